@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Read;
+using Dossier.Storage;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>`dossier build INPUT... -o FILE.dossier`: creates a dossier or adds to it.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files and folders of articles", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The dossier file to create or add to", Required = true };
+        var maxSize = new Option<int>("--max-document-mb") { Description = "Largest single article accepted, in MB", DefaultValueFactory = _ => 16 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems" };
+        var command = new Command("build", "Read articles into a dossier (creates the file or adds to it)") { inputs, output, maxSize, quiet };
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(maxSize), parse.GetValue(quiet)));
+        return command;
+    }
+
+    private static int Run(string[] inputs, string output, int maxDocumentMb, bool quiet)
+    {
+        using var store = StoreOpener.TryOpen(output, create: true);
+        if (store is null) return CliApp.Failed;
+        var reader = InputReader.CreateDefault(new ReadOptions { MaxDocumentBytes = maxDocumentMb * 1024L * 1024 });
+        var builder = new DossierBuilder(store, DocumentPipeline.CreateDefault(), reader);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+
+        BuildReport report;
+        try
+        {
+            report = ShowProgress(quiet)
+                ? AnsiConsole.Progress().AutoClear(true).Start(ctx =>
+                {
+                    var task = ctx.AddTask("reading articles", maxValue: double.MaxValue);
+                    task.IsIndeterminate = true;
+                    return builder.Build(inputs, new Progress<BuildProgress>(p => task.Description = $"{p.DocumentsStored} stored, {p.DocumentsRead} read"), cancel.Token);
+                })
+                : builder.Build(inputs, null, cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("build interrupted: the dossier keeps the documents stored so far");
+            return CliApp.Failed;
+        }
+
+        foreach (var problem in report.Problems)
+            Console.Error.WriteLine(problem.ToString());
+        if (!quiet)
+        {
+            Console.WriteLine($"{output}: {report.Added} added, {report.Replaced} replaced, {report.Unchanged} unchanged" +
+                              (report.CorpusBoilerplateLines > 0 ? $", {report.CorpusBoilerplateLines} recurring lines set aside as boilerplate" : "") +
+                              (report.Problems.Count > 0 ? $"; {report.Problems.Count(p => p.Severity == ProblemSeverity.Error)} inputs failed" : ""));
+        }
+        return report.HasErrors ? CliApp.SomeInputsFailed : CliApp.Ok;
+    }
+
+    private static bool ShowProgress(bool quiet) => !quiet && !Console.IsErrorRedirected && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+}

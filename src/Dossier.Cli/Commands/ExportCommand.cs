@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Dossier.Core.Export;
+using Dossier.Storage;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>`dossier export FILE.dossier --format json [-o OUT]`: the interchange format.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("dossier") { Description = "The dossier file" };
+        var format = new Option<string>("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
+        var command = new Command("export", "Export the dossier (JSON, format version 1)") { file, format, output };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(string path, string? output)
+    {
+        using var store = StoreOpener.TryOpen(path, create: false);
+        if (store is null) return CliApp.Failed;
+        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document));
+        if (output is null)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            JsonExporter.Write(stdout, documents);
+            return CliApp.Ok;
+        }
+        // Written beside the target and moved into place, so a failed export never leaves half a file.
+        var temporary = output + ".partial";
+        using (var stream = File.Create(temporary))
+            JsonExporter.Write(stream, documents);
+        File.Move(temporary, output, overwrite: true);
+        return CliApp.Ok;
+    }
+}

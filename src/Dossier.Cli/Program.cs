@@ -1,0 +1,3 @@
+using Dossier.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,212 @@
+using System.Text.RegularExpressions;
+using Dossier.Core.Describe;
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Dossier.Languages;
+
+namespace Dossier.Core.Clean;
+
+/// <summary>Gives every line of an article its kind: title, metadata, boilerplate, duplicate or
+/// content. Language knowledge comes from the lines.tsv files; what is here are the layout rules
+/// that hold in any language (a headline before the body, a sub-heading between paragraphs, page
+/// furniture after the comment form).</summary>
+public sealed partial class LineClassifier : IDocumentStage
+{
+    private readonly LinePatternMatcher _patterns;
+    private readonly DateTextParser _dates;
+
+    public LineClassifier() : this(LinePatternMatcher.Default, DateTextParser.Default) { }
+
+    public LineClassifier(LinePatternMatcher patterns, DateTextParser dates)
+    {
+        _patterns = patterns;
+        _dates = dates;
+    }
+
+    public string Name => "clean";
+    public IReadOnlyList<string> Requires { get; } = [Layers.Text, Layers.Language];
+    public IReadOnlyList<string> Provides { get; } = [Layers.Lines];
+
+    public void Annotate(AnalysedDocument document, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var spans = LineSplitter.Split(text);
+        var kinds = new LineKind[spans.Count];
+        var reasons = new string[spans.Count];
+        var texts = new string[spans.Count];
+        string? tailReason = null;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var line = texts[i] = text.Substring(spans[i].Start, spans[i].Length);
+            if (LineSplitter.IsBlank(line)) { kinds[i] = LineKind.Blank; reasons[i] = ""; continue; }
+            if (tailReason is not null) { kinds[i] = LineKind.Boilerplate; reasons[i] = tailReason; continue; }
+            (kinds[i], reasons[i]) = ClassifyAlone(line.Trim(), out var startsTail);
+            if (startsTail) tailReason = $"after line {i + 1} ({reasons[i]})";
+        }
+        MarkTitle(document, texts, kinds, reasons);
+        MarkSubHeadings(texts, kinds, reasons);
+        var duplicateOf = MarkDuplicates(texts, kinds, reasons);
+
+        var lines = new Line[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+            lines[i] = new Line(i + 1, spans[i], kinds[i], reasons[i], duplicateOf.TryGetValue(i, out var of) ? of + 1 : null);
+        document.Lines = lines;
+    }
+
+    /// <summary>What a line is by itself, before its neighbours are considered.</summary>
+    private (LineKind Kind, string Reason) ClassifyAlone(string line, out bool startsTail)
+    {
+        startsTail = false;
+        var segments = _patterns.MatchSegments(line);
+        var allMetadata = true;
+        string? metadataReason = null;
+        foreach (var (_, segment, match) in segments)
+        {
+            if (match is { Pattern.Kind: LinePatternKind.Boilerplate or LinePatternKind.BoilerplateTail })
+            {
+                startsTail = match.Pattern.Kind == LinePatternKind.BoilerplateTail;
+                return (LineKind.Boilerplate, Describe(match));
+            }
+            if (match is { Pattern.Kind: LinePatternKind.Metadata }) metadataReason ??= Describe(match);
+            else if (IsDomainName(segment)) metadataReason ??= "outlet name";
+            else if (IsDateOnly(segment)) metadataReason ??= "date line";
+            else allMetadata = false;
+        }
+        if (allMetadata && metadataReason is not null) return (LineKind.Metadata, metadataReason);
+        if (DatelineAlone().IsMatch(line)) return (LineKind.Metadata, "dateline");
+        if (IsFragment(line)) return (LineKind.Boilerplate, "fragment (no word of four letters)");
+        return (LineKind.Content, "");
+    }
+
+    private static string Describe(LinePatternMatch match) => $"{match.Pattern.Origin}:{match.Pattern.Role}";
+
+    public static bool IsDomainName(string segment) => DomainName().IsMatch(segment);
+
+    /// <summary>A short segment that is mostly one explicit date ("11 juil. 2016, 18:56").</summary>
+    private bool IsDateOnly(string segment)
+    {
+        if (segment.Length > 60) return false;
+        var date = _dates.FindFirst(segment);
+        if (date is null) return false;
+        var rest = 0;
+        for (var i = 0; i < segment.Length; i++)
+            if ((i < date.Start || i >= date.Start + date.Length) && char.IsLetter(segment[i])) rest++;
+        // Room for a weekday name and a connective ("mardi 19 avril 2016 à 18:56").
+        return rest <= 12;
+    }
+
+    /// <summary>No word of four letters or more and no digit: a stray fragment ("in", "|", "* * *").</summary>
+    private static bool IsFragment(string line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c)) return false;
+            run = char.IsLetter(c) ? run + 1 : 0;
+            if (run >= 4) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The headline: the first content line, when it reads as a headline (a few words, no
+    /// final period) and body text follows. A title the input states (a JSON field) marks its line.</summary>
+    private static void MarkTitle(AnalysedDocument document, string[] texts, LineKind[] kinds, string[] reasons)
+    {
+        var stated = document.Source.Hints.Title;
+        if (stated is not null)
+        {
+            var fingerprint = LineFingerprint.Of(stated);
+            for (var i = 0; i < texts.Length; i++)
+            {
+                if (kinds[i] == LineKind.Content && LineFingerprint.Of(texts[i]) == fingerprint)
+                {
+                    kinds[i] = LineKind.Title; reasons[i] = "the stated title";
+                    return;
+                }
+            }
+            return;
+        }
+        var first = Array.IndexOf(kinds, LineKind.Content);
+        if (first < 0 || !LooksLikeHeadline(texts[first].Trim())) return;
+        if (Array.IndexOf(kinds, LineKind.Content, first + 1) < 0) return;
+        kinds[first] = LineKind.Title;
+        reasons[first] = "first line, headline shape";
+    }
+
+    private static bool LooksLikeHeadline(string line)
+    {
+        if (line.Length > 250 || line.Length < 8) return false;
+        var words = CountWords(line);
+        if (words is < 2 or > 30) return false;
+        return !".,;:".Contains(line[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>A short line without final punctuation between two paragraphs is a sub-heading.</summary>
+    private static void MarkSubHeadings(string[] texts, LineKind[] kinds, string[] reasons)
+    {
+        var seenBody = false;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (kinds[i] != LineKind.Content) continue;
+            var line = texts[i].Trim();
+            if (seenBody && line.Length <= 90 && CountWords(line) <= 10 && (char.IsUpper(line[0]) || char.IsDigit(line[0]))
+                && !".!?…:;,\"»”)'".Contains(line[^1], StringComparison.Ordinal))
+            {
+                var next = NextNonBlank(kinds, i);
+                if (next >= 0 && kinds[next] == LineKind.Content && texts[next].Trim().Length > 2 * line.Length)
+                {
+                    kinds[i] = LineKind.Metadata;
+                    reasons[i] = "sub-heading";
+                    continue;
+                }
+            }
+            seenBody = true;
+        }
+    }
+
+    private static Dictionary<int, int> MarkDuplicates(string[] texts, LineKind[] kinds, string[] reasons)
+    {
+        var contentIndexes = new List<int>();
+        for (var i = 0; i < kinds.Length; i++)
+            if (kinds[i] == LineKind.Content) contentIndexes.Add(i);
+        var found = DuplicateLineFinder.Find(contentIndexes.Select(i => texts[i]).ToArray());
+        var result = new Dictionary<int, int>(found.Count);
+        foreach (var (duplicate, original) in found)
+        {
+            var line = contentIndexes[duplicate];
+            var of = contentIndexes[original];
+            kinds[line] = LineKind.Duplicate;
+            reasons[line] = $"repeats line {of + 1}";
+            result[line] = of;
+        }
+        return result;
+    }
+
+    private static int NextNonBlank(LineKind[] kinds, int i)
+    {
+        for (var j = i + 1; j < kinds.Length; j++)
+            if (kinds[j] != LineKind.Blank) return j;
+        return -1;
+    }
+
+    private static int CountWords(string line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var isWordChar = !char.IsWhiteSpace(c);
+            if (isWordChar && !inWord) words++;
+            inWord = isWordChar;
+        }
+        return words;
+    }
+
+    [GeneratedRegex(@"^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[a-z]{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex DomainName();
+
+    // Timeouts (2 s) guard against runaway backtracking on hostile input; they are not a per-line budget.
+    /// <summary>A place name in capitals alone on its line, with an optional agency: "WASHINGTON —", "PARIS (AFP) -".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}'’ .-]{2,40}(\s*\([^)]{2,30}\))?\s*[-–—:]?\s*$", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex DatelineAlone();
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Dossier.Languages;
+
+namespace Dossier.Core.Describe;
+
+/// <summary>A calendar date (and maybe a time of day) written in a short text such as a dateline
+/// or an "updated" line. Any part the text leaves out is null.</summary>
+public sealed record DateInText(int Start, int Length, int? Year, int Month, int Day, int? Hour, int? Minute)
+{
+    /// <summary>TIMEX3 value, with "XXXX" for an unknown year.</summary>
+    public string ToTimex(int? year = null)
+    {
+        var y = year ?? Year;
+        var date = $"{(y is null ? "XXXX" : y.Value.ToString("D4", CultureInfo.InvariantCulture))}-{Month:D2}-{Day:D2}";
+        return Hour is null ? date : $"{date}T{Hour:D2}:{Minute ?? 0:D2}";
+    }
+}
+
+/// <summary>Finds explicit calendar dates in short texts: numeric ("19/04", "24-10-2019",
+/// "27.03.15", "2016-07-11"), with month names of every known language ("11 juil. 2016",
+/// "19-Nov-12", "July 11, 2016"), and a time of day next to them ("18:56", "09h10").
+/// Relative expressions ("lundi", "hier") are the temporal stage's work, not this parser's.</summary>
+public sealed class DateTextParser
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private readonly Regex _date;
+    private readonly Regex _time = new(@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?:[:hH]|heures?)\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
+    private readonly Dictionary<string, int> _months;
+
+    public static DateTextParser Default { get; } = new(LanguageProfile.Every);
+
+    public DateTextParser(IEnumerable<LanguageProfile> languages)
+    {
+        _months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in languages)
+            foreach (var (name, month) in language.Months)
+                _months.TryAdd(name.TrimEnd('.'), month);
+        var names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        var pattern = new StringBuilder()
+            .Append(@"(?<![\p{L}\d])(?:")
+            .Append(@"(?<iy>(?:19|20)\d{2})-(?<im>0?[1-9]|1[0-2])-(?<id>0?[1-9]|[12]\d|3[01])(?!\d)")
+            .Append(@"|(?<nd>0?[1-9]|[12]\d|3[01])(?<sep>[/.-])(?<nm>0?[1-9]|1[0-2])(?:\k<sep>(?<ny>(?:19|20)?\d{2}))?(?![\d/])")
+            .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])(?:er|st|nd|rd|th)?(?:\s+|-)(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*)(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
+            .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?\s+(?<my>(?:19|20)\d{2}))?")
+            .Append(@")(?![\p{L}\d])")
+            .ToString();
+        _date = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    }
+
+    /// <summary>The first valid date in <paramref name="text"/>, with the nearest time of day on its right or left.</summary>
+    public DateInText? FindFirst(string text)
+    {
+        for (var match = _date.Match(text); match.Success; match = match.NextMatch())
+        {
+            if (!TryRead(match, out var year, out var month, out var day)) continue;
+            int? hour = null, minute = null;
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            var time = NearestTime(text, match);
+            if (time is not null)
+            {
+                hour = int.Parse(time.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
+                minute = int.Parse(time.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+                start = Math.Min(start, time.Index);
+                end = Math.Max(end, time.Index + time.Length);
+            }
+            return new DateInText(start, end - start, year, month, day, hour, minute);
+        }
+        return null;
+    }
+
+    private Match? NearestTime(string text, Match date)
+    {
+        Match? best = null;
+        var bestDistance = int.MaxValue;
+        for (var time = _time.Match(text); time.Success; time = time.NextMatch())
+        {
+            if (time.Index < date.Index + date.Length && date.Index < time.Index + time.Length) continue;
+            var distance = time.Index >= date.Index ? time.Index - (date.Index + date.Length) : date.Index - (time.Index + time.Length);
+            if (distance < bestDistance && distance <= 20) { best = time; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    private bool TryRead(Match m, out int? year, out int month, out int day)
+    {
+        year = null;
+        if (m.Groups["iy"].Success)
+        {
+            year = Int(m.Groups["iy"]); month = Int(m.Groups["im"]); day = Int(m.Groups["id"]);
+        }
+        else if (m.Groups["nd"].Success)
+        {
+            day = Int(m.Groups["nd"]); month = Int(m.Groups["nm"]);
+            year = m.Groups["ny"].Success ? Year(m.Groups["ny"]) : null;
+            // "3.900" and "1.5" are numbers, not dates: a dotted pair needs its year.
+            if (m.Groups["sep"].Value == "." && year is null) { month = 0; return false; }
+        }
+        else if (m.Groups["dd"].Success)
+        {
+            day = Int(m.Groups["dd"]); month = _months[m.Groups["dm"].Value];
+            year = m.Groups["dy"].Success ? Year(m.Groups["dy"]) : null;
+        }
+        else
+        {
+            month = _months[m.Groups["mm"].Value]; day = Int(m.Groups["md"]);
+            year = m.Groups["my"].Success ? Year(m.Groups["my"]) : null;
+        }
+        return day <= DateTime.DaysInMonth(year ?? 2000, month);
+    }
+
+    private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+
+    /// <summary>Two-digit years are read in a 1950–2049 window, as news archives use them.</summary>
+    private static int Year(Group group)
+    {
+        var value = Int(group);
+        return group.Length == 2 ? (value < 50 ? 2000 + value : 1900 + value) : value;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Export;
+
+/// <summary>A document as it appears in an export: its dossier id ("d1") and its analysis.</summary>
+public sealed record ExportedDocument(string Id, AnalysedDocument Document);
+
+/// <summary>Writes the dossier JSON export, format version 1 (docs: export-format.md). Every
+/// section of the contract is written, empty when no stage fills it yet.</summary>
+public static class JsonExporter
+{
+    public const int FormatVersion = 1;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Keep accented letters readable in the file; the output is UTF-8 anyway.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(Stream output, IEnumerable<ExportedDocument> documents)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteNumber("format", FormatVersion);
+        json.WriteStartArray("documents");
+        foreach (var exported in documents)
+            WriteDocument(json, exported);
+        json.WriteEndArray();
+        foreach (var section in (string[])["entities", "timexes", "quantities", "series", "events", "stories", "duplicates"])
+        {
+            json.WriteStartArray(section);
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteDocument(Utf8JsonWriter json, ExportedDocument exported)
+    {
+        var document = exported.Document;
+        var meta = document.Metadata;
+        json.WriteStartObject();
+        json.WriteString("id", exported.Id);
+        json.WriteString("path", document.Source.Path);
+        json.WriteString("format", document.Source.Format);
+        json.WriteString("encoding", document.Source.Encoding);
+        json.WriteString("language", document.Language);
+        WriteField(json, "title", meta.Title);
+        if (meta.Published is { } published)
+        {
+            json.WriteStartObject("published");
+            json.WriteString("value", published.Value);
+            json.WriteString("text", published.Text);
+            if (published.Line is { } line) json.WriteNumber("line", line); else json.WriteNull("line");
+            json.WriteBoolean("inferred", published.Inferred);
+            json.WriteString("origin", published.Origin);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("published");
+        }
+        WriteField(json, "outlet", meta.Outlet);
+        WriteField(json, "author", meta.Author);
+        WriteField(json, "agency", meta.Agency);
+        WriteField(json, "dateline", meta.Dateline);
+        json.WriteString("url", meta.Url);
+        json.WriteString("text", string.Join('\n', document.Lines.Select(document.LineText)));
+        json.WriteStartArray("lines");
+        foreach (var line in document.Lines)
+        {
+            if (line.Kind == LineKind.Blank) continue;
+            json.WriteStartObject();
+            json.WriteNumber("line", line.Number);
+            json.WriteString("kind", Line.KindName(line.Kind));
+            if (line.Reason.Length > 0) json.WriteString("reason", line.Reason);
+            if (line.DuplicateOf is { } of) json.WriteNumber("duplicate_of", of);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteNumber("sentences", document.Sentences.Length);
+        json.WriteNumber("tokens", document.Tokens.Length);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The contract's fields are plain strings; where each came from goes beside it.</summary>
+    private static void WriteField(Utf8JsonWriter json, string name, MetadataField? field)
+    {
+        json.WriteString(name, field?.Value);
+        if (field is null) return;
+        json.WriteStartObject(name + "_source");
+        if (field.Line is { } line) json.WriteNumber("line", line); else json.WriteNull("line");
+        json.WriteString("origin", field.Origin);
+        json.WriteEndObject();
+    }
+}

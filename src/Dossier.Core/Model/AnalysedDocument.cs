@@ -1,0 +1,40 @@
+namespace Dossier.Core.Model;
+
+/// <summary>An article and the annotation layers the stages add to it. The source text never
+/// changes; each stage sets its own layer once and only reads earlier ones.</summary>
+public sealed class AnalysedDocument
+{
+    public AnalysedDocument(SourceDocument source) => Source = source;
+
+    public SourceDocument Source { get; }
+    public string Text => Source.Text;
+
+    /// <summary>ISO 639-1 code of the text's language ("language").</summary>
+    public string Language { get; set; } = "und";
+
+    /// <summary>Every line of the text, blank ones included, in order, with its kind ("lines").</summary>
+    public IReadOnlyList<Line> Lines { get; set; } = [];
+
+    /// <summary>Title, dates, outlet, author ("metadata").</summary>
+    public DocumentMetadata Metadata { get; set; } = new();
+
+    /// <summary>Tokens of the lines that are not blank ("tokens").</summary>
+    public Token[] Tokens { get; set; } = [];
+
+    /// <summary>Sentences; none crosses a line ("sentences").</summary>
+    public Sentence[] Sentences { get; set; } = [];
+
+    /// <summary>The line holding a text offset (binary search over <see cref="Lines"/>).</summary>
+    public Line LineAt(int offset)
+    {
+        int lo = 0, hi = Lines.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (Lines[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
+        }
+        return Lines[lo];
+    }
+
+    public string LineText(Line line) => Text.Substring(line.Span.Start, line.Span.Length);
+}

@@ -1,0 +1,46 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Pipeline;
+
+/// <summary>An ordered list of stages, checked once when built: a stage whose required layers no
+/// earlier stage provides fails here, at start-up, not on the first document.</summary>
+public sealed class DocumentPipeline
+{
+    private readonly IDocumentStage[] _stages;
+
+    public DocumentPipeline(IEnumerable<IDocumentStage> stages)
+    {
+        _stages = stages.ToArray();
+        var provided = new HashSet<string>(StringComparer.Ordinal) { Layers.Text };
+        foreach (var stage in _stages)
+        {
+            var missing = stage.Requires.Where(r => !provided.Contains(r)).ToArray();
+            if (missing.Length > 0)
+                throw new InvalidOperationException(
+                    $"pipeline stage '{stage.Name}' requires {string.Join(", ", missing)}, which no earlier stage provides");
+            provided.UnionWith(stage.Provides);
+        }
+    }
+
+    public IReadOnlyList<IDocumentStage> Stages => _stages;
+
+    public AnalysedDocument Run(SourceDocument source, CancellationToken cancellationToken = default)
+    {
+        var document = new AnalysedDocument(source);
+        foreach (var stage in _stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Annotate(document, cancellationToken);
+        }
+        return document;
+    }
+
+    /// <summary>The standard per-document pipeline: language, line kinds, metadata, tokens and sentences.</summary>
+    public static DocumentPipeline CreateDefault() => new(
+    [
+        new Describe.LanguageIdentifier(),
+        new Clean.LineClassifier(),
+        new Describe.MetadataExtractor(),
+        new Segment.Segmenter(),
+    ]);
+}

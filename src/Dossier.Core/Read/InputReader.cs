@@ -1,0 +1,113 @@
+namespace Dossier.Core.Read;
+
+/// <summary>Turns the paths a user names (files and folders) into documents and problems, one
+/// file at a time, choosing each file's format by its content. A bad file is reported and
+/// skipped; it never stops the others.</summary>
+public sealed class InputReader
+{
+    private const int HeadBytes = 4096;
+    private readonly IReadOnlyList<IInputFormat> _formats;
+    private readonly ReadOptions _options;
+
+    /// <param name="formats">Tried in order; the last should recognise anything (plain text).</param>
+    public InputReader(IReadOnlyList<IInputFormat> formats, ReadOptions? options = null)
+    {
+        _formats = formats;
+        _options = options ?? new ReadOptions();
+    }
+
+    public static InputReader CreateDefault(ReadOptions? options = null) =>
+        new([new JsonLinesFormat(), new PlainTextFormat()], options);
+
+    public IEnumerable<ReadItem> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        foreach (var path in paths)
+        {
+            foreach (var item in ReadPath(path, cancellationToken))
+                yield return item;
+        }
+    }
+
+    /// <summary>The files a path names: itself, or every visible file below a folder, in name order.</summary>
+    public static IEnumerable<InputFile> ListFiles(string path)
+    {
+        if (File.Exists(path))
+            return [new InputFile(Path.GetFullPath(path), path)];
+        var root = Path.GetFullPath(path);
+        return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = System.IO.FileAttributes.Hidden })
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".dossier", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new InputFile(f, Path.GetRelativePath(root, f)));
+    }
+
+    private IEnumerable<ReadItem> ReadPath(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            yield return ReadItem.Of(new InputProblem(path, null, ProblemSeverity.Error, "no such file or folder"));
+            yield break;
+        }
+        foreach (var file in ListFiles(path))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            IEnumerator<ReadItem>? items = null;
+            var opened = Open(file, cancellationToken, ref items);
+            if (opened is not null)
+            {
+                yield return ReadItem.Of(opened);
+                continue;
+            }
+            using (items)
+            {
+                while (true)
+                {
+                    ReadItem item;
+                    var done = false;
+                    try
+                    {
+                        if (!items!.MoveNext()) break;
+                        item = items.Current;
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+                    {
+                        item = ReadItem.Of(new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, $"cannot read: {ex.Message}"));
+                        done = true;
+                    }
+                    yield return item;
+                    if (done) break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Checks a file before reading it; returns the problem that stops it, if any.</summary>
+    private InputProblem? Open(InputFile file, CancellationToken cancellationToken, ref IEnumerator<ReadItem>? items)
+    {
+        try
+        {
+            var length = new FileInfo(file.FullPath).Length;
+            if (length == 0)
+                return new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, "empty file");
+            Span<byte> head = stackalloc byte[HeadBytes];
+            int read;
+            using (var stream = File.OpenRead(file.FullPath))
+                read = stream.ReadAtLeast(head, HeadBytes, throwOnEndOfStream: false);
+            head = head[..read];
+            if (TextDecoder.LooksBinary(head))
+                return new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, "binary file, not text (skipped)");
+            IInputFormat? format = null;
+            foreach (var candidate in _formats)
+            {
+                if (candidate.Recognises(head, file.FullPath)) { format = candidate; break; }
+            }
+            if (format is null)
+                return new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, "unrecognised format");
+            items = format.Read(file, _options, cancellationToken).GetEnumerator();
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, $"cannot read: {ex.Message}");
+        }
+    }
+}

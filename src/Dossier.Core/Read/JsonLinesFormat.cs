@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Read;
+
+/// <summary>One article per line as a JSON object: <c>{id?, url?, title?, published?|date?, author?, text|article}</c>.
+/// A malformed line is reported with its number and the rest of the file is still read.</summary>
+public sealed class JsonLinesFormat : IInputFormat
+{
+    private static readonly string[] TextFields = ["text", "article", "content", "body"];
+    private static readonly string[] DateFields = ["published", "date", "datePublished", "pubDate"];
+
+    public string Name => "jsonl";
+
+    public bool Recognises(ReadOnlySpan<byte> head, string path)
+    {
+        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var trimmed = head.TrimStart(" \t\r\n\uFEFF"u8).TrimStart((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        if (trimmed.IsEmpty || trimmed[0] != (byte)'{') return false;
+        var end = trimmed.IndexOf((byte)'\n');
+        var first = (end < 0 ? trimmed : trimmed[..end]).TrimEnd(" \t\r"u8);
+        return first.Length > 1 && first[^1] == (byte)'}';
+    }
+
+    public IEnumerable<ReadItem> Read(InputFile file, ReadOptions options, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(file.FullPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var item = ReadRecord(file, line, number, options);
+            yield return item;
+        }
+    }
+
+    private ReadItem ReadRecord(InputFile file, string line, int number, ReadOptions options)
+    {
+        var record = $"line {number}";
+        var bytes = Encoding.UTF8.GetBytes(line);
+        if (bytes.Length > options.MaxDocumentBytes)
+            return Problem(file, record, $"record of {bytes.Length / 1048576.0:0.0} MB is larger than the {options.MaxDocumentBytes / 1048576} MB limit for one article");
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException ex)
+        {
+            return Problem(file, record, $"malformed JSON ({ex.Message.Split(" Path:")[0].TrimEnd('.')})");
+        }
+        using (json)
+        {
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+                return Problem(file, record, $"expected a JSON object, found {json.RootElement.ValueKind.ToString().ToLowerInvariant()}");
+            var root = json.RootElement;
+            var text = FirstString(root, TextFields);
+            var id = FirstString(root, ["id"]);
+            if (id is not null) record = $"{record}, id {id}";
+            if (string.IsNullOrWhiteSpace(text))
+                return Problem(file, record, "no text (expected a non-empty \"text\" or \"article\" field)");
+            var hints = new SourceHints(
+                Id: id, Url: FirstString(root, ["url", "link"]), Title: FirstString(root, ["title"]),
+                Published: FirstString(root, DateFields), Author: FirstString(root, ["author"]));
+            var key = $"{file.FullPath}#{(id is null ? $"line-{number}" : $"id-{id}")}";
+            var path = id is null ? $"{file.DisplayPath}#{number}" : $"{file.DisplayPath}#{id}";
+            return ReadItem.Of(new SourceDocument(key, path, Name, ContentHash.Of(bytes), text, "utf-8", hints));
+        }
+    }
+
+    private static ReadItem Problem(InputFile file, string record, string message) =>
+        ReadItem.Of(new InputProblem(file.DisplayPath, record, ProblemSeverity.Error, message));
+
+    private static string? FirstString(JsonElement root, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (!root.TryGetProperty(name, out var value)) continue;
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String: return value.GetString();
+                case JsonValueKind.Number: return value.GetRawText();
+                case JsonValueKind.Null: continue;
+                default: return value.GetRawText();
+            }
+        }
+        return null;
+    }
+}

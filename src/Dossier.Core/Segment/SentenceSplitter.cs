@@ -1,0 +1,55 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Segment;
+
+/// <summary>Groups the tokens of one line into sentences. A sentence ends at '.', '!', '?' or '…'
+/// (with the closing quotes and brackets after it) when what follows opens a new sentence (a
+/// capital, a digit, an opening quote), and where a lost paragraph break glued two words. Periods
+/// of abbreviations belong to their token, so "M. Carter" never ends a sentence.</summary>
+public static class SentenceSplitter
+{
+    public static void Split(string text, List<Token> tokens, int first, int count, List<Sentence> sentences)
+    {
+        var start = first;
+        var last = first + count;
+        for (var i = first; i < last; i++)
+        {
+            var end = -1;
+            if (IsTerminal(text, tokens[i]))
+            {
+                var j = i + 1;
+                while (j < last && IsCloser(text, tokens[j])) j++;
+                if (j >= last || OpensSentence(text, tokens[j])) end = j;
+            }
+            else if (i + 1 < last && tokens[i].End == tokens[i + 1].Start && tokens[i].Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word
+                     && char.IsLower(text[tokens[i].End - 1]) && char.IsUpper(text[tokens[i + 1].Start]))
+            {
+                end = i + 1; // glued paragraphs: "…contrebandeCet abaissement…"
+            }
+            if (end < 0) continue;
+            Add(tokens, start, end, sentences);
+            start = end;
+            i = end - 1;
+        }
+        if (start < last) Add(tokens, start, last, sentences);
+    }
+
+    private static void Add(List<Token> tokens, int from, int to, List<Sentence> sentences)
+    {
+        if (to <= from) return;
+        sentences.Add(new Sentence(TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End), from, to - from));
+    }
+
+    private static bool IsTerminal(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && (token.Length == 3 || text[token.Start] is '.' or '!' or '?' or '…');
+
+    private static bool IsCloser(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '"' or '»' or '”' or ')' or ']' or '’' or '\''
+        || token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or '!' or '?' or '…';
+
+    private static bool OpensSentence(string text, Token token)
+    {
+        var c = text[token.Start];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '«' or '"' or '“' or '(' or '[' or '-' or '–' or '—' or '¿' or '¡';
+    }
+}

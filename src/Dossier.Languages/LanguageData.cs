@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Dossier.Languages;
+
+/// <summary>Reads the embedded data files of a language folder ("fr/months.tsv").</summary>
+public static class LanguageData
+{
+    private static readonly Assembly Assembly = typeof(LanguageData).Assembly;
+
+    /// <summary>The languages that have a folder of data.</summary>
+    public static IReadOnlyList<string> Available { get; } = Assembly.GetManifestResourceNames()
+        .Select(n => n.Split('/')[0]).Where(n => n != "common").Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Lines of a data file without comments ('#') and blank lines; empty when the file is absent.</summary>
+    public static IReadOnlyList<string> ReadLines(string folder, string file)
+    {
+        using var stream = Assembly.GetManifestResourceStream($"{folder}/{file}");
+        if (stream is null) return [];
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
+            lines.Add(line.TrimEnd('\r'));
+        }
+        return lines;
+    }
+
+    /// <summary>A two-column tab-separated file read as a case-insensitive map.</summary>
+    public static FrozenDictionary<string, int> ReadIntMap(string folder, string file)
+    {
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in ReadLines(folder, file))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length < 2 || !int.TryParse(cols[1], System.Globalization.CultureInfo.InvariantCulture, out var value))
+                throw new InvalidDataException($"{folder}/{file}: expected 'name<TAB>number', got '{line}'");
+            map[cols[0].Trim()] = value;
+        }
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

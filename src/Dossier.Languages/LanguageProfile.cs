@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Languages;
+
+/// <summary>What the pipeline knows of one language, loaded once from its data folder and shared
+/// (immutable) by every thread.</summary>
+public sealed class LanguageProfile
+{
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
+    private static readonly Lazy<FrozenDictionary<string, LanguageProfile>> All = new(() =>
+        LanguageData.Available.ToFrozenDictionary(code => code, code => new LanguageProfile(code), StringComparer.Ordinal));
+
+    public string Code { get; }
+    public FrozenSet<string> Stopwords { get; }
+    /// <summary>Abbreviations with their final period ("M.", "juil."), case-sensitive.</summary>
+    public FrozenSet<string> Abbreviations { get; }
+    /// <summary>Elided words without the apostrophe ("l", "qu"), case-insensitive.</summary>
+    public FrozenSet<string> Elisions { get; }
+    /// <summary>Month names and abbreviations → 1..12, case-insensitive.</summary>
+    public FrozenDictionary<string, int> Months { get; }
+    /// <summary>Weekday names → ISO day (1 = Monday), case-insensitive.</summary>
+    public FrozenDictionary<string, int> Weekdays { get; }
+    public IReadOnlyList<LinePattern> LinePatterns { get; }
+
+    private LanguageProfile(string code)
+    {
+        Code = code;
+        Stopwords = LanguageData.ReadLines(code, "stopwords.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Abbreviations = LanguageData.ReadLines(code, "abbreviations.txt").ToFrozenSet(StringComparer.Ordinal);
+        Elisions = LanguageData.ReadLines(code, "elisions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Months = LanguageData.ReadIntMap(code, "months.tsv");
+        Weekdays = LanguageData.ReadIntMap(code, "weekdays.tsv");
+        LinePatterns = ReadLinePatterns(code, "lines.tsv");
+    }
+
+    public static LanguageProfile Get(string code) =>
+        All.Value.TryGetValue(code, out var profile) ? profile : throw new ArgumentException($"no language data for '{code}'", nameof(code));
+
+    public static IReadOnlyCollection<LanguageProfile> Every => All.Value.Values;
+
+    /// <summary>Language-neutral knowledge (news agencies).</summary>
+    public static FrozenSet<string> Agencies { get; } =
+        LanguageData.ReadLines("common", "agencies.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static LinePattern[] ReadLinePatterns(string folder, string file)
+    {
+        var patterns = new List<LinePattern>();
+        foreach (var line in LanguageData.ReadLines(folder, file))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length != 3 || cols[2].Length == 0)
+                throw new InvalidDataException($"{folder}/{file}: expected 'kind<TAB>role<TAB>regex', got '{line}'");
+            var kind = cols[0] switch
+            {
+                "boilerplate" => LinePatternKind.Boilerplate,
+                "boilerplate-tail" => LinePatternKind.BoilerplateTail,
+                "metadata" => LinePatternKind.Metadata,
+                _ => throw new InvalidDataException($"{folder}/{file}: unknown kind '{cols[0]}'"),
+            };
+            var regex = new Regex(cols[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+            patterns.Add(new LinePattern(kind, cols[1], regex, $"{folder}/{file}"));
+        }
+        return patterns.ToArray();
+    }
+}
+
+public enum LinePatternKind { Boilerplate, BoilerplateTail, Metadata }
+
+/// <summary>One line of a lines.tsv file: a regex saying that a line is page furniture or metadata.</summary>
+public sealed record LinePattern(LinePatternKind Kind, string Role, Regex Regex, string Origin);

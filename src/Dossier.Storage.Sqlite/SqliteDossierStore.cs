@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Core.Clean;
+using Dossier.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>The embedded store: one SQLite file per dossier. Writes are transactions of whole
+/// documents with the rollback journal (no side files once closed), so a process killed at any
+/// point leaves the last committed state.</summary>
+public sealed class SqliteDossierStore : IDossierStore
+{
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    private readonly SqliteConnection _connection;
+
+    private SqliteDossierStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens a dossier file, creating it when <paramref name="create"/> is set.</summary>
+    public static SqliteDossierStore Open(string path, bool create)
+    {
+        if (!create && !File.Exists(path))
+            throw new DossierStoreException($"{path}: no such dossier file");
+        if (Directory.Exists(path))
+            throw new DossierStoreException($"{path}: is a folder, not a dossier file");
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = false,
+            ForeignKeys = true,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
+            SqliteSchema.Upgrade(connection, path);
+            return new SqliteDossierStore(connection);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new DossierStoreException($"{path}: cannot be opened as a dossier ({ex.Message})", ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public IReadOnlyDictionary<string, string> SourceHashes()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = Command("SELECT source_key, content_hash FROM documents");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) map[reader.GetString(0)] = reader.GetString(1);
+        return map;
+    }
+
+    public int Save(IReadOnlyList<AnalysedDocument> documents)
+    {
+        var replaced = 0;
+        using var transaction = _connection.BeginTransaction();
+        using var delete = Command("DELETE FROM documents WHERE source_key = $key", transaction);
+        var deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
+        using var insert = Command("""
+            INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, title, published, outlet, metadata, ingested_at)
+            VALUES ($key, $path, $format, $hash, $encoding, $hints, $text, $language, $title, $published, $outlet, $metadata, $at) RETURNING id
+            """, transaction);
+        using var insertLine = Command("""
+            INSERT INTO lines (doc_id, number, start, length, kind, reason, own_kind, own_reason, duplicate_of, fingerprint)
+            VALUES ($doc, $number, $start, $length, $kind, $reason, $kind, $reason, $dup, $fp)
+            """, transaction);
+        using var insertSegments = Command("INSERT INTO segments (doc_id, tokens, sentences) VALUES ($doc, $tokens, $sentences)", transaction);
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        foreach (var document in documents)
+        {
+            deleteKey.Value = document.Source.SourceKey;
+            replaced += delete.ExecuteNonQuery();
+            var source = document.Source;
+            var meta = document.Metadata;
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$key", source.SourceKey);
+            insert.Parameters.AddWithValue("$path", source.Path);
+            insert.Parameters.AddWithValue("$format", source.Format);
+            insert.Parameters.AddWithValue("$hash", source.ContentHash);
+            insert.Parameters.AddWithValue("$encoding", source.Encoding);
+            insert.Parameters.AddWithValue("$hints", JsonSerializer.Serialize(source.Hints, Json));
+            insert.Parameters.AddWithValue("$text", source.Text);
+            insert.Parameters.AddWithValue("$language", document.Language);
+            insert.Parameters.AddWithValue("$title", (object?)meta.Title?.Value ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$published", (object?)meta.Published?.Value ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$outlet", (object?)meta.Outlet?.Value ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(meta, Json));
+            insert.Parameters.AddWithValue("$at", now);
+            var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+            insertLine.Parameters.Clear();
+            var pDoc = insertLine.Parameters.Add("$doc", SqliteType.Integer);
+            var pNumber = insertLine.Parameters.Add("$number", SqliteType.Integer);
+            var pStart = insertLine.Parameters.Add("$start", SqliteType.Integer);
+            var pLength = insertLine.Parameters.Add("$length", SqliteType.Integer);
+            var pKind = insertLine.Parameters.Add("$kind", SqliteType.Text);
+            var pReason = insertLine.Parameters.Add("$reason", SqliteType.Text);
+            var pDup = insertLine.Parameters.Add("$dup", SqliteType.Integer);
+            var pFingerprint = insertLine.Parameters.Add("$fp", SqliteType.Integer);
+            pDoc.Value = id;
+            foreach (var line in document.Lines)
+            {
+                pNumber.Value = line.Number;
+                pStart.Value = line.Span.Start;
+                pLength.Value = line.Span.Length;
+                pKind.Value = Line.KindName(line.Kind);
+                pReason.Value = line.Reason;
+                pDup.Value = (object?)line.DuplicateOf ?? DBNull.Value;
+                pFingerprint.Value = LineFingerprint.Of(document.Text.AsSpan(line.Span.Start, line.Span.Length));
+                insertLine.ExecuteNonQuery();
+            }
+            insertSegments.Parameters.Clear();
+            insertSegments.Parameters.AddWithValue("$doc", id);
+            insertSegments.Parameters.AddWithValue("$tokens", SegmentCodec.EncodeTokens(document.Tokens));
+            insertSegments.Parameters.AddWithValue("$sentences", SegmentCodec.EncodeSentences(document.Sentences));
+            insertSegments.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return replaced;
+    }
+
+    public int ApplyCorpusBoilerplate(int minDocuments, int maxLineLength)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var command = Command("""
+            CREATE TEMP TABLE IF NOT EXISTS recurring (fingerprint INTEGER PRIMARY KEY, documents INTEGER NOT NULL);
+            DELETE FROM temp.recurring;
+            INSERT INTO temp.recurring
+                SELECT fingerprint, count(DISTINCT doc_id) FROM lines
+                WHERE own_kind = 'content' AND length <= $max
+                GROUP BY fingerprint HAVING count(DISTINCT doc_id) >= $min;
+            UPDATE lines SET kind = own_kind, reason = own_reason
+                WHERE kind <> own_kind AND fingerprint NOT IN (SELECT fingerprint FROM temp.recurring);
+            UPDATE lines SET kind = 'boilerplate',
+                             reason = 'recurs in ' || (SELECT documents FROM temp.recurring r WHERE r.fingerprint = lines.fingerprint) || ' documents'
+                WHERE own_kind = 'content' AND length <= $max AND kind = 'content'
+                  AND fingerprint IN (SELECT fingerprint FROM temp.recurring);
+            SELECT changes();
+            """, transaction);
+        command.Parameters.AddWithValue("$min", minDocuments);
+        command.Parameters.AddWithValue("$max", maxLineLength);
+        var changed = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        transaction.Commit();
+        return changed;
+    }
+
+    public IReadOnlyList<DocumentSummary> ListDocuments()
+    {
+        var list = new List<DocumentSummary>();
+        using var command = Command("SELECT id, path, language, title, metadata, outlet FROM documents ORDER BY id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var meta = JsonSerializer.Deserialize<DocumentMetadata>(reader.GetString(4), Json)!;
+            list.Add(new DocumentSummary(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), meta.Published, reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+        return list;
+    }
+
+    public long? FindDocument(string reference)
+    {
+        if (DocumentIds.Parse(reference) is { } id)
+        {
+            using var byId = Command("SELECT id FROM documents WHERE id = $id");
+            byId.Parameters.AddWithValue("$id", id);
+            if (byId.ExecuteScalar() is long found) return found;
+        }
+        using var command = Command("""
+            SELECT id FROM documents WHERE path = $ref OR source_key = $ref OR path LIKE '%/' || $ref OR path LIKE $ref || '#%'
+            ORDER BY id LIMIT 1
+            """);
+        command.Parameters.AddWithValue("$ref", reference);
+        return command.ExecuteScalar() is long match ? match : null;
+    }
+
+    public AnalysedDocument? Load(long id) => LoadWhere("WHERE d.id = $id", id).Select(x => x.Document).FirstOrDefault();
+
+    public IEnumerable<(long Id, AnalysedDocument Document)> LoadAll() => LoadWhere("", null);
+
+    private IEnumerable<(long Id, AnalysedDocument Document)> LoadWhere(string where, long? id)
+    {
+        using var command = Command($"""
+            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, s.tokens, s.sentences
+            FROM documents d JOIN segments s ON s.doc_id = d.id {where} ORDER BY d.id
+            """);
+        if (id is not null) command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var docId = reader.GetInt64(0);
+            var source = new SourceDocument(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(7), reader.GetString(5), JsonSerializer.Deserialize<SourceHints>(reader.GetString(6), Json)!);
+            var document = new AnalysedDocument(source)
+            {
+                Language = reader.GetString(8),
+                Metadata = JsonSerializer.Deserialize<DocumentMetadata>(reader.GetString(9), Json)!,
+                Tokens = SegmentCodec.DecodeTokens((byte[])reader[10]),
+                Sentences = SegmentCodec.DecodeSentences((byte[])reader[11]),
+                Lines = LoadLines(docId),
+            };
+            yield return (docId, document);
+        }
+    }
+
+    private Line[] LoadLines(long docId)
+    {
+        var lines = new List<Line>();
+        using var command = Command("SELECT number, start, length, kind, reason, duplicate_of FROM lines WHERE doc_id = $doc ORDER BY number");
+        command.Parameters.AddWithValue("$doc", docId);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            lines.Add(new Line(reader.GetInt32(0), new TextSpan(reader.GetInt32(1), reader.GetInt32(2)), Line.ParseKind(reader.GetString(3)),
+                reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt32(5)));
+        return lines.ToArray();
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,65 @@
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>Creates and upgrades the schema of a .dossier file. Versions are the numbered scripts
+/// in Migrations/, applied in order, each in its own transaction with PRAGMA user_version.</summary>
+internal static class SqliteSchema
+{
+    /// <summary>"DoSS": marks a SQLite file as a dossier, so that another file is never written to.</summary>
+    public const int ApplicationId = 0x446F5353;
+
+    private static readonly (int Version, string Script)[] Migrations = LoadMigrations();
+
+    public static int LatestVersion => Migrations[^1].Version;
+
+    public static void Upgrade(SqliteConnection connection, string path)
+    {
+        var applicationId = Scalar(connection, "PRAGMA application_id");
+        var version = Scalar(connection, "PRAGMA user_version");
+        var tables = Scalar(connection, "SELECT count(*) FROM sqlite_master");
+        if (applicationId != ApplicationId && tables > 0)
+            throw new DossierStoreException($"{path}: not a dossier file (a SQLite database of another application)");
+        if (version > LatestVersion)
+            throw new DossierStoreException($"{path}: made by a newer version of Dossier (schema {version}; this one knows up to {LatestVersion})");
+        foreach (var (number, script) in Migrations)
+        {
+            if (number <= version) continue;
+            using var transaction = connection.BeginTransaction();
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = $"{script}\nPRAGMA application_id = {ApplicationId};\nPRAGMA user_version = {number};";
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static (int, string)[] LoadMigrations()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Migrations/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var reader = new StreamReader(stream);
+                var number = int.Parse(n.AsSpan("Migrations/".Length, 3), System.Globalization.CultureInfo.InvariantCulture);
+                return (number, reader.ReadToEnd());
+            })
+            .ToArray();
+    }
+}
+
+/// <summary>A dossier file that cannot be used: not a dossier, too new, damaged.</summary>
+public sealed class DossierStoreException(string message, Exception? inner = null) : Exception(message, inner);

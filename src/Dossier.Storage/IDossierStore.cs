@@ -1,0 +1,47 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Storage;
+
+/// <summary>A document as listed in a dossier: enough to sort and show a timeline.</summary>
+public sealed record DocumentSummary(long Id, string Path, string Language, string? Title, PublicationDate? Published, string? Outlet)
+{
+    public string ExportId => DocumentIds.Format(Id);
+}
+
+public static class DocumentIds
+{
+    public static string Format(long id) => $"d{id}";
+
+    /// <summary>Reads "d12" or "12".</summary>
+    public static long? Parse(string reference)
+    {
+        var digits = reference.StartsWith('d') ? reference[1..] : reference;
+        return long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+}
+
+/// <summary>Where a dossier lives. Every write is one transaction holding whole documents, so a
+/// build stopped at any moment leaves a store that opens and holds only complete documents.</summary>
+public interface IDossierStore : IDisposable
+{
+    /// <summary>Source key → content hash of every stored document (to skip what is already there).</summary>
+    IReadOnlyDictionary<string, string> SourceHashes();
+
+    /// <summary>Stores documents in one transaction; a document whose source key is stored already
+    /// replaces the old version. Returns how many replaced an old version.</summary>
+    int Save(IReadOnlyList<AnalysedDocument> documents);
+
+    /// <summary>Marks as boilerplate the content lines (of at most <paramref name="maxLineLength"/>
+    /// characters) that recur in at least <paramref name="minDocuments"/> documents, and restores
+    /// lines that no longer do. Returns the number of lines whose kind changed.</summary>
+    int ApplyCorpusBoilerplate(int minDocuments, int maxLineLength);
+
+    IReadOnlyList<DocumentSummary> ListDocuments();
+
+    /// <summary>Finds a document by "d12", "12", its path or its file name.</summary>
+    long? FindDocument(string reference);
+
+    AnalysedDocument? Load(long id);
+
+    IEnumerable<(long Id, AnalysedDocument Document)> LoadAll();
+}
