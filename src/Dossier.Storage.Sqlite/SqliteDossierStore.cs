@@ -74,6 +74,8 @@ public sealed class SqliteDossierStore : IDossierStore
             VALUES ($doc, $number, $start, $length, $kind, $reason, $kind, $reason, $dup, $fp)
             """, transaction);
         using var insertSegments = Command("INSERT INTO segments (doc_id, tokens, sentences) VALUES ($doc, $tokens, $sentences)", transaction);
+        using var insertMention = Command("INSERT INTO entity_mentions (doc_id, start, length, type) VALUES ($doc, $start, $length, $type)", transaction);
+        using var insertTimex = Command("INSERT INTO timexes (doc_id, start, length, type, value, mod) VALUES ($doc, $start, $length, $type, $value, $mod)", transaction);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var document in documents)
         {
@@ -123,6 +125,11 @@ public sealed class SqliteDossierStore : IDossierStore
             insertSegments.Parameters.AddWithValue("$tokens", SegmentCodec.EncodeTokens(document.Tokens));
             insertSegments.Parameters.AddWithValue("$sentences", SegmentCodec.EncodeSentences(document.Sentences));
             insertSegments.ExecuteNonQuery();
+            foreach (var mention in document.Entities)
+                Run(insertMention, ("$doc", id), ("$start", mention.Span.Start), ("$length", mention.Span.Length), ("$type", mention.Type));
+            foreach (var timex in document.Timexes)
+                Run(insertTimex, ("$doc", id), ("$start", timex.Span.Start), ("$length", timex.Span.Length), ("$type", timex.Type),
+                    ("$value", timex.Value), ("$mod", timex.Mod));
         }
         transaction.Commit();
         return replaced;
@@ -207,6 +214,8 @@ public sealed class SqliteDossierStore : IDossierStore
                 Tokens = SegmentCodec.DecodeTokens((byte[])reader[10]),
                 Sentences = SegmentCodec.DecodeSentences((byte[])reader[11]),
                 Lines = LoadLines(docId),
+                Entities = LoadEntities(docId),
+                Timexes = LoadTimexes(docId),
             };
             yield return (docId, document);
         }
@@ -222,6 +231,35 @@ public sealed class SqliteDossierStore : IDossierStore
             lines.Add(new Line(reader.GetInt32(0), new TextSpan(reader.GetInt32(1), reader.GetInt32(2)), Line.ParseKind(reader.GetString(3)),
                 reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt32(5)));
         return lines.ToArray();
+    }
+
+    private EntityMention[] LoadEntities(long docId)
+    {
+        var list = new List<EntityMention>();
+        using var command = Command("SELECT start, length, type FROM entity_mentions WHERE doc_id = $doc ORDER BY start");
+        command.Parameters.AddWithValue("$doc", docId);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) list.Add(new EntityMention(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetString(2)));
+        return list.ToArray();
+    }
+
+    private TimeExpression[] LoadTimexes(long docId)
+    {
+        var list = new List<TimeExpression>();
+        using var command = Command("SELECT start, length, type, value, mod FROM timexes WHERE doc_id = $doc ORDER BY start");
+        command.Parameters.AddWithValue("$doc", docId);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            list.Add(new TimeExpression(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        return list.ToArray();
+    }
+
+    private static void Run(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    {
+        command.Parameters.Clear();
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        command.ExecuteNonQuery();
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)

@@ -20,7 +20,7 @@ public static class JsonExporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(Stream output, IEnumerable<ExportedDocument> documents)
+    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents)
     {
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
@@ -29,7 +29,9 @@ public static class JsonExporter
         foreach (var exported in documents)
             WriteDocument(json, exported);
         json.WriteEndArray();
-        foreach (var section in (string[])["entities", "timexes", "quantities", "series", "events", "stories", "duplicates"])
+        WriteEntities(json, EntityGrouper.Group(documents));
+        WriteTimexes(json, documents);
+        foreach (var section in (string[])["quantities", "series", "events", "stories", "duplicates"])
         {
             json.WriteStartArray(section);
             json.WriteEndArray();
@@ -82,6 +84,59 @@ public static class JsonExporter
         json.WriteEndArray();
         json.WriteNumber("sentences", document.Sentences.Length);
         json.WriteNumber("tokens", document.Tokens.Length);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter json, IReadOnlyList<EntityGroup> entities)
+    {
+        json.WriteStartArray("entities");
+        foreach (var entity in entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", entity.Id);
+            json.WriteString("name", entity.Name);
+            json.WriteString("type", entity.Type);
+            json.WriteStartArray("aliases");
+            foreach (var alias in entity.Aliases) json.WriteStringValue(alias);
+            json.WriteEndArray();
+            json.WriteStartArray("mentions");
+            foreach (var (id, document, mention) in entity.Mentions)
+                WriteSpan(json, id, document, mention.Span, static (_, _) => { });
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteTimexes(Utf8JsonWriter json, IReadOnlyList<ExportedDocument> documents)
+    {
+        json.WriteStartArray("timexes");
+        foreach (var (id, document) in documents)
+        {
+            foreach (var timex in document.Timexes)
+            {
+                WriteSpan(json, id, document, timex.Span, (w, _) =>
+                {
+                    w.WriteString("type", timex.Type);
+                    w.WriteString("value", timex.Value);
+                    if (timex.Mod is not null) w.WriteString("mod", timex.Mod);
+                });
+            }
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>An object locating a span as the contract does: document, 1-based line, offsets in the line.</summary>
+    private static void WriteSpan(Utf8JsonWriter json, string id, AnalysedDocument document, TextSpan span, Action<Utf8JsonWriter, TextSpan> extra)
+    {
+        var line = document.LineAt(span.Start);
+        json.WriteStartObject();
+        json.WriteString("doc", id);
+        json.WriteNumber("line", line.Number);
+        json.WriteNumber("start", span.Start - line.Span.Start);
+        json.WriteNumber("end", span.End - line.Span.Start);
+        json.WriteString("text", document.Text.AsSpan(span.Start, span.Length));
+        extra(json, span);
         json.WriteEndObject();
     }
 

@@ -24,6 +24,12 @@ public sealed class AnalysedDocument
     /// <summary>Sentences; none crosses a line ("sentences").</summary>
     public Sentence[] Sentences { get; set; } = [];
 
+    /// <summary>Named-entity mentions in content and title lines ("entities").</summary>
+    public EntityMention[] Entities { get; set; } = [];
+
+    /// <summary>Date and time expressions with their TIMEX3 values ("timexes").</summary>
+    public TimeExpression[] Timexes { get; set; } = [];
+
     /// <summary>The line holding a text offset (binary search over <see cref="Lines"/>).</summary>
     public Line LineAt(int offset)
     {

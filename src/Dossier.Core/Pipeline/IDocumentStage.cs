@@ -22,4 +22,6 @@ public static class Layers
     public const string Metadata = "metadata";
     public const string Tokens = "tokens";
     public const string Sentences = "sentences";
+    public const string Entities = "entities";
+    public const string Timexes = "timexes";
 }
