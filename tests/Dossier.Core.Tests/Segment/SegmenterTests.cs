@@ -1,0 +1,80 @@
+using Dossier.Core.Model;
+using Dossier.Core.Tests.Fixtures;
+
+namespace Dossier.Core.Tests.Segment;
+
+public class SegmenterTests
+{
+    private static string[] Tokens(AnalysedDocument document, int line)
+    {
+        var span = document.Lines[line - 1].Span;
+        return document.Tokens.Where(t => span.Contains(t.Start)).Select(t => document.Text.Substring(t.Start, t.Length)).ToArray();
+    }
+
+    private static string[] Sentences(AnalysedDocument document, int line)
+    {
+        var span = document.Lines[line - 1].Span;
+        return document.Sentences.Where(s => span.Contains(s.Span.Start)).Select(s => document.Text.Substring(s.Span.Start, s.Span.Length)).ToArray();
+    }
+
+    [Fact]
+    public void M_Carter_does_not_end_a_sentence()
+    {
+        var document = Samples.Analyse("000_6d8b029ee740e503.txt");
+        var sentences = Sentences(document, 3);
+        Assert.Single(sentences);
+        Assert.StartsWith("Un communiqué publié par le bureau du Premier ministre irakien Haider Al-Abadi indique que celui-ci a rencontré M. Carter à son bureau", sentences[0], StringComparison.Ordinal);
+        Assert.Contains("M.", Tokens(document, 3));
+    }
+
+    [Fact]
+    public void A_figure_with_a_thousands_space_is_one_token()
+    {
+        var document = Samples.Analyse("000_6d8b029ee740e503.txt");
+        var tokens = Tokens(document, 10);
+        Assert.Equal(["portant", "les", "effectifs", "américains", "en", "Irak", "à", "quelque", "4 100", "hommes", "."], tokens[^11..]);
+        Assert.Equal(TokenKind.Number, document.Tokens.Single(t => document.Text.Substring(t.Start, t.Length) == "4 100").Kind);
+        Assert.Single(Sentences(document, 10));
+    }
+
+    [Fact]
+    public void Elided_articles_are_split_and_names_with_hyphens_kept_whole()
+    {
+        var document = Samples.Analyse("000_6d8b029ee740e503.txt");
+        var tokens = Tokens(document, 15);
+        Assert.Equal(["L'", "EI", "a", "pris", "le", "contrôle", "de", "la", "ville", "de", "Mossoul"], tokens[..11]);
+        Assert.Contains("Al-Abadi", Tokens(document, 3));
+        Assert.Contains("d'", Tokens(document, 3));
+    }
+
+    [Fact]
+    public void Dotted_thousands_abbreviated_months_and_decimals()
+    {
+        var document = Samples.AnalyseText("Les Etats-Unis comptent près de 3.900 militaires, le 11 juil. 2016 à 18h56, soit 2,5 % de plus. Ils partent.");
+        Assert.Equal(["Les", "Etats-Unis", "comptent", "près", "de", "3.900", "militaires", ",", "le", "11", "juil.", "2016", "à", "18h56", ",", "soit", "2,5", "%", "de", "plus", ".", "Ils", "partent", "."],
+            Tokens(document, 1));
+        Assert.Equal(2, Sentences(document, 1).Length);
+    }
+
+    [Fact]
+    public void Quotes_and_question_marks_end_sentences_only_before_a_new_one()
+    {
+        var document = Samples.AnalyseText("« Nous partirons. » Il l'a dit lundi. Que fera-t-il ? Rien « de plus ». Puis il est parti...");
+        Assert.Equal(["« Nous partirons. »", "Il l'a dit lundi.", "Que fera-t-il ?", "Rien « de plus ».", "Puis il est parti..."], Sentences(document, 1));
+    }
+
+    [Fact]
+    public void Paragraphs_glued_by_a_lost_line_break_are_split()
+    {
+        var document = Samples.AnalyseText("Ils ont saisi des cigarettes de contrebandeCet abaissement du seuil entre en vigueur lundi.");
+        Assert.Equal(["Ils ont saisi des cigarettes de contrebande", "Cet abaissement du seuil entre en vigueur lundi."], Sentences(document, 1));
+    }
+
+    [Fact]
+    public void English_abbreviations_keep_their_period()
+    {
+        var document = Samples.AnalyseText("Gen. Joe Dunford met Mr. Carter in the U.S. capital on Monday. They spoke for an hour.");
+        Assert.Equal(2, Sentences(document, 1).Length);
+        Assert.Equal(["Gen.", "Joe", "Dunford", "met", "Mr.", "Carter", "in", "the", "U.S.", "capital"], Tokens(document, 1)[..10]);
+    }
+}
