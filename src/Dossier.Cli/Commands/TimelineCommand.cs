@@ -25,7 +25,8 @@ internal static class TimelineCommand
             .ThenBy(d => d.Id)
             .ToList();
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn("date").AddColumn("doc").AddColumn("title").AddColumn("outlet").AddColumn("file");
+            .AddColumn(new TableColumn("date").NoWrap()).AddColumn(new TableColumn("doc").NoWrap())
+            .AddColumn("title").AddColumn("outlet").AddColumn(new TableColumn("file").NoWrap());
         foreach (var d in documents)
         {
             var date = d.Published is null ? "unknown" : d.Published.Value + (d.Published.Inferred ? " (inferred)" : "");
