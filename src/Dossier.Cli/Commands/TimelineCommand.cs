@@ -24,14 +24,16 @@ internal static class TimelineCommand
             .ThenBy(d => SortKey(d.Published?.Value), StringComparer.Ordinal)
             .ThenBy(d => d.Id)
             .ToList();
+        // Three columns so that a title wraps in the widest one on an 80-column terminal; where the
+        // article comes from goes under its title.
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn(new TableColumn("date").NoWrap()).AddColumn(new TableColumn("doc").NoWrap())
-            .AddColumn("title").AddColumn("outlet").AddColumn(new TableColumn("file").NoWrap());
+            .AddColumn(new TableColumn("date").NoWrap()).AddColumn(new TableColumn("doc").NoWrap()).AddColumn("article");
         foreach (var d in documents)
         {
             var date = d.Published is null ? "unknown" : d.Published.Value + (d.Published.Inferred ? " (inferred)" : "");
-            table.AddRow(StoreOpener.Escape(date), d.ExportId, StoreOpener.Escape(d.Title ?? "(no title)"),
-                StoreOpener.Escape(d.Outlet ?? ""), StoreOpener.Escape(d.Path));
+            var source = string.Join(" · ", new[] { d.Outlet, d.Path }.Where(s => !string.IsNullOrEmpty(s)));
+            table.AddRow(new Markup(StoreOpener.Escape(date)), new Markup(d.ExportId),
+                new Markup($"{StoreOpener.Escape(d.Title ?? "(no title)")}\n[grey]{StoreOpener.Escape(source)}[/]"));
         }
         AnsiConsole.Write(table);
         Console.WriteLine($"{documents.Count} documents, {documents.Count(d => d.Published is null)} without a publication date");
