@@ -43,8 +43,14 @@ public sealed class LinePatternMatcher
         return result;
     }
 
+    /// <summary>Page furniture is short: the longest cookie banners run to about 400 characters,
+    /// while paragraphs of news text are often longer. Longer segments are not tried, which keeps
+    /// the unanchored patterns from scanning every paragraph.</summary>
+    public const int MaxFurnitureLength = 500;
+
     public LinePatternMatch? MatchOne(string text)
     {
+        if (text.Length > MaxFurnitureLength) return null;
         foreach (var pattern in _patterns)
         {
             var match = pattern.Regex.Match(text);
