@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Core.Model;
+using Dossier.Core.Resolve;
 
 namespace Dossier.Core.Export;
 
@@ -29,7 +30,7 @@ public static class JsonExporter
         foreach (var exported in documents)
             WriteDocument(json, exported);
         json.WriteEndArray();
-        WriteEntities(json, EntityGrouper.Group(documents));
+        WriteEntities(json, EntityResolver.Resolve(documents));
         WriteTimexes(json, documents);
         foreach (var section in (string[])["quantities", "series", "events", "stories", "duplicates"])
         {

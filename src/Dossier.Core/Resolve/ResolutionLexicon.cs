@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Dossier.Languages;
+
+namespace Dossier.Core.Resolve;
+
+/// <summary>What entity resolution knows of one language: honorifics that are not part of a
+/// name, known aliases, and role phrases (fr/honorifics.txt, aliases.tsv, roles.tsv, articles.txt).</summary>
+public sealed class ResolutionLexicon
+{
+    private static readonly Lazy<FrozenDictionary<string, ResolutionLexicon>> All = new(() =>
+        LanguageData.Available.ToFrozenDictionary(code => code, code => new ResolutionLexicon(code), StringComparer.Ordinal));
+
+    private ResolutionLexicon(string code)
+    {
+        Honorifics = LanguageData.ReadLines(code, "honorifics.txt").Select(h => NameKey.Of(h)).Where(k => k.Length > 0)
+            .ToFrozenSet(StringComparer.Ordinal);
+        Aliases = LanguageData.ReadLines(code, "aliases.tsv").Select(l => l.Split('\t'))
+            .Where(c => c.Length == 2 && c[0] != c[1])
+            .ToFrozenDictionary(c => NameKey.Of(c[0]), c => NameKey.Of(c[1]), StringComparer.Ordinal);
+        var roles = LanguageData.ReadLines(code, "roles.tsv").Select(l => l.Split('\t')).Where(c => c.Length == 2).ToArray();
+        RolePhrases = roles.Select(c => c[1]).ToArray();
+        RoleOfPhrase = roles.ToFrozenDictionary(c => c[1].ToLowerInvariant(), c => c[0], StringComparer.Ordinal);
+        if (roles.Length == 0) return;
+        var articles = LanguageData.ReadLines(code, "articles.txt").OrderByDescending(a => a.Length).Select(Regex.Escape);
+        var phrases = roles.Select(c => c[1]).OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace("'", "['’]", StringComparison.Ordinal));
+        // The article is part of the mention ("le chef du Pentagone") but not of the phrase looked up.
+        RolePattern = new Regex($@"(?<![\p{{L}}])(?:(?<article>{string.Join("|", articles)})\s?)?(?<phrase>{string.Join("|", phrases)})(?![\p{{L}}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+    }
+
+    /// <summary>Name keys (see <see cref="EntityGrouper.NameKey"/>) of words that may precede a name.</summary>
+    public FrozenSet<string> Honorifics { get; }
+
+    /// <summary>Alias key → name key.</summary>
+    public FrozenDictionary<string, string> Aliases { get; }
+
+    public IReadOnlyList<string> RolePhrases { get; }
+
+    /// <summary>Lower-cased role phrase → role id ("us-defense-secretary", or a generic "us-*").</summary>
+    public FrozenDictionary<string, string> RoleOfPhrase { get; }
+
+    public Regex? RolePattern { get; }
+
+    public static ResolutionLexicon? For(string language) => All.Value.GetValueOrDefault(language);
+}
