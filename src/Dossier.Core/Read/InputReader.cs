@@ -17,7 +17,7 @@ public sealed class InputReader
     }
 
     public static InputReader CreateDefault(ReadOptions? options = null) =>
-        new([new JsonLinesFormat(), new PlainTextFormat()], options);
+        new([new JsonLinesFormat(), new Html.HtmlFormat(), new PlainTextFormat()], options);
 
     public IEnumerable<ReadItem> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
