@@ -24,8 +24,11 @@ public sealed record SourceDocument(
 /// ("meta[property=article:published_time]"), best first per name; the chosen ones are above.</param>
 /// <param name="SourceLines">For extracted text (HTML, feeds, archives): the 1-based line of the
 /// source file where each line of <see cref="SourceDocument.Text"/> starts (0 when unknown).</param>
+/// <param name="LinesAreBlocks">True when each line is a block the source's markup delimits (a
+/// paragraph, a heading, a list item): layout guesses made for plain text, such as taking a short
+/// line between paragraphs for a sub-heading, do not apply.</param>
 public sealed record SourceHints(string? Id = null, string? Url = null, string? Title = null, string? Published = null, string? Author = null,
-    IReadOnlyList<HintField>? Fields = null, IReadOnlyList<int>? SourceLines = null)
+    IReadOnlyList<HintField>? Fields = null, IReadOnlyList<int>? SourceLines = null, bool LinesAreBlocks = false)
 {
     public static SourceHints None { get; } = new();
 }

@@ -27,7 +27,8 @@ public static class HtmlPageReader
         if (extraFields is not null) fields.AddRange(extraFields);
         var title = HtmlMetadataReader.First(fields, "title");
         url ??= HtmlMetadataReader.First(fields, "url", u => Uri.TryCreate(u, UriKind.Absolute, out _));
-        var blocks = MainTextExtractor.Extract(document, url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "http://localhost/");
+        var blocks = MainTextExtractor.Extract(document, url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "http://localhost/",
+            HtmlMetadataReader.First(fields, "description"));
 
         var lines = new List<string>(blocks.Count + 1);
         var sourceLines = new List<int>(blocks.Count + 1);
@@ -46,7 +47,7 @@ public static class HtmlPageReader
             Url: url, Title: title,
             Published: HtmlMetadataReader.First(fields, "published"),
             Author: HtmlMetadataReader.First(fields, "author"),
-            Fields: fields, SourceLines: sourceLines);
+            Fields: fields, SourceLines: sourceLines, LinesAreBlocks: true);
         return new SourceDocument(sourceKey, displayPath, FormatName, ContentHash.Of(bytes), string.Join('\n', lines), encoding, hints);
     }
 
