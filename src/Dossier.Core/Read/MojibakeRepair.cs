@@ -5,7 +5,7 @@ namespace Dossier.Core.Read;
 
 /// <summary>Finds and undoes mojibake: UTF-8 bytes that were once decoded as Windows-1252 ("Ã©" for
 /// "é", "â€™" for "’"). A run is repaired only when its Windows-1252 bytes form exactly one valid
-/// UTF-8 character, so genuine "Ã" followed by punctuation stays as it is.</summary>
+/// UTF-8 character of Western text, so genuine "Ã" followed by punctuation stays as it is.</summary>
 public static partial class MojibakeRepair
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
@@ -23,7 +23,9 @@ public static partial class MojibakeRepair
             string decoded;
             try { decoded = StrictUtf8.GetString(bytes); }
             catch (DecoderFallbackException) { return m.Value; }
-            if (decoded.Length is 0 or > 2 || (decoded.Length == 2 && !char.IsSurrogatePair(decoded, 0))) return m.Value;
+            // Only characters that Western text is made of: a match decoding to NKo or CJK is a
+            // genuine pair such as "ß" + soft hyphen, not mojibake.
+            if (decoded.Length != 1 || decoded[0] is not ((>= '\u00A0' and <= '\u02FF') or (>= '\u2000' and <= '\u22FF'))) return m.Value;
             count++;
             return decoded;
         });

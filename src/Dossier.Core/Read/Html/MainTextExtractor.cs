@@ -15,7 +15,7 @@ public static class MainTextExtractor
     {
         var headline = document.QuerySelector("h1");
         PageCleaner.Clean(document, headline);
-        var lede = FindLede(document, description);
+        var lede = headline is null ? null : FindLede(document, headline, description);
         var blocks = Readable(document, url);
         if (lede is not null && !Contains(blocks, lede.Value.Text))
             blocks.Insert(0, lede.Value);
@@ -32,15 +32,17 @@ public static class MainTextExtractor
         return article is null ? BlockTextWriter.Write(document.Body ?? (INode)document) : BlockTextWriter.Write(article);
     }
 
-    /// <summary>The standfirst: a block named as one (class or id), or the visible block that
-    /// repeats the meta description; 30 to 1 000 characters.</summary>
-    private static TextBlock? FindLede(IHtmlDocument document, string? description)
+    /// <summary>The standfirst: after the headline, the first block named as one (class or id), or
+    /// the block that repeats the meta description; 30 to 1 000 characters. Only after the headline:
+    /// a site's own description repeated in its page header is not the article's standfirst.</summary>
+    private static TextBlock? FindLede(IHtmlDocument document, IElement headline, string? description)
     {
         var body = document.Body;
         if (body is null) return null;
         var wanted = description is null ? null : Normalise(description);
         foreach (var element in body.QuerySelectorAll("p, div, h2, span, section"))
         {
+            if ((headline.CompareDocumentPosition(element) & DocumentPositions.Following) == 0 || headline.Contains(element)) continue;
             var named = PageCleaner.IsLede(element);
             if (!named && (wanted is null || wanted.Length < 30 || element.LocalName is not ("p" or "div" or "h2"))) continue;
             if (element.TextContent.Length > 1200) continue;
