@@ -44,7 +44,7 @@ public sealed partial class LineClassifier : IDocumentStage
             if (startsTail) tailReason = $"after line {i + 1} ({reasons[i]})";
         }
         MarkTitle(document, texts, kinds, reasons);
-        MarkSubHeadings(texts, kinds, reasons);
+        if (!document.Source.Hints.LinesAreBlocks) MarkSubHeadings(texts, kinds, reasons);
         var duplicateOf = MarkDuplicates(texts, kinds, reasons);
 
         var lines = new Line[spans.Count];

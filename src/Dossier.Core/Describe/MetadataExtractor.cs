@@ -29,10 +29,10 @@ public sealed partial class MetadataExtractor : IDocumentStage
     public void Annotate(AnalysedDocument document, CancellationToken cancellationToken)
     {
         var hints = document.Source.Hints;
-        MetadataField? title = hints.Title is { Length: > 0 } t ? new MetadataField(t.Trim(), null, $"{document.Source.Format}:title") : null;
-        MetadataField? author = hints.Author is { Length: > 0 } a ? new MetadataField(a.Trim(), null, $"{document.Source.Format}:author") : null;
+        MetadataField? title = hints.Title is { Length: > 0 } t ? new MetadataField(t.Trim(), null, StatedOrigin(document.Source, "title", t)) : null;
+        MetadataField? author = hints.Author is { Length: > 0 } a ? new MetadataField(a.Trim(), null, StatedOrigin(document.Source, "author", a)) : null;
         MetadataField? outlet = null, agency = null, dateline = null;
-        PublicationDate? published = ParseStatedDate(hints.Published, document.Source.Format);
+        PublicationDate? published = ParseStatedDate(hints.Published, hints.Published is null ? "" : StatedOrigin(document.Source, "published", hints.Published));
         DateInText? lineDate = null;
         Line? dateLine = null;
 
@@ -115,10 +115,19 @@ public sealed partial class MetadataExtractor : IDocumentStage
     private static MetadataField? AgencyIn(Group group, int line) =>
         group.Success && LanguageProfile.Agencies.Contains(group.Value.Trim()) ? new MetadataField(group.Value.Trim(), line, "agency in the dateline") : null;
 
-    private PublicationDate? ParseStatedDate(string? stated, string format)
+    /// <summary>"html:meta[property=og:title]": the format, and where in the source the value was
+    /// found when the format says (<see cref="SourceHints.Fields"/>).</summary>
+    private static string StatedOrigin(SourceDocument source, string name, string value)
+    {
+        if (source.Hints.Fields is { } fields)
+            foreach (var field in fields)
+                if (field.Name == name && field.Value == value) return $"{source.Format}:{field.Origin}";
+        return $"{source.Format}:{name}";
+    }
+
+    private PublicationDate? ParseStatedDate(string? stated, string origin)
     {
         if (string.IsNullOrWhiteSpace(stated)) return null;
-        var origin = $"{format}:published";
         var iso = IsoDate().Match(stated.Trim());
         if (iso.Success)
         {

@@ -70,7 +70,9 @@ public static class JsonExporter
         WriteField(json, "agency", meta.Agency);
         WriteField(json, "dateline", meta.Dateline);
         json.WriteString("url", meta.Url);
+        WriteSourceFields(json, document.Source.Hints.Fields);
         json.WriteString("text", string.Join('\n', document.Lines.Select(document.LineText)));
+        var sourceLines = document.Source.Hints.SourceLines;
         json.WriteStartArray("lines");
         foreach (var line in document.Lines)
         {
@@ -80,12 +82,30 @@ public static class JsonExporter
             json.WriteString("kind", Line.KindName(line.Kind));
             if (line.Reason.Length > 0) json.WriteString("reason", line.Reason);
             if (line.DuplicateOf is { } of) json.WriteNumber("duplicate_of", of);
+            if (sourceLines is not null && line.Number <= sourceLines.Count && sourceLines[line.Number - 1] > 0)
+                json.WriteNumber("source_line", sourceLines[line.Number - 1]);
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteNumber("sentences", document.Sentences.Length);
         json.WriteNumber("tokens", document.Tokens.Length);
         json.WriteEndObject();
+    }
+
+    /// <summary>Every metadata value the source offered, with where it came from (extra field).</summary>
+    private static void WriteSourceFields(Utf8JsonWriter json, IReadOnlyList<HintField>? fields)
+    {
+        if (fields is null || fields.Count == 0) return;
+        json.WriteStartArray("source_fields");
+        foreach (var field in fields)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", field.Name);
+            json.WriteString("value", field.Value);
+            json.WriteString("origin", field.Origin);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteEntities(Utf8JsonWriter json, IReadOnlyList<EntityGroup> entities)

@@ -19,7 +19,20 @@ public sealed record SourceDocument(
     SourceHints Hints);
 
 /// <summary>Metadata given by the input format itself rather than found in the text.</summary>
-public sealed record SourceHints(string? Id = null, string? Url = null, string? Title = null, string? Published = null, string? Author = null)
+/// <param name="Published">The date as the source states it, time zone kept ("2016-04-19T09:10:00+02:00").</param>
+/// <param name="Fields">Every metadata value the source offered, each with where it came from
+/// ("meta[property=article:published_time]"), best first per name; the chosen ones are above.</param>
+/// <param name="SourceLines">For extracted text (HTML, feeds, archives): the 1-based line of the
+/// source file where each line of <see cref="SourceDocument.Text"/> starts (0 when unknown).</param>
+/// <param name="LinesAreBlocks">True when each line is a block the source's markup delimits (a
+/// paragraph, a heading, a list item): layout guesses made for plain text, such as taking a short
+/// line between paragraphs for a sub-heading, do not apply.</param>
+public sealed record SourceHints(string? Id = null, string? Url = null, string? Title = null, string? Published = null, string? Author = null,
+    IReadOnlyList<HintField>? Fields = null, IReadOnlyList<int>? SourceLines = null, bool LinesAreBlocks = false)
 {
     public static SourceHints None { get; } = new();
 }
+
+/// <summary>One metadata value found in a source: its name ("title", "published", "author", "url"),
+/// the value as written, and where it was found.</summary>
+public sealed record HintField(string Name, string Value, string Origin);

@@ -17,7 +17,7 @@ public sealed class InputReader
     }
 
     public static InputReader CreateDefault(ReadOptions? options = null) =>
-        new([new JsonLinesFormat(), new PlainTextFormat()], options);
+        new([new Warc.WarcFormat(), new JsonLinesFormat(), new Feeds.FeedFormat(), new Html.HtmlFormat(), new PlainTextFormat()], options);
 
     public IEnumerable<ReadItem> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
@@ -93,15 +93,14 @@ public sealed class InputReader
             using (var stream = File.OpenRead(file.FullPath))
                 read = stream.ReadAtLeast(head, HeadBytes, throwOnEndOfStream: false);
             head = head[..read];
-            if (TextDecoder.LooksBinary(head))
-                return new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, "binary file, not text (skipped)");
             IInputFormat? format = null;
             foreach (var candidate in _formats)
             {
                 if (candidate.Recognises(head, file.FullPath)) { format = candidate; break; }
             }
             if (format is null)
-                return new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, "unrecognised format");
+                return new InputProblem(file.DisplayPath, null, ProblemSeverity.Error,
+                    TextDecoder.LooksBinary(head) ? "binary file, not text (skipped)" : "unrecognised format");
             items = format.Read(file, _options, cancellationToken).GetEnumerator();
             return null;
         }

@@ -7,7 +7,8 @@ public sealed class PlainTextFormat : IInputFormat
 {
     public string Name => "text";
 
-    public bool Recognises(ReadOnlySpan<byte> head, string path) => true;
+    /// <summary>Any text: everything but binary files (archives are recognised before this format).</summary>
+    public bool Recognises(ReadOnlySpan<byte> head, string path) => !TextDecoder.LooksBinary(head);
 
     public IEnumerable<ReadItem> Read(InputFile file, ReadOptions options, CancellationToken cancellationToken)
     {
