@@ -76,6 +76,7 @@ public sealed class SqliteDossierStore : IDossierStore
         using var insertSegments = Command("INSERT INTO segments (doc_id, tokens, sentences) VALUES ($doc, $tokens, $sentences)", transaction);
         using var insertMention = Command("INSERT INTO entity_mentions (doc_id, start, length, type) VALUES ($doc, $start, $length, $type)", transaction);
         using var insertTimex = Command("INSERT INTO timexes (doc_id, start, length, type, value, mod) VALUES ($doc, $start, $length, $type, $value, $mod)", transaction);
+        using var insertQuantity = Command("INSERT INTO quantities (doc_id, start, length, value, unit, qualifier, role) VALUES ($doc, $start, $length, $value, $unit, $qualifier, $role)", transaction);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var document in documents)
         {
@@ -130,6 +131,9 @@ public sealed class SqliteDossierStore : IDossierStore
             foreach (var timex in document.Timexes)
                 Run(insertTimex, ("$doc", id), ("$start", timex.Span.Start), ("$length", timex.Span.Length), ("$type", timex.Type),
                     ("$value", timex.Value), ("$mod", timex.Mod));
+            foreach (var quantity in document.Quantities)
+                Run(insertQuantity, ("$doc", id), ("$start", quantity.Span.Start), ("$length", quantity.Span.Length), ("$value", quantity.Value),
+                    ("$unit", quantity.Unit), ("$qualifier", quantity.Qualifier), ("$role", quantity.Role.ToString().ToLowerInvariant()));
         }
         transaction.Commit();
         return replaced;
@@ -216,6 +220,7 @@ public sealed class SqliteDossierStore : IDossierStore
                 Lines = LoadLines(docId),
                 Entities = LoadEntities(docId),
                 Timexes = LoadTimexes(docId),
+                Quantities = LoadQuantities(docId),
             };
             yield return (docId, document);
         }
@@ -252,6 +257,18 @@ public sealed class SqliteDossierStore : IDossierStore
         while (reader.Read())
             list.Add(new TimeExpression(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        return list.ToArray();
+    }
+
+    private Quantity[] LoadQuantities(long docId)
+    {
+        var list = new List<Quantity>();
+        using var command = Command("SELECT start, length, value, unit, qualifier, role FROM quantities WHERE doc_id = $doc ORDER BY start");
+        command.Parameters.AddWithValue("$doc", docId);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            list.Add(new Quantity(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetDouble(2), reader.GetString(3), reader.GetString(4),
+                Enum.Parse<QuantityRole>(reader.GetString(5), ignoreCase: true)));
         return list.ToArray();
     }
 

@@ -46,7 +46,10 @@ public sealed class DateTextParser
             .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?\s+(?<my>(?:19|20)\d{2}))?")
             .Append(@")(?![\p{L}\d])")
             .ToString();
-        _date = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        // Interpreted, not compiled: it only reads short lines, and the compiled form of this
+        // alternation of every month name is a method so large that JIT-compiling it on first use
+        // could take longer than the match timeout on a loaded machine.
+        _date = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     }
 
     /// <summary>The first valid date in <paramref name="text"/>, with the nearest time of day on its right or left.</summary>

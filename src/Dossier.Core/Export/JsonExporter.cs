@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Core.Model;
 using Dossier.Core.Resolve;
+using Dossier.Core.Series;
 
 namespace Dossier.Core.Export;
 
@@ -30,9 +31,13 @@ public static class JsonExporter
         foreach (var exported in documents)
             WriteDocument(json, exported);
         json.WriteEndArray();
-        WriteEntities(json, EntityResolver.Resolve(documents));
+        var entities = EntityResolver.Resolve(documents);
+        WriteEntities(json, entities);
         WriteTimexes(json, documents);
-        foreach (var section in (string[])["quantities", "series", "events", "stories", "duplicates"])
+        var series = SeriesBuilder.Build(documents, entities);
+        WriteQuantities(json, documents, series);
+        WriteSeries(json, series);
+        foreach (var section in (string[])["events", "stories", "duplicates"])
         {
             json.WriteStartArray(section);
             json.WriteEndArray();
@@ -143,6 +148,66 @@ public static class JsonExporter
                     if (timex.Mod is not null) w.WriteString("mod", timex.Mod);
                 });
             }
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteQuantities(Utf8JsonWriter json, IReadOnlyList<ExportedDocument> documents, IReadOnlyList<QuantitySeries> series)
+    {
+        var seriesOf = new Dictionary<Quantity, string>(ReferenceEqualityComparer.Instance);
+        foreach (var s in series)
+            foreach (var point in s.Points) seriesOf[point.Quantity] = s.Id;
+        json.WriteStartArray("quantities");
+        foreach (var (id, document) in documents)
+        {
+            foreach (var quantity in document.Quantities)
+            {
+                WriteSpan(json, id, document, quantity.Span, (w, _) =>
+                {
+                    w.WriteNumber("value", quantity.Value);
+                    w.WriteString("unit", quantity.Unit);
+                    w.WriteString("qualifier", quantity.Qualifier);
+                    w.WriteString("role", quantity.Role.ToString().ToLowerInvariant());
+                    w.WriteString("series", seriesOf.GetValueOrDefault(quantity));
+                });
+            }
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteSeries(Utf8JsonWriter json, IReadOnlyList<QuantitySeries> series)
+    {
+        json.WriteStartArray("series");
+        foreach (var s in series)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", s.Id);
+            json.WriteString("label", s.Label);
+            json.WriteString("unit", s.Unit);
+            json.WriteString("place", s.Place.Id);
+            json.WriteStartArray("points");
+            foreach (var point in s.Points)
+            {
+                json.WriteStartObject();
+                json.WriteString("date", point.Date);
+                json.WriteNumber("value", point.Quantity.Value);
+                json.WriteString("qualifier", point.Quantity.Qualifier);
+                json.WriteString("doc", point.DocumentId);
+                json.WriteNumber("line", point.Document.LineAt(point.Quantity.Span.Start).Number);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("disagreements");
+            foreach (var (a, b) in s.Disagreements)
+            {
+                json.WriteStartObject();
+                json.WriteString("date", a.Date);
+                json.WriteString("a", $"{a.DocumentId}:{a.Document.LineAt(a.Quantity.Span.Start).Number} {a.Quantity.Value}");
+                json.WriteString("b", $"{b.DocumentId}:{b.Document.LineAt(b.Quantity.Span.Start).Number} {b.Quantity.Value}");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
         json.WriteEndArray();
     }

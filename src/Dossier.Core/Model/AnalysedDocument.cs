@@ -30,6 +30,9 @@ public sealed class AnalysedDocument
     /// <summary>Date and time expressions with their TIMEX3 values ("timexes").</summary>
     public TimeExpression[] Timexes { get; set; } = [];
 
+    /// <summary>Figures with units and qualifiers ("quantities").</summary>
+    public Quantity[] Quantities { get; set; } = [];
+
     /// <summary>The line holding a text offset (binary search over <see cref="Lines"/>).</summary>
     public Line LineAt(int offset)
     {

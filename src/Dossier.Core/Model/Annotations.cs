@@ -8,3 +8,12 @@ public readonly record struct EntityMention(TextSpan Span, string Type);
 /// <param name="Value">TIMEX3 value ("2016-04-18", "XXXX-12", "P2W"); null when the text does not tell.</param>
 /// <param name="Mod">TIMEX3 mod ("START", "MID", "END", "APPROX"), if any.</param>
 public sealed record TimeExpression(TextSpan Span, string Type, string? Value, string? Mod = null);
+
+/// <summary>What a figure says of what it counts: how many there are, how many were added, or how
+/// many moved.</summary>
+public enum QuantityRole : byte { Level, Increment, Movement }
+
+/// <summary>A figure with its unit and qualifier: "quelque 4 100 hommes" is 4100 soldiers, approx.</summary>
+/// <param name="Unit">ISO 4217 code for money, km/m for lengths, otherwise an English noun ("soldiers").</param>
+/// <param name="Qualifier">exact, approx, more_than, less_than, at_least or at_most.</param>
+public sealed record Quantity(TextSpan Span, double Value, string Unit, string Qualifier, QuantityRole Role);

@@ -42,5 +42,6 @@ public sealed class DocumentPipeline
         new Clean.LineClassifier(),
         new Describe.MetadataExtractor(),
         new Segment.Segmenter(),
+        new Recognize.Quantities.QuantityRecognizer(),
     ]);
 }

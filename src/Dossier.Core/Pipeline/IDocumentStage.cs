@@ -24,4 +24,5 @@ public static class Layers
     public const string Sentences = "sentences";
     public const string Entities = "entities";
     public const string Timexes = "timexes";
+    public const string Quantities = "quantities";
 }

@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Dossier.Languages;
+
+namespace Dossier.Core.Recognize.Quantities;
+
+/// <summary>The words around figures in one language, from its quantities.tsv.</summary>
+public sealed class QuantityLexicon
+{
+    private static readonly Lazy<FrozenDictionary<string, QuantityLexicon>> All = new(() =>
+        LanguageData.Available.ToFrozenDictionary(code => code, code => new QuantityLexicon(code), StringComparer.Ordinal));
+
+    private QuantityLexicon(string code)
+    {
+        var rows = LanguageData.ReadLines(code, "quantities.tsv").Select(l => l.Split('\t')).ToArray();
+        string[] Phrases(string kind) => rows.Where(r => r[0] == kind).Select(r => r[1]).OrderByDescending(p => p.Length).ToArray();
+        FrozenDictionary<string, string> Map(string kind) =>
+            rows.Where(r => r[0] == kind && r.Length > 2).ToFrozenDictionary(r => r[1], r => r[2], StringComparer.OrdinalIgnoreCase);
+        Qualifiers = rows.Where(r => r[0] == "qualifier").OrderByDescending(r => r[1].Length).Select(r => (r[1], r[2])).ToArray();
+        Multipliers = Map("multiplier").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        Units = Map("unit");
+        CountOf = Phrases("count-of");
+        Increments = Phrases("increment");
+        Movements = Phrases("movement");
+        Negations = Phrases("negation").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Locatives = Phrases("locative").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Connectors = Phrases("connector").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>(phrase, qualifier), longest phrase first.</summary>
+    public IReadOnlyList<(string Phrase, string Qualifier)> Qualifiers { get; }
+    public FrozenDictionary<string, double> Multipliers { get; }
+    public FrozenDictionary<string, string> Units { get; }
+    public IReadOnlyList<string> CountOf { get; }
+    public IReadOnlyList<string> Increments { get; }
+    /// <summary>Stems of verbs of movement ("retir" for retirer, retiré, retirés).</summary>
+    public IReadOnlyList<string> Movements { get; }
+    public FrozenSet<string> Negations { get; }
+    public FrozenSet<string> Locatives { get; }
+    /// <summary>Small words between a figure and its unit ("de", "of").</summary>
+    public FrozenSet<string> Connectors { get; }
+
+    public static QuantityLexicon? For(string language) => All.Value.GetValueOrDefault(language);
+}
