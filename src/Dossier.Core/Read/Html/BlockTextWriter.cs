@@ -91,7 +91,8 @@ public static class BlockTextWriter
         {
             foreach (var c in text)
             {
-                if (char.IsWhiteSpace(c) || c == '\u200B')
+                if (c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF') continue; // soft hyphen, zero-width marks: invisible
+                if (char.IsWhiteSpace(c))
                 {
                     _space = _line.Length > 0;
                     continue;
