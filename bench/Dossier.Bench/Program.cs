@@ -1,13 +1,34 @@
 using BenchmarkDotNet.Running;
-using Dossier.Bench;
 
-// `ingest FILE`: whole-build throughput; anything else goes to BenchmarkDotNet (--filter *Pipeline*).
-return args is ["ingest", ..]
-    ? IngestThroughput.Run(args[1..])
-    : RunBenchmarks(args);
+namespace Dossier.Bench;
 
-static int RunBenchmarks(string[] args)
+/// <summary>`dotnet run -c Release --project bench/Dossier.Bench -- NAME [ARGS]`: one benchmark per
+/// file; any other arguments go to BenchmarkDotNet (`--filter '*Pipeline*'`).</summary>
+public static class Program
 {
-    BenchmarkSwitcher.FromAssembly(typeof(IngestThroughput).Assembly).Run(args);
-    return 0;
+    public static int Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "ingest" => IngestThroughput.Run(args[1..]),
+        "html" => HtmlBenchmark.Run(args[1..]),
+        "html-bdn" => HtmlBenchmark.RunBenchmarkDotNet(args[1..]),
+        "time" => TimeBenchmark.Run(args[1..]),
+        null => Usage(),
+        _ => RunBenchmarkDotNet(args),
+    };
+
+    private static int RunBenchmarkDotNet(string[] args)
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: Dossier.Bench ingest [CORPUS.jsonl]          build throughput, per-stage KB/s, peak memory");
+        Console.Error.WriteLine("       Dossier.Bench html PAGES_DIR [--ours EXPORT.json] [--smartreader EXPORT.json] [--rounds N]");
+        Console.Error.WriteLine("       Dossier.Bench html-bdn PAGES_DIR             HTML extraction under BenchmarkDotNet, with allocations");
+        Console.Error.WriteLine("       Dossier.Bench time [CORPUS.jsonl] [DOCUMENTS] temporal stage against Recognizers");
+        Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
+        return 2;
+    }
 }

@@ -21,7 +21,7 @@ public static class BlockTextWriter
     /// <summary>Elements whose text is never shown as prose.</summary>
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "svg", "math", "button", "select", "option", "textarea",
+        "script", "style", "template", "svg", "math", "button", "select", "option", "textarea",
         "input", "iframe", "object", "embed", "canvas", "video", "audio", "head", "title", "meta", "link",
     };
 
@@ -91,7 +91,8 @@ public static class BlockTextWriter
         {
             foreach (var c in text)
             {
-                if (char.IsWhiteSpace(c) || c == '\u200B')
+                if (c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF') continue; // soft hyphen, zero-width marks: invisible
+                if (char.IsWhiteSpace(c))
                 {
                     _space = _line.Length > 0;
                     continue;

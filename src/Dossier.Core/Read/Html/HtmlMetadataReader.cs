@@ -2,6 +2,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Dossier.Core.Model;
+using Dossier.Languages;
 
 namespace Dossier.Core.Read.Html;
 
@@ -38,6 +39,11 @@ public static class HtmlMetadataReader
 
     private static readonly string[] ArticleTypes = ["Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle", "WebPage", "LiveBlogPosting", "OpinionNewsArticle"];
 
+    /// <summary>Byline openers of every language ("by", "par", "von"), longest first.</summary>
+    private static readonly string[] BylineOpeners = LanguageData.Available
+        .SelectMany(code => LanguageData.ReadLines(code, "bylines.txt")).Select(w => w.Trim())
+        .OrderByDescending(w => w.Length).ToArray();
+
     public static List<HintField> Read(IHtmlDocument document)
     {
         var fields = new List<HintField>();
@@ -52,7 +58,7 @@ public static class HtmlMetadataReader
         foreach (var element in document.QuerySelectorAll(BylineSelector))
         {
             if (element is IHtmlMetaElement) continue;
-            var text = BlockTextWriter.TextOf(element);
+            var text = AuthorName(BlockTextWriter.TextOf(element));
             if (text.Length is > 2 and < 80) fields.Add(new HintField("author", text, Describe(element)));
         }
         if (document.QuerySelector("link[rel='canonical']")?.GetAttribute("href") is { Length: > 0 } canonical)
@@ -63,6 +69,25 @@ public static class HtmlMetadataReader
             fields.Add(new HintField("description", description.Trim(), "meta[description]"));
         return fields;
     }
+
+    /// <summary>An author value as a name: byline opener ("By", "Par", "Von") removed.</summary>
+    public static string AuthorName(string value)
+    {
+        value = value.Trim();
+        foreach (var opener in BylineOpeners)
+        {
+            if (value.Length > opener.Length && value.StartsWith(opener, StringComparison.OrdinalIgnoreCase)
+                && (!char.IsLetter(value[opener.Length]) || char.IsUpper(value[opener.Length])))
+                return value[opener.Length..].TrimStart(' ', ':', '\u00A0');
+        }
+        return value;
+    }
+
+    /// <summary>A value that can be a person's or a desk's name: not a link, a date or a site's
+    /// slogan ("Noticias de El Salvador - La Prensa Gráfica | Informate con la verdad").</summary>
+    public static bool IsPlausibleAuthor(string value) =>
+        value.Length is > 2 and <= 60 && !value.Contains("://", StringComparison.Ordinal) && !value.Contains('|', StringComparison.Ordinal)
+        && !value.Any(char.IsDigit) && value.Any(char.IsUpper);
 
     /// <summary>The first value of a name, or null.</summary>
     public static string? First(IReadOnlyList<HintField> fields, string name, Func<string, bool>? accept = null)
@@ -80,6 +105,9 @@ public static class HtmlMetadataReader
             {
                 if (element.GetAttribute(attribute) is { } value && !string.IsNullOrWhiteSpace(value))
                 {
+                    // Some CMSs escape entities twice ("&amp;#8216;"): the parser undoes one level.
+                    value = value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
+                    if (name == "author") value = AuthorName(value);
                     fields.Add(new HintField(name, value.Trim(), selector.Replace("'", "", StringComparison.Ordinal)));
                     break;
                 }
@@ -127,7 +155,7 @@ public static class HtmlMetadataReader
         {
             var names = new List<string>();
             AuthorNames(author, names);
-            if (names.Count > 0) fields.Add(new HintField("author", string.Join(", ", names), "json-ld author"));
+            if (names.Count > 0) fields.Add(new HintField("author", AuthorName(string.Join(", ", names)), "json-ld author"));
         }
         if (String(element, "url") is { } url) fields.Add(new HintField("url", url, "json-ld url"));
     }

@@ -46,7 +46,7 @@ public static class HtmlPageReader
         var hints = new SourceHints(
             Url: url, Title: title,
             Published: HtmlMetadataReader.First(fields, "published"),
-            Author: HtmlMetadataReader.First(fields, "author"),
+            Author: HtmlMetadataReader.First(fields, "author", HtmlMetadataReader.IsPlausibleAuthor),
             Fields: fields, SourceLines: sourceLines, LinesAreBlocks: true);
         return new SourceDocument(sourceKey, displayPath, FormatName, ContentHash.Of(bytes), string.Join('\n', lines), encoding, hints);
     }

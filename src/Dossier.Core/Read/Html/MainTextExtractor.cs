@@ -22,6 +22,8 @@ public static class MainTextExtractor
         return blocks;
     }
 
+    private const int LedeScopeLevels = 6;
+
     /// <summary>The text SmartReader alone extracts, as blocks (for comparison and benchmarks).</summary>
     public static List<TextBlock> Readable(IHtmlDocument document, string url)
     {
@@ -40,7 +42,10 @@ public static class MainTextExtractor
         var body = document.Body;
         if (body is null) return null;
         var wanted = description is null ? null : Normalise(description);
-        foreach (var element in body.QuerySelectorAll("p, div, h2, span, section"))
+        // A standfirst sits beside the headline, in the same header block: a few levels up at most.
+        var scope = headline;
+        for (var up = 0; up < LedeScopeLevels && scope.ParentElement is { } parent && parent != body; up++) scope = parent;
+        foreach (var element in scope.QuerySelectorAll("p, div, h2, span, section"))
         {
             if ((headline.CompareDocumentPosition(element) & DocumentPositions.Following) == 0 || headline.Contains(element)) continue;
             var named = PageCleaner.IsLede(element);

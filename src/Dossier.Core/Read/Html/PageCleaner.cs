@@ -12,7 +12,9 @@ namespace Dossier.Core.Read.Html;
 /// removed: a site that calls its article wrapper "main-widget" must not lose its article.</summary>
 public static class PageCleaner
 {
-    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer", "aside", "figcaption", "form", "dialog" };
+    /// <summary>Furniture by element. &lt;noscript&gt; is here rather than invisible: a few sites put
+    /// the whole page in it, and the size guard keeps it then.</summary>
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer", "aside", "form", "dialog", "noscript" };
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase) { "navigation", "contentinfo", "complementary", "search", "banner", "menu", "menubar", "dialog", "alertdialog" };
     private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article", "h1" };
 
@@ -52,6 +54,8 @@ public static class PageCleaner
     private static Kind Furniture(IElement element, Regex drop)
     {
         if (FurnitureTags.Contains(element.LocalName)) return Kind.Semantic;
+        // Captions and credits are short; a long caption is a gallery's or a slideshow's text.
+        if (element.LocalName == "figcaption") return element.TextContent.Length < 150 ? Kind.Semantic : Kind.None;
         if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role)) return Kind.Semantic;
         if (element.GetAttribute("aria-hidden") == "true") return Kind.Semantic;
         var names = Names(element);

@@ -1,0 +1,49 @@
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Read;
+
+namespace Dossier.Core.Tests.Fixtures;
+
+/// <summary>Input files for reader tests: real pages from the shared data folder (beside the
+/// repository), the small feed and archive fixtures in Fixtures/Inputs, and scratch copies.</summary>
+public static class InputFiles
+{
+    private static readonly DocumentPipeline Pipeline = DocumentPipeline.CreateDefault();
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static string SharedPage(string set, string name) =>
+        Path.Combine(Directory.GetParent(RepoRoot)!.FullName, "shared", "data", set, "pages", name);
+
+    public static string Fixture(string name) => Path.Combine(RepoRoot, "tests", "Dossier.Core.Tests", "Fixtures", "Inputs", name);
+
+    /// <summary>Everything the default reader yields for the paths: documents and problems in order.</summary>
+    public static List<ReadItem> Read(params string[] paths) => InputReader.CreateDefault().Read(paths).ToList();
+
+    public static List<SourceDocument> Documents(this List<ReadItem> items) => items.Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+
+    public static List<InputProblem> Problems(this List<ReadItem> items) => items.Where(i => i.Problem is not null).Select(i => i.Problem!).ToList();
+
+    public static AnalysedDocument Analyse(SourceDocument document) => Pipeline.Run(document);
+
+    /// <summary>The single document read from one file, analysed.</summary>
+    public static AnalysedDocument AnalyseFile(string path) => Analyse(Read(path).Documents().Single());
+
+    public static IEnumerable<string> ContentLines(this AnalysedDocument document) =>
+        document.Lines.Where(l => l.Kind is LineKind.Content or LineKind.Title).Select(document.LineText);
+
+    /// <summary>A fresh scratch folder under the system temp folder.</summary>
+    public static string ScratchFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dossier-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Dossier.slnx"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Dossier.slnx not found above the test binaries");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using Dossier.Core.Read;
+using Dossier.Core.Tests.Fixtures;
+
+namespace Dossier.Core.Tests.Read;
+
+/// <summary>Damaged inputs are reported by file (and record) and what can be read is still read.</summary>
+public class BadInputTests
+{
+    [Fact]
+    public void TruncatedPageIsReportedAndWhatIsThereIsRead()
+    {
+        var folder = InputFiles.ScratchFolder();
+        var bytes = File.ReadAllBytes(InputFiles.SharedPage("html-maintext-dev", "gala.fr.surnom.html"));
+        var cut = Encoding.UTF8.GetString(bytes).LastIndexOf("Face à la forte mobilisation", StringComparison.Ordinal);
+        File.WriteAllBytes(Path.Combine(folder, "a-truncated.html"), bytes[..(Encoding.UTF8.GetByteCount(Encoding.UTF8.GetString(bytes)[..cut]) + 200)]);
+        File.Copy(InputFiles.SharedPage("html-dev", "theguardian.com.academics.html"), Path.Combine(folder, "b-whole.html"));
+
+        var items = InputFiles.Read(folder);
+
+        var problem = Assert.Single(items.Problems());
+        Assert.Equal("a-truncated.html", problem.Path);
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
+        Assert.Contains("truncated", problem.Message, StringComparison.Ordinal);
+        var documents = items.Documents();
+        Assert.Equal(2, documents.Count);
+        Assert.Contains("Chargé de porter la réforme des retraites", documents[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Thousands of UK academics 'treated as second-class citizens'", documents[1].Hints.Title);
+    }
+
+    [Fact]
+    public void PageInAnUnknownEncodingIsNamedAndReadByGuessing()
+    {
+        var folder = InputFiles.ScratchFolder();
+        var page = File.ReadAllText(InputFiles.SharedPage("html-dev", "soundofscience.fr.1927.html"));
+        Assert.Contains("charset=\"UTF-8\"", page, StringComparison.OrdinalIgnoreCase);
+        File.WriteAllText(Path.Combine(folder, "klingon.html"), page.Replace("charset=\"UTF-8\"", "charset=\"x-klingon\"", StringComparison.OrdinalIgnoreCase));
+
+        var items = InputFiles.Read(folder);
+
+        var problem = Assert.Single(items.Problems());
+        Assert.Equal("klingon.html", problem.Path);
+        Assert.Equal("unknown encoding 'x-klingon' declared; read as utf-8", problem.Message);
+        Assert.Contains("Une candidature collective à la présidence du HCERES", items.Documents().Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MojibakeIsRepairedAndReported()
+    {
+        var folder = InputFiles.ScratchFolder();
+        File.WriteAllText(Path.Combine(folder, "mojibake.html"),
+            "<html><head><meta charset=\"utf-8\"><title>Ã‰tat d'urgence</title></head><body><article><h1>Ã‰tat d'urgence</h1>" +
+            "<p>Le gouvernement a dÃ©cidÃ© de prolonger l'Ã©tat d'urgence, a annoncÃ© le Premier ministre Ã\u00A0 l'AssemblÃ©e nationale â€” une premiÃ¨re depuis 2005.</p></article></body></html>");
+
+        var items = InputFiles.Read(folder);
+
+        Assert.Equal("repaired 10 mojibake sequences (UTF-8 once read as Windows-1252, such as 'Ã©')", items.Problems().Single().Message);
+        Assert.Equal("État d'urgence\nLe gouvernement a décidé de prolonger l'état d'urgence, a annoncé le Premier ministre à l'Assemblée nationale — une première depuis 2005.",
+            items.Documents().Single().Text);
+    }
+}
