@@ -59,6 +59,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             foreach (var window in windows)
                 for (var start = window.Start; start < window.End; start += MaxWindow)
                     Collect(text, TextSpan.FromBounds(start, Math.Min(window.End, start + MaxWindow)), model, reference, found);
+            AddReferenceWords(text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), lexicon, found);
             rules.Refine(text, sentence.Span, found);
             foreach (var item in found)
             {
@@ -111,6 +112,20 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
+    /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" → PRESENT_REF).</summary>
+    private static void AddReferenceWords(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<Found> found)
+    {
+        var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || !references.TryGetValue(token.ValueIn(text), out var value)) continue;
+            var span = new TextSpan(token.Start, token.Length);
+            if (found.Exists(f => f.Span.Overlaps(span))) continue;
+            found.Add(new Found(span, "date", value, null));
+        }
+        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
     private static bool Overlaps(DateInText d, RecognizedTime r) => d.Start < r.End && r.Start < d.Start + d.Length;
 
     /// <summary>A TIMEX the recogniser produced that reads as a value ("XXXX-00-00T18:56" does not).</summary>
@@ -131,7 +146,8 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
         if (timex.StartsWith('(')) return RangeValue(timex);
-        return anchoring.Anchor(spanText, timex, rules.DirectionOf(text, sentence, item));
+        if (timex is "SP" or "SU" or "FA" or "WI") return "XXXX-" + timex;
+        return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
     }
 
     /// <summary>A range the text writes as one expression: a decade ("the 1990s" → 199), a quarter

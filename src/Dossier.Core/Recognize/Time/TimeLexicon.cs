@@ -38,8 +38,12 @@ public sealed class TimeLexicon
     public IReadOnlyList<string> Follows { get; }
     public IReadOnlyList<string> SameDay { get; }
     public FrozenSet<string> Ambiguous { get; }
-    public Regex? AgeBefore { get; }
-    public Regex? AgeAfter { get; }
+    /// <summary>Matched against "text before\x01text after" a duration of years: an age.</summary>
+    public Regex? Age { get; }
+    /// <summary>Quantifiers of a duration without a number ("plusieurs jours" → PXD).</summary>
+    public FrozenSet<string> Vague { get; }
+    /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
+    public FrozenDictionary<string, string> References { get; }
     public FrozenSet<string> Joiners { get; }
     public FrozenSet<string> Openers { get; }
 
@@ -80,8 +84,10 @@ public sealed class TimeLexicon
         Follows = Texts("follows").ToArray();
         SameDay = Texts("same-day").OrderByDescending(t => t.Length).ToArray();
         Ambiguous = Texts("ambiguous").ToFrozenSet(StringComparer.Ordinal);
-        AgeBefore = rows.Any(r => r.Kind == "age-before") ? Pattern(Single("age-before")) : null;
-        AgeAfter = rows.Any(r => r.Kind == "age-after") ? Pattern(Single("age-after")) : null;
+        Age = rows.Any(r => r.Kind == "age") ? Pattern(Single("age")) : null;
+        Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        References = rows.Where(r => r.Kind == "reference").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        Triggers = Triggers.Concat(References.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }

@@ -30,13 +30,17 @@ public sealed partial class TimexAnchoring
     /// <param name="text">The expression's text.</param>
     /// <param name="timex">The recogniser's TIMEX (or an explicit date's) for it.</param>
     /// <param name="direction">Past or future, from the words around it.</param>
-    public string? Anchor(string text, string timex, TimeDirection direction)
+    /// <param name="explicitDirection">True when a word of the expression itself says it ("juin prochain").</param>
+    public string? Anchor(string text, string timex, TimeDirection direction, bool explicitDirection = false)
     {
+        // A written date ("le 30 août") takes its nearest year unless a word fixes the direction or the verb is
+        // in the future: a past-tense verb nearby often belongs to another clause. Weekdays follow the tense.
+        var dateDirection = explicitDirection || direction == TimeDirection.Future ? direction : TimeDirection.Unknown;
         string? value;
         if (timex.StartsWith('T'))
             value = DayOf(SameDayOrStory(text)) + timex;
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
-            value = AnchorYearless(timex, direction);
+            value = AnchorYearless(timex, direction, dateDirection);
         else if (timex.Length >= 4 && char.IsAsciiDigit(timex[0]) && IsRelative(text, timex))
             value = AnchorRelative(text, timex);
         else
@@ -104,7 +108,7 @@ public sealed partial class TimexAnchoring
         return masked + time;
     }
 
-    private string? AnchorYearless(string timex, TimeDirection direction)
+    private string? AnchorYearless(string timex, TimeDirection direction, TimeDirection dateDirection)
     {
         Match m;
         if ((m = MonthDay().Match(timex)).Success)
@@ -118,7 +122,7 @@ public sealed partial class TimexAnchoring
             {
                 if (day > DateTime.DaysInMonth(y, month)) continue;
                 var candidate = new DateOnly(y, month, day);
-                if (Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, direction, 7)) best = candidate;
+                if (Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, dateDirection, 7)) best = candidate;
             }
             return best is { } b ? Day(b) + m.Groups["rest"].Value : timex;
         }
@@ -131,7 +135,7 @@ public sealed partial class TimexAnchoring
             for (var y = year - 1; y <= year + 1; y++)
             {
                 var candidate = y * 12 + month - 1;
-                if (Better(candidate, best, reference, direction, 0)) best = candidate;
+                if (Better(candidate, best, reference, dateDirection, 0)) best = candidate;
             }
             return $"{best!.Value / 12:D4}-{best.Value % 12 + 1:D2}";
         }

@@ -23,6 +23,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             TakeMod(text, sentence, item);
             TakeDirection(text, sentence, item);
             MarkPointInTime(text, sentence, item);
+            MarkVague(text, item);
         }
         BorrowMonths(text, found);
     }
@@ -117,15 +118,22 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         }
     }
 
-    private bool IsAmbiguous(string text, Found item) =>
-        lexicon.Ambiguous.Contains(text.Substring(item.Span.Start, item.Span.Length).TrimEnd('.'));
+    /// <summary>A lone word that is seldom a date ("sept", "jeu", "heure"), or a bare ordinal ("4e",
+    /// "1er") read as a day of an unknown month.</summary>
+    private bool IsAmbiguous(string text, Found item)
+    {
+        var s = text.AsSpan(item.Span.Start, item.Span.Length).Trim().TrimEnd('.');
+        if (lexicon.Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s)) return true;
+        var digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
+        return digits > 0 && s.Length - digits <= 3 && item.Timex is { } t && t.StartsWith("XXXX-XX-", StringComparison.Ordinal);
+    }
 
     private bool IsAge(string text, TextSpan sentence, Found item)
     {
         if (item.Timex is not { } timex || !timex.StartsWith('P') || !timex.EndsWith('Y')) return false;
-        var before = text.Substring(sentence.Start, item.Span.Start - sentence.Start);
-        var after = text.Substring(item.Span.End, sentence.End - item.Span.End);
-        return (lexicon.AgeBefore?.IsMatch(before) ?? false) || (lexicon.AgeAfter?.IsMatch(after) ?? false);
+        var around = string.Concat(text.AsSpan(sentence.Start, item.Span.Start - sentence.Start), "\x01", text.AsSpan(item.Span.End, sentence.End - item.Span.End));
+        return lexicon.Age?.IsMatch(around) ?? false;
     }
 
     private void TakeMod(string text, TextSpan sentence, Found item)
@@ -172,6 +180,21 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         item.PointAfter = pointAfter;
         item.Kind = "date";
         item.Span = TextSpan.FromBounds(item.Span.Start, item.Span.End + (after.Length - trimmed.Length) + length);
+    }
+
+    /// <summary>"plusieurs jours", "ces derniers jours": a duration without a number is PXD (PXW, PXM, PXY).</summary>
+    private void MarkVague(string text, Found item)
+    {
+        if (item.Kind != "duration" || item.Timex is not { Length: >= 3 } timex || !timex.StartsWith('P') || timex.Contains('X', StringComparison.Ordinal)) return;
+        var s = text.AsSpan(item.Span.Start, item.Span.Length);
+        if (s.IndexOfAnyInRange('0', '9') >= 0) return;
+        foreach (var range in s.Split(' '))
+        {
+            if (!lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s[range])) continue;
+            var unit = timex[^1];
+            item.Timex = timex.StartsWith("PT", StringComparison.Ordinal) ? $"PTX{unit}" : $"PX{unit}";
+            return;
+        }
     }
 
     private static bool StartsLetter(ReadOnlySpan<char> s, int at) => at < s.Length && char.IsLetter(s[at]);
