@@ -27,7 +27,9 @@ public sealed record DateInText(int Start, int Length, int? Year, int Month, int
 /// Relative expressions ("lundi", "hier") are the temporal stage's work, not this parser's.</summary>
 public sealed class DateTextParser
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    /// <summary>Guards against runaway backtracking only: the first match of the compiled pattern
+    /// also pays for its JIT, which takes seconds on a loaded machine.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly Regex _date;
     private readonly Regex _time = new(@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?:[:hH]|heures?)\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
     private readonly Dictionary<string, int> _months;

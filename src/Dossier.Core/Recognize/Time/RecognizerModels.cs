@@ -23,7 +23,7 @@ public static class RecognizerModels
     public static List<RecognizedTime> Recognize(DateTimeModel model, string text, DateTime reference)
     {
         var found = new List<RecognizedTime>();
-        foreach (var result in model.Parse(text, reference))
+        foreach (var result in ParseWithRetry(model, text, reference))
         {
             string? timex = null, mod = null;
             if (result.Resolution is { } resolution && resolution.TryGetValue("values", out var values)
@@ -41,5 +41,26 @@ public static class RecognizerModels
             found.Add(new RecognizedTime(result.Start, result.End + 1, kind, timex, mod));
         }
         return found;
+    }
+
+    /// <summary>The recogniser's patterns carry match timeouts; on a loaded machine a cold one (its
+    /// first use compiles it) can time out on a short text. One more try, then the piece is left to
+    /// the explicit-date reader rather than failing the whole document.</summary>
+    private static List<ModelResult> ParseWithRetry(DateTimeModel model, string text, DateTime reference)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return model.Parse(text, reference);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (attempt == 0)
+            {
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                return [];
+            }
+        }
     }
 }

@@ -166,6 +166,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
 
     private static string TypeOf(string kind, string value) =>
         kind == "set" ? "SET"
+        : value.EndsWith("_REF", StringComparison.Ordinal) ? "DATE"
         : value.StartsWith('P') ? "DURATION"
         : value.Contains('T', StringComparison.Ordinal) && !value.EndsWith("_REF", StringComparison.Ordinal) ? "TIME"
         : "DATE";

@@ -19,9 +19,9 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         {
             var item = found[i];
             TrimLead(text, item);
-            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsAge(text, sentence, item)) { found.RemoveAt(i); continue; }
             TakeMod(text, sentence, item);
             TakeDirection(text, sentence, item);
+            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsAge(text, sentence, item)) { found.RemoveAt(i); continue; }
             MarkPointInTime(text, sentence, item);
             MarkVague(text, item);
         }
