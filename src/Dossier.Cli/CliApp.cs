@@ -18,6 +18,7 @@ public static class CliApp
             TimelineCommand.Create(),
             ShowCommand.Create(),
             ExportCommand.Create(),
+            EvalCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

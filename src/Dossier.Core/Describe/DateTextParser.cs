@@ -9,6 +9,9 @@ namespace Dossier.Core.Describe;
 /// or an "updated" line. Any part the text leaves out is null.</summary>
 public sealed record DateInText(int Start, int Length, int? Year, int Month, int Day, int? Hour, int? Minute)
 {
+    /// <summary>The separator of an all-numeric date ("19/04" → '/'), null for other forms.</summary>
+    public char? NumericSeparator { get; init; }
+
     /// <summary>TIMEX3 value, with "XXXX" for an unknown year.</summary>
     public string ToTimex(int? year = null)
     {
@@ -24,7 +27,9 @@ public sealed record DateInText(int Start, int Length, int? Year, int Month, int
 /// Relative expressions ("lundi", "hier") are the temporal stage's work, not this parser's.</summary>
 public sealed class DateTextParser
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    /// <summary>Guards against runaway backtracking only: the first match of the compiled pattern
+    /// also pays for its JIT, which takes seconds on a loaded machine.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly Regex _date;
     private readonly Regex _time = new(@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?:[:hH]|heures?)\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
     private readonly Dictionary<string, int> _months;
@@ -55,6 +60,13 @@ public sealed class DateTextParser
     /// <summary>The first valid date in <paramref name="text"/>, with the nearest time of day on its right or left.</summary>
     public DateInText? FindFirst(string text)
     {
+        foreach (var date in FindAll(text)) return date;
+        return null;
+    }
+
+    /// <summary>Every valid date in <paramref name="text"/>, in order, each with the nearest time of day beside it.</summary>
+    public IEnumerable<DateInText> FindAll(string text)
+    {
         for (var match = _date.Match(text); match.Success; match = match.NextMatch())
         {
             if (!TryRead(match, out var year, out var month, out var day)) continue;
@@ -69,10 +81,12 @@ public sealed class DateTextParser
                 start = Math.Min(start, time.Index);
                 end = Math.Max(end, time.Index + time.Length);
             }
-            return new DateInText(start, end - start, year, month, day, hour, minute);
+            yield return new DateInText(start, end - start, year, month, day, hour, minute) { NumericSeparator = NumericSeparatorOf(match) };
         }
-        return null;
     }
+
+    /// <summary>'/', '.' or '-' for an all-numeric day-month date ("19/04"), else null.</summary>
+    private static char? NumericSeparatorOf(Match match) => match.Groups["sep"].Success ? match.Groups["sep"].Value[0] : null;
 
     private Match? NearestTime(string text, Match date)
     {

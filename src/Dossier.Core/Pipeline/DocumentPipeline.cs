@@ -35,13 +35,14 @@ public sealed class DocumentPipeline
         return document;
     }
 
-    /// <summary>The standard per-document pipeline: language, line kinds, metadata, tokens and sentences.</summary>
+    /// <summary>The standard per-document pipeline: language, line kinds, metadata, tokens and sentences, time expressions.</summary>
     public static DocumentPipeline CreateDefault() => new(
     [
         new Describe.LanguageIdentifier(),
         new Clean.LineClassifier(),
         new Describe.MetadataExtractor(),
         new Segment.Segmenter(),
+        new Recognize.Time.TimeExpressionRecognizer(),
         new Recognize.Quantities.QuantityRecognizer(),
     ]);
 }

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Core.Recognize.Time;
+
+/// <summary>The time of day of a TIMEX as written: "18 h" is T18:00 (the recogniser reads some
+/// such hours on a 12-hour clock: "18 h" → T06), "00 h 10" is T00:10; and every time has its
+/// minutes, as TIMEX3 writes it ("T18" → "T18:00").</summary>
+internal static partial class ClockTime
+{
+    public static string Apply(string text, string timex)
+    {
+        var t = timex.IndexOf('T', StringComparison.Ordinal);
+        if (t < 0) return timex;
+        var written = HourMark().Match(text);
+        if (written.Success)
+        {
+            var hour = int.Parse(written.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
+            var minute = written.Groups["m"].Success ? int.Parse(written.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) : 0;
+            return string.Create(CultureInfo.InvariantCulture, $"{timex[..(t + 1)]}{hour:D2}:{minute:D2}");
+        }
+        var time = timex[(t + 1)..];
+        return time.Length == 2 && char.IsAsciiDigit(time[0]) && char.IsAsciiDigit(time[1]) ? timex + ":00" : timex;
+    }
+
+    /// <summary>A 24-hour clock time written with "h": "18 h", "21 h 45", "09h10".</summary>
+    [GeneratedRegex(@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?h\s?(?<m>[0-5]\d)?(?![\p{L}\d])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HourMark();
+}

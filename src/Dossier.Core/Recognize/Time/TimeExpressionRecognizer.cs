@@ -1,0 +1,201 @@
+using System.Globalization;
+using Dossier.Core.Describe;
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+
+namespace Dossier.Core.Recognize.Time;
+
+/// <summary>Date and time expressions of content and title lines, normalised to TIMEX3 against the
+/// article's date. Microsoft.Recognizers.Text recognises them, sentence by sentence and only around
+/// time cues (see <see cref="CandidateWindows"/>); its output is checked (explicit dates are re-read,
+/// ranges of two dates split, ages and lone ambiguous words dropped) and the project's anchoring
+/// rules (<see cref="TimexAnchoring"/>) give the values. Nothing is invented: without an article
+/// date, relative values stay underspecified.</summary>
+public sealed class TimeExpressionRecognizer : IDocumentStage
+{
+    /// <summary>Longest piece of text given to the recogniser at once: its patterns can run far
+    /// ("entre … et …") and its cost grows with the text.</summary>
+    public const int MaxWindow = 300;
+
+    /// <summary>"Now" for the recogniser when the article has no full date; what it resolves
+    /// against it is masked afterwards.</summary>
+    private static readonly DateTime Placeholder = new(2000, 6, 15, 0, 0, 0, DateTimeKind.Unspecified);
+
+    private readonly DateTextParser _dates;
+
+    public TimeExpressionRecognizer() : this(DateTextParser.Default) { }
+
+    public TimeExpressionRecognizer(DateTextParser dates) => _dates = dates;
+
+    public string Name => "time";
+    public IReadOnlyList<string> Requires { get; } = [Layers.Text, Layers.Language, Layers.Lines, Layers.Metadata, Layers.Tokens, Layers.Sentences];
+    public IReadOnlyList<string> Provides { get; } = [Layers.Timexes];
+
+    public void Annotate(AnalysedDocument document, CancellationToken cancellationToken)
+    {
+        var lexicon = TimeLexicon.For(document.Language);
+        document.Timexes = lexicon is null ? [] : Recognize(document, lexicon, ArticleDate.Parse(document.Metadata.Published?.Value), cancellationToken);
+    }
+
+    /// <summary>The expressions of a document's content and title sentences, in text order.</summary>
+    public TimeExpression[] Recognize(AnalysedDocument document, TimeLexicon lexicon, ArticleDate article, CancellationToken cancellationToken = default)
+    {
+        var model = RecognizerModels.For(lexicon.Culture);
+        var reference = article.Date?.ToDateTime(TimeOnly.MinValue) ?? Placeholder;
+        var anchoring = new TimexAnchoring(lexicon, article);
+        var rules = new TimexSpanRules(lexicon);
+        var text = document.Text;
+        var output = new List<TimeExpression>();
+        var windows = new List<TextSpan>();
+        var found = new List<Found>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (document.LineAt(sentence.Span.Start).Kind is not (LineKind.Content or LineKind.Title)) continue;
+            windows.Clear();
+            CandidateWindows.Find(text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), lexicon, windows);
+            if (windows.Count == 0) continue;
+            found.Clear();
+            foreach (var window in windows)
+                for (var start = window.Start; start < window.End; start += MaxWindow)
+                    Collect(text, TextSpan.FromBounds(start, Math.Min(window.End, start + MaxWindow)), model, reference, found);
+            AddReferenceWords(text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), lexicon, found);
+            rules.Refine(text, sentence.Span, found);
+            foreach (var item in found)
+            {
+                var value = Resolve(text, sentence.Span, item, lexicon, rules, anchoring);
+                if (value is null) continue;
+                output.Add(new TimeExpression(item.Span, TypeOf(item.Kind, value), value, item.Mod));
+            }
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>Recogniser results for one window, checked against the explicit dates the window holds.</summary>
+    private void Collect(string text, TextSpan window, Microsoft.Recognizers.Text.DateTime.DateTimeModel model, DateTime reference, List<Found> found)
+    {
+        var piece = text.Substring(window.Start, window.Length);
+        var explicitDates = new List<DateInText>();
+        foreach (var date in _dates.FindAll(piece))
+            // "3-1" is a score and "1.5" a number: a numeric date without its year needs a slash ("19/04").
+            if (date.Year is not null || date.NumericSeparator is null or '/') explicitDates.Add(date);
+        var used = new bool[explicitDates.Count];
+        foreach (var r in RecognizerModels.Recognize(model, piece, reference))
+        {
+            var inside = 0;
+            var last = -1;
+            for (var i = 0; i < explicitDates.Count; i++)
+                if (explicitDates[i].Start >= r.Start && explicitDates[i].Start + explicitDates[i].Length <= r.End || Overlaps(explicitDates[i], r))
+                { inside++; last = i; used[i] = true; }
+            if (inside >= 2 && r.Timex is { } t && t.StartsWith('('))
+                continue; // two written dates merged into one range: the dates stand alone (added below)
+            var timex = r.Timex;
+            var start = r.Start;
+            var end = r.End;
+            if (inside == 1)
+            {
+                var d = explicitDates[last];
+                // The written date is read exactly; the recogniser misreads abbreviations ("juil.") and two-digit years.
+                if (d.Year is not null || timex is null || !IsWellFormed(timex)) timex = d.ToTimex();
+                start = Math.Min(start, d.Start);
+                end = Math.Max(end, d.Start + d.Length);
+            }
+            found.Add(new Found(TextSpan.FromBounds(window.Start + start, window.Start + end), r.Kind, timex, r.Mod));
+        }
+        for (var i = 0; i < explicitDates.Count; i++)
+        {
+            var d = explicitDates[i];
+            var span = new TextSpan(window.Start + d.Start, d.Length);
+            if (used[i] && found.Exists(f => f.Span.Overlaps(span))) continue;
+            found.Add(new Found(span, d.Hour is null ? "date" : "datetime", d.ToTimex(), null));
+        }
+        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" → PRESENT_REF).</summary>
+    private static void AddReferenceWords(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<Found> found)
+    {
+        var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || !references.TryGetValue(token.ValueIn(text), out var value)) continue;
+            var span = new TextSpan(token.Start, token.Length);
+            if (found.Exists(f => f.Span.Overlaps(span))) continue;
+            found.Add(new Found(span, "date", value, null));
+        }
+        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static bool Overlaps(DateInText d, RecognizedTime r) => d.Start < r.End && r.Start < d.Start + d.Length;
+
+    /// <summary>A TIMEX the recogniser produced that reads as a value ("XXXX-00-00T18:56" does not).</summary>
+    private static bool IsWellFormed(string timex) => !timex.Contains("-00", StringComparison.Ordinal);
+
+    private static string? Resolve(string text, TextSpan sentence, Found item, TimeLexicon lexicon, TimexSpanRules rules, TimexAnchoring anchoring)
+    {
+        var spanText = text.Substring(item.Span.Start, item.Span.Length);
+        var timex = item.Timex;
+        if (string.IsNullOrEmpty(timex))
+        {
+            // "à la mi-mars": the recogniser finds the month but gives no value.
+            var word = spanText.Trim().TrimEnd('.');
+            return lexicon.Months.TryGetValue(word, out var month) ? anchoring.Anchor(spanText, $"XXXX-{month:D2}", rules.DirectionOf(text, sentence, item)) : null;
+        }
+        if (item.Kind == "set") return timex;
+        if (timex.StartsWith('P'))
+            return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
+        if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
+        if (timex.StartsWith('(')) return RangeValue(timex);
+        if (timex is "SP" or "SU" or "FA" or "WI") return "XXXX-" + timex;
+        return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
+    }
+
+    /// <summary>A range the text writes as one expression: a decade ("the 1990s" → 199), a quarter
+    /// ("the third quarter" → 1998-Q3), else its length ("the past three months" → P3M).</summary>
+    private static string RangeValue(string timex)
+    {
+        var parts = timex.Trim('(', ')').Split(',');
+        if (parts.Length != 3) return timex;
+        if (parts[0].Length == 10 && parts[1].Length == 10 && parts[2] == "P10Y" && parts[0].EndsWith("0-01-01", StringComparison.Ordinal))
+            return parts[0][..3];
+        if (parts[2] == "P3M" && parts[0].Length == 10 && parts[0].EndsWith("-01", StringComparison.Ordinal)
+            && int.TryParse(parts[0].AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month % 3 == 1)
+            return $"{parts[0][..4]}-Q{(month + 2) / 3}";
+        return parts[2];
+    }
+
+    private static string TypeOf(string kind, string value) =>
+        kind == "set" ? "SET"
+        : value.EndsWith("_REF", StringComparison.Ordinal) ? "DATE"
+        : value.StartsWith('P') ? "DURATION"
+        : value.Contains('T', StringComparison.Ordinal) && !value.EndsWith("_REF", StringComparison.Ordinal) ? "TIME"
+        : "DATE";
+}
+
+/// <summary>One expression of a sentence while it is being checked: span, recogniser kind
+/// ("date", "duration", "set"…), TIMEX, mod; <see cref="PointAfter"/> says that a duration is
+/// a point in time ("deux jours après") — true after the story's day, false before.</summary>
+internal sealed class Found(TextSpan span, string kind, string? timex, string? mod)
+{
+    public TextSpan Span { get; set; } = span;
+    public string Kind { get; set; } = kind;
+    public string? Timex { get; set; } = timex;
+    public string? Mod { get; set; } = TimexMods.FromRecognizer(mod);
+    public bool? PointAfter { get; set; }
+    public TimeDirection Direction { get; set; }
+}
+
+internal static class TimexMods
+{
+    /// <summary>The recogniser's mods that TIMEX3 has; "since", "before", "after" are signals, not mods.</summary>
+    public static string? FromRecognizer(string? mod) => mod switch
+    {
+        "approx" => "APPROX",
+        "start" => "START",
+        "end" => "END",
+        "mid" => "MID",
+        "less" => "LESS_THAN",
+        "more" => "MORE_THAN",
+        _ => null,
+    };
+}

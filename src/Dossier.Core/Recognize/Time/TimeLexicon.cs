@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Dossier.Languages;
+
+namespace Dossier.Core.Recognize.Time;
+
+/// <summary>What the temporal stage knows of one language, read once from its "time.tsv" (with
+/// months.tsv and weekdays.tsv) and shared by every thread.</summary>
+public sealed class TimeLexicon
+{
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
+    private static readonly Lazy<FrozenDictionary<string, TimeLexicon>> All = new(() =>
+        LanguageData.Available
+            .Where(code => LanguageData.ReadLines(code, FileName).Count > 0)
+            .ToFrozenDictionary(code => code, code => new TimeLexicon(code), StringComparer.Ordinal));
+
+    public const string FileName = "time.tsv";
+
+    public string Language { get; }
+    /// <summary>The Microsoft.Recognizers.Text culture ("fr-fr").</summary>
+    public string Culture { get; }
+    /// <summary>Words that can belong to a time expression, months and weekdays included (case-insensitive).</summary>
+    public FrozenSet<string> Triggers { get; }
+    public FrozenDictionary<string, int> Months { get; }
+    public FrozenDictionary<string, int> Weekdays { get; }
+    /// <summary>Words before an expression that give it a TIMEX3 mod, longest first.</summary>
+    public IReadOnlyList<(string Words, string Mod)> Mods { get; }
+    /// <summary>Words that Recognizers keeps at the head of a span and TimeML leaves out, longest first.</summary>
+    public IReadOnlyList<string> Leads { get; }
+    /// <summary>Words right after an expression that fix its direction: true for the future.</summary>
+    public FrozenDictionary<string, bool> Directions { get; }
+    public Regex Future { get; }
+    public Regex Past { get; }
+    /// <summary>Words that move the reference day ("hier" → -1).</summary>
+    public FrozenDictionary<string, int> Shifts { get; }
+    public IReadOnlyList<string> After { get; }
+    public IReadOnlyList<string> Before { get; }
+    public IReadOnlyList<string> Follows { get; }
+    public IReadOnlyList<string> SameDay { get; }
+    public FrozenSet<string> Ambiguous { get; }
+    /// <summary>Matched against "text before\x01text after" a duration of years: an age.</summary>
+    public Regex? Age { get; }
+    /// <summary>Quantifiers of a duration without a number ("plusieurs jours" → PXD).</summary>
+    public FrozenSet<string> Vague { get; }
+    /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
+    public FrozenDictionary<string, string> References { get; }
+    public FrozenSet<string> Joiners { get; }
+    public FrozenSet<string> Openers { get; }
+
+    private TimeLexicon(string language)
+    {
+        Language = language;
+        var rows = new List<(string Kind, string Text, string Value)>();
+        foreach (var line in LanguageData.ReadLines(language, FileName))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length < 2 || cols[1].Length == 0)
+                throw new InvalidDataException($"{language}/{FileName}: expected 'kind<TAB>text[<TAB>value]', got '{line}'");
+            rows.Add((cols[0], cols[1], cols.Length > 2 ? cols[2] : ""));
+        }
+        IEnumerable<string> Texts(string kind) => rows.Where(r => r.Kind == kind).Select(r => r.Text);
+        string Single(string kind) => rows.SingleOrDefault(r => r.Kind == kind).Text
+            ?? throw new InvalidDataException($"{language}/{FileName}: one '{kind}' line is required");
+        Regex Pattern(string text) => new(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+
+        var profile = LanguageProfile.Get(language);
+        Culture = Single("culture");
+        Months = profile.Months;
+        Weekdays = profile.Weekdays;
+        Triggers = Texts("trigger").Concat(Months.Keys).Concat(Weekdays.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Mods = rows.Where(r => r.Kind == "mod").Select(r => (r.Text, r.Value)).OrderByDescending(m => m.Text.Length).ToArray();
+        Leads = Texts("lead").OrderByDescending(t => t.Length).ToArray();
+        Directions = rows.Where(r => r.Kind == "direction")
+            .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
+        Future = Pattern(Single("future"));
+        Past = Pattern(Single("past"));
+        Shifts = rows.Where(r => r.Kind == "shift").ToFrozenDictionary(
+            r => r.Text,
+            r => int.TryParse(r.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+                : throw new InvalidDataException($"{language}/{FileName}: shift '{r.Text}' needs a number of days"),
+            StringComparer.OrdinalIgnoreCase);
+        After = Texts("after").ToArray();
+        Before = Texts("before").ToArray();
+        Follows = Texts("follows").ToArray();
+        SameDay = Texts("same-day").OrderByDescending(t => t.Length).ToArray();
+        Ambiguous = Texts("ambiguous").ToFrozenSet(StringComparer.Ordinal);
+        Age = rows.Any(r => r.Kind == "age") ? Pattern(Single("age")) : null;
+        Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        References = rows.Where(r => r.Kind == "reference").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        Triggers = Triggers.Concat(References.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The lexicon of a language, or null when the language has no time data.</summary>
+    public static TimeLexicon? For(string language) => All.Value.GetValueOrDefault(language);
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Core.Recognize.Time;
+
+/// <summary>Which way an expression points from the article's date.</summary>
+public enum TimeDirection { Unknown, Past, Future }
+
+/// <summary>The project's anchoring rules: turns what the recogniser found (often a year-less
+/// "XXXX-WXX-1" or "XXXX-12") into a TIMEX3 value against the article's date, and keeps the value
+/// underspecified when that date does not support it. One instance per document: it remembers the
+/// story's current day (the last full day mentioned), which "plus tôt dans la journée",
+/// "21 h 45" or "deux jours après" refer to.</summary>
+public sealed partial class TimexAnchoring
+{
+    private readonly TimeLexicon _lexicon;
+    private readonly ArticleDate _article;
+
+    public TimexAnchoring(TimeLexicon lexicon, ArticleDate article)
+    {
+        _lexicon = lexicon;
+        _article = article;
+        StoryDay = article.Date;
+    }
+
+    /// <summary>The day the story is at: the last full day mentioned, at first the article's own.</summary>
+    public DateOnly? StoryDay { get; private set; }
+
+    /// <summary>The TIMEX3 value of a recognised expression, or null when it is not one after all.</summary>
+    /// <param name="text">The expression's text.</param>
+    /// <param name="timex">The recogniser's TIMEX (or an explicit date's) for it.</param>
+    /// <param name="direction">Past or future, from the words around it.</param>
+    /// <param name="explicitDirection">True when a word of the expression itself says it ("juin prochain").</param>
+    public string? Anchor(string text, string timex, TimeDirection direction, bool explicitDirection = false)
+    {
+        // A written date ("le 30 août") takes its nearest year unless a word fixes the direction or the verb is
+        // in the future: a past-tense verb nearby often belongs to another clause. Weekdays follow the tense.
+        var dateDirection = explicitDirection || direction == TimeDirection.Future ? direction : TimeDirection.Unknown;
+        string? value;
+        if (timex.StartsWith('T'))
+            value = DayOf(SameDayOrStory(text)) + timex;
+        else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
+            value = AnchorYearless(timex, direction, dateDirection);
+        else if (timex.Length >= 4 && char.IsAsciiDigit(timex[0]) && IsRelative(text, timex))
+            value = AnchorRelative(text, timex);
+        else
+            value = timex;
+        if (value is not null && value.Length >= 10 && FullDay().Match(value) is { Success: true } day && !value.Contains("XX", StringComparison.Ordinal))
+            StoryDay = DateOnly.ParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return value;
+    }
+
+    /// <summary>"deux jours après [la reprise]" in a sentence whose subject "survient" then: the
+    /// point that many days (weeks, months, years) before the story's day, or after it for "avant".</summary>
+    public string? PointFromDuration(string duration, bool after)
+    {
+        var m = SimpleDuration().Match(duration);
+        if (!m.Success || StoryDay is not { } day) return null;
+        var n = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) * (after ? -1 : 1);
+        return m.Groups["unit"].Value switch
+        {
+            "D" => Day(day.AddDays(n)),
+            "W" => Day(day.AddDays(7 * n)),
+            "M" => day.AddMonths(n).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => day.AddYears(n).ToString("yyyy", CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>The recogniser resolved this against "now": the year it gives is not written in the
+    /// text ("hier" → 2016-07-10, "la semaine dernière" → 2016-W27).</summary>
+    private static bool IsRelative(string text, string timex)
+    {
+        var year = timex.AsSpan(0, 4);
+        if (text.AsSpan().Contains(year, StringComparison.Ordinal)) return false;
+        // A two-digit year: "octobre 98", "19-Nov-12", "27.03.15".
+        var shortYear = year[2..];
+        for (var at = text.AsSpan().IndexOf(shortYear); at >= 0; )
+        {
+            var end = at + 2;
+            if ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiDigit(text[end]))) return false;
+            var next = text.AsSpan(at + 1).IndexOf(shortYear);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return true;
+    }
+
+    private string AnchorRelative(string text, string timex)
+    {
+        if (_article.Date is not { } today) return Underspecified(timex);
+        var day = FullDay().Match(timex);
+        if (!day.Success) return timex;
+        var date = DateOnly.ParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // "hier soir", "hier matin": the recogniser keeps the reference day; the text moves it.
+        var shift = ShiftIn(text);
+        if (shift != 0 && date == today) date = today.AddDays(shift);
+        if (shift == 0 && IsSameDay(text) && StoryDay is { } story) date = story;
+        return Day(date) + timex[10..];
+    }
+
+    /// <summary>A relative value with no article date to count from: only its granularity is known.</summary>
+    private static string Underspecified(string timex)
+    {
+        if (WeekValue().IsMatch(timex)) return "XXXX-WXX" + WeekValue().Match(timex).Groups["rest"].Value;
+        var t = timex.IndexOf('T', StringComparison.Ordinal);
+        var date = t < 0 ? timex : timex[..t];
+        var time = t < 0 ? "" : timex[t..];
+        var masked = date.Length switch { 4 => "XXXX", 7 => "XXXX-XX", 10 => "XXXX-XX-XX", _ => "XXXX" };
+        return masked + time;
+    }
+
+    private string? AnchorYearless(string timex, TimeDirection direction, TimeDirection dateDirection)
+    {
+        Match m;
+        if ((m = MonthDay().Match(timex)).Success)
+        {
+            var month = Int(m.Groups["m"]);
+            var day = Int(m.Groups["d"]);
+            if (_article.Year is not { } year) return timex;
+            var reference = _article.Date ?? new DateOnly(year, _article.Month ?? 7, 1);
+            DateOnly? best = null;
+            for (var y = year - 1; y <= year + 1; y++)
+            {
+                if (day > DateTime.DaysInMonth(y, month)) continue;
+                var candidate = new DateOnly(y, month, day);
+                if (Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, dateDirection, 7)) best = candidate;
+            }
+            return best is { } b ? Day(b) + m.Groups["rest"].Value : timex;
+        }
+        if ((m = MonthOnly().Match(timex)).Success)
+        {
+            if (_article.Year is not { } year) return timex;
+            var month = Int(m.Groups["m"]);
+            var reference = year * 12 + (_article.Month ?? month) - 1;
+            int? best = null;
+            for (var y = year - 1; y <= year + 1; y++)
+            {
+                var candidate = y * 12 + month - 1;
+                if (Better(candidate, best, reference, dateDirection, 0)) best = candidate;
+            }
+            return $"{best!.Value / 12:D4}-{best.Value % 12 + 1:D2}";
+        }
+        if ((m = Weekday().Match(timex)).Success)
+        {
+            if (_article.Date is not { } today) return timex;
+            var weekday = Int(m.Groups["w"]) % 7; // ISO 7 (Sunday) is DayOfWeek 0
+            var delta = ((int)today.DayOfWeek - weekday + 7) % 7;
+            var date = direction == TimeDirection.Future ? today.AddDays((weekday - (int)today.DayOfWeek + 7) % 7) : today.AddDays(-delta);
+            return Day(date) + m.Groups["rest"].Value;
+        }
+        if ((m = DayOnly().Match(timex)).Success)
+        {
+            if (_article.Date is not { } today) return timex;
+            var day = Int(m.Groups["d"]);
+            var month = new DateOnly(today.Year, today.Month, 1);
+            if (direction == TimeDirection.Future ? day < today.Day : day > today.Day) month = month.AddMonths(direction == TimeDirection.Future ? 1 : -1);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month)) return timex;
+            return Day(new DateOnly(month.Year, month.Month, day)) + m.Groups["rest"].Value;
+        }
+        return timex;
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> beats <paramref name="best"/>: in the past or the
+    /// future of the reference when the direction says so (with some slack, as tense is read
+    /// loosely), else the nearest to it.</summary>
+    private static bool Better(int candidate, int? best, int reference, TimeDirection direction, int slack)
+    {
+        var fits = direction switch
+        {
+            TimeDirection.Past => candidate <= reference + slack,
+            TimeDirection.Future => candidate >= reference - slack,
+            _ => true,
+        };
+        if (!fits) return false;
+        if (best is not { } b) return true;
+        var bestFits = direction switch
+        {
+            TimeDirection.Past => b <= reference + slack,
+            TimeDirection.Future => b >= reference - slack,
+            _ => true,
+        };
+        return !bestFits || Math.Abs(candidate - reference) < Math.Abs(b - reference);
+    }
+
+    private DateOnly? SameDayOrStory(string text) =>
+        ShiftIn(text) is var shift && shift != 0 && _article.Date is { } today ? today.AddDays(shift) : StoryDay;
+
+    private int ShiftIn(string text)
+    {
+        foreach (var (word, days) in _lexicon.Shifts)
+            if (TextSearch.ContainsWord(text, word)) return days;
+        return 0;
+    }
+
+    private bool IsSameDay(string text)
+    {
+        foreach (var phrase in _lexicon.SameDay)
+            if (TextSearch.ContainsWord(text, phrase)) return true;
+        return false;
+    }
+
+    private static string DayOf(DateOnly? day) => day is { } d ? Day(d) : "XXXX-XX-XX";
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FullDay();
+
+    [GeneratedRegex(@"^\d{4}-W\d{2}(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekValue();
+
+    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-(?<d>\d{2})(?<rest>T.*)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"^XXXX-(?<m>\d{2})$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MonthOnly();
+
+    [GeneratedRegex(@"^XXXX-WXX-(?<w>[1-7])(?<rest>T.*)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"^XXXX-XX-(?<d>\d{2})(?<rest>T.*)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayOnly();
+
+    [GeneratedRegex(@"^P(?<n>\d+)(?<unit>[DWMY])$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SimpleDuration();
+}

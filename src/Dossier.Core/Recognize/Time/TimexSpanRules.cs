@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Recognize.Time;
+
+/// <summary>Checks and completes what the recogniser found in one sentence, with the language's
+/// time.tsv: ranges of two written dates split into two expressions, heads TimeML leaves out
+/// trimmed ("depuis"), narrowing words taken in with their mod ("fin décembre" → END), direction
+/// words taken in ("juin prochain"), ages and lone ambiguous words ("sept", "jeu") dropped, a
+/// month borrowed by "lundi 20, mardi 21 et mercredi 22 avril", and "N jours après" after a verb
+/// like "survient" marked as a point in time.</summary>
+internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
+{
+    public void Refine(string text, TextSpan sentence, List<Found> found)
+    {
+        SplitRanges(text, found);
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var item = found[i];
+            TrimLead(text, item);
+            TakeMod(text, sentence, item);
+            TakeDirection(text, sentence, item);
+            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsAge(text, sentence, item)) { found.RemoveAt(i); continue; }
+            MarkPointInTime(text, sentence, item);
+            MarkVague(text, item);
+        }
+        BorrowMonths(text, found);
+    }
+
+    /// <summary>Past or future: a direction word beside the expression, else the tense of the
+    /// nearest verb form in the sentence; past when nothing tells (news reports what happened).</summary>
+    public TimeDirection DirectionOf(string text, TextSpan sentence, Found item)
+    {
+        if (item.Direction != TimeDirection.Unknown) return item.Direction;
+        var s = text.AsSpan(sentence.Start, sentence.Length).ToString();
+        var at = item.Span.Start - sentence.Start;
+        var end = item.Span.End - sentence.Start;
+        var future = Nearest(lexicon.Future, s, at, end);
+        var past = Nearest(lexicon.Past, s, at, end);
+        return future < past ? TimeDirection.Future : TimeDirection.Past;
+    }
+
+    private static int Nearest(Regex pattern, string sentence, int start, int end)
+    {
+        var best = int.MaxValue;
+        for (var m = pattern.Match(sentence); m.Success; m = m.NextMatch())
+        {
+            var distance = m.Index >= end ? m.Index - end : m.Index + m.Length <= start ? start - (m.Index + m.Length) : 0;
+            best = Math.Min(best, distance);
+        }
+        return best;
+    }
+
+    /// <summary>"19-Nov-12 et 27.03.15", "mardi 21 et mercredi 22 avril": two dates the recogniser
+    /// made one range of are two expressions, each with its end of the range.</summary>
+    private void SplitRanges(string text, List<Found> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var item = found[i];
+            if (item.Timex is not { } timex || !timex.StartsWith('(')) continue;
+            var parts = timex.Trim('(', ')').Split(',');
+            if (parts.Length != 3) continue;
+            var span = text.AsSpan(item.Span.Start, item.Span.Length);
+            var (joinAt, joinLength) = FindJoiner(span);
+            if (joinAt < 0) continue;
+            var left = TextSpan.FromBounds(item.Span.Start, item.Span.Start + joinAt);
+            var right = TextSpan.FromBounds(item.Span.Start + joinAt + joinLength, item.Span.End);
+            left = TrimOpener(text, Trim(text, left));
+            right = Trim(text, right);
+            var first = parts[0];
+            // "entre le 3 et le 5 mai": the first end has the second's month.
+            if (first.StartsWith("XXXX-XX-", StringComparison.Ordinal) && parts[1].Length >= 7)
+                first = string.Concat(parts[1].AsSpan(0, 7), first.AsSpan(7));
+            found[i] = new Found(left, "date", first, null);
+            found.Insert(i + 1, new Found(right, "date", parts[1], null));
+        }
+    }
+
+    private (int At, int Length) FindJoiner(ReadOnlySpan<char> span)
+    {
+        foreach (var joiner in lexicon.Joiners)
+        {
+            var at = joiner == "-" ? span.IndexOf(" - ") + 1 : TextSearch.IndexOfWord(span, joiner);
+            if (at > 0) return (at, joiner.Length);
+        }
+        return (-1, 0);
+    }
+
+    private TextSpan TrimOpener(string text, TextSpan span)
+    {
+        var s = text.AsSpan(span.Start, span.Length);
+        foreach (var opener in lexicon.Openers)
+            if (s.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && s.Length > opener.Length && s[opener.Length] == ' ')
+                return Trim(text, TextSpan.FromBounds(span.Start + opener.Length, span.End));
+        return span;
+    }
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == ',')) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',')) end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private void TrimLead(string text, Found item)
+    {
+        var s = text.AsSpan(item.Span.Start, item.Span.Length);
+        foreach (var lead in lexicon.Leads)
+        {
+            if (s.Length > lead.Length + 1 && s.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && (s[lead.Length] == ' ' || lead.EndsWith('\'')))
+            {
+                item.Span = Trim(text, TextSpan.FromBounds(item.Span.Start + lead.Length, item.Span.End));
+                return;
+            }
+        }
+    }
+
+    /// <summary>A lone word that is seldom a date ("sept", "jeu", "heure"), or a bare ordinal ("4e",
+    /// "1er") read as a day of an unknown month.</summary>
+    private bool IsAmbiguous(string text, Found item)
+    {
+        var s = text.AsSpan(item.Span.Start, item.Span.Length).Trim().TrimEnd('.');
+        if (lexicon.Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s)) return true;
+        var digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
+        return digits > 0 && s.Length - digits <= 3 && item.Timex is { } t && t.StartsWith("XXXX-XX-", StringComparison.Ordinal);
+    }
+
+    private bool IsAge(string text, TextSpan sentence, Found item)
+    {
+        if (item.Timex is not { } timex || !timex.StartsWith('P') || !timex.EndsWith('Y')) return false;
+        var around = string.Concat(text.AsSpan(sentence.Start, item.Span.Start - sentence.Start), "\x01", text.AsSpan(item.Span.End, sentence.End - item.Span.End));
+        return lexicon.Age?.IsMatch(around) ?? false;
+    }
+
+    private void TakeMod(string text, TextSpan sentence, Found item)
+    {
+        var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start);
+        foreach (var (words, mod) in lexicon.Mods)
+        {
+            if (!TextSearch.EndsWithWord(before, words, out var at)) continue;
+            item.Span = TextSpan.FromBounds(sentence.Start + at, item.Span.End);
+            item.Mod ??= mod;
+            return;
+        }
+    }
+
+    private void TakeDirection(string text, TextSpan sentence, Found item)
+    {
+        var after = text.AsSpan(item.Span.End, sentence.End - item.Span.End);
+        var trimmed = after.TrimStart(' ');
+        var length = 0;
+        while (length < trimmed.Length && char.IsLetter(trimmed[length])) length++;
+        if (length == 0 || !lexicon.Directions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(trimmed[..length], out var future)) return;
+        item.Span = TextSpan.FromBounds(item.Span.Start, item.Span.End + (after.Length - trimmed.Length) + length);
+        item.Direction = future ? TimeDirection.Future : TimeDirection.Past;
+    }
+
+    private void MarkPointInTime(string text, TextSpan sentence, Found item)
+    {
+        if (item.Kind != "duration" || item.Timex is null) return;
+        var after = text.AsSpan(item.Span.End, sentence.End - item.Span.End);
+        var trimmed = after.TrimStart(' ');
+        bool? pointAfter = null;
+        var length = 0;
+        foreach (var word in lexicon.After)
+            if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase) && !StartsLetter(trimmed, word.Length)) { pointAfter = true; length = word.Length; break; }
+        if (pointAfter is null)
+            foreach (var word in lexicon.Before)
+                if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase) && !StartsLetter(trimmed, word.Length)) { pointAfter = false; length = word.Length; break; }
+        if (pointAfter is null) return;
+        var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start);
+        var follows = false;
+        foreach (var verb in lexicon.Follows)
+            if (TextSearch.ContainsWord(before, verb)) { follows = true; break; }
+        if (!follows) return;
+        item.PointAfter = pointAfter;
+        item.Kind = "date";
+        item.Span = TextSpan.FromBounds(item.Span.Start, item.Span.End + (after.Length - trimmed.Length) + length);
+    }
+
+    /// <summary>"plusieurs jours", "ces derniers jours": a duration without a number is PXD (PXW, PXM, PXY).</summary>
+    private void MarkVague(string text, Found item)
+    {
+        if (item.Kind != "duration" || item.Timex is not { Length: >= 3 } timex || !timex.StartsWith('P') || timex.Contains('X', StringComparison.Ordinal)) return;
+        var s = text.AsSpan(item.Span.Start, item.Span.Length);
+        if (s.IndexOfAnyInRange('0', '9') >= 0) return;
+        foreach (var range in s.Split(' '))
+        {
+            if (!lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s[range])) continue;
+            var unit = timex[^1];
+            item.Timex = timex.StartsWith("PT", StringComparison.Ordinal) ? $"PTX{unit}" : $"PX{unit}";
+            return;
+        }
+    }
+
+    private static bool StartsLetter(ReadOnlySpan<char> s, int at) => at < s.Length && char.IsLetter(s[at]);
+
+    /// <summary>"lundi 20, mardi 21 et mercredi 22 avril": a weekday with a day number and no month
+    /// takes the month (and year) of the next expression of the sentence that has one.</summary>
+    private void BorrowMonths(string text, List<Found> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = WeekdayAndDay().Match(text, found[i].Span.Start, found[i].Span.Length);
+            if (!m.Success || m.Length != found[i].Span.Length || !lexicon.Weekdays.ContainsKey(m.Groups["w"].Value)) continue;
+            if (found[i].Timex is { } own && !own.StartsWith("XXXX-WXX", StringComparison.Ordinal)) continue;
+            for (var j = i + 1; j < found.Count; j++)
+            {
+                if (found[j].Timex is not { } next || next.Length < 7 || next[4] != '-' || !char.IsAsciiDigit(next[5])) continue;
+                var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                found[i].Timex = $"{next[..7]}-{day:D2}";
+                found[i].Kind = "date";
+                break;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<w>\p{L}+)\s+(?<d>[12]?\d|3[01])(?:er)?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekdayAndDay();
+}

@@ -1,0 +1,155 @@
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Tests.Fixtures;
+
+namespace Dossier.Core.Tests.Recognize;
+
+/// <summary>The temporal stage on real news sentences, each in an article of a known date (or none).</summary>
+public class TimeExpressionTests
+{
+    private static readonly DocumentPipeline Pipeline = DocumentPipeline.CreateDefault();
+
+    /// <summary>The expressions of <paramref name="text"/> as (text, type, value, mod), the article dated <paramref name="published"/>.</summary>
+    private static List<(string Text, string Type, string? Value, string? Mod)> Timexes(string text, string? published)
+    {
+        var source = new SourceDocument("t.txt", "t.txt", "text", "0", text, "utf-8", new SourceHints(Published: published));
+        var document = Pipeline.Run(source);
+        return document.Timexes.Select(t => (document.Text.Substring(t.Span.Start, t.Span.Length), t.Type, t.Value, t.Mod)).ToList();
+    }
+
+    private static string? ValueOf(string text, string? published, string expression) =>
+        Timexes(text, published).Single(t => t.Text == expression).Value;
+
+    [Fact]
+    public void Weekday_in_a_past_tense_sentence_is_the_latest_such_day_before_the_article()
+    {
+        const string text = "Le secrétaire américain à la Défense, Ashton Carter, s'est entretenu lundi avec les dirigeants irakiens au sujet de la campagne militaire contre le groupe État islamique.";
+        Assert.Equal("2016-04-18", ValueOf(text, "2016-04-19", "lundi"));
+        // Published on the Monday itself: the same day, not a week before.
+        Assert.Equal("2016-07-11", ValueOf(text, "2016-07-11", "lundi"));
+    }
+
+    [Fact]
+    public void Sunday_is_never_in_the_future_of_a_past_tense_article()
+    {
+        const string text = "La déclaration du JOC contredit l'annonce faite par M. Esper dimanche selon laquelle quelque 1 000 soldats américains seraient repositionnés dans l'ouest de l'Irak.";
+        Assert.Equal("2019-10-20", ValueOf(text, "2019-10-24", "dimanche"));
+        Assert.Equal("2019-10-20", ValueOf(text, "2019-10-20", "dimanche"));
+        Assert.Equal("2019-10-13", ValueOf(text, "2019-10-19", "dimanche"));
+    }
+
+    [Fact]
+    public void Weekday_with_a_future_verb_is_the_next_such_day()
+    {
+        Assert.Equal("2019-10-29", ValueOf("Le ministre se rendra mardi à Bagdad pour rencontrer son homologue.", "2019-10-24", "mardi"));
+    }
+
+    [Fact]
+    public void End_of_December_in_a_January_article_is_last_December_with_mod_end()
+    {
+        const string text = "Tirant les leçons de la prise de Ramadi par les forces irakiennes fin décembre, les militaires américains proposent de renforcer leur soutien logistique.";
+        Assert.Equal([("fin décembre", "DATE", "2015-12", "END")], Timexes(text, "2016-01-15"));
+        Assert.Equal([("fin décembre", "DATE", "XXXX-12", "END")], Timexes(text, null));
+    }
+
+    [Fact]
+    public void Mid_year_keeps_its_year_with_mod_mid()
+    {
+        const string text = "Mossoul est la deuxième ville irakienne aux mains des islamistes radicaux depuis la mi-2014, a expliqué de son côté le général Dunford.";
+        Assert.Equal([("la mi-2014", "DATE", "2014", "MID")], Timexes(text, "2016-02-29"));
+    }
+
+    [Fact]
+    public void Since_June_2014_is_June_2014_without_the_preposition()
+    {
+        const string text = "La situation de sécurité dans le pays s'est spectaculairement dégradée depuis juin 2014, quand des affrontements violents ont éclaté.";
+        Assert.Equal([("juin 2014", "DATE", "2014-06", null)], Timexes(text, "2016-04-19"));
+    }
+
+    [Fact]
+    public void Day_and_month_take_the_article_year_or_stay_yearless()
+    {
+        const string text = "Les relations avec l'Irak ont été rompues après que les États-Unis ont lancé une frappe de drone près de l'aéroport international de Bagdad le 3 janvier, qui a tué le général iranien Qassem Soleimani.";
+        Assert.Equal("2020-01-03", ValueOf(text, "2020-01-15", "3 janvier"));
+        Assert.Equal("XXXX-01-03", ValueOf(text, null, "3 janvier"));
+    }
+
+    [Fact]
+    public void Numeric_day_and_month_in_the_text()
+    {
+        Assert.Equal("2016-04-19", ValueOf("Le sommet aura lieu le 19/04 à Paris, a annoncé la présidence.", "2016-04-10", "19/04"));
+    }
+
+    [Fact]
+    public void Abbreviated_month_with_a_clock_time()
+    {
+        Assert.Equal([("11 juil. 2016, 18:56", "TIME", "2016-07-11T18:56", null)],
+            Timexes("La dépêche est datée du 11 juil. 2016, 18:56 à Bagdad.", "2016-07-12"));
+    }
+
+    [Fact]
+    public void Two_digit_years_with_month_abbreviations_and_dots()
+    {
+        var found = Timexes("Les deux rapports, publiés le 19-Nov-12 et le 27.03.15, concluent à l'absence de preuves.", "2016-01-01");
+        Assert.Equal(["2012-11-19", "2015-03-27"], found.Select(t => t.Value));
+        Assert.Equal(["19-Nov-12", "27.03.15"], found.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void A_list_of_weekdays_with_day_numbers_takes_the_month_written_last()
+    {
+        var found = Timexes("Les négociations se sont tenues lundi 20, mardi 21 et mercredi 22 avril à Genève.", "2015-04-23");
+        Assert.Equal(["2015-04-20", "2015-04-21", "2015-04-22"], found.Select(t => t.Value));
+        Assert.Equal(["lundi 20", "mardi 21", "mercredi 22 avril"], found.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void Yesterday_is_the_day_before_the_article_or_unknown()
+    {
+        const string text = "Un chauffeur de bus a été agressé hier à la sortie du dépôt.";
+        Assert.Equal("1999-05-18", ValueOf(text, "1999-05-19", "hier"));
+        Assert.Equal("XXXX-XX-XX", ValueOf(text, null, "hier"));
+    }
+
+    [Fact]
+    public void Last_week_is_a_week_of_the_article_or_an_unknown_week()
+    {
+        const string text = "Des missiles iraniens ont frappé la base aérienne d'Al-Asad la semaine dernière et ont touché une autre base.";
+        Assert.Equal("2020-W02", ValueOf(text, "2020-01-15", "la semaine dernière"));
+        Assert.Equal("XXXX-WXX", ValueOf(text, null, "la semaine dernière"));
+    }
+
+    [Fact]
+    public void Ages_are_not_durations()
+    {
+        Assert.Empty(Timexes("Alain Parmentier, 53 ans, employé de la société, a été blessé.", "1999-06-12"));
+        Assert.Equal([("dix ans", "DURATION", "P10Y", null)], Timexes("Il a dirigé l'entreprise pendant dix ans.", "1999-06-12"));
+    }
+
+    [Fact]
+    public void Two_days_after_an_event_that_the_story_comes_after()
+    {
+        var document = Samples.Analyse("001_cbc4e9c720c4d8f6.txt");
+        var line16 = document.Lines[15].Span;
+        var after = document.Timexes.Single(t => line16.Contains(t.Span.Start) && document.Text.Substring(t.Span.Start, t.Span.Length).StartsWith("deux jours", StringComparison.Ordinal));
+        Assert.Equal("2016-07-09", after.Value);
+    }
+
+    [Fact]
+    public void An_article_without_a_date_anchors_nothing()
+    {
+        var document = Samples.Analyse("004_49e0df675a038899.txt");
+        Assert.Null(document.Metadata.Published);
+        var found = document.Timexes.Select(t => (document.LineAt(t.Span.Start).Number, document.Text.Substring(t.Span.Start, t.Span.Length), t.Value)).ToList();
+        Assert.Equal(
+        [
+            (6, "mercredi", "XXXX-WXX-3"),
+            (10, "3 janvier", "XXXX-01-03"),
+            (16, "la semaine dernière", "XXXX-WXX"),
+            (22, "la semaine dernière", "XXXX-WXX"),
+            (24, "fin décembre", "XXXX-12"),
+            (26, "Nouvel An", "XXXX-01-01"),
+            (28, "2015", "2015"),
+        ], found);
+    }
+}
