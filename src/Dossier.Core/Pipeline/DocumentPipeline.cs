@@ -35,12 +35,13 @@ public sealed class DocumentPipeline
         return document;
     }
 
-    /// <summary>The standard per-document pipeline: language, line kinds, metadata, tokens and sentences.</summary>
+    /// <summary>The standard per-document pipeline: language, line kinds, metadata, tokens and sentences, named entities.</summary>
     public static DocumentPipeline CreateDefault() => new(
     [
         new Describe.LanguageIdentifier(),
         new Clean.LineClassifier(),
         new Describe.MetadataExtractor(),
         new Segment.Segmenter(),
+        new Recognize.Entities.EntityRecognizer(),
     ]);
 }

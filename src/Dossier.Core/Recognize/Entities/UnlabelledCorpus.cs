@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Dossier.Core.Recognize.Entities;
+
+/// <summary>Paragraphs of unlabelled text for the lexicon: a JSON Lines file (one string field of
+/// each record, split at line breaks) or a plain text file (one paragraph per line).</summary>
+public static class UnlabelledCorpus
+{
+    public static IEnumerable<string> Paragraphs(string path, string field)
+    {
+        var json = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (!json)
+            {
+                yield return line;
+                continue;
+            }
+            string? text;
+            try
+            {
+                using var record = JsonDocument.Parse(line);
+                text = record.RootElement.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException($"{path}:{number}: not a JSON record ({ex.Message})", ex);
+            }
+            if (text is null) continue;
+            foreach (var paragraph in text.Split('\n'))
+                if (!string.IsNullOrWhiteSpace(paragraph)) yield return paragraph;
+        }
+    }
+}
