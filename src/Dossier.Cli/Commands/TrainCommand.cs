@@ -14,7 +14,7 @@ internal static class TrainCommand
         var dev = new Option<string?>("--dev") { Description = "Development file: F1 after each epoch; the best epoch is kept" };
         var output = new Option<string>("--output", "-o") { Description = "The model file to write", Required = true };
         var exclude = new Option<string[]>("--exclude") { Description = "Drop training sentences that also appear in these files (test sets)", AllowMultipleArgumentsPerToken = true };
-        var corpus = new Option<string?>("--corpus") { Description = "Unlabelled text for word clusters and capitalisation habits (.jsonl or plain text)" };
+        var corpus = new Option<string[]>("--corpus") { Description = "Unlabelled text for word clusters and capitalisation habits (.jsonl, CoNLL .iob2 or plain text)", AllowMultipleArgumentsPerToken = true };
         var field = new Option<string>("--corpus-field") { Description = "Text field of a .jsonl corpus", DefaultValueFactory = _ => "article" };
         var language = new Option<string>("--language") { Description = "Language of the corpus, for its tokenizer rules", DefaultValueFactory = _ => "und" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => 12 };
@@ -23,11 +23,11 @@ internal static class TrainCommand
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi over IOB2)")
             { train, dev, output, exclude, corpus, field, language, epochs, seed, rowBits };
         ner.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(exclude) ?? [],
-            parse.GetValue(corpus), parse.GetValue(field)!, parse.GetValue(language)!, new TrainerOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(rowBits))));
+            parse.GetValue(corpus) ?? [], parse.GetValue(field)!, parse.GetValue(language)!, new TrainerOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(rowBits))));
         return new Command("train", "Train a model") { ner };
     }
 
-    private static int Run(string[] trainFiles, string? devFile, string output, string[] excludeFiles, string? corpus, string field, string language, TrainerOptions options)
+    private static int Run(string[] trainFiles, string? devFile, string output, string[] excludeFiles, string[] corpus, string field, string language, TrainerOptions options)
     {
         var clock = Stopwatch.StartNew();
         void Progress(string message) => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
@@ -51,12 +51,13 @@ internal static class TrainCommand
             }
             var dev = devFile is null ? [] : ConllFile.Read(devFile, requireTags: true);
             var lexicon = WordLexicon.Empty;
-            if (corpus is not null)
+            if (corpus.Length > 0)
             {
                 var builder = new LexiconBuilder(SegmentationRules.For(language), options.Seed, Progress);
-                foreach (var paragraph in UnlabelledCorpus.Paragraphs(corpus, field)) builder.Add(paragraph);
+                foreach (var file in corpus)
+                    foreach (var paragraph in UnlabelledCorpus.Paragraphs(file, field)) builder.Add(paragraph);
                 lexicon = builder.Build();
-                described.Add($"lexicon from {Path.GetFileName(corpus)}");
+                described.Add($"lexicon from the text of {string.Join(", ", corpus.Select(Path.GetFileName))}");
             }
             var description = $"trained on {string.Join(", ", described)}; epochs {options.Epochs}, seed {options.Seed}, 2^{options.RowBits} feature rows";
             var model = new PerceptronTrainer(options, Progress).Train(train, dev, lexicon, description);

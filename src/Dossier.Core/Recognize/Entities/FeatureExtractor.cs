@@ -9,15 +9,17 @@ namespace Dossier.Core.Recognize.Entities;
 /// rows are a fixed-size block per token. Changing a template needs a new <see cref="Version"/>.</summary>
 public sealed class FeatureExtractor
 {
-    public const int Version = 1;
-    public const int Count = 36;
+    public const int Version = 2;
+    public const int Count = 40;
 
     private readonly WordLexicon _lexicon;
+    private readonly Gazetteer _gazetteer;
     private readonly int _mask;
 
-    public FeatureExtractor(WordLexicon lexicon, int rowBits)
+    public FeatureExtractor(WordLexicon lexicon, Gazetteer gazetteer, int rowBits)
     {
         _lexicon = lexicon;
+        _gazetteer = gazetteer;
         _mask = (1 << rowBits) - 1;
     }
 
@@ -25,7 +27,7 @@ public sealed class FeatureExtractor
     private struct TokenFacts
     {
         public ulong Word, Written, Shape, P1, P2, P3, P4, S1, S2, S3, S4;
-        public int Casing, Fine, Coarse, CapitalBin, Length;
+        public int Casing, Fine, Coarse, CapitalBin, Length, Gazetteer;
     }
 
     /// <summary>Fills <paramref name="rows"/> (tokens.Length × <see cref="Count"/>) with feature rows.</summary>
@@ -33,6 +35,8 @@ public sealed class FeatureExtractor
     {
         var n = tokens.Length;
         var facts = n <= 256 ? stackalloc TokenFacts[n] : new TokenFacts[n];
+        var words = n <= 256 ? stackalloc ulong[n] : new ulong[n];
+        var marks = n <= 256 ? stackalloc int[n] : new int[n];
         Span<ulong> prefixes = stackalloc ulong[WordForm.AffixLength];
         Span<ulong> suffixes = stackalloc ulong[WordForm.AffixLength];
         int letters = 0, upperWords = 0;
@@ -41,6 +45,7 @@ public sealed class FeatureExtractor
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             ref var f = ref facts[i];
             f.Word = WordForm.NormalHash(word);
+            words[i] = f.Word;
             f.Written = WordForm.WrittenHash(word);
             f.Shape = WordForm.ShapeHash(word);
             WordForm.Affixes(word, prefixes, suffixes);
@@ -57,9 +62,13 @@ public sealed class FeatureExtractor
                 if (casing == WordForm.Casing.Upper) upperWords++;
             }
         }
+        _gazetteer.Mark(words, marks);
+        for (var i = 0; i < n; i++) facts[i].Gazetteer = marks[i];
         // A headline or a shouted line: capitals there say little about names.
         var shouted = letters >= 3 && upperWords * 4 >= letters * 3 ? 1UL : 0UL;
-        var none = new TokenFacts { Word = 1, Written = 2, Shape = 3, Casing = 7, Fine = -1, Coarse = -1, CapitalBin = 9 };
+        var none = new TokenFacts { Word = 1, Written = 2, Shape = 3, Casing = 7, Fine = -1, Coarse = -1, CapitalBin = 9, Gazetteer = -1 };
+        // Short fragments (titles, list items) are often one whole name.
+        var lengthBin = (ulong)(n switch { 1 => 1, 2 => 2, 3 => 3, <= 6 => 4, <= 12 => 5, _ => 6 });
 
         for (var i = 0; i < n; i++)
         {
@@ -107,6 +116,10 @@ public sealed class FeatureExtractor
             r[33] = Row(33, (ulong)c.Length, context);
             r[34] = Row(34, (ulong)p.Coarse, (ulong)q.Coarse);
             r[35] = Row(35, c.S3, context);
+            r[36] = Row(36, (ulong)c.Gazetteer);
+            r[37] = Row(37, (ulong)c.Gazetteer, context);
+            r[38] = Row(38, (ulong)p.Gazetteer, (ulong)c.Gazetteer, (ulong)q.Gazetteer);
+            r[39] = Row(39, lengthBin, (ulong)(uint)Math.Min(i, 3) | (i == n - 1 ? 8UL : 0UL), context);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class NerModel
     private readonly float[] _transitions;
     private readonly FeatureExtractor _features;
 
-    public NerModel(LabelSet labels, int rowBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, string description)
+    public NerModel(LabelSet labels, int rowBits, short[] weights, float scale, float[] transitions, WordLexicon lexicon, Gazetteer gazetteer, string description)
     {
         if (weights.Length != (1 << rowBits) * labels.Count) throw new ArgumentException("weights do not match rows × labels", nameof(weights));
         Labels = labels;
@@ -28,26 +28,28 @@ public sealed class NerModel
         _scale = scale;
         _transitions = transitions;
         Lexicon = lexicon;
+        Gazetteer = gazetteer;
         Description = description;
-        _features = new FeatureExtractor(lexicon, rowBits);
+        _features = new FeatureExtractor(lexicon, gazetteer, rowBits);
     }
 
     public LabelSet Labels { get; }
     public int RowBits { get; }
     public WordLexicon Lexicon { get; }
+    public Gazetteer Gazetteer { get; }
     /// <summary>What the model was trained on, as the trainer recorded it.</summary>
     public string Description { get; }
 
     /// <summary>Builds a model from training weights (float) by scaling them to 16 bits; weights that
     /// round to zero are dropped from the file.</summary>
-    public static NerModel FromWeights(LabelSet labels, int rowBits, ReadOnlySpan<float> weights, float[] transitions, WordLexicon lexicon, string description)
+    public static NerModel FromWeights(LabelSet labels, int rowBits, ReadOnlySpan<float> weights, float[] transitions, WordLexicon lexicon, Gazetteer gazetteer, string description)
     {
         var max = 0f;
         foreach (var w in weights) max = Math.Max(max, Math.Abs(w));
         var scale = max > 0 ? max / short.MaxValue : 1f;
         var quantised = new short[weights.Length];
         for (var i = 0; i < weights.Length; i++) quantised[i] = (short)Math.Round(weights[i] / scale);
-        return new NerModel(labels, rowBits, quantised, scale, transitions, lexicon, description);
+        return new NerModel(labels, rowBits, quantised, scale, transitions, lexicon, gazetteer, description);
     }
 
     /// <summary>Label indices for the tokens of one sentence.</summary>
@@ -112,7 +114,7 @@ public sealed class NerModel
     }
 
     /// <summary>Layout: magic, format and feature versions, description, row bits, labels, scale,
-    /// transitions, lexicon (hash, packed facts), then the non-zero weight rows (row delta as a
+    /// transitions, lexicon (hash, packed facts), gazetteer (phrase hash, type), then the non-zero weight rows (row delta as a
     /// 7-bit varint, one 16-bit weight per label).</summary>
     public void Save(Stream stream)
     {
@@ -132,6 +134,12 @@ public sealed class NerModel
         {
             writer.Write(hash);
             writer.Write(packed);
+        }
+        writer.Write(Gazetteer.Count);
+        foreach (var (hash, type) in Gazetteer.Entries.OrderBy(e => e.Key))
+        {
+            writer.Write(hash);
+            writer.Write(type);
         }
         var l = Labels.Count;
         var rows = 1 << RowBits;
@@ -191,6 +199,9 @@ public sealed class NerModel
             var lexiconCount = reader.ReadInt32();
             var entries = new Dictionary<ulong, uint>(lexiconCount);
             for (var i = 0; i < lexiconCount; i++) entries[reader.ReadUInt64()] = reader.ReadUInt32();
+            var gazetteerCount = reader.ReadInt32();
+            var names = new Dictionary<ulong, byte>(gazetteerCount);
+            for (var i = 0; i < gazetteerCount; i++) names[reader.ReadUInt64()] = reader.ReadByte();
             var l = labels.Count;
             var weights = new short[(1 << rowBits) * l];
             var used = reader.ReadInt32();
@@ -201,7 +212,7 @@ public sealed class NerModel
                 if ((uint)row >= 1u << rowBits) throw new InvalidDataException($"{name}: weight row {row} out of range");
                 for (var y = 0; y < l; y++) weights[row * l + y] = reader.ReadInt16();
             }
-            return new NerModel(labels, rowBits, weights, scale, transitions, new WordLexicon(entries), description);
+            return new NerModel(labels, rowBits, weights, scale, transitions, new WordLexicon(entries), new Gazetteer(names), description);
         }
         catch (EndOfStreamException)
         {

@@ -28,17 +28,24 @@ public sealed class PerceptronTrainer
     {
         var labels = new LabelSet(LabelSet.TypesIn(train.SelectMany(s => s.Tags!)));
         var l = labels.Count;
-        var features = new FeatureExtractor(lexicon, _options.RowBits);
+        // Jackknifed gazetteer: a sentence sees only names learnt from the other half of the data, so
+        // the weights learn how far a name list from other text can be trusted, as at tagging time.
+        var gazetteer = Gazetteer.Build(train, labels);
+        var halves = new[]
+        {
+            new FeatureExtractor(lexicon, Gazetteer.Build(train.Where((_, i) => i % 2 == 1), labels), _options.RowBits),
+            new FeatureExtractor(lexicon, Gazetteer.Build(train.Where((_, i) => i % 2 == 0), labels), _options.RowBits),
+        };
         var examples = new Example[train.Count];
         for (var s = 0; s < train.Count; s++)
         {
             var (text, tokens) = NerModel.JoinTokens(train[s].Tokens);
             var rows = new int[tokens.Length * FeatureExtractor.Count];
-            features.Extract(text, tokens, rows);
+            halves[s % 2].Extract(text, tokens, rows);
             examples[s] = new Example(text, tokens, rows, train[s].Tags!.Select(labels.IndexOf).ToArray());
         }
         _progress(string.Create(CultureInfo.InvariantCulture,
-            $"{train.Count} training sentences, {examples.Sum(e => e.Tokens.Length)} tokens, labels {string.Join(' ', labels.Labels)}"));
+            $"{train.Count} training sentences, {examples.Sum(e => e.Tokens.Length)} tokens, {gazetteer.Count} names, labels {string.Join(' ', labels.Labels)}"));
 
         var size = (1 << _options.RowBits) * l;
         var weights = new float[size];
@@ -86,7 +93,7 @@ public sealed class PerceptronTrainer
                 step++;
             }
             var model = NerModel.FromWeights(labels, _options.RowBits, Average(weights, accumulated, step),
-                Average(transitions, accumulatedTransitions, step), lexicon, description);
+                Average(transitions, accumulatedTransitions, step), lexicon, gazetteer, description);
             var f1 = dev.Count > 0 ? Evaluate(model, dev).Micro.F1 : double.NaN;
             _progress(string.Create(CultureInfo.InvariantCulture,
                 $"epoch {epoch,2}: {mistakes} sentences wrong of {examples.Length}, dev F1 {f1:F4}, {clock.Elapsed.TotalSeconds:F1}s"));

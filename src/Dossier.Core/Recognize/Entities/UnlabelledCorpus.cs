@@ -3,11 +3,17 @@ using System.Text.Json;
 namespace Dossier.Core.Recognize.Entities;
 
 /// <summary>Paragraphs of unlabelled text for the lexicon: a JSON Lines file (one string field of
-/// each record, split at line breaks) or a plain text file (one paragraph per line).</summary>
+/// each record, split at line breaks), a CoNLL file (its sentences; tags are not read) or a plain
+/// text file (one paragraph per line).</summary>
 public static class UnlabelledCorpus
 {
     public static IEnumerable<string> Paragraphs(string path, string field)
     {
+        if (path.EndsWith(".iob2", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".conll", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var sentence in ConllFile.Read(path, requireTags: false)) yield return string.Join(' ', sentence.Tokens);
+            yield break;
+        }
         var json = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
         var number = 0;
         foreach (var line in File.ReadLines(path))
