@@ -3,10 +3,10 @@ using Dossier.Core.Pipeline;
 
 namespace Dossier.Core.Recognize.Entities;
 
-/// <summary>Tags the sentences of content and title lines with the language's NER model and turns
-/// IOB2 spans into entity mentions (offsets into the text). Metadata, boilerplate and duplicate
-/// lines are not tagged, so nothing seen only in page furniture is reported. A language without a
-/// model gets no entities.</summary>
+/// <summary>Tags the sentences of content and title lines with the language's NER model, makes the
+/// document's mentions consistent (<see cref="DocumentConsistency"/>) and turns them into entity
+/// mentions (offsets into the text). Metadata, boilerplate and duplicate lines are not tagged, so
+/// nothing seen only in page furniture is reported. A language without a model gets no entities.</summary>
 public sealed class EntityRecognizer : IDocumentStage
 {
     private readonly Func<string, NerModel?> _models;
@@ -23,7 +23,8 @@ public sealed class EntityRecognizer : IDocumentStage
     {
         var model = _models(document.Language);
         if (model is null) return;
-        var mentions = new List<EntityMention>();
+        var mentions = new List<TokenMention>();
+        var ranges = new List<(int Start, int End)>();
         var labels = new int[64];
         foreach (var sentence in document.Sentences)
         {
@@ -32,20 +33,23 @@ public sealed class EntityRecognizer : IDocumentStage
             var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
             if (labels.Length < tokens.Length) labels = new int[tokens.Length * 2];
             model.Tag(document.Text, tokens, labels);
-            AddMentions(model.Labels, tokens, labels, mentions);
+            AddMentions(model.Labels, sentence.FirstToken, tokens.Length, labels, mentions);
+            ranges.Add((sentence.FirstToken, sentence.FirstToken + sentence.TokenCount));
         }
-        document.Entities = mentions.ToArray();
+        document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions)
+            .Select(m => new EntityMention(TextSpan.FromBounds(document.Tokens[m.Start].Start, document.Tokens[m.End - 1].End), m.Type))
+            .ToArray();
     }
 
-    private static void AddMentions(LabelSet labels, ReadOnlySpan<Token> tokens, int[] tags, List<EntityMention> mentions)
+    private static void AddMentions(LabelSet labels, int offset, int count, int[] tags, List<TokenMention> mentions)
     {
         var start = -1;
-        for (var i = 0; i <= tokens.Length; i++)
+        for (var i = 0; i <= count; i++)
         {
-            var tag = i < tokens.Length ? tags[i] : 0;
+            var tag = i < count ? tags[i] : 0;
             if (start >= 0 && !LabelSet.IsInside(tag))
             {
-                mentions.Add(new EntityMention(TextSpan.FromBounds(tokens[start].Start, tokens[i - 1].End), labels.TypeName(tags[start])));
+                mentions.Add(new TokenMention(offset + start, offset + i, labels.TypeName(tags[start])));
                 start = -1;
             }
             if (tag != 0 && !LabelSet.IsInside(tag)) start = i;

@@ -9,8 +9,8 @@ namespace Dossier.Core.Recognize.Entities;
 /// rows are a fixed-size block per token. Changing a template needs a new <see cref="Version"/>.</summary>
 public sealed class FeatureExtractor
 {
-    public const int Version = 2;
-    public const int Count = 40;
+    public const int Version = 3;
+    public const int Count = 45;
 
     private readonly WordLexicon _lexicon;
     private readonly Gazetteer _gazetteer;
@@ -27,7 +27,7 @@ public sealed class FeatureExtractor
     private struct TokenFacts
     {
         public ulong Word, Written, Shape, P1, P2, P3, P4, S1, S2, S3, S4;
-        public int Casing, Fine, Coarse, CapitalBin, Length, Gazetteer;
+        public int Casing, Fine, Coarse, CapitalBin, Length, Gazetteer, NameWord;
     }
 
     /// <summary>Fills <paramref name="rows"/> (tokens.Length × <see cref="Count"/>) with feature rows.</summary>
@@ -46,6 +46,7 @@ public sealed class FeatureExtractor
             ref var f = ref facts[i];
             f.Word = WordForm.NormalHash(word);
             words[i] = f.Word;
+            f.NameWord = _gazetteer.WordCode(f.Word);
             f.Written = WordForm.WrittenHash(word);
             f.Shape = WordForm.ShapeHash(word);
             WordForm.Affixes(word, prefixes, suffixes);
@@ -66,7 +67,7 @@ public sealed class FeatureExtractor
         for (var i = 0; i < n; i++) facts[i].Gazetteer = marks[i];
         // A headline or a shouted line: capitals there say little about names.
         var shouted = letters >= 3 && upperWords * 4 >= letters * 3 ? 1UL : 0UL;
-        var none = new TokenFacts { Word = 1, Written = 2, Shape = 3, Casing = 7, Fine = -1, Coarse = -1, CapitalBin = 9, Gazetteer = -1 };
+        var none = new TokenFacts { Word = 1, Written = 2, Shape = 3, Casing = 7, Fine = -1, Coarse = -1, CapitalBin = 9, Gazetteer = -1, NameWord = -1 };
         // Short fragments (titles, list items) are often one whole name.
         var lengthBin = (ulong)(n switch { 1 => 1, 2 => 2, 3 => 3, <= 6 => 4, <= 12 => 5, _ => 6 });
 
@@ -119,6 +120,11 @@ public sealed class FeatureExtractor
             r[36] = Row(36, (ulong)c.Gazetteer);
             r[37] = Row(37, (ulong)c.Gazetteer, context);
             r[38] = Row(38, (ulong)p.Gazetteer, (ulong)c.Gazetteer, (ulong)q.Gazetteer);
+            r[40] = Row(40, (ulong)c.NameWord);
+            r[41] = Row(41, (ulong)c.NameWord, context);
+            r[42] = Row(42, (ulong)p.NameWord, (ulong)c.NameWord);
+            r[43] = Row(43, (ulong)c.NameWord, (ulong)q.NameWord);
+            r[44] = Row(44, c.Word, q.Shape);
             r[39] = Row(39, lengthBin, (ulong)(uint)Math.Min(i, 3) | (i == n - 1 ? 8UL : 0UL), context);
         }
     }

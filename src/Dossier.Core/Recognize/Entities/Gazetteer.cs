@@ -12,21 +12,40 @@ public sealed class Gazetteer
 
     /// <summary>Phrase hash → type index (0-based into the label set's types) + 1.</summary>
     private readonly Dictionary<ulong, byte> _entries;
+    /// <summary>Word hash → (type index + 1) × 4 + share bin: the type a word is most often part of,
+    /// and how much of the time (a first name, a "Saint-" or "-sur-" piece of a place name).</summary>
+    private readonly Dictionary<ulong, byte> _words;
 
-    public Gazetteer(Dictionary<ulong, byte> entries) => _entries = entries;
+    public Gazetteer(Dictionary<ulong, byte> entries, Dictionary<ulong, byte> words)
+    {
+        _entries = entries;
+        _words = words;
+    }
 
-    public static Gazetteer Empty { get; } = new([]);
+    public static Gazetteer Empty { get; } = new([], []);
 
     public int Count => _entries.Count;
     public IReadOnlyDictionary<ulong, byte> Entries => _entries;
+    public IReadOnlyDictionary<ulong, byte> Words => _words;
+
+    /// <summary>The word's code (see the field), or 0.</summary>
+    public int WordCode(ulong word) => _words.TryGetValue(word, out var code) ? code : 0;
 
     public static Gazetteer Build(IEnumerable<TaggedSentence> sentences, LabelSet labels)
     {
         var list = sentences.ToList();
         var typeCounts = new Dictionary<ulong, int[]>();
+        var wordCounts = new Dictionary<ulong, int[]>();
         Span<ulong> words = stackalloc ulong[MaxLength];
         foreach (var sentence in list)
         {
+            for (var i = 0; i < sentence.Tokens.Length; i++)
+            {
+                var hash = WordForm.NormalHash(sentence.Tokens[i]);
+                if (!wordCounts.TryGetValue(hash, out var counts)) wordCounts[hash] = counts = new int[labels.Types.Length + 1];
+                var tag = sentence.Tags![i];
+                counts[tag == "O" ? 0 : 1 + Array.IndexOf(labels.Types, tag[2..])]++;
+            }
             foreach (var span in EntitySpans.FromTags(sentence.Tags!))
             {
                 var length = span.End - span.Start;
@@ -59,7 +78,16 @@ public sealed class Gazetteer
             for (var t = 1; t < counts.Length; t++) if (counts[t] > counts[best]) best = t;
             if (counts[best] * 2 >= occurrences.GetValueOrDefault(hash, counts[best])) entries[hash] = (byte)(best + 1);
         }
-        return new Gazetteer(entries);
+        var wordEntries = new Dictionary<ulong, byte>();
+        foreach (var (hash, counts) in wordCounts)
+        {
+            var best = 1;
+            for (var t = 2; t < counts.Length; t++) if (counts[t] > counts[best]) best = t;
+            if (counts[best] == 0) continue;
+            var share = (double)counts[best] / counts.Sum();
+            wordEntries[hash] = (byte)(best * 4 + (share < 0.25 ? 0 : share < 0.5 ? 1 : share < 0.75 ? 2 : 3));
+        }
+        return new Gazetteer(entries, wordEntries);
     }
 
     /// <summary>For each token: 0, or (type + 1) × 2 + (0 first token of a match, 1 later token).</summary>

@@ -114,7 +114,7 @@ public sealed class NerModel
     }
 
     /// <summary>Layout: magic, format and feature versions, description, row bits, labels, scale,
-    /// transitions, lexicon (hash, packed facts), gazetteer (phrase hash, type), then the non-zero weight rows (row delta as a
+    /// transitions, lexicon (hash, packed facts), gazetteer (phrase hash, type; word hash, code), then the non-zero weight rows (row delta as a
     /// 7-bit varint, one 16-bit weight per label).</summary>
     public void Save(Stream stream)
     {
@@ -140,6 +140,12 @@ public sealed class NerModel
         {
             writer.Write(hash);
             writer.Write(type);
+        }
+        writer.Write(Gazetteer.Words.Count);
+        foreach (var (hash, code) in Gazetteer.Words.OrderBy(e => e.Key))
+        {
+            writer.Write(hash);
+            writer.Write(code);
         }
         var l = Labels.Count;
         var rows = 1 << RowBits;
@@ -202,6 +208,9 @@ public sealed class NerModel
             var gazetteerCount = reader.ReadInt32();
             var names = new Dictionary<ulong, byte>(gazetteerCount);
             for (var i = 0; i < gazetteerCount; i++) names[reader.ReadUInt64()] = reader.ReadByte();
+            var wordCount = reader.ReadInt32();
+            var nameWords = new Dictionary<ulong, byte>(wordCount);
+            for (var i = 0; i < wordCount; i++) nameWords[reader.ReadUInt64()] = reader.ReadByte();
             var l = labels.Count;
             var weights = new short[(1 << rowBits) * l];
             var used = reader.ReadInt32();
@@ -212,7 +221,7 @@ public sealed class NerModel
                 if ((uint)row >= 1u << rowBits) throw new InvalidDataException($"{name}: weight row {row} out of range");
                 for (var y = 0; y < l; y++) weights[row * l + y] = reader.ReadInt16();
             }
-            return new NerModel(labels, rowBits, weights, scale, transitions, new WordLexicon(entries), new Gazetteer(names), description);
+            return new NerModel(labels, rowBits, weights, scale, transitions, new WordLexicon(entries), new Gazetteer(names, nameWords), description);
         }
         catch (EndOfStreamException)
         {

@@ -13,6 +13,8 @@ public sealed record TrainerOptions(int Epochs = 12, int Seed = 1, int RowBits =
 /// kept. Single-threaded and seeded, so runs are reproducible.</summary>
 public sealed class PerceptronTrainer
 {
+    private const int GazetteerFolds = 4;
+
     private readonly TrainerOptions _options;
     private readonly Action<string> _progress;
 
@@ -28,20 +30,21 @@ public sealed class PerceptronTrainer
     {
         var labels = new LabelSet(LabelSet.TypesIn(train.SelectMany(s => s.Tags!)));
         var l = labels.Count;
-        // Jackknifed gazetteer: a sentence sees only names learnt from the other half of the data, so
+        // Jackknifed gazetteer: a sentence sees only names learnt from the other folds of the data, so
         // the weights learn how far a name list from other text can be trusted, as at tagging time.
         var gazetteer = Gazetteer.Build(train, labels);
-        var halves = new[]
+        var folds = new FeatureExtractor[GazetteerFolds];
+        for (var k = 0; k < GazetteerFolds; k++)
         {
-            new FeatureExtractor(lexicon, Gazetteer.Build(train.Where((_, i) => i % 2 == 1), labels), _options.RowBits),
-            new FeatureExtractor(lexicon, Gazetteer.Build(train.Where((_, i) => i % 2 == 0), labels), _options.RowBits),
-        };
+            var fold = k;
+            folds[k] = new FeatureExtractor(lexicon, Gazetteer.Build(train.Where((_, i) => i % GazetteerFolds != fold), labels), _options.RowBits);
+        }
         var examples = new Example[train.Count];
         for (var s = 0; s < train.Count; s++)
         {
             var (text, tokens) = NerModel.JoinTokens(train[s].Tokens);
             var rows = new int[tokens.Length * FeatureExtractor.Count];
-            halves[s % 2].Extract(text, tokens, rows);
+            folds[s % GazetteerFolds].Extract(text, tokens, rows);
             examples[s] = new Example(text, tokens, rows, train[s].Tags!.Select(labels.IndexOf).ToArray());
         }
         _progress(string.Create(CultureInfo.InvariantCulture,
