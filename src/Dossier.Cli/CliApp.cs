@@ -18,6 +18,8 @@ public static class CliApp
             TimelineCommand.Create(),
             ShowCommand.Create(),
             ExportCommand.Create(),
+            TrainCommand.Create(),
+            TagCommand.Create(),
             EvalCommand.Create(),
         };
         return root.Parse(args).Invoke();

@@ -7,6 +7,7 @@ internal static class EvalCommand
 {
     public static Command Create() => new("eval", "Measure an extractor against gold annotation")
     {
+        EvalNerCommand.Create(),
         EvalTimexCommand.Create(),
     };
 }

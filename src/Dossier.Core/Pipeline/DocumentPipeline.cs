@@ -35,7 +35,7 @@ public sealed class DocumentPipeline
         return document;
     }
 
-    /// <summary>The standard per-document pipeline: language, line kinds, metadata, tokens and sentences, time expressions.</summary>
+    /// <summary>The standard per-document pipeline: language, line kinds, metadata, tokens and sentences, time expressions, figures, named entities.</summary>
     public static DocumentPipeline CreateDefault() => new(
     [
         new Describe.LanguageIdentifier(),
@@ -44,5 +44,6 @@ public sealed class DocumentPipeline
         new Segment.Segmenter(),
         new Recognize.Time.TimeExpressionRecognizer(),
         new Recognize.Quantities.QuantityRecognizer(),
+        new Recognize.Entities.EntityRecognizer(),
     ]);
 }

@@ -1,0 +1,139 @@
+using System.Text;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Recognize.Entities;
+
+/// <summary>A mention as token indices into the document's token array: [Start, End).</summary>
+public record struct TokenMention(int Start, int End, string Type);
+
+/// <summary>Makes a document's mentions agree with each other, as a reader would: an acronym in
+/// parentheses right after a name takes the name's type ("État islamique (EI)"); a name or acronym
+/// tagged once is tagged wherever else it appears capitalised in the tagged lines; and every
+/// occurrence of one name gets the type most of its occurrences got.</summary>
+public static class DocumentConsistency
+{
+    private const int MaxNameTokens = 6;
+
+    /// <param name="ranges">The token ranges (sentences) that may hold mentions.</param>
+    public static List<TokenMention> Apply(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions)
+    {
+        var taken = new bool[tokens.Length];
+        foreach (var m in mentions) for (var i = m.Start; i < m.End; i++) taken[i] = true;
+        var result = new List<TokenMention>(mentions);
+
+        // Acronyms defined in parentheses.
+        foreach (var m in mentions)
+        {
+            var open = m.End;
+            if (open + 2 >= tokens.Length || !Is(text, tokens[open], "(") || !Is(text, tokens[open + 2], ")") || taken[open + 1]) continue;
+            var candidate = tokens[open + 1].ValueIn(text);
+            if (IsAcronym(candidate) && MatchesInitials(candidate, text, tokens, m))
+            {
+                result.Add(new TokenMention(open + 1, open + 2, m.Type));
+                taken[open + 1] = true;
+            }
+        }
+
+        // Names seen tagged: their other capitalised occurrences.
+        var names = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var m in result)
+        {
+            var key = Surface(text, tokens, m.Start, m.End);
+            if (!names.TryGetValue(key, out var types)) names[key] = types = new Dictionary<string, int>(StringComparer.Ordinal);
+            types[m.Type] = types.GetValueOrDefault(m.Type) + 1;
+        }
+        var firstWords = names.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var (start, end) in ranges)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (taken[i] || !char.IsUpper(text[tokens[i].Start]) || !firstWords.Contains(tokens[i].ValueIn(text).ToString())) continue;
+                for (var length = Math.Min(MaxNameTokens, end - i); length >= 1; length--)
+                {
+                    var free = true;
+                    for (var k = i; k < i + length; k++) free &= !taken[k];
+                    if (!free) continue;
+                    var key = Surface(text, tokens, i, i + length);
+                    if (!names.TryGetValue(key, out var types)) continue;
+                    // A single common word tagged once (a capitalised sentence opener) is not worth spreading.
+                    if (length == 1 && key.Length < 2) continue;
+                    result.Add(new TokenMention(i, i + length, types.MaxBy(t => t.Value).Key));
+                    for (var k = i; k < i + length; k++) taken[k] = true;
+                    break;
+                }
+            }
+        }
+
+        // One type per name: the majority (ties: the type of the first occurrence).
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var votes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var m in result)
+        {
+            var key = Surface(text, tokens, m.Start, m.End);
+            if (!counts.TryGetValue(key, out var types)) counts[key] = types = new Dictionary<string, int>(StringComparer.Ordinal);
+            types[m.Type] = types.GetValueOrDefault(m.Type) + 1;
+            votes.TryAdd(key, m.Type);
+        }
+        for (var i = 0; i < result.Count; i++)
+        {
+            var key = Surface(text, tokens, result[i].Start, result[i].End);
+            var types = counts[key];
+            var best = votes[key];
+            foreach (var (type, count) in types) if (count > types[best]) best = type;
+            result[i] = result[i] with { Type = best };
+        }
+        return result;
+    }
+
+    private static bool Is(string text, Token token, string value) => token.ValueIn(text).SequenceEqual(value);
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 8) return false;
+        foreach (var c in word) if (!char.IsUpper(c) && c != '.' && c != '&') return false;
+        return true;
+    }
+
+    /// <summary>Whether the acronym's letters are initials of the name's words, in order (accents
+    /// ignored): "EI" for "État islamique", "FMP" for "Forces de mobilisation populaire".</summary>
+    private static bool MatchesInitials(ReadOnlySpan<char> acronym, string text, Token[] tokens, TokenMention m)
+    {
+        var letters = new StringBuilder();
+        foreach (var c in acronym) if (char.IsLetter(c)) letters.Append(Fold(c));
+        var initials = new StringBuilder();
+        var capitalInitials = new StringBuilder();
+        for (var i = m.Start; i < m.End; i++)
+        {
+            var first = text[tokens[i].Start];
+            if (!char.IsLetter(first)) continue;
+            initials.Append(Fold(first));
+            if (char.IsUpper(first)) capitalInitials.Append(Fold(first));
+        }
+        var target = letters.ToString();
+        return target == initials.ToString() || target == capitalInitials.ToString();
+    }
+
+    // Upper-case Latin letters with diacritics and their base letters (the build runs with invariant
+    // globalization, where Unicode decomposition is not available).
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒÆ";
+    private const string Plain = "AAAAAACEEEEIIIINOOOOOOUUUUYOA";
+
+    private static char Fold(char c)
+    {
+        var upper = char.ToUpperInvariant(c);
+        var i = Accented.IndexOf(upper, StringComparison.Ordinal);
+        return i < 0 ? upper : Plain[i];
+    }
+
+    private static string Surface(string text, Token[] tokens, int start, int end)
+    {
+        var builder = new StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start) builder.Append(' ');
+            builder.Append(tokens[i].ValueIn(text));
+        }
+        return builder.ToString();
+    }
+}

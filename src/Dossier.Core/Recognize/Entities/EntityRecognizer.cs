@@ -1,0 +1,58 @@
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+
+namespace Dossier.Core.Recognize.Entities;
+
+/// <summary>Tags the sentences of content and title lines with the language's NER model, makes the
+/// document's mentions consistent (<see cref="DocumentConsistency"/>) and turns them into entity
+/// mentions (offsets into the text). Metadata, boilerplate and duplicate lines are not tagged, so
+/// nothing seen only in page furniture is reported. A language without a model gets no entities.</summary>
+public sealed class EntityRecognizer : IDocumentStage
+{
+    private readonly Func<string, NerModel?> _models;
+
+    public EntityRecognizer() : this(NerModels.For) { }
+
+    public EntityRecognizer(Func<string, NerModel?> models) => _models = models;
+
+    public string Name => "entities";
+    public IReadOnlyList<string> Requires { get; } = [Layers.Text, Layers.Language, Layers.Lines, Layers.Tokens, Layers.Sentences];
+    public IReadOnlyList<string> Provides { get; } = [Layers.Entities];
+
+    public void Annotate(AnalysedDocument document, CancellationToken cancellationToken)
+    {
+        var model = _models(document.Language);
+        if (model is null) return;
+        var mentions = new List<TokenMention>();
+        var ranges = new List<(int Start, int End)>();
+        var labels = new int[64];
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (document.LineAt(sentence.Span.Start).Kind is not (LineKind.Content or LineKind.Title)) continue;
+            var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            if (labels.Length < tokens.Length) labels = new int[tokens.Length * 2];
+            model.Tag(document.Text, tokens, labels);
+            AddMentions(model.Labels, sentence.FirstToken, tokens.Length, labels, mentions);
+            ranges.Add((sentence.FirstToken, sentence.FirstToken + sentence.TokenCount));
+        }
+        document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions)
+            .Select(m => new EntityMention(TextSpan.FromBounds(document.Tokens[m.Start].Start, document.Tokens[m.End - 1].End), m.Type))
+            .ToArray();
+    }
+
+    private static void AddMentions(LabelSet labels, int offset, int count, int[] tags, List<TokenMention> mentions)
+    {
+        var start = -1;
+        for (var i = 0; i <= count; i++)
+        {
+            var tag = i < count ? tags[i] : 0;
+            if (start >= 0 && !LabelSet.IsInside(tag))
+            {
+                mentions.Add(new TokenMention(offset + start, offset + i, labels.TypeName(tags[start])));
+                start = -1;
+            }
+            if (tag != 0 && !LabelSet.IsInside(tag)) start = i;
+        }
+    }
+}
