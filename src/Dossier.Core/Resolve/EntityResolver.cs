@@ -98,17 +98,17 @@ public static partial class EntityResolver
     private static string Consonants(string token) => string.Concat(token.Where(c => !"aeiouy".Contains(c, StringComparison.Ordinal)));
 
     /// <summary>"Carter" joins "Ashton Carter" when exactly one person of the article, or else of the
-    /// dossier, has a name ending that way.</summary>
+    /// dossier, has a name ending that way. A surname the tagger typed otherwise ("Dunford" as a
+    /// place) joins only a person of its own article.</summary>
     private static void JoinSurnames(List<NameMention> mentions, Dictionary<string, int> firstOfKey, UnionFind sets)
     {
         var people = mentions.Where(m => m.Mention.Type == "PER" && m.Tokens.Length >= 2).ToList();
         foreach (var mention in mentions)
         {
-            if (mention.Mention.Type != "PER") continue;
             var candidates = people.Where(p => p.Tokens.Length > mention.Tokens.Length && EndsWith(p.Tokens, mention.Tokens)).ToList();
             if (candidates.Count == 0) continue;
             var sameDocument = candidates.Where(p => p.Document == mention.Document).Select(p => sets.Find(firstOfKey[p.Key])).Distinct().ToList();
-            var anywhere = candidates.Select(p => sets.Find(firstOfKey[p.Key])).Distinct().ToList();
+            var anywhere = mention.Mention.Type == "PER" ? candidates.Select(p => sets.Find(firstOfKey[p.Key])).Distinct().ToList() : [];
             var chosen = sameDocument.Count == 1 ? sameDocument[0] : sameDocument.Count == 0 && anywhere.Count == 1 ? anywhere[0] : -1;
             if (chosen >= 0) sets.Union(chosen, firstOfKey[mention.Key]);
         }
@@ -121,9 +121,15 @@ public static partial class EntityResolver
         return true;
     }
 
+    /// <summary>The type of an entity is the one its fullest names carry most often: a full name
+    /// is typed more reliably than a surname or an acronym alone.</summary>
     private static Dictionary<int, string> MajorityTypes(List<NameMention> mentions, UnionFind sets) =>
-        Enumerable.Range(0, mentions.Count).GroupBy(sets.Find)
-            .ToDictionary(g => g.Key, g => g.GroupBy(i => mentions[i].Mention.Type, StringComparer.Ordinal).OrderByDescending(t => t.Count()).First().Key);
+        Enumerable.Range(0, mentions.Count).GroupBy(sets.Find).ToDictionary(g => g.Key, g =>
+        {
+            var longest = g.Max(i => mentions[i].Tokens.Length);
+            return g.Where(i => mentions[i].Tokens.Length == longest).GroupBy(i => mentions[i].Mention.Type, StringComparer.Ordinal)
+                .OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
+        });
 
     private sealed record RoleMatch(int Document, TextSpan Span, string Role);
 

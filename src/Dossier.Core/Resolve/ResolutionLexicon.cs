@@ -29,7 +29,7 @@ public sealed class ResolutionLexicon
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
     }
 
-    /// <summary>Name keys (see <see cref="EntityGrouper.NameKey"/>) of words that may precede a name.</summary>
+    /// <summary>Name keys (see <see cref="NameKey"/>) of words that may precede a name.</summary>
     public FrozenSet<string> Honorifics { get; }
 
     /// <summary>Alias key → name key.</summary>

@@ -98,3 +98,16 @@ public class EntityResolverTests
         Assert.Equal("Mark Esper", EntityAt("003_d61757c6b4a146bb.txt", "La visite du ministre", "ministre américain").Name);
     }
 }
+
+public class NameKeyTests
+{
+    [Theory]
+    [InlineData("États-Unis", "etats unis")]
+    [InlineData("Etats-Unis", "etats unis")]
+    [InlineData("ÉTAT islamique", "etat islamique")]
+    [InlineData("Adel Abdul-Mahdi", "adel abdul mahdi")]
+    [InlineData("l'Irak", "l irak")]
+    [InlineData("Ağca", "agca")]
+    [InlineData("  Mossoul. ", "mossoul")]
+    public void Accents_case_and_punctuation_do_not_count(string name, string key) => Assert.Equal(key, NameKey.Of(name));
+}
