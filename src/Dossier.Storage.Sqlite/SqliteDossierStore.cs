@@ -241,7 +241,7 @@ public sealed class SqliteDossierStore : IDossierStore
     private EntityMention[] LoadEntities(long docId)
     {
         var list = new List<EntityMention>();
-        using var command = Command("SELECT start, length, type FROM entity_mentions WHERE doc_id = $doc ORDER BY start");
+        using var command = Command("SELECT start, length, type FROM entity_mentions WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
         while (reader.Read()) list.Add(new EntityMention(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetString(2)));
@@ -251,7 +251,7 @@ public sealed class SqliteDossierStore : IDossierStore
     private TimeExpression[] LoadTimexes(long docId)
     {
         var list = new List<TimeExpression>();
-        using var command = Command("SELECT start, length, type, value, mod FROM timexes WHERE doc_id = $doc ORDER BY start");
+        using var command = Command("SELECT start, length, type, value, mod FROM timexes WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -263,7 +263,7 @@ public sealed class SqliteDossierStore : IDossierStore
     private Quantity[] LoadQuantities(long docId)
     {
         var list = new List<Quantity>();
-        using var command = Command("SELECT start, length, value, unit, qualifier, role FROM quantities WHERE doc_id = $doc ORDER BY start");
+        using var command = Command("SELECT start, length, value, unit, qualifier, role FROM quantities WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
         while (reader.Read())

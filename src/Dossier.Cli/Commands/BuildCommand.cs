@@ -46,6 +46,12 @@ internal static class BuildCommand
             Console.Error.WriteLine("build interrupted: the dossier keeps the documents stored so far");
             return CliApp.Failed;
         }
+        catch (Exception ex) when (ex is Storage.Sqlite.DossierStoreException or Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            // The batch being written was rolled back; the dossier keeps every document stored before it.
+            Console.Error.WriteLine($"error: {output}: could not store the documents ({ex.Message}); the dossier keeps the documents stored before");
+            return CliApp.Failed;
+        }
 
         foreach (var problem in report.Problems)
             Console.Error.WriteLine(problem.ToString());

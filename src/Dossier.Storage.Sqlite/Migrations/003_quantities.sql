@@ -6,6 +6,6 @@ CREATE TABLE quantities (
     value      REAL NOT NULL,
     unit       TEXT NOT NULL,
     qualifier  TEXT NOT NULL,
-    role       TEXT NOT NULL,      -- level | increment | movement
-    PRIMARY KEY (doc_id, start)
-) WITHOUT ROWID;
+    role       TEXT NOT NULL       -- level | increment | movement
+);
+CREATE INDEX quantities_doc ON quantities (doc_id, start);
