@@ -19,7 +19,7 @@ internal static class TrainCommand
         var language = new Option<string>("--language") { Description = "Language of the corpus, for its tokenizer rules", DefaultValueFactory = _ => "und" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Seed for sentence order and clustering", DefaultValueFactory = _ => 1 };
-        var rowBits = new Option<int>("--feature-bits") { Description = "log2 of the number of hashed feature rows", DefaultValueFactory = _ => 21 };
+        var rowBits = new Option<int>("--feature-bits") { Description = "log2 of the number of hashed feature rows", DefaultValueFactory = _ => 20 };
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi over IOB2)")
             { train, dev, output, exclude, corpus, field, language, epochs, seed, rowBits };
         ner.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(exclude) ?? [],

@@ -44,14 +44,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
-    public void AnAcronymInParenthesesTakesItsNamesTypeAndIsFoundAgain()
+    public void AnAcronymInParenthesesIsANameAndIsFoundAgain()
     {
         var document = Samples.AnalyseText(
             "La situation s'est dégradée depuis juin 2014, quand des affrontements ont éclaté entre les forces irakiennes et les combattants de l'État islamique (EI).\n" +
             "L'EI a pris le contrôle de la ville de Mossoul.");
         var mentions = Mentions(document);
-        var name = Assert.Single(mentions, m => m.Text == "État islamique");
-        Assert.Equal([("EI", name.Type), ("EI", name.Type)], mentions.Where(m => m.Text == "EI").ToArray());
+        Assert.Single(mentions, m => m.Text == "État islamique");
+        Assert.Equal([("EI", "ORG"), ("EI", "ORG")], mentions.Where(m => m.Text == "EI").ToArray());
         Assert.Contains(("Mossoul", "LOC"), mentions);
     }
 
@@ -70,6 +70,16 @@ public class EntityRecognizerTests
     {
         var document = Samples.AnalyseText("Les milices soutenues par l'Iran sont connues sous le nom de Forces de mobilisation populaire.");
         Assert.Contains(("Forces de mobilisation populaire", "ORG"), Mentions(document));
+    }
+
+    [Fact]
+    public void TheSurnameOfAPersonNamedInFullIsThatPerson()
+    {
+        var document = Samples.Analyse("002_888d00f59fb284be.txt");
+        var dunford = Mentions(document).Where(m => m.Text.EndsWith("Dunford", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(("Joe Dunford", "PER"), dunford);
+        Assert.True(dunford.Length >= 3, $"{dunford.Length} mentions of Dunford");
+        Assert.All(dunford, m => Assert.Equal("PER", m.Type));
     }
 
     [Fact]
