@@ -39,7 +39,7 @@ internal static class TrainCommand
                 return CliApp.Failed;
             }
             var excluded = new HashSet<string>(excludeFiles.SelectMany(f => ConllFile.Read(f, requireTags: false)).Select(Key), StringComparer.Ordinal);
-            var train = new List<Dossier.Core.Recognize.Entities.TaggedSentence>();
+            var train = new List<TaggedSentence>();
             var described = new List<string>();
             foreach (var file in trainFiles)
             {
@@ -72,5 +72,5 @@ internal static class TrainCommand
         }
     }
 
-    private static string Key(Dossier.Core.Recognize.Entities.TaggedSentence sentence) => string.Join(' ', sentence.Tokens);
+    private static string Key(TaggedSentence sentence) => string.Join(' ', sentence.Tokens);
 }

@@ -243,7 +243,10 @@ public sealed class NerModel
             {
                 row += reader.Read7BitEncodedInt();
                 if ((uint)row >= 1u << rowBits) throw new InvalidDataException($"{name}: weight row {row} out of range");
-                for (var y = 0; y < l; y++) weights[row * l + y] = reader.ReadInt16();
+                // One block read per row: the file is little-endian, as BinaryWriter writes it.
+                var block = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan(row * l, l));
+                if (BitConverter.IsLittleEndian) reader.BaseStream.ReadExactly(block);
+                else for (var y = 0; y < l; y++) weights[row * l + y] = reader.ReadInt16();
             }
             return new NerModel(labels, rowBits, weights, scale, transitions, new WordLexicon(entries), new Gazetteer(names, nameWords), description);
         }
