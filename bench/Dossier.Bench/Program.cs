@@ -12,6 +12,7 @@ public static class Program
         "html" => HtmlBenchmark.Run(args[1..]),
         "html-bdn" => HtmlBenchmark.RunBenchmarkDotNet(args[1..]),
         "time" => TimeBenchmark.Run(args[1..]),
+        "ner" => NerBenchmark.Run(args[1..]),
         null => Usage(),
         _ => RunBenchmarkDotNet(args),
     };
@@ -28,6 +29,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench html PAGES_DIR [--ours EXPORT.json] [--smartreader EXPORT.json] [--rounds N]");
         Console.Error.WriteLine("       Dossier.Bench html-bdn PAGES_DIR             HTML extraction under BenchmarkDotNet, with allocations");
         Console.Error.WriteLine("       Dossier.Bench time [CORPUS.jsonl] [DOCUMENTS] temporal stage against Recognizers");
+        Console.Error.WriteLine("       Dossier.Bench ner [CORPUS.jsonl] [ARTICLES]   tagging tokens/s on one core, model load time and memory");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
     }

@@ -19,7 +19,7 @@ internal static class TrainCommand
         var language = new Option<string>("--language") { Description = "Language of the corpus, for its tokenizer rules", DefaultValueFactory = _ => "und" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Seed for sentence order and clustering", DefaultValueFactory = _ => 1 };
-        var rowBits = new Option<int>("--feature-bits") { Description = "log2 of the number of hashed feature rows", DefaultValueFactory = _ => 21 };
+        var rowBits = new Option<int>("--feature-bits") { Description = "log2 of the number of hashed feature rows", DefaultValueFactory = _ => 20 };
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi over IOB2)")
             { train, dev, output, exclude, corpus, field, language, epochs, seed, rowBits };
         ner.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(exclude) ?? [],
@@ -39,7 +39,7 @@ internal static class TrainCommand
                 return CliApp.Failed;
             }
             var excluded = new HashSet<string>(excludeFiles.SelectMany(f => ConllFile.Read(f, requireTags: false)).Select(Key), StringComparer.Ordinal);
-            var train = new List<Dossier.Core.Recognize.Entities.TaggedSentence>();
+            var train = new List<TaggedSentence>();
             var described = new List<string>();
             foreach (var file in trainFiles)
             {
@@ -72,5 +72,5 @@ internal static class TrainCommand
         }
     }
 
-    private static string Key(Dossier.Core.Recognize.Entities.TaggedSentence sentence) => string.Join(' ', sentence.Tokens);
+    private static string Key(TaggedSentence sentence) => string.Join(' ', sentence.Tokens);
 }

@@ -7,15 +7,19 @@ namespace Dossier.Core.Recognize.Entities;
 public record struct TokenMention(int Start, int End, string Type);
 
 /// <summary>Makes a document's mentions agree with each other, as a reader would: an acronym in
-/// parentheses right after a name takes the name's type ("État islamique (EI)"); a name or acronym
-/// tagged once is tagged wherever else it appears capitalised in the tagged lines; and every
-/// occurrence of one name gets the type most of its occurrences got.</summary>
+/// parentheses right after a name is a name too ("État islamique (EI)"), typed by the model where
+/// it stands; a name or acronym tagged once is tagged wherever else it appears capitalised in the
+/// tagged lines; the surname of a person named in full is that person ("Joe Dunford" … "Dunford");
+/// and every occurrence of one name gets the type most of its occurrences got.</summary>
 public static class DocumentConsistency
 {
     private const int MaxNameTokens = 6;
+    private const string Person = "PER";
 
     /// <param name="ranges">The token ranges (sentences) that may hold mentions.</param>
-    public static List<TokenMention> Apply(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions)
+    /// <param name="entityTypeAt">The type the model scores best for a token that must start a name.</param>
+    public static List<TokenMention> Apply(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
+        Func<int, string> entityTypeAt)
     {
         var taken = new bool[tokens.Length];
         foreach (var m in mentions) for (var i = m.Start; i < m.End; i++) taken[i] = true;
@@ -29,7 +33,7 @@ public static class DocumentConsistency
             var candidate = tokens[open + 1].ValueIn(text);
             if (IsAcronym(candidate) && MatchesInitials(candidate, text, tokens, m))
             {
-                result.Add(new TokenMention(open + 1, open + 2, m.Type));
+                result.Add(new TokenMention(open + 1, open + 2, entityTypeAt(open + 1)));
                 taken[open + 1] = true;
             }
         }
@@ -41,6 +45,14 @@ public static class DocumentConsistency
             var key = Surface(text, tokens, m.Start, m.End);
             if (!names.TryGetValue(key, out var types)) names[key] = types = new Dictionary<string, int>(StringComparer.Ordinal);
             types[m.Type] = types.GetValueOrDefault(m.Type) + 1;
+        }
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in result)
+        {
+            if (m.Type != Person || m.End - m.Start < 2 || !char.IsUpper(text[tokens[m.End - 1].Start])) continue;
+            var surname = tokens[m.End - 1].ValueIn(text).ToString();
+            surnames.Add(surname);
+            names.TryAdd(surname, new Dictionary<string, int>(StringComparer.Ordinal) { [Person] = 1 });
         }
         var firstWords = names.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         foreach (var (start, end) in ranges)
@@ -81,6 +93,7 @@ public static class DocumentConsistency
             var types = counts[key];
             var best = votes[key];
             foreach (var (type, count) in types) if (count > types[best]) best = type;
+            if (surnames.Contains(key)) best = Person;
             result[i] = result[i] with { Type = best };
         }
         return result;

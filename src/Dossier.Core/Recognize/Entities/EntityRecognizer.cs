@@ -36,7 +36,12 @@ public sealed class EntityRecognizer : IDocumentStage
             AddMentions(model.Labels, sentence.FirstToken, tokens.Length, labels, mentions);
             ranges.Add((sentence.FirstToken, sentence.FirstToken + sentence.TokenCount));
         }
-        document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions)
+        string TypeAt(int token)
+        {
+            var (start, end) = ranges.First(r => token >= r.Start && token < r.End);
+            return model.BestEntityType(document.Text, document.Tokens.AsSpan(start, end - start), token - start);
+        }
+        document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt)
             .Select(m => new EntityMention(TextSpan.FromBounds(document.Tokens[m.Start].Start, document.Tokens[m.End - 1].End), m.Type))
             .ToArray();
     }

@@ -73,6 +73,30 @@ public sealed class NerModel
         }
     }
 
+    /// <summary>The entity type whose B- label scores best at one token of a sentence (for a token
+    /// known to start a name, such as an acronym defined in parentheses).</summary>
+    public string BestEntityType(string text, ReadOnlySpan<Token> tokens, int index)
+    {
+        var n = tokens.Length;
+        var l = Labels.Count;
+        var rows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
+        var emissions = ArrayPool<float>.Shared.Rent(n * l);
+        try
+        {
+            _features.Extract(text, tokens, rows);
+            Score(rows, n, emissions);
+            var best = 1;
+            for (var y = 3; y < l; y += 2)
+                if (emissions[index * l + y] > emissions[index * l + best]) best = y;
+            return Labels.TypeName(best);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rows);
+            ArrayPool<float>.Shared.Return(emissions);
+        }
+    }
+
     private void Score(int[] rows, int tokens, float[] emissions)
     {
         var l = Labels.Count;
@@ -219,7 +243,10 @@ public sealed class NerModel
             {
                 row += reader.Read7BitEncodedInt();
                 if ((uint)row >= 1u << rowBits) throw new InvalidDataException($"{name}: weight row {row} out of range");
-                for (var y = 0; y < l; y++) weights[row * l + y] = reader.ReadInt16();
+                // One block read per row: the file is little-endian, as BinaryWriter writes it.
+                var block = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan(row * l, l));
+                if (BitConverter.IsLittleEndian) reader.BaseStream.ReadExactly(block);
+                else for (var y = 0; y < l; y++) weights[row * l + y] = reader.ReadInt16();
             }
             return new NerModel(labels, rowBits, weights, scale, transitions, new WordLexicon(entries), new Gazetteer(names, nameWords), description);
         }

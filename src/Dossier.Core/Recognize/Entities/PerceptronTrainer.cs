@@ -5,7 +5,7 @@ using Dossier.Core.Model;
 namespace Dossier.Core.Recognize.Entities;
 
 /// <summary>Settings of a training run. The same data, lexicon and settings give the same model.</summary>
-public sealed record TrainerOptions(int Epochs = 12, int Seed = 1, int RowBits = 21);
+public sealed record TrainerOptions(int Epochs = 12, int Seed = 1, int RowBits = 20);
 
 /// <summary>Trains the tagger as a structured averaged perceptron (Collins 2002): each sentence is
 /// decoded with Viterbi and, where the best sequence differs from the gold one, the gold features
