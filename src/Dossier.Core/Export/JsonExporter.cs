@@ -3,6 +3,8 @@ using System.Text.Json;
 using Dossier.Core.Model;
 using Dossier.Core.Resolve;
 using Dossier.Core.Series;
+using Dossier.Core.Stories;
+using Dossier.Core.Duplicates;
 
 namespace Dossier.Core.Export;
 
@@ -37,11 +39,10 @@ public static class JsonExporter
         var series = SeriesBuilder.Build(documents, entities);
         WriteQuantities(json, documents, series);
         WriteSeries(json, series);
-        foreach (var section in (string[])["events", "stories", "duplicates"])
-        {
-            json.WriteStartArray(section);
-            json.WriteEndArray();
-        }
+        WriteStories(json, StoryBuilder.Build(documents, entities));
+        WriteDuplicates(json, NearDuplicateFinder.Find(documents));
+        json.WriteStartArray("events");
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -207,6 +208,38 @@ public static class JsonExporter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteStories(Utf8JsonWriter json, IReadOnlyList<Story> stories)
+    {
+        json.WriteStartArray("stories");
+        foreach (var story in stories)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", story.Id);
+            json.WriteString("parent", story.Parent);
+            json.WriteString("label", story.Label);
+            json.WriteStartArray("documents");
+            foreach (var id in story.DocumentIds) json.WriteStringValue(id);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteDuplicates(Utf8JsonWriter json, IReadOnlyList<DuplicateGroup> groups)
+    {
+        json.WriteStartArray("duplicates");
+        foreach (var group in groups)
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("documents");
+            foreach (var id in group.DocumentIds) json.WriteStringValue(id);
+            json.WriteEndArray();
+            json.WriteNumber("similarity", group.Similarity);
             json.WriteEndObject();
         }
         json.WriteEndArray();
