@@ -50,7 +50,7 @@ public static class MainTextExtractor
             if ((headline.CompareDocumentPosition(element) & DocumentPositions.Following) == 0 || headline.Contains(element)) continue;
             var named = PageCleaner.IsLede(element);
             if (!named && (wanted is null || wanted.Length < 30 || element.LocalName is not ("p" or "div" or "h2"))) continue;
-            if (element.TextContent.Length > 1200) continue;
+            if (element.TextContent.Length > 1200 || PageCleaner.IsNotLede(element, scope)) continue;
             var text = BlockTextWriter.TextOf(element);
             if (text.Length is < 30 or > 1000) continue;
             if (named || Normalise(text).StartsWith(wanted!, StringComparison.Ordinal) || wanted!.StartsWith(Normalise(text), StringComparison.Ordinal) && text.Length * 10 >= wanted.Length * 9)
