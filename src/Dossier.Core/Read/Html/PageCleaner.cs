@@ -25,22 +25,34 @@ public static class PageCleaner
     {
         var body = document.Body;
         if (body is null) return;
-        var bodyLength = body.TextContent.Length;
-        var drop = Vocabulary.Value.Drop;
-        foreach (var element in body.QuerySelectorAll("*").ToArray())
+        Walk(body, headline, body.TextContent.Length, Vocabulary.Value.Drop, 0);
+    }
+
+    /// <summary>Visits the tree top-down; a removed block's descendants are not visited.</summary>
+    private static void Walk(IElement parent, IElement? headline, int bodyLength, Regex drop, int depth)
+    {
+        if (depth > BlockTextWriter.MaxDepth) return;
+        for (var element = parent.FirstElementChild; element is not null;)
         {
-            if (element.ParentElement is null || Protected.Contains(element.LocalName)) continue;
-            if (BlockTextWriter.IsInvisible(element)) { element.Remove(); continue; }
-            var furniture = Furniture(element, drop);
-            if (furniture == Kind.None) continue;
-            if (headline is not null && element.Contains(headline)) continue;
-            var length = element.TextContent.Length;
-            if (length > bodyLength * 2 / 5) continue;
-            // Class names lie more often than elements: a theme may wrap the whole story in
-            // "share-float" or "jeg_ad". A named block goes only when it is short or mostly links.
-            if (furniture == Kind.Named && length >= ShortBlock && LinkDensity(element, length) < 0.35) continue;
-            element.Remove();
+            var next = element.NextElementSibling;
+            if (ShouldRemove(element, headline, bodyLength, drop)) element.Remove();
+            else Walk(element, headline, bodyLength, drop, depth + 1);
+            element = next;
         }
+    }
+
+    private static bool ShouldRemove(IElement element, IElement? headline, int bodyLength, Regex drop)
+    {
+        if (Protected.Contains(element.LocalName)) return false;
+        if (BlockTextWriter.IsInvisible(element)) return true;
+        var furniture = Furniture(element, drop);
+        if (furniture == Kind.None) return false;
+        if (headline is not null && element.Contains(headline)) return false;
+        var length = element.TextContent.Length;
+        if (length > bodyLength * 2 / 5) return false;
+        // Class names lie more often than elements: a theme may wrap the whole story in
+        // "share-float" or "jeg_ad". A named block goes only when it is short or mostly links.
+        return furniture != Kind.Named || length < ShortBlock || LinkDensity(element, length) >= 0.35;
     }
 
     /// <summary>True when the element's class or id names it as a standfirst.</summary>
