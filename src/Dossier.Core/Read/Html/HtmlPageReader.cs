@@ -25,10 +25,10 @@ public static class HtmlPageReader
         var document = new HtmlParser(ParserOptions).ParseDocument(html);
         var fields = HtmlMetadataReader.Read(document);
         if (extraFields is not null) fields.AddRange(extraFields);
-        var title = HtmlMetadataReader.First(fields, "title");
+        var title = HtmlMetadataReader.Headline(fields);
         url ??= HtmlMetadataReader.First(fields, "url", u => Uri.TryCreate(u, UriKind.Absolute, out _));
         var blocks = MainTextExtractor.Extract(document, url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "http://localhost/",
-            HtmlMetadataReader.First(fields, "description"));
+            HtmlMetadataReader.First(fields, "description"), wantDate: HtmlMetadataReader.First(fields, "published") is null);
 
         var lines = new List<string>(blocks.Count + 1);
         var sourceLines = new List<int>(blocks.Count + 1);

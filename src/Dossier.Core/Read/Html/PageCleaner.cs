@@ -18,7 +18,7 @@ public static class PageCleaner
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase) { "navigation", "contentinfo", "complementary", "search", "banner", "menu", "menubar", "dialog", "alertdialog" };
     private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article", "h1" };
 
-    private static readonly Lazy<(Regex Drop, Regex Lede, Regex NotLede)> Vocabulary = new(Load);
+    private static readonly Lazy<(Regex Drop, Regex Lede, Regex NotLede, Regex Date)> Vocabulary = new(Load);
 
     /// <summary>Removes the furniture; returns the standfirst found before removal, if any.</summary>
     public static void Clean(IHtmlDocument document, IElement? headline)
@@ -57,6 +57,9 @@ public static class PageCleaner
 
     /// <summary>True when the element's class or id names it as a standfirst.</summary>
     public static bool IsLede(IElement element) => Vocabulary.Value.Lede.IsMatch(Names(element));
+
+    /// <summary>True when the element's class or id names it as showing a date.</summary>
+    public static bool IsDate(IElement element) => Vocabulary.Value.Date.IsMatch(Names(element));
 
     /// <summary>True when the element or a container up to <paramref name="scope"/> is named as
     /// something that only looks like a standfirst (a site tagline, a newsletter box).</summary>
@@ -98,19 +101,19 @@ public static class PageCleaner
         return cls is null ? id ?? "" : id is null ? cls : cls + " " + id;
     }
 
-    private static (Regex, Regex, Regex) Load()
+    private static (Regex, Regex, Regex, Regex) Load()
     {
-        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["drop"] = [], ["lede"] = [], ["not-lede"] = [] };
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["drop"] = [], ["lede"] = [], ["not-lede"] = [], ["date"] = [] };
         foreach (var line in LanguageData.ReadLines("common", "html-blocks.tsv"))
         {
             var cols = line.Split('\t');
             if (cols.Length != 2 || !groups.TryGetValue(cols[0], out var list) || cols[1].Length == 0)
-                throw new InvalidDataException($"common/html-blocks.tsv: expected 'drop|lede|not-lede<TAB>regex', got '{line}'");
+                throw new InvalidDataException($"common/html-blocks.tsv: expected 'drop|lede|not-lede|date<TAB>regex', got '{line}'");
             list.Add(cols[1]);
         }
         foreach (var (name, list) in groups)
             if (list.Count == 0) throw new InvalidDataException($"common/html-blocks.tsv: group '{name}' is empty");
-        return (Build(groups["drop"]), Build(groups["lede"]), Build(groups["not-lede"]));
+        return (Build(groups["drop"]), Build(groups["lede"]), Build(groups["not-lede"]), Build(groups["date"]));
     }
 
     private static Regex Build(List<string> patterns) =>
