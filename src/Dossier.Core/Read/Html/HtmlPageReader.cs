@@ -27,8 +27,19 @@ public static class HtmlPageReader
         if (extraFields is not null) fields.AddRange(extraFields);
         var title = HtmlMetadataReader.Headline(fields);
         url ??= HtmlMetadataReader.First(fields, "url", u => Uri.TryCreate(u, UriKind.Absolute, out _));
-        var blocks = MainTextExtractor.Extract(document, url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "http://localhost/",
-            HtmlMetadataReader.First(fields, "description"), wantDate: HtmlMetadataReader.First(fields, "published") is null);
+        List<TextBlock> blocks;
+        try
+        {
+            blocks = MainTextExtractor.Extract(document, url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "http://localhost/",
+                HtmlMetadataReader.First(fields, "description"), wantDate: HtmlMetadataReader.First(fields, "published") is null);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NullReferenceException or ArgumentException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // The extraction library failing on odd markup must cost this page its main text, not
+            // the build: the page's visible text is kept, for the line classifier to sort.
+            warnings.Add($"main-text extraction failed ({ex.GetType().Name}: {ex.Message}); the page's whole text is kept");
+            blocks = BlockTextWriter.Write(document.Body ?? (AngleSharp.Dom.INode)document);
+        }
 
         var lines = new List<string>(blocks.Count + 1);
         var sourceLines = new List<int>(blocks.Count + 1);
