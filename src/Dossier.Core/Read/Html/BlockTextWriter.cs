@@ -21,7 +21,7 @@ public static class BlockTextWriter
     /// <summary>Elements whose text is never shown as prose.</summary>
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "template", "svg", "math", "button", "select", "option", "textarea",
+        "script", "style", "noscript", "template", "svg", "math", "button", "select", "option", "textarea",
         "input", "iframe", "object", "embed", "canvas", "video", "audio", "head", "title", "meta", "link",
     };
 

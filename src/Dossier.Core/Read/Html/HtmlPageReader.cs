@@ -11,7 +11,9 @@ public static class HtmlPageReader
 {
     public const string FormatName = "html";
 
-    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
+    /// <summary>Parsed as a browser with scripting on would: &lt;noscript&gt; holds raw text, not
+    /// markup, so a page-wide &lt;noscript&gt; menu in the head cannot reshape the body.</summary>
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true, IsScripting = true };
 
     public static SourceDocument? Read(byte[] bytes, string sourceKey, string displayPath, string? url, string? headerCharset,
         IReadOnlyList<HintField>? extraFields, List<string> warnings)

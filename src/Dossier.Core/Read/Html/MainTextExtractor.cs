@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using SmartReader;
 
 namespace Dossier.Core.Read.Html;
@@ -64,8 +65,14 @@ public static class MainTextExtractor
         IElement? article = null;
         using var reader = new Reader(url, document) { Debug = false, Logging = ReportLevel.Issue, DisableJSONLD = true };
         reader.AddCustomOperationEnd(element => article = element);
-        reader.GetArticle();
-        return article is null ? BlockTextWriter.Write(document.Body ?? (INode)document) : BlockTextWriter.Write(article);
+        var result = reader.GetArticle();
+        if (article is not null && article.TextContent.Length * 2 >= (result.TextContent?.Length ?? 0))
+            return BlockTextWriter.Write(article);
+        // When SmartReader retries with looser settings, the element it reported last may not be
+        // the one it returns: read the article it returns (its source lines are then unknown).
+        if (!string.IsNullOrWhiteSpace(result.Content))
+            return BlockTextWriter.Write(new HtmlParser().ParseDocument(result.Content).Body!);
+        return BlockTextWriter.Write(document.Body ?? (INode)document);
     }
 
     /// <summary>The standfirst: after the headline, the first block named as one (class or id), or

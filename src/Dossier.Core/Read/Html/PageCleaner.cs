@@ -12,9 +12,7 @@ namespace Dossier.Core.Read.Html;
 /// removed: a site that calls its article wrapper "main-widget" must not lose its article.</summary>
 public static class PageCleaner
 {
-    /// <summary>Furniture by element. &lt;noscript&gt; is here rather than invisible: a few sites put
-    /// the whole page in it, and the size guard keeps it then.</summary>
-    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer", "aside", "form", "dialog", "noscript" };
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer", "aside", "form", "dialog" };
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase) { "navigation", "contentinfo", "complementary", "search", "banner", "menu", "menubar", "dialog", "alertdialog" };
     private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article", "h1" };
 
