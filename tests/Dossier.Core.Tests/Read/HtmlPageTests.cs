@@ -65,6 +65,18 @@ public class HtmlPageTests
     }
 
     [Fact]
+    public void NoscriptMenuInTheHeadDoesNotHideTheArticle()
+    {
+        var path = InputFiles.SharedPage("html-maintext-dev", "parcoabruzzo.it.58354.html");
+        Assert.Contains("<noscript>", File.ReadAllText(path), StringComparison.OrdinalIgnoreCase);
+
+        var content = InputFiles.AnalyseFile(path).ContentLines().ToList();
+
+        Assert.Contains(content, line => line.Contains("Il risultato è molto positivo", StringComparison.Ordinal));
+        Assert.DoesNotContain(content, line => line.Contains("Albo Online", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PageDeclaringLatin1IsReadAsWindows1252()
     {
         var document = InputFiles.Read(InputFiles.SharedPage("html-dev", "landwirt.com.sensortechnik.html")).Documents().Single();
