@@ -18,7 +18,7 @@ public static class PageCleaner
 
     private static readonly Lazy<(Regex Drop, Regex Lede, Regex NotLede, Regex Date)> Vocabulary = new(Load);
 
-    /// <summary>Removes the furniture; returns the standfirst found before removal, if any.</summary>
+    /// <summary>Removes the furniture from the document, in place.</summary>
     public static void Clean(IHtmlDocument document, IElement? headline)
     {
         var body = document.Body;
