@@ -59,3 +59,37 @@ public class BadInputTests
             items.Documents().Single().Text);
     }
 }
+
+/// <summary>Encodings a page may come in, read back to the same text.</summary>
+public class PageEncodingTests
+{
+    [Fact]
+    public void Utf16PageWithBomIsRecognisedAndDecoded()
+    {
+        var folder = InputFiles.ScratchFolder();
+        var page = File.ReadAllText(InputFiles.SharedPage("html-dev", "soundofscience.fr.1927.html"));
+        File.WriteAllText(Path.Combine(folder, "utf16.html"), page, new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+
+        var document = InputFiles.Read(folder).Documents().Single();
+
+        Assert.Equal("html", document.Format);
+        Assert.Equal("utf-16le", document.Encoding);
+        Assert.Equal("Une candidature collective à la présidence du HCERES", document.Hints.Title);
+    }
+
+    [Fact]
+    public void Latin9PageKeepsItsEuroSignAndLigature()
+    {
+        var folder = InputFiles.ScratchFolder();
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var latin9 = Encoding.GetEncoding("iso-8859-15");
+        File.WriteAllBytes(Path.Combine(folder, "latin9.html"), latin9.GetBytes(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-15\"><title>Budget</title></head>" +
+            "<body><article><h1>Le budget du cœur de ville</h1><p>La commune consacrera 4,5 millions d'€ à la rénovation du cœur de ville, a annoncé le maire mardi soir.</p></article></body></html>"));
+
+        var document = InputFiles.Read(folder).Documents().Single();
+
+        Assert.Equal("iso-8859-15", document.Encoding);
+        Assert.Equal("Le budget du cœur de ville\nLa commune consacrera 4,5 millions d'€ à la rénovation du cœur de ville, a annoncé le maire mardi soir.", document.Text);
+    }
+}

@@ -66,6 +66,21 @@ public class FeedTests
         Assert.StartsWith("malformed feed, reading stopped: line 16, position 38:", problems[1].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FeedsAndArchivesAreRecognisedByContentWhateverTheirNames()
+    {
+        var folder = InputFiles.ScratchFolder();
+        File.Copy(InputFiles.Fixture("actualites.rss"), Path.Combine(folder, "export.xml"));
+        File.Copy(InputFiles.Fixture("actualites.atom"), Path.Combine(folder, "news.txt"));
+        File.Copy(InputFiles.Fixture("journal.warc.gz"), Path.Combine(folder, "crawl.bin"));
+
+        var documents = InputFiles.Read(folder).Documents();
+
+        // Pages from an archive are HTML documents; feed items are feed documents.
+        Assert.Equal(["html", "html", "feed", "feed", "feed", "feed", "feed"], documents.Select(d => d.Format));
+        Assert.Equal(["crawl.bin#3", "crawl.bin#5", "export.xml#1", "export.xml#2", "export.xml#3", "news.txt#1", "news.txt#2"], documents.Select(d => d.Path));
+    }
+
     [Theory]
     [InlineData("Tue, 19 Apr 2016 09:10:00 +0200", "2016-04-19T09:10:00+02:00")]
     [InlineData("19 Apr 2016 09:10 GMT", "2016-04-19T09:10:00Z")]

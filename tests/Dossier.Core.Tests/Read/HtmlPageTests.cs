@@ -65,6 +65,18 @@ public class HtmlPageTests
     }
 
     [Fact]
+    public void NoscriptMenuInTheHeadDoesNotHideTheArticle()
+    {
+        var path = InputFiles.SharedPage("html-maintext-dev", "parcoabruzzo.it.58354.html");
+        Assert.Contains("<noscript>", File.ReadAllText(path), StringComparison.OrdinalIgnoreCase);
+
+        var content = InputFiles.AnalyseFile(path).ContentLines().ToList();
+
+        Assert.Contains(content, line => line.Contains("Il risultato è molto positivo", StringComparison.Ordinal));
+        Assert.DoesNotContain(content, line => line.Contains("Albo Online", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PageDeclaringLatin1IsReadAsWindows1252()
     {
         var document = InputFiles.Read(InputFiles.SharedPage("html-dev", "landwirt.com.sensortechnik.html")).Documents().Single();
@@ -113,5 +125,31 @@ public class HtmlPageTests
 
         Assert.Equal("html", document.Format);
         Assert.Equal("Thousands of UK academics 'treated as second-class citizens'", document.Hints.Title);
+    }
+}
+
+/// <summary>What the page shows when its metadata is incomplete: the headline without the site's
+/// name, and the date shown near the headline.</summary>
+public class HtmlPageFallbackTests
+{
+    [Fact]
+    public void HeadlineLosesTheSiteNameItsOpenGraphTitleCarries()
+    {
+        var document = InputFiles.Read(InputFiles.SharedPage("html-maintext-dev", "hejfish.com-stephan.html")).Documents().Single();
+
+        Assert.Contains(document.Hints.Fields!, f => f is { Name: "title", Value: "Anglertalk mit Stephan Höferer - Fischerhütte | hejfish.com" });
+        Assert.Equal("Anglertalk mit Stephan Höferer", document.Hints.Title);
+    }
+
+    [Fact]
+    public void DateShownOnThePageIsKeptAsAMetadataLineWhenTheMetadataStatesNone()
+    {
+        var document = InputFiles.AnalyseFile(InputFiles.SharedPage("html-maintext-dev", "axios.com.future.html"));
+
+        Assert.Null(document.Source.Hints.Published);
+        Assert.Equal("Jan 18, 2019", document.LineText(document.Lines[1]));
+        Assert.Equal(LineKind.Metadata, document.Lines[1].Kind);
+        Assert.Equal("2019-01-18", document.Metadata.Published!.Value);
+        Assert.Equal(2, document.Metadata.Published.Line);
     }
 }

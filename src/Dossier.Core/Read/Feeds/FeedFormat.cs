@@ -22,13 +22,16 @@ public sealed class FeedFormat : IInputFormat
     public bool Recognises(ReadOnlySpan<byte> head, string path)
     {
         var text = MarkupSniffer.HeadText(head);
-        var root = text.AsSpan().TrimStart();
-        // The root element comes first, after the XML declaration, comments and stylesheets.
+        var start = text.AsSpan().TrimStart().TrimStart('\uFEFF');
+        // A feed is XML whose root element, after the declaration, comments and stylesheet
+        // instructions, is <rss>, <feed> or <rdf:RDF>; a web page mentioning them is not one.
+        if (!(start.StartsWith("<?xml") || start.StartsWith("<!--") || start.StartsWith("<rss") || start.StartsWith("<feed") || start.StartsWith("<rdf:RDF")))
+            return false;
+        var html = text.IndexOf("<html", StringComparison.OrdinalIgnoreCase);
         foreach (var opening in (ReadOnlySpan<string>)["<rss", "<feed", "<rdf:RDF"])
         {
             var at = text.IndexOf(opening, StringComparison.Ordinal);
-            if (at >= 0 && at < 1024 && text.IndexOf("<html", StringComparison.OrdinalIgnoreCase) is var html && (html < 0 || html > at))
-                return root.StartsWith("<?xml") || root.StartsWith("<!--") || root.StartsWith(opening) || root.StartsWith("<?xml-stylesheet");
+            if (at >= 0 && (html < 0 || at < html)) return true;
         }
         return false;
     }

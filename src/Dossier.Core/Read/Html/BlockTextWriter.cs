@@ -21,14 +21,18 @@ public static class BlockTextWriter
     /// <summary>Elements whose text is never shown as prose.</summary>
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "template", "svg", "math", "button", "select", "option", "textarea",
+        "script", "style", "noscript", "template", "svg", "math", "button", "select", "option", "textarea",
         "input", "iframe", "object", "embed", "canvas", "video", "audio", "head", "title", "meta", "link",
     };
+
+    /// <summary>Nesting beyond which a page is not followed deeper: broken markup can nest
+    /// thousands of unclosed elements, and recursion must not exhaust the stack.</summary>
+    public const int MaxDepth = 512;
 
     public static List<TextBlock> Write(INode root)
     {
         var state = new State();
-        Walk(root, state);
+        Walk(root, state, 0);
         state.Flush();
         return state.Blocks;
     }
@@ -37,7 +41,7 @@ public static class BlockTextWriter
     public static string TextOf(INode node)
     {
         var state = new State { SingleLine = true };
-        Walk(node, state);
+        Walk(node, state, 0);
         state.Flush();
         return state.Blocks.Count == 0 ? "" : state.Blocks[0].Text;
     }
@@ -48,8 +52,9 @@ public static class BlockTextWriter
         Invisible.Contains(element.LocalName) || element.HasAttribute("hidden")
         || (element.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase));
 
-    private static void Walk(INode node, State state)
+    private static void Walk(INode node, State state, int depth)
     {
+        if (depth > MaxDepth) return;
         switch (node)
         {
             case IText text:
@@ -69,12 +74,12 @@ public static class BlockTextWriter
                     return;
                 }
                 for (var child = element.FirstChild; child is not null; child = child.NextSibling)
-                    Walk(child, state);
+                    Walk(child, state, depth + 1);
                 if (block) state.Flush();
                 return;
             default:
                 for (var child = node.FirstChild; child is not null; child = child.NextSibling)
-                    Walk(child, state);
+                    Walk(child, state, depth + 1);
                 return;
         }
     }

@@ -70,6 +70,30 @@ public static class HtmlMetadataReader
         return fields;
     }
 
+    /// <summary>The headline: the first stated title, unless it is the page's &lt;h1&gt; plus the
+    /// site's name ("Jean-Paul Delevoye… - Gala"), then the &lt;h1&gt;; a title found only in the
+    /// &lt;title&gt; element loses a trailing " | Site" or " - Site" part shorter than itself.</summary>
+    public static string? Headline(IReadOnlyList<HintField> fields)
+    {
+        HintField? first = null;
+        string? h1 = null;
+        foreach (var field in fields)
+        {
+            if (field.Name != "title") continue;
+            first ??= field;
+            if (field.Origin == "h1") { h1 = field.Value; break; }
+        }
+        if (first is null) return null;
+        if (h1 is not null && first.Value.Length > h1.Length && first.Value.StartsWith(h1, StringComparison.OrdinalIgnoreCase)) return h1;
+        if (first.Origin != "title") return first.Value;
+        foreach (var separator in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — "])
+        {
+            var at = first.Value.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && first.Value.Length - at - separator.Length < at) return first.Value[..at].Trim();
+        }
+        return first.Value;
+    }
+
     /// <summary>An author value as a name: byline opener ("By", "Par", "Von") removed.</summary>
     public static string AuthorName(string value)
     {

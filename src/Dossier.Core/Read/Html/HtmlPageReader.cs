@@ -11,7 +11,9 @@ public static class HtmlPageReader
 {
     public const string FormatName = "html";
 
-    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
+    /// <summary>Parsed as a browser with scripting on would: &lt;noscript&gt; holds raw text, not
+    /// markup, so a page-wide &lt;noscript&gt; menu in the head cannot reshape the body.</summary>
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true, IsScripting = true };
 
     public static SourceDocument? Read(byte[] bytes, string sourceKey, string displayPath, string? url, string? headerCharset,
         IReadOnlyList<HintField>? extraFields, List<string> warnings)
@@ -25,10 +27,21 @@ public static class HtmlPageReader
         var document = new HtmlParser(ParserOptions).ParseDocument(html);
         var fields = HtmlMetadataReader.Read(document);
         if (extraFields is not null) fields.AddRange(extraFields);
-        var title = HtmlMetadataReader.First(fields, "title");
+        var title = HtmlMetadataReader.Headline(fields);
         url ??= HtmlMetadataReader.First(fields, "url", u => Uri.TryCreate(u, UriKind.Absolute, out _));
-        var blocks = MainTextExtractor.Extract(document, url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "http://localhost/",
-            HtmlMetadataReader.First(fields, "description"));
+        List<TextBlock> blocks;
+        try
+        {
+            blocks = MainTextExtractor.Extract(document, url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "http://localhost/",
+                HtmlMetadataReader.First(fields, "description"), wantDate: HtmlMetadataReader.First(fields, "published") is null);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NullReferenceException or ArgumentException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // The extraction library failing on odd markup must cost this page its main text, not
+            // the build: the page's visible text is kept, for the line classifier to sort.
+            warnings.Add($"main-text extraction failed ({ex.GetType().Name}: {ex.Message}); the page's whole text is kept");
+            blocks = BlockTextWriter.Write(document.Body ?? (AngleSharp.Dom.INode)document);
+        }
 
         var lines = new List<string>(blocks.Count + 1);
         var sourceLines = new List<int>(blocks.Count + 1);

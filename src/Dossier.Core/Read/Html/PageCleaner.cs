@@ -12,39 +12,61 @@ namespace Dossier.Core.Read.Html;
 /// removed: a site that calls its article wrapper "main-widget" must not lose its article.</summary>
 public static class PageCleaner
 {
-    /// <summary>Furniture by element. &lt;noscript&gt; is here rather than invisible: a few sites put
-    /// the whole page in it, and the size guard keeps it then.</summary>
-    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer", "aside", "form", "dialog", "noscript" };
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer", "aside", "form", "dialog" };
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase) { "navigation", "contentinfo", "complementary", "search", "banner", "menu", "menubar", "dialog", "alertdialog" };
     private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article", "h1" };
 
-    private static readonly Lazy<(Regex Drop, Regex Lede)> Vocabulary = new(Load);
+    private static readonly Lazy<(Regex Drop, Regex Lede, Regex NotLede, Regex Date)> Vocabulary = new(Load);
 
-    /// <summary>Removes the furniture; returns the standfirst found before removal, if any.</summary>
+    /// <summary>Removes the furniture from the document, in place.</summary>
     public static void Clean(IHtmlDocument document, IElement? headline)
     {
         var body = document.Body;
         if (body is null) return;
-        var bodyLength = body.TextContent.Length;
-        var drop = Vocabulary.Value.Drop;
-        foreach (var element in body.QuerySelectorAll("*").ToArray())
+        Walk(body, headline, body.TextContent.Length, Vocabulary.Value.Drop, 0);
+    }
+
+    /// <summary>Visits the tree top-down; a removed block's descendants are not visited.</summary>
+    private static void Walk(IElement parent, IElement? headline, int bodyLength, Regex drop, int depth)
+    {
+        if (depth > BlockTextWriter.MaxDepth) return;
+        for (var element = parent.FirstElementChild; element is not null;)
         {
-            if (element.ParentElement is null || Protected.Contains(element.LocalName)) continue;
-            if (BlockTextWriter.IsInvisible(element)) { element.Remove(); continue; }
-            var furniture = Furniture(element, drop);
-            if (furniture == Kind.None) continue;
-            if (headline is not null && element.Contains(headline)) continue;
-            var length = element.TextContent.Length;
-            if (length > bodyLength * 2 / 5) continue;
-            // Class names lie more often than elements: a theme may wrap the whole story in
-            // "share-float" or "jeg_ad". A named block goes only when it is short or mostly links.
-            if (furniture == Kind.Named && length >= ShortBlock && LinkDensity(element, length) < 0.35) continue;
-            element.Remove();
+            var next = element.NextElementSibling;
+            if (ShouldRemove(element, headline, bodyLength, drop)) element.Remove();
+            else Walk(element, headline, bodyLength, drop, depth + 1);
+            element = next;
         }
+    }
+
+    private static bool ShouldRemove(IElement element, IElement? headline, int bodyLength, Regex drop)
+    {
+        if (Protected.Contains(element.LocalName)) return false;
+        if (BlockTextWriter.IsInvisible(element)) return true;
+        var furniture = Furniture(element, drop);
+        if (furniture == Kind.None) return false;
+        if (headline is not null && element.Contains(headline)) return false;
+        var length = element.TextContent.Length;
+        if (length > bodyLength * 2 / 5) return false;
+        // Class names lie more often than elements: a theme may wrap the whole story in
+        // "share-float" or "jeg_ad". A named block goes only when it is short or mostly links.
+        return furniture != Kind.Named || length < ShortBlock || LinkDensity(element, length) >= 0.35;
     }
 
     /// <summary>True when the element's class or id names it as a standfirst.</summary>
     public static bool IsLede(IElement element) => Vocabulary.Value.Lede.IsMatch(Names(element));
+
+    /// <summary>True when the element's class or id names it as showing a date.</summary>
+    public static bool IsDate(IElement element) => Vocabulary.Value.Date.IsMatch(Names(element));
+
+    /// <summary>True when the element or a container up to <paramref name="scope"/> is named as
+    /// something that only looks like a standfirst (a site tagline, a newsletter box).</summary>
+    public static bool IsNotLede(IElement element, IElement scope)
+    {
+        for (var e = element; e is not null && e != scope; e = e.ParentElement)
+            if (Vocabulary.Value.NotLede.IsMatch(Names(e))) return true;
+        return false;
+    }
 
     private enum Kind { None, Semantic, Named }
 
@@ -77,19 +99,19 @@ public static class PageCleaner
         return cls is null ? id ?? "" : id is null ? cls : cls + " " + id;
     }
 
-    private static (Regex, Regex) Load()
+    private static (Regex, Regex, Regex, Regex) Load()
     {
-        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["drop"] = [], ["lede"] = [] };
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["drop"] = [], ["lede"] = [], ["not-lede"] = [], ["date"] = [] };
         foreach (var line in LanguageData.ReadLines("common", "html-blocks.tsv"))
         {
             var cols = line.Split('\t');
             if (cols.Length != 2 || !groups.TryGetValue(cols[0], out var list) || cols[1].Length == 0)
-                throw new InvalidDataException($"common/html-blocks.tsv: expected 'drop|lede<TAB>regex', got '{line}'");
+                throw new InvalidDataException($"common/html-blocks.tsv: expected 'drop|lede|not-lede|date<TAB>regex', got '{line}'");
             list.Add(cols[1]);
         }
         foreach (var (name, list) in groups)
             if (list.Count == 0) throw new InvalidDataException($"common/html-blocks.tsv: group '{name}' is empty");
-        return (Build(groups["drop"]), Build(groups["lede"]));
+        return (Build(groups["drop"]), Build(groups["lede"]), Build(groups["not-lede"]), Build(groups["date"]));
     }
 
     private static Regex Build(List<string> patterns) =>
