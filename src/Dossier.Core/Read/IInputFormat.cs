@@ -7,6 +7,17 @@ public sealed record ReadOptions
 {
     /// <summary>The largest single article accepted (bytes); larger inputs are reported, not read.</summary>
     public long MaxDocumentBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The bytes of a one-article file, or the problem that keeps it out when it is over the limit.</summary>
+    public byte[]? ReadWholeArticle(InputFile file, out InputProblem? problem)
+    {
+        var length = new FileInfo(file.FullPath).Length;
+        problem = length > MaxDocumentBytes
+            ? new InputProblem(file.DisplayPath, null, ProblemSeverity.Error,
+                $"{length / 1048576.0:0.0} MB is larger than the {MaxDocumentBytes / 1048576} MB limit for one article (see --max-document-mb)")
+            : null;
+        return problem is null ? File.ReadAllBytes(file.FullPath) : null;
+    }
 }
 
 /// <summary>One input format (plain text, JSON lines, …), recognised by content.</summary>

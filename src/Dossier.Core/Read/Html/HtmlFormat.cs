@@ -18,14 +18,11 @@ public sealed class HtmlFormat : IInputFormat
 
     public IEnumerable<ReadItem> Read(InputFile file, ReadOptions options, CancellationToken cancellationToken)
     {
-        var length = new FileInfo(file.FullPath).Length;
-        if (length > options.MaxDocumentBytes)
+        if (options.ReadWholeArticle(file, out var tooLarge) is not { } bytes)
         {
-            yield return ReadItem.Of(new InputProblem(file.DisplayPath, null, ProblemSeverity.Error,
-                $"{length / 1048576.0:0.0} MB is larger than the {options.MaxDocumentBytes / 1048576} MB limit for one article (see --max-document-mb)"));
+            yield return ReadItem.Of(tooLarge!);
             yield break;
         }
-        var bytes = File.ReadAllBytes(file.FullPath);
         var warnings = new List<string>();
         var document = HtmlPageReader.Read(bytes, file.FullPath, file.DisplayPath, null, null, null, warnings);
         foreach (var warning in warnings)
