@@ -13,9 +13,16 @@ namespace Dossier.Bench;
 /// KB/s of text per core (text size over CPU time) and peak memory.</summary>
 internal static class IngestThroughput
 {
+    /// <summary>`ingest [FILE.jsonl] [--until STAGE]`: the default pipeline, or its stages up to STAGE ("segment").</summary>
     public static int Run(string[] args)
     {
-        var input = args.Length > 0 ? args[0] : Corpus.DefaultPath();
+        var until = Array.IndexOf(args, "--until") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var positional = args.Where((a, i) => a != "--until" && (i == 0 || args[i - 1] != "--until")).ToArray();
+        var input = positional.Length > 0 ? positional[0] : Corpus.DefaultPath();
+        var stages = DocumentPipeline.CreateDefault().Stages;
+        var pipeline = until is null ? new DocumentPipeline(stages)
+            : new DocumentPipeline(stages.Take(stages.ToList().FindIndex(s => s.Name == until) + 1 is var n and > 0 ? n
+                : throw new ArgumentException($"no stage named '{until}'; stages: {string.Join(", ", stages.Select(s => s.Name))}")));
         var target = Path.Combine(Path.GetTempPath(), $"dossier-bench-{Environment.ProcessId}.dossier");
         var process = Process.GetCurrentProcess();
         try
@@ -29,17 +36,16 @@ internal static class IngestThroughput
             var wall = Stopwatch.StartNew();
             BuildReport report;
             using (var store = SqliteDossierStore.Open(target, create: true))
-                report = new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build([input]);
+                report = new DossierBuilder(store, pipeline, InputReader.CreateDefault()).Build([input]);
             wall.Stop();
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"build (read+clean+describe+segment+recognise+store): {report.Added} documents in {wall.Elapsed.TotalSeconds:F2} s wall, {cpu:F2} s CPU; " +
+                $"build (read + {string.Join(" + ", pipeline.Stages.Select(s => s.Name))} + store): {report.Added} documents in {wall.Elapsed.TotalSeconds:F2} s wall, {cpu:F2} s CPU; " +
                 $"{report.Added / wall.Elapsed.TotalSeconds:F0} documents/s, {report.Added / cpu:F0} documents/s per core, {utf8Kb / cpu:F0} KB/s per core; " +
                 $"dossier file {new FileInfo(target).Length / 1048576.0:F1} MB"));
 
             // Each stage alone, one thread: where the time goes.
-            var pipeline = DocumentPipeline.CreateDefault();
             var perStage = new double[pipeline.Stages.Count];
             foreach (var source in documents)
             {
