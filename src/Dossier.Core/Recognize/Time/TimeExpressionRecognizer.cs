@@ -145,7 +145,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
-        if (timex.StartsWith('(')) return RangeValue(timex);
+        if (timex.StartsWith('(')) return anchoring.AnchorQuarter(RangeValue(timex));
         if (timex is "SP" or "SU" or "FA" or "WI") return "XXXX-" + timex;
         return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
     }

@@ -44,6 +44,8 @@ public sealed class TimeLexicon
     public FrozenSet<string> Vague { get; }
     /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
     public FrozenDictionary<string, string> References { get; }
+    /// <summary>Unit words of relative expressions → the granularity they give: 'Y', 'M' or 'W'.</summary>
+    public IReadOnlyList<(string Word, char Unit)> Units { get; }
     public FrozenSet<string> Joiners { get; }
     public FrozenSet<string> Openers { get; }
 
@@ -88,6 +90,8 @@ public sealed class TimeLexicon
         Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         References = rows.Where(r => r.Kind == "reference").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         Triggers = Triggers.Concat(References.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, r.Value.Length == 1 && "YMW".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
+            : throw new InvalidDataException($"{language}/{FileName}: unit '{r.Text}' needs Y, M or W"))).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }

@@ -94,7 +94,34 @@ public sealed partial class TimexAnchoring
         var shift = ShiftIn(text);
         if (shift != 0 && date == today) date = today.AddDays(shift);
         if (shift == 0 && IsSameDay(text) && StoryDay is { } story) date = story;
+        if (timex.Length == 10 && UnitIn(text) is { } unit)
+            return unit switch
+            {
+                'Y' => date.ToString("yyyy", CultureInfo.InvariantCulture),
+                'M' => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                _ => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):D2}"),
+            };
         return Day(date) + timex[10..];
+    }
+
+    /// <summary>"two years ago", "a year earlier", "this year": the unit the text counts in.</summary>
+    private char? UnitIn(string text)
+    {
+        foreach (var (word, unit) in _lexicon.Units)
+            if (TextSearch.ContainsWord(text, word)) return unit;
+        return null;
+    }
+
+    /// <summary>"the third quarter" (XXXX-Q3): the year that puts it nearest the article's quarter.</summary>
+    public string AnchorQuarter(string value)
+    {
+        if (_article.Year is not { } year || value.Length != 7 || !value.StartsWith("XXXX-Q", StringComparison.Ordinal)) return value;
+        var quarter = value[6] - '0';
+        var reference = year * 4 + ((_article.Month ?? 1) - 1) / 3;
+        var best = year;
+        for (var y = year - 1; y <= year + 1; y++)
+            if (Math.Abs(y * 4 + quarter - 1 - reference) < Math.Abs(best * 4 + quarter - 1 - reference)) best = y;
+        return string.Create(CultureInfo.InvariantCulture, $"{best:D4}-Q{quarter}");
     }
 
     /// <summary>A relative value with no article date to count from: only its granularity is known.</summary>
