@@ -26,6 +26,9 @@ public sealed partial class TimexAnchoring
     /// <summary>The day the story is at: the last full day mentioned, at first the article's own.</summary>
     public DateOnly? StoryDay { get; private set; }
 
+    /// <summary>The last quarter mentioned ("the third quarter" → 1989, 3), if any.</summary>
+    public (int Year, int Quarter)? StoryQuarter { get; private set; }
+
     /// <summary>The TIMEX3 value of a recognised expression, or null when it is not one after all.</summary>
     /// <param name="text">The expression's text.</param>
     /// <param name="timex">The recogniser's TIMEX (or an explicit date's) for it.</param>
@@ -87,6 +90,11 @@ public sealed partial class TimexAnchoring
     private string AnchorRelative(string text, string timex)
     {
         if (_article.Date is not { } today) return Underspecified(timex);
+        // "a year earlier", "a year ago" in a story told by quarters ("the third quarter"): the same
+        // quarter of that year, as financial news means it.
+        if (StoryQuarter is { } quarter && UnitIn(text) == 'Y' && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < today.Year
+            && (timex.Length == 4 || timex.Length == 10))
+            return string.Create(CultureInfo.InvariantCulture, $"{quarter.Year + year - today.Year:D4}-Q{quarter.Quarter}");
         var day = FullDay().Match(timex);
         if (!day.Success) return timex;
         var date = DateOnly.ParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -121,7 +129,15 @@ public sealed partial class TimexAnchoring
         var best = year;
         for (var y = year - 1; y <= year + 1; y++)
             if (Math.Abs(y * 4 + quarter - 1 - reference) < Math.Abs(best * 4 + quarter - 1 - reference)) best = y;
-        return string.Create(CultureInfo.InvariantCulture, $"{best:D4}-Q{quarter}");
+        var anchored = string.Create(CultureInfo.InvariantCulture, $"{best:D4}-Q{quarter}");
+        NoteQuarter(anchored);
+        return anchored;
+    }
+
+    private void NoteQuarter(string? value)
+    {
+        if (value is { Length: 7 } && value[4] == '-' && value[5] == 'Q' && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            StoryQuarter = (year, value[6] - '0');
     }
 
     /// <summary>A relative value with no article date to count from: only its granularity is known.</summary>
