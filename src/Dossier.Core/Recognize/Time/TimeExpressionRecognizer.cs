@@ -112,7 +112,8 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" → PRESENT_REF).</summary>
+    /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" →
+    /// PRESENT_REF), and phrases naming the story's quarter ("the latest quarter").</summary>
     private static void AddReferenceWords(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<Found> found)
     {
         var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -123,8 +124,21 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
             found.Add(new Found(span, "date", value, null));
         }
+        if (tokens.Length == 0) return;
+        var sentence = TextSpan.FromBounds(tokens[0].Start, tokens[^1].End);
+        foreach (var (phrase, latest) in lexicon.QuarterPhrases)
+        {
+            var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
+            if (at < 0) continue;
+            var span = new TextSpan(sentence.Start + at, phrase.Length);
+            if (found.Exists(f => f.Span.Overlaps(span))) continue;
+            found.Add(new Found(span, "date", latest ? LatestQuarter : StoryQuarter, null));
+        }
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    /// <summary>Stand for "the quarter the story is about" and "the last quarter ended" until the anchoring resolves them.</summary>
+    private const string StoryQuarter = "STORY_QUARTER", LatestQuarter = "LATEST_QUARTER";
 
     private static bool Overlaps(DateInText d, RecognizedTime r) => d.Start < r.End && r.Start < d.Start + d.Length;
 
@@ -142,6 +156,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             return lexicon.Months.TryGetValue(word, out var month) ? anchoring.Anchor(spanText, $"XXXX-{month:D2}", rules.DirectionOf(text, sentence, item)) : null;
         }
         if (item.Kind == "set") return timex;
+        if (timex is StoryQuarter or LatestQuarter) return anchoring.QuarterValue(timex == LatestQuarter);
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;

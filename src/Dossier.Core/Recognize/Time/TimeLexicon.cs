@@ -46,6 +46,9 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, string> References { get; }
     /// <summary>Unit words of relative expressions → the granularity they give: 'Y', 'M' or 'W'.</summary>
     public IReadOnlyList<(string Word, char Unit)> Units { get; }
+    /// <summary>Phrases naming a quarter, longest first: true for the last one ended before the
+    /// article ("the latest quarter"), false for the one the story is about ("the quarter").</summary>
+    public IReadOnlyList<(string Phrase, bool Latest)> QuarterPhrases { get; }
     public FrozenSet<string> Joiners { get; }
     public FrozenSet<string> Openers { get; }
 
@@ -92,6 +95,7 @@ public sealed class TimeLexicon
         Triggers = Triggers.Concat(References.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, r.Value.Length == 1 && "YMW".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
             : throw new InvalidDataException($"{language}/{FileName}: unit '{r.Text}' needs Y, M or W"))).ToArray();
+        QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value == "latest")).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }

@@ -134,6 +134,16 @@ public sealed partial class TimexAnchoring
         return anchored;
     }
 
+    /// <summary>"the quarter": the story's quarter, else (and for "the latest quarter") the last one
+    /// ended before the article; unknown without a date.</summary>
+    public string? QuarterValue(bool latest)
+    {
+        if (!latest && StoryQuarter is { } q) return string.Create(CultureInfo.InvariantCulture, $"{q.Year:D4}-Q{q.Quarter}");
+        if (_article.Year is not { } year || _article.Month is not { } month) return "XXXX-QX";
+        var previous = year * 4 + (month - 1) / 3 - 1;
+        return string.Create(CultureInfo.InvariantCulture, $"{previous / 4:D4}-Q{previous % 4 + 1}");
+    }
+
     private void NoteQuarter(string? value)
     {
         if (value is { Length: 7 } && value[4] == '-' && value[5] == 'Q' && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
