@@ -102,7 +102,7 @@ public sealed partial class TimexAnchoring
         var shift = ShiftIn(text);
         if (shift != 0 && date == today) date = today.AddDays(shift);
         if (shift == 0 && IsSameDay(text) && StoryDay is { } story) date = story;
-        if (timex.Length == 10 && UnitIn(text) is { } unit)
+        if (timex.Length == 10 && UnitIn(text) is { } unit and not 'D')
             return unit switch
             {
                 'Y' => date.ToString("yyyy", CultureInfo.InvariantCulture),
@@ -113,7 +113,7 @@ public sealed partial class TimexAnchoring
     }
 
     /// <summary>"two years ago", "a year earlier", "this year": the unit the text counts in.</summary>
-    private char? UnitIn(string text)
+    public char? UnitIn(string text)
     {
         foreach (var (word, unit) in _lexicon.Units)
             if (TextSearch.ContainsWord(text, word)) return unit;
