@@ -77,8 +77,9 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         var piece = text.Substring(window.Start, window.Length);
         var explicitDates = new List<DateInText>();
         foreach (var date in _dates.FindAll(piece))
-            // "3-1" is a score and "1.5" a number: a numeric date without its year needs a slash ("19/04").
-            if (date.Year is not null || date.NumericSeparator is null or '/') explicitDates.Add(date);
+            // "3-1" is a score, "1.5" a number and "3/4" a fraction: a numeric date without its year
+            // needs a slash and two digits somewhere ("19/04").
+            if (date.Year is not null || date.NumericSeparator is null || date.NumericSeparator == '/' && date.Length >= 4) explicitDates.Add(date);
         var used = new bool[explicitDates.Count];
         foreach (var r in RecognizerModels.Recognize(model, piece, reference))
         {

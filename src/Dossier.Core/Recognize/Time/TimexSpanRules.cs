@@ -159,6 +159,8 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     {
         var s = text.AsSpan(item.Span.Start, item.Span.Length).Trim().TrimEnd('.');
         if (lexicon.Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s)) return true;
+        // "3/4", "7/8" are fractions: a numeric date has two digits somewhere ("19/04").
+        if (s.Length == 3 && char.IsAsciiDigit(s[0]) && s[1] == '/' && char.IsAsciiDigit(s[2])) return true;
         var digits = 0;
         while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
         return digits > 0 && s.Length - digits <= 3 && item.Timex is { } t && t.StartsWith("XXXX-XX-", StringComparison.Ordinal);
