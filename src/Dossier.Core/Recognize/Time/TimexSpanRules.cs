@@ -108,9 +108,19 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             // "entre le 3 et le 5 mai": the first end has the second's month.
             if (first.StartsWith("XXXX-XX-", StringComparison.Ordinal) && parts[1].Length >= 7)
                 first = string.Concat(parts[1].AsSpan(0, 7), first.AsSpan(7));
-            found[i] = new Found(left, "date", first, null);
-            found.Insert(i + 1, new Found(right, "date", parts[1], null));
+            found[i] = new Found(left, "date", EndTimex(text, left, first), null);
+            found.Insert(i + 1, new Found(right, "date", EndTimex(text, right, parts[1]), null));
         }
+    }
+
+    /// <summary>An end of a range as its own words say it: a lone month or weekday is year-less
+    /// ("Friday to December" gives ends like "1998--01--01" and "1998-12-01").</summary>
+    private string EndTimex(string text, TextSpan end, string timex)
+    {
+        var words = text.AsSpan(end.Start, end.Length).Trim().TrimEnd('.');
+        if (lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words, out var weekday)) return $"XXXX-WXX-{weekday}";
+        if (lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words, out var month)) return $"XXXX-{month:D2}";
+        return timex;
     }
 
     private (int At, int Length) FindJoiner(ReadOnlySpan<char> span)
