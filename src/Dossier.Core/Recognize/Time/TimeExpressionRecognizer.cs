@@ -46,20 +46,30 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         var rules = new TimexSpanRules(lexicon);
         var text = document.Text;
         var output = new List<TimeExpression>();
-        var windows = new List<TextSpan>();
+        var windows = new List<CandidateWindow>();
         var found = new List<Found>();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (document.LineAt(sentence.Span.Start).Kind is not (LineKind.Content or LineKind.Title)) continue;
             windows.Clear();
-            CandidateWindows.Find(text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), lexicon, windows);
-            if (windows.Count == 0) continue;
+            var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            CandidateWindows.Find(text, tokens, lexicon, windows);
             found.Clear();
+            AddReferenceWords(text, tokens, lexicon, found);
+            if (windows.Count == 0 && found.Count == 0) continue;
             foreach (var window in windows)
-                for (var start = window.Start; start < window.End; start += MaxWindow)
-                    Collect(text, TextSpan.FromBounds(start, Math.Min(window.End, start + MaxWindow)), model, reference, found);
-            AddReferenceWords(text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), lexicon, found);
+            {
+                // "en 2014", "a annoncé lundi": the word is the whole expression; the recogniser
+                // (a few milliseconds a call) is kept for what needs it.
+                if (window.Simple)
+                {
+                    AddSimpleCues(text, tokens, window.Span, lexicon, found);
+                    continue;
+                }
+                for (var start = window.Span.Start; start < window.Span.End; start += MaxWindow)
+                    Collect(text, TextSpan.FromBounds(start, Math.Min(window.Span.End, start + MaxWindow)), model, reference, found);
+            }
             rules.Refine(text, sentence.Span, found);
             foreach (var item in found)
             {
@@ -69,6 +79,21 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             }
         }
         return output.ToArray();
+    }
+
+    private static void AddSimpleCues(string text, ReadOnlySpan<Token> tokens, TextSpan window, TimeLexicon lexicon, List<Found> found)
+    {
+        var weekdays = lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Start < window.Start || token.End > window.End) continue;
+            var span = new TextSpan(token.Start, token.Length);
+            if (CandidateWindows.IsBareYear(text, tokens, i))
+                found.Add(new Found(span, "daterange", text.Substring(token.Start, token.Length), null));
+            else if (token.Kind == TokenKind.Word && weekdays.TryGetValue(token.ValueIn(text), out var day))
+                found.Add(new Found(span, "date", $"XXXX-WXX-{day}", null));
+        }
     }
 
     /// <summary>Recogniser results for one window, checked against the explicit dates the window holds.</summary>

@@ -196,8 +196,12 @@ public sealed partial class TimexAnchoring
         {
             if (_article.Date is not { } today) return timex;
             var weekday = Int(m.Groups["w"]) % 7; // ISO 7 (Sunday) is DayOfWeek 0
-            var delta = ((int)today.DayOfWeek - weekday + 7) % 7;
-            var date = direction == TimeDirection.Future ? today.AddDays((weekday - (int)today.DayOfWeek + 7) % 7) : today.AddDays(-delta);
+            var back = ((int)today.DayOfWeek - weekday + 7) % 7;
+            var ahead = (weekday - (int)today.DayOfWeek + 7) % 7;
+            // "mercredi dernier" written on a Wednesday is a week ago; plain "mercredi" is that day.
+            if (dateDirection == TimeDirection.Past && back == 0) back = 7;
+            if (dateDirection == TimeDirection.Future && ahead == 0) ahead = 7;
+            var date = direction == TimeDirection.Future ? today.AddDays(ahead) : today.AddDays(-back);
             return Day(date) + m.Groups["rest"].Value;
         }
         if ((m = DayOnly().Match(timex)).Success)
