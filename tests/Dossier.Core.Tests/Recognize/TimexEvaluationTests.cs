@@ -56,8 +56,8 @@ public class TimexEvaluationTests
             total += TimexEvaluator.Score(gold, found);
         }
         Assert.Equal(181, total.Gold);
-        // Measured 0.878 and 0.766 when these floors were set; the margin is two expressions of 181.
-        Assert.True(total.RelaxedF1 >= 0.865, $"relaxed span F1 {total.RelaxedF1:F3}");
-        Assert.True(total.ValueF1 >= 0.755, $"value F1 {total.ValueF1:F3}");
+        // Measured 0.890 and 0.802 when these floors were set; the margin is about two expressions of 181.
+        Assert.True(total.RelaxedF1 >= 0.88, $"relaxed span F1 {total.RelaxedF1:F3}");
+        Assert.True(total.ValueF1 >= 0.79, $"value F1 {total.ValueF1:F3}");
     }
 }

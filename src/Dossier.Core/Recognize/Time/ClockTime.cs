@@ -23,6 +23,14 @@ internal static partial class ClockTime
         return time.Length == 2 && char.IsAsciiDigit(time[0]) && char.IsAsciiDigit(time[1]) ? timex + ":00" : timex;
     }
 
+    /// <summary>Where a clock time written with "h" is in <paramref name="text"/> (start, end), or (0, 0).</summary>
+    public static (int Start, int End, int Length) Find(ReadOnlySpan<char> text)
+    {
+        foreach (var m in HourMark().EnumerateMatches(text))
+            return (m.Index, m.Index + m.Length, m.Length);
+        return (0, 0, 0);
+    }
+
     /// <summary>A 24-hour clock time written with "h": "18 h", "21 h 45", "09h10".</summary>
     [GeneratedRegex(@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?h\s?(?<m>[0-5]\d)?(?![\p{L}\d])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HourMark();

@@ -46,20 +46,30 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         var rules = new TimexSpanRules(lexicon);
         var text = document.Text;
         var output = new List<TimeExpression>();
-        var windows = new List<TextSpan>();
+        var windows = new List<CandidateWindow>();
         var found = new List<Found>();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (document.LineAt(sentence.Span.Start).Kind is not (LineKind.Content or LineKind.Title)) continue;
             windows.Clear();
-            CandidateWindows.Find(text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), lexicon, windows);
-            if (windows.Count == 0) continue;
+            var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            CandidateWindows.Find(text, tokens, lexicon, windows);
             found.Clear();
+            AddReferenceWords(text, tokens, lexicon, found);
+            if (windows.Count == 0 && found.Count == 0) continue;
             foreach (var window in windows)
-                for (var start = window.Start; start < window.End; start += MaxWindow)
-                    Collect(text, TextSpan.FromBounds(start, Math.Min(window.End, start + MaxWindow)), model, reference, found);
-            AddReferenceWords(text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), lexicon, found);
+            {
+                // "en 2014", "a annoncé lundi": the word is the whole expression; the recogniser
+                // (a few milliseconds a call) is kept for what needs it.
+                if (window.Simple)
+                {
+                    AddSimpleCues(text, tokens, window.Span, lexicon, found);
+                    continue;
+                }
+                for (var start = window.Span.Start; start < window.Span.End; start += MaxWindow)
+                    Collect(text, TextSpan.FromBounds(start, Math.Min(window.Span.End, start + MaxWindow)), model, reference, found);
+            }
             rules.Refine(text, sentence.Span, found);
             foreach (var item in found)
             {
@@ -71,14 +81,30 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         return output.ToArray();
     }
 
+    private static void AddSimpleCues(string text, ReadOnlySpan<Token> tokens, TextSpan window, TimeLexicon lexicon, List<Found> found)
+    {
+        var weekdays = lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Start < window.Start || token.End > window.End) continue;
+            var span = new TextSpan(token.Start, token.Length);
+            if (CandidateWindows.IsBareYear(text, tokens, i))
+                found.Add(new Found(span, "daterange", text.Substring(token.Start, token.Length), null));
+            else if (token.Kind == TokenKind.Word && weekdays.TryGetValue(token.ValueIn(text), out var day))
+                found.Add(new Found(span, "date", $"XXXX-WXX-{day}", null));
+        }
+    }
+
     /// <summary>Recogniser results for one window, checked against the explicit dates the window holds.</summary>
     private void Collect(string text, TextSpan window, Microsoft.Recognizers.Text.DateTime.DateTimeModel model, DateTime reference, List<Found> found)
     {
         var piece = text.Substring(window.Start, window.Length);
         var explicitDates = new List<DateInText>();
         foreach (var date in _dates.FindAll(piece))
-            // "3-1" is a score and "1.5" a number: a numeric date without its year needs a slash ("19/04").
-            if (date.Year is not null || date.NumericSeparator is null or '/') explicitDates.Add(date);
+            // "3-1" is a score, "1.5" a number and "3/4" a fraction: a numeric date without its year
+            // needs a slash and two digits somewhere ("19/04").
+            if (date.Year is not null || date.NumericSeparator is null || date.NumericSeparator == '/' && date.Length >= 4) explicitDates.Add(date);
         var used = new bool[explicitDates.Count];
         foreach (var r in RecognizerModels.Recognize(model, piece, reference))
         {
@@ -112,7 +138,8 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" → PRESENT_REF).</summary>
+    /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" →
+    /// PRESENT_REF), and phrases naming the story's quarter ("the latest quarter").</summary>
     private static void AddReferenceWords(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<Found> found)
     {
         var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -123,8 +150,21 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
             found.Add(new Found(span, "date", value, null));
         }
+        if (tokens.Length == 0) return;
+        var sentence = TextSpan.FromBounds(tokens[0].Start, tokens[^1].End);
+        foreach (var (phrase, latest) in lexicon.QuarterPhrases)
+        {
+            var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
+            if (at < 0) continue;
+            var span = new TextSpan(sentence.Start + at, phrase.Length);
+            if (found.Exists(f => f.Span.Overlaps(span))) continue;
+            found.Add(new Found(span, "date", latest ? LatestQuarter : StoryQuarter, null));
+        }
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    /// <summary>Stand for "the quarter the story is about" and "the last quarter ended" until the anchoring resolves them.</summary>
+    private const string StoryQuarter = "STORY_QUARTER", LatestQuarter = "LATEST_QUARTER";
 
     private static bool Overlaps(DateInText d, RecognizedTime r) => d.Start < r.End && r.Start < d.Start + d.Length;
 
@@ -142,10 +182,11 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             return lexicon.Months.TryGetValue(word, out var month) ? anchoring.Anchor(spanText, $"XXXX-{month:D2}", rules.DirectionOf(text, sentence, item)) : null;
         }
         if (item.Kind == "set") return timex;
+        if (timex is StoryQuarter or LatestQuarter) return anchoring.QuarterValue(timex == LatestQuarter);
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
-        if (timex.StartsWith('(')) return RangeValue(timex);
+        if (timex.StartsWith('(')) return anchoring.AnchorQuarter(RangeValue(timex));
         if (timex is "SP" or "SU" or "FA" or "WI") return "XXXX-" + timex;
         return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
     }

@@ -21,6 +21,8 @@ public sealed class TimeLexicon
     public string Culture { get; }
     /// <summary>Words that can belong to a time expression, months and weekdays included (case-insensitive).</summary>
     public FrozenSet<string> Triggers { get; }
+    /// <summary>Triggers that count only after one of their words ("été" after "l'", "cet", "en").</summary>
+    public FrozenDictionary<string, FrozenSet<string>> Guards { get; }
     public FrozenDictionary<string, int> Months { get; }
     public FrozenDictionary<string, int> Weekdays { get; }
     /// <summary>Words before an expression that give it a TIMEX3 mod, longest first.</summary>
@@ -44,7 +46,14 @@ public sealed class TimeLexicon
     public FrozenSet<string> Vague { get; }
     /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
     public FrozenDictionary<string, string> References { get; }
+    /// <summary>Unit words of durations and relative expressions → their unit: 'Y', 'M', 'W' or 'D'.</summary>
+    public IReadOnlyList<(string Word, char Unit)> Units { get; }
+    /// <summary>Phrases naming a quarter, longest first: true for the last one ended before the
+    /// article ("the latest quarter"), false for the one the story is about ("the quarter").</summary>
+    public IReadOnlyList<(string Phrase, bool Latest)> QuarterPhrases { get; }
     public FrozenSet<string> Joiners { get; }
+    /// <summary>Words between a day and its clock time when TimeML annotates them apart ("vers", "à").</summary>
+    public IReadOnlyList<string> ClockJoiners { get; }
     public FrozenSet<string> Openers { get; }
 
     private TimeLexicon(string language)
@@ -87,7 +96,12 @@ public sealed class TimeLexicon
         Age = rows.Any(r => r.Kind == "age") ? Pattern(Single("age")) : null;
         Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         References = rows.Where(r => r.Kind == "reference").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
-        Triggers = Triggers.Concat(References.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Guards = rows.Where(r => r.Kind == "guard").GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Value).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
+            : throw new InvalidDataException($"{language}/{FileName}: unit '{r.Text}' needs Y, M, W or D"))).ToArray();
+        ClockJoiners = Texts("clock").ToArray();
+        QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value == "latest")).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }

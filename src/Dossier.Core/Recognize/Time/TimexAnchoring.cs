@@ -26,6 +26,9 @@ public sealed partial class TimexAnchoring
     /// <summary>The day the story is at: the last full day mentioned, at first the article's own.</summary>
     public DateOnly? StoryDay { get; private set; }
 
+    /// <summary>The last quarter mentioned ("the third quarter" → 1989, 3), if any.</summary>
+    public (int Year, int Quarter)? StoryQuarter { get; private set; }
+
     /// <summary>The TIMEX3 value of a recognised expression, or null when it is not one after all.</summary>
     /// <param name="text">The expression's text.</param>
     /// <param name="timex">The recogniser's TIMEX (or an explicit date's) for it.</param>
@@ -87,6 +90,11 @@ public sealed partial class TimexAnchoring
     private string AnchorRelative(string text, string timex)
     {
         if (_article.Date is not { } today) return Underspecified(timex);
+        // "a year earlier", "a year ago" in a story told by quarters ("the third quarter"): the same
+        // quarter of that year, as financial news means it.
+        if (StoryQuarter is { } quarter && UnitIn(text) == 'Y' && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < today.Year
+            && (timex.Length == 4 || timex.Length == 10))
+            return string.Create(CultureInfo.InvariantCulture, $"{quarter.Year + year - today.Year:D4}-Q{quarter.Quarter}");
         var day = FullDay().Match(timex);
         if (!day.Success) return timex;
         var date = DateOnly.ParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -94,7 +102,52 @@ public sealed partial class TimexAnchoring
         var shift = ShiftIn(text);
         if (shift != 0 && date == today) date = today.AddDays(shift);
         if (shift == 0 && IsSameDay(text) && StoryDay is { } story) date = story;
+        if (timex.Length == 10 && UnitIn(text) is { } unit and not 'D')
+            return unit switch
+            {
+                'Y' => date.ToString("yyyy", CultureInfo.InvariantCulture),
+                'M' => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                _ => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):D2}"),
+            };
         return Day(date) + timex[10..];
+    }
+
+    /// <summary>"two years ago", "a year earlier", "this year": the unit the text counts in.</summary>
+    public char? UnitIn(string text)
+    {
+        foreach (var (word, unit) in _lexicon.Units)
+            if (TextSearch.ContainsWord(text, word)) return unit;
+        return null;
+    }
+
+    /// <summary>"the third quarter" (XXXX-Q3): the year that puts it nearest the article's quarter.</summary>
+    public string AnchorQuarter(string value)
+    {
+        if (_article.Year is not { } year || value.Length != 7 || !value.StartsWith("XXXX-Q", StringComparison.Ordinal)) return value;
+        var quarter = value[6] - '0';
+        var reference = year * 4 + ((_article.Month ?? 1) - 1) / 3;
+        var best = year;
+        for (var y = year - 1; y <= year + 1; y++)
+            if (Math.Abs(y * 4 + quarter - 1 - reference) < Math.Abs(best * 4 + quarter - 1 - reference)) best = y;
+        var anchored = string.Create(CultureInfo.InvariantCulture, $"{best:D4}-Q{quarter}");
+        NoteQuarter(anchored);
+        return anchored;
+    }
+
+    /// <summary>"the quarter": the story's quarter, else (and for "the latest quarter") the last one
+    /// ended before the article; unknown without a date.</summary>
+    public string? QuarterValue(bool latest)
+    {
+        if (!latest && StoryQuarter is { } q) return string.Create(CultureInfo.InvariantCulture, $"{q.Year:D4}-Q{q.Quarter}");
+        if (_article.Year is not { } year || _article.Month is not { } month) return "XXXX-QX";
+        var previous = year * 4 + (month - 1) / 3 - 1;
+        return string.Create(CultureInfo.InvariantCulture, $"{previous / 4:D4}-Q{previous % 4 + 1}");
+    }
+
+    private void NoteQuarter(string? value)
+    {
+        if (value is { Length: 7 } && value[4] == '-' && value[5] == 'Q' && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            StoryQuarter = (year, value[6] - '0');
     }
 
     /// <summary>A relative value with no article date to count from: only its granularity is known.</summary>
@@ -143,8 +196,12 @@ public sealed partial class TimexAnchoring
         {
             if (_article.Date is not { } today) return timex;
             var weekday = Int(m.Groups["w"]) % 7; // ISO 7 (Sunday) is DayOfWeek 0
-            var delta = ((int)today.DayOfWeek - weekday + 7) % 7;
-            var date = direction == TimeDirection.Future ? today.AddDays((weekday - (int)today.DayOfWeek + 7) % 7) : today.AddDays(-delta);
+            var back = ((int)today.DayOfWeek - weekday + 7) % 7;
+            var ahead = (weekday - (int)today.DayOfWeek + 7) % 7;
+            // "mercredi dernier" written on a Wednesday is a week ago; plain "mercredi" is that day.
+            if (dateDirection == TimeDirection.Past && back == 0) back = 7;
+            if (dateDirection == TimeDirection.Future && ahead == 0) ahead = 7;
+            var date = direction == TimeDirection.Future ? today.AddDays(ahead) : today.AddDays(-back);
             return Day(date) + m.Groups["rest"].Value;
         }
         if ((m = DayOnly().Match(timex)).Success)

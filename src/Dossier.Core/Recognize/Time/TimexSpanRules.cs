@@ -26,6 +26,41 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             MarkVague(text, item);
         }
         BorrowMonths(text, found);
+        SplitClockTimes(text, found);
+    }
+
+    /// <summary>"mardi vers 21 h 45", "Vers 0 h 40, jeudi": a day and its clock time are two
+    /// expressions, the day alone and the clock time on that day.</summary>
+    private void SplitClockTimes(string text, List<Found> found)
+    {
+        if (lexicon.ClockJoiners.Count == 0) return;
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var item = found[i];
+            if (item.Timex is not { } timex || timex.StartsWith('T') || timex.IndexOf('T', StringComparison.Ordinal) is var t && t < 4) continue;
+            var s = text.AsSpan(item.Span.Start, item.Span.Length);
+            var clock = ClockTime.Find(s);
+            if (clock.Length == 0) continue;
+            var clockStart = clock.Start;
+            // The joiner before the clock goes with it ("vers 21 h 45"); a comma between stays out.
+            var before = s[..clockStart];
+            var joined = false;
+            foreach (var joiner in lexicon.ClockJoiners)
+            {
+                if (!TextSearch.EndsWithWord(before, joiner, out var at)) continue;
+                clockStart = at;
+                joined = true;
+                break;
+            }
+            var day = clockStart > 0 ? TextSpan.FromBounds(item.Span.Start, item.Span.Start + clockStart) : TextSpan.FromBounds(item.Span.Start + clock.End, item.Span.End);
+            day = Trim(text, day);
+            if (day.Length == 0 || (!joined && clockStart > 0)) continue;
+            var clockSpan = clockStart > 0 ? TextSpan.FromBounds(item.Span.Start + clockStart, item.Span.Start + clock.End) : TextSpan.FromBounds(item.Span.Start, item.Span.Start + clock.End);
+            found[i] = new Found(day, "date", timex[..t], null) { Direction = item.Direction };
+            var clockItem = new Found(Trim(text, clockSpan), item.Kind, timex, null) { Direction = item.Direction };
+            clockItem.Mod = item.Mod;
+            if (clockSpan.Start < day.Start) found.Insert(i, clockItem); else found.Insert(i + 1, clockItem);
+        }
     }
 
     /// <summary>Past or future: a direction word beside the expression, else the tense of the
@@ -73,9 +108,19 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             // "entre le 3 et le 5 mai": the first end has the second's month.
             if (first.StartsWith("XXXX-XX-", StringComparison.Ordinal) && parts[1].Length >= 7)
                 first = string.Concat(parts[1].AsSpan(0, 7), first.AsSpan(7));
-            found[i] = new Found(left, "date", first, null);
-            found.Insert(i + 1, new Found(right, "date", parts[1], null));
+            found[i] = new Found(left, "date", EndTimex(text, left, first), null);
+            found.Insert(i + 1, new Found(right, "date", EndTimex(text, right, parts[1]), null));
         }
+    }
+
+    /// <summary>An end of a range as its own words say it: a lone month or weekday is year-less
+    /// ("Friday to December" gives ends like "1998--01--01" and "1998-12-01").</summary>
+    private string EndTimex(string text, TextSpan end, string timex)
+    {
+        var words = text.AsSpan(end.Start, end.Length).Trim().TrimEnd('.');
+        if (lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words, out var weekday)) return $"XXXX-WXX-{weekday}";
+        if (lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words, out var month)) return $"XXXX-{month:D2}";
+        return timex;
     }
 
     private (int At, int Length) FindJoiner(ReadOnlySpan<char> span)
@@ -124,6 +169,8 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     {
         var s = text.AsSpan(item.Span.Start, item.Span.Length).Trim().TrimEnd('.');
         if (lexicon.Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s)) return true;
+        // "3/4", "7/8" are fractions: a numeric date has two digits somewhere ("19/04").
+        if (s.Length == 3 && char.IsAsciiDigit(s[0]) && s[1] == '/' && char.IsAsciiDigit(s[2])) return true;
         var digits = 0;
         while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
         return digits > 0 && s.Length - digits <= 3 && item.Timex is { } t && t.StartsWith("XXXX-XX-", StringComparison.Ordinal);
@@ -185,16 +232,28 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     /// <summary>"plusieurs jours", "ces derniers jours": a duration without a number is PXD (PXW, PXM, PXY).</summary>
     private void MarkVague(string text, Found item)
     {
-        if (item.Kind != "duration" || item.Timex is not { Length: >= 3 } timex || !timex.StartsWith('P') || timex.Contains('X', StringComparison.Ordinal)) return;
+        if (item.Timex is { } t && !t.StartsWith('P') && !t.StartsWith('(')) return;
+        if (item.Timex is null && item.Kind != "duration") return;
         var s = text.AsSpan(item.Span.Start, item.Span.Length);
-        if (s.IndexOfAnyInRange('0', '9') >= 0) return;
+        if (s.IndexOfAnyInRange('0', '9') >= 0 || !HasVagueWord(s)) return;
+        // "ces derniers jours" comes as a range ending now, "plusieurs années" with no value at all:
+        // the unit is the last letter of the length, else the unit word of the text.
+        var length = item.Timex is { } timex && timex.LastIndexOf('P') is var p and >= 0 ? timex[p..].TrimEnd(')') : null;
+        char? unit = length is { Length: >= 3 } && !length.Contains('X', StringComparison.Ordinal) ? length[^1] : null;
+        if (unit is null)
+            foreach (var (word, u) in lexicon.Units)
+                if (TextSearch.ContainsWord(s, word)) { unit = u; break; }
+        if (unit is null) return;
+        item.Kind = "duration";
+        item.Timex = length?.StartsWith("PT", StringComparison.Ordinal) == true ? $"PTX{unit}" : $"PX{unit}";
+    }
+
+    private bool HasVagueWord(ReadOnlySpan<char> s)
+    {
+        var vague = lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in s.Split(' '))
-        {
-            if (!lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s[range])) continue;
-            var unit = timex[^1];
-            item.Timex = timex.StartsWith("PT", StringComparison.Ordinal) ? $"PTX{unit}" : $"PX{unit}";
-            return;
-        }
+            if (vague.Contains(s[range])) return true;
+        return false;
     }
 
     private static bool StartsLetter(ReadOnlySpan<char> s, int at) => at < s.Length && char.IsLetter(s[at]);
