@@ -37,7 +37,7 @@ public static class DocumentConsistency
         {
             for (var i = start + 1; i < end; i++)
             {
-                if (taken[i] || !char.IsUpper(text[tokens[i].Start]) || !lexicon.OrganisationHeads.Contains(tokens[i].ValueIn(text).ToString())) continue;
+                if (taken[i] || !IsTitleCase(tokens[i].ValueIn(text)) || !lexicon.OrganisationHeads.Contains(tokens[i].ValueIn(text).ToString())) continue;
                 var last = OrganisationNameEnd(text, tokens, taken, i, end, lexicon);
                 if (last - i < 2) continue;
                 result.Add(new TokenMention(i, last, Organisation));
@@ -120,6 +120,8 @@ public static class DocumentConsistency
         return result;
     }
 
+    private static bool IsTitleCase(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+
     private static bool OnlyTitles(string text, Token[] tokens, TokenMention m, NameLexicon lexicon)
     {
         if (lexicon.Titles.Count == 0) return false;
@@ -129,7 +131,7 @@ public static class DocumentConsistency
     }
 
     /// <summary>Where the name headed at <paramref name="head"/> ends (exclusive): after the head come
-    /// capitalised words, at most one lower-case word (an adjective) after each noun, and linking words
+    /// capitalised words, at most one adjective (by its ending) after each noun, and linking words
     /// ("de", "pour la") each followed by a noun. A function word, punctuation or a tagged token ends it.</summary>
     private static int OrganisationNameEnd(string text, Token[] tokens, bool[] taken, int head, int end, NameLexicon lexicon)
     {
@@ -150,7 +152,7 @@ public static class DocumentConsistency
                 adjective = true;
             }
             else if (!Lower(j)) { last = ++j; adjective = true; }
-            else if (adjective && !lexicon.FunctionWords.Contains(Word(j))) { last = ++j; adjective = false; }
+            else if (adjective && !lexicon.FunctionWords.Contains(Word(j)) && lexicon.LooksAdjectival(Word(j))) { last = ++j; adjective = false; }
             else break;
         }
         return last;
