@@ -73,6 +73,20 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void AnOrganisationNameEndsBeforeAVerb()
+    {
+        var document = Samples.AnalyseText("Selon lui, la Confédération des buralistes souhaite une baisse des taxes.");
+        Assert.Contains(("Confédération des buralistes", "ORG"), Mentions(document));
+    }
+
+    [Fact]
+    public void ACapitalisedCommonNounOpeningASentenceStartsNoName()
+    {
+        var document = Samples.AnalyseText("Forces de sécurité et manifestants se sont affrontés toute la nuit.");
+        Assert.DoesNotContain(Mentions(document), m => m.Text.StartsWith("Forces", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheSurnameOfAPersonNamedInFullIsThatPerson()
     {
         var document = Samples.Analyse("002_888d00f59fb284be.txt");
