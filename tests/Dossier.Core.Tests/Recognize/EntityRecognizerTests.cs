@@ -18,7 +18,7 @@ public class EntityRecognizerTests
         Assert.Equal([("Haider Al-Abadi", "PER"), ("Carter", "PER"), ("Bagdad", "LOC")], mentions.Where(m => m.Text != "Premier").ToArray());
     }
 
-    [Fact(Skip = "Known error of the shipped model: the capital of 'Premier ministre' is read as a name (PER).")]
+    [Fact]
     public void TitleBeforeANameIsNotAName()
     {
         var document = Samples.AnalyseText("Le Premier ministre irakien Haider Al-Abadi a rencontré M. Carter à Bagdad.");
@@ -65,11 +65,25 @@ public class EntityRecognizerTests
         Assert.Contains(("Iran", "LOC"), mentions);
     }
 
-    [Fact(Skip = "Known gap of the shipped model: a name made of capitalised and lower-case common words, unseen in training, is missed.")]
+    [Fact]
     public void MilitiaNameWithLowerCaseWordsIsAnOrganisation()
     {
         var document = Samples.AnalyseText("Les milices soutenues par l'Iran sont connues sous le nom de Forces de mobilisation populaire.");
         Assert.Contains(("Forces de mobilisation populaire", "ORG"), Mentions(document));
+    }
+
+    [Fact]
+    public void AnOrganisationNameEndsBeforeAVerb()
+    {
+        var document = Samples.AnalyseText("Selon lui, la Confédération des buralistes souhaite une baisse des taxes.");
+        Assert.Contains(("Confédération des buralistes", "ORG"), Mentions(document));
+    }
+
+    [Fact]
+    public void ACapitalisedCommonNounOpeningASentenceStartsNoName()
+    {
+        var document = Samples.AnalyseText("Forces de sécurité et manifestants se sont affrontés toute la nuit.");
+        Assert.DoesNotContain(Mentions(document), m => m.Text.StartsWith("Forces", StringComparison.Ordinal));
     }
 
     [Fact]

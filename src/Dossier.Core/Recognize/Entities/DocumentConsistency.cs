@@ -6,7 +6,10 @@ namespace Dossier.Core.Recognize.Entities;
 /// <summary>A mention as token indices into the document's token array: [Start, End).</summary>
 public record struct TokenMention(int Start, int End, string Type);
 
-/// <summary>Makes a document's mentions agree with each other, as a reader would: an acronym in
+/// <summary>Makes a document's mentions agree with each other, as a reader would: a mention made only
+/// of titles is dropped ("Premier" in "Premier ministre"); a capitalised organisation head in mid-sentence
+/// starts an organisation's name that may go on in lower case ("Forces de mobilisation populaire",
+/// see <see cref="NameLexicon"/>); an acronym in
 /// parentheses right after a name is a name too ("État islamique (EI)"), typed by the model where
 /// it stands; a name or acronym tagged once is tagged wherever else it appears capitalised in the
 /// tagged lines; the surname of a person named in full is that person ("Joe Dunford" … "Dunford");
@@ -15,15 +18,33 @@ public static class DocumentConsistency
 {
     private const int MaxNameTokens = 6;
     private const string Person = "PER";
+    private const string Organisation = "ORG";
 
     /// <param name="ranges">The token ranges (sentences) that may hold mentions.</param>
     /// <param name="entityTypeAt">The type the model scores best for a token that must start a name.</param>
     public static List<TokenMention> Apply(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
-        Func<int, string> entityTypeAt)
+        Func<int, string> entityTypeAt, NameLexicon? lexicon = null)
     {
+        lexicon ??= NameLexicon.Empty;
+        // A mention made only of titles ("Premier" in "Premier ministre") is not a name.
+        mentions = mentions.Where(m => !OnlyTitles(text, tokens, m, lexicon)).ToList();
         var taken = new bool[tokens.Length];
         foreach (var m in mentions) for (var i = m.Start; i < m.End; i++) taken[i] = true;
         var result = new List<TokenMention>(mentions);
+
+        // Organisation names headed by a capitalised common noun mid-sentence ("Forces de mobilisation populaire").
+        foreach (var (start, end) in ranges)
+        {
+            for (var i = start + 1; i < end; i++)
+            {
+                if (taken[i] || !IsTitleCase(tokens[i].ValueIn(text)) || !lexicon.OrganisationHeads.Contains(tokens[i].ValueIn(text).ToString())) continue;
+                var last = OrganisationNameEnd(text, tokens, taken, i, end, lexicon);
+                if (last - i < 2) continue;
+                result.Add(new TokenMention(i, last, Organisation));
+                for (var k = i; k < last; k++) taken[k] = true;
+                i = last - 1;
+            }
+        }
 
         // Acronyms defined in parentheses.
         foreach (var m in mentions)
@@ -97,6 +118,44 @@ public static class DocumentConsistency
             result[i] = result[i] with { Type = best };
         }
         return result;
+    }
+
+    private static bool IsTitleCase(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+
+    private static bool OnlyTitles(string text, Token[] tokens, TokenMention m, NameLexicon lexicon)
+    {
+        if (lexicon.Titles.Count == 0) return false;
+        for (var i = m.Start; i < m.End; i++)
+            if (!lexicon.Titles.Contains(tokens[i].ValueIn(text).ToString())) return false;
+        return true;
+    }
+
+    /// <summary>Where the name headed at <paramref name="head"/> ends (exclusive): after the head come
+    /// capitalised words, at most one adjective (by its ending) after each noun, and linking words
+    /// ("de", "pour la") each followed by a noun. A function word, punctuation or a tagged token ends it.</summary>
+    private static int OrganisationNameEnd(string text, Token[] tokens, bool[] taken, int head, int end, NameLexicon lexicon)
+    {
+        bool Usable(int k) => k < end && k - head < MaxNameTokens && !taken[k] && tokens[k].Kind == TokenKind.Word;
+        bool Lower(int k) => char.IsLower(text[tokens[k].Start]);
+        string Word(int k) => tokens[k].ValueIn(text).ToString();
+        var last = head + 1;
+        var adjective = true;
+        var j = head + 1;
+        while (Usable(j))
+        {
+            if (Lower(j) && lexicon.Links.Contains(Word(j)))
+            {
+                var k = j;
+                while (Usable(k) && Lower(k) && lexicon.Links.Contains(Word(k))) k++;
+                if (!Usable(k) || (Lower(k) && lexicon.FunctionWords.Contains(Word(k)))) break;
+                last = j = k + 1;
+                adjective = true;
+            }
+            else if (!Lower(j)) { last = ++j; adjective = true; }
+            else if (adjective && !lexicon.FunctionWords.Contains(Word(j)) && lexicon.LooksAdjectival(Word(j))) { last = ++j; adjective = false; }
+            else break;
+        }
+        return last;
     }
 
     private static bool Is(string text, Token token, string value) => token.ValueIn(text).SequenceEqual(value);

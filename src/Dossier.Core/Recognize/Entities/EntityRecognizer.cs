@@ -41,7 +41,7 @@ public sealed class EntityRecognizer : IDocumentStage
             var (start, end) = ranges.First(r => token >= r.Start && token < r.End);
             return model.BestEntityType(document.Text, document.Tokens.AsSpan(start, end - start), token - start);
         }
-        document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt)
+        document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, NameLexicon.For(document.Language))
             .Select(m => new EntityMention(TextSpan.FromBounds(document.Tokens[m.Start].Start, document.Tokens[m.End - 1].End), m.Type))
             .ToArray();
     }

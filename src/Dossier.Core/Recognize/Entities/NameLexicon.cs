@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Dossier.Languages;
+
+namespace Dossier.Core.Recognize.Entities;
+
+/// <summary>What the document-consistency pass knows of one language's names, from its data files:
+/// titles that are never a name on their own ("Premier", "Président": honorifics.txt), common nouns
+/// that head an organisation's name when capitalised mid-sentence (org-heads.txt), the lower-case
+/// words that link a name's words (name-links.txt), endings of adjectives that may follow a noun
+/// inside such a name (adjective-endings.txt), and function words, which end a name
+/// (stopwords.txt). A language without these files gets an empty lexicon, which changes nothing.</summary>
+public sealed class NameLexicon
+{
+    private static readonly ConcurrentDictionary<string, NameLexicon> Loaded = new(StringComparer.Ordinal);
+
+    public static NameLexicon Empty { get; } = new([], [], [], [], []);
+
+    public FrozenSet<string> Titles { get; }
+    public FrozenSet<string> OrganisationHeads { get; }
+    public FrozenSet<string> Links { get; }
+    public FrozenSet<string> FunctionWords { get; }
+    public IReadOnlyList<string> AdjectiveEndings { get; }
+
+    public NameLexicon(IEnumerable<string> titles, IEnumerable<string> organisationHeads, IEnumerable<string> links, IEnumerable<string> functionWords,
+        IEnumerable<string> adjectiveEndings)
+    {
+        AdjectiveEndings = adjectiveEndings.Select(e => e.Trim()).Where(e => e.Length > 0).ToArray();
+        Titles = Set(titles);
+        OrganisationHeads = Set(organisationHeads);
+        Links = Set(links);
+        FunctionWords = Set(functionWords);
+    }
+
+    public static NameLexicon For(string language) => Loaded.GetOrAdd(language, code => new NameLexicon(
+        LanguageData.ReadLines(code, "honorifics.txt"), LanguageData.ReadLines(code, "org-heads.txt"),
+        LanguageData.ReadLines(code, "name-links.txt"), LanguageData.ReadLines(code, "stopwords.txt"),
+        LanguageData.ReadLines(code, "adjective-endings.txt")));
+
+    /// <summary>Whether a lower-case word has the ending of an adjective (adjective-endings.txt).</summary>
+    public bool LooksAdjectival(string word)
+    {
+        foreach (var ending in AdjectiveEndings)
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static FrozenSet<string> Set(IEnumerable<string> words) =>
+        words.Select(w => w.Trim()).Where(w => w.Length > 0).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
