@@ -58,6 +58,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             found.Clear();
             AddReferenceWords(text, tokens, lexicon, found);
             if (windows.Count == 0 && found.Count == 0) continue;
+            var references = found.ToArray();
             foreach (var window in windows)
             {
                 // "en 2014", "a annoncé lundi": the word is the whole expression; the recogniser
@@ -70,6 +71,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
                 for (var start = window.Span.Start; start < window.Span.End; start += MaxWindow)
                     Collect(text, TextSpan.FromBounds(start, Math.Min(window.Span.End, start + MaxWindow)), model, reference, found);
             }
+            DropCoveredReferences(found, references);
             rules.Refine(text, sentence.Span, found);
             foreach (var item in found)
             {
@@ -161,6 +163,14 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             found.Add(new Found(span, "date", latest ? LatestQuarter : StoryQuarter, null));
         }
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>A reference word the recogniser also found ("recently") is one expression, not two:
+    /// the recogniser's reading wins.</summary>
+    private static void DropCoveredReferences(List<Found> found, Found[] references)
+    {
+        foreach (var word in references)
+            if (found.Exists(f => Array.IndexOf(references, f) < 0 && f.Span.Overlaps(word.Span))) found.Remove(word);
     }
 
     /// <summary>Stand for "the quarter the story is about" and "the last quarter ended" until the anchoring resolves them.</summary>
