@@ -152,4 +152,21 @@ public class TimeExpressionTests
             (28, "2015", "2015"),
         ], found);
     }
+
+    [Fact]
+    public void The_year_earlier_quarter_is_the_story_quarter_a_year_before()
+    {
+        const string text = "Unisys Corp.'s announcement Friday of a $648.2 million loss for the third quarter showed that the company is moving faster than expected. "
+            + "Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion from $2.27 billion in the year-earlier quarter, had an operating loss of about $30 million.";
+        Assert.Equal("1988-Q3", ValueOf(text, "1989-10-30", "the year-earlier quarter"));
+        // Without a quarter told before, the last quarter ended before the article, a year back.
+        Assert.Equal("1988-Q3", ValueOf("Coast earned $10.2 million, or 67 cents a share, in the year-ago quarter.", "1989-11-01", "the year-ago quarter"));
+    }
+
+    [Fact]
+    public void Last_year_in_a_quarterly_story_is_the_year()
+    {
+        const string text = "Unisys reported a loss for the third quarter. Last year the company earned $680.6 million.";
+        Assert.Equal("1988", ValueOf(text, "1989-10-30", "Last year"));
+    }
 }

@@ -154,27 +154,33 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         }
         if (tokens.Length == 0) return;
         var sentence = TextSpan.FromBounds(tokens[0].Start, tokens[^1].End);
-        foreach (var (phrase, latest) in lexicon.QuarterPhrases)
+        foreach (var (phrase, which) in lexicon.QuarterPhrases)
         {
             var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
             if (at < 0) continue;
             var span = new TextSpan(sentence.Start + at, phrase.Length);
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
-            found.Add(new Found(span, "date", latest ? LatestQuarter : StoryQuarter, null));
+            found.Add(new Found(span, "date", which switch { "latest" => LatestQuarter, "year-earlier" => YearEarlierQuarter, _ => StoryQuarter }, null));
         }
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    /// <summary>A reference word the recogniser also found ("recently") is one expression, not two:
-    /// the recogniser's reading wins.</summary>
+    /// <summary>A reference word or quarter phrase the recogniser also found is one expression, not
+    /// two: the longer reading wins ("recently" the recogniser's, "the year-ago quarter" the phrase's).</summary>
     private static void DropCoveredReferences(List<Found> found, Found[] references)
     {
         foreach (var word in references)
-            if (found.Exists(f => Array.IndexOf(references, f) < 0 && f.Span.Overlaps(word.Span))) found.Remove(word);
+        {
+            if (!found.Contains(word)) continue;
+            if (found.Exists(f => Array.IndexOf(references, f) < 0 && f.Span.Overlaps(word.Span) && f.Span.Length >= word.Span.Length))
+                found.Remove(word);
+            else
+                found.RemoveAll(f => Array.IndexOf(references, f) < 0 && f.Span.Overlaps(word.Span));
+        }
     }
 
     /// <summary>Stand for "the quarter the story is about" and "the last quarter ended" until the anchoring resolves them.</summary>
-    private const string StoryQuarter = "STORY_QUARTER", LatestQuarter = "LATEST_QUARTER";
+    private const string StoryQuarter = "STORY_QUARTER", LatestQuarter = "LATEST_QUARTER", YearEarlierQuarter = "YEAR_EARLIER_QUARTER";
 
     private static bool Overlaps(DateInText d, RecognizedTime r) => d.Start < r.End && r.Start < d.Start + d.Length;
 
@@ -193,6 +199,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         }
         if (item.Kind == "set") return timex;
         if (timex is StoryQuarter or LatestQuarter) return anchoring.QuarterValue(timex == LatestQuarter);
+        if (timex is YearEarlierQuarter) return anchoring.QuarterValue(false, yearsBack: 1);
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;

@@ -48,9 +48,10 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, string> References { get; }
     /// <summary>Unit words of durations and relative expressions → their unit: 'Y', 'M', 'W' or 'D'.</summary>
     public IReadOnlyList<(string Word, char Unit)> Units { get; }
-    /// <summary>Phrases naming a quarter, longest first: true for the last one ended before the
-    /// article ("the latest quarter"), false for the one the story is about ("the quarter").</summary>
-    public IReadOnlyList<(string Phrase, bool Latest)> QuarterPhrases { get; }
+    /// <summary>Phrases naming a quarter, longest first, with which one: "latest" (the last one ended
+    /// before the article: "the latest quarter"), "story" (the one the story is about: "the quarter"),
+    /// "year-earlier" (the story's quarter a year before: "the year-ago quarter").</summary>
+    public IReadOnlyList<(string Phrase, string Which)> QuarterPhrases { get; }
     public FrozenSet<string> Joiners { get; }
     /// <summary>Words between a day and its clock time when TimeML annotates them apart ("vers", "à").</summary>
     public IReadOnlyList<string> ClockJoiners { get; }
@@ -101,7 +102,7 @@ public sealed class TimeLexicon
         Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
             : throw new InvalidDataException($"{language}/{FileName}: unit '{r.Text}' needs Y, M, W or D"))).ToArray();
         ClockJoiners = Texts("clock").ToArray();
-        QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value == "latest")).OrderByDescending(q => q.Text.Length).ToArray();
+        QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }

@@ -93,7 +93,7 @@ public sealed partial class TimexAnchoring
         // "a year earlier", "a year ago" in a story told by quarters ("the third quarter"): the same
         // quarter of that year, as financial news means it.
         if (StoryQuarter is { } quarter && UnitIn(text) == 'Y' && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < today.Year
-            && (timex.Length == 4 || timex.Length == 10))
+            && timex.Length == 10)
             return string.Create(CultureInfo.InvariantCulture, $"{quarter.Year + year - today.Year:D4}-Q{quarter.Quarter}");
         var day = FullDay().Match(timex);
         if (!day.Success) return timex;
@@ -136,11 +136,13 @@ public sealed partial class TimexAnchoring
 
     /// <summary>"the quarter": the story's quarter, else (and for "the latest quarter") the last one
     /// ended before the article; unknown without a date.</summary>
-    public string? QuarterValue(bool latest)
+    /// <param name="latest">True for the last quarter ended, even when the story has one.</param>
+    /// <param name="yearsBack">"the year-ago quarter": that quarter so many years before.</param>
+    public string? QuarterValue(bool latest, int yearsBack = 0)
     {
-        if (!latest && StoryQuarter is { } q) return string.Create(CultureInfo.InvariantCulture, $"{q.Year:D4}-Q{q.Quarter}");
+        if (!latest && StoryQuarter is { } q) return string.Create(CultureInfo.InvariantCulture, $"{q.Year - yearsBack:D4}-Q{q.Quarter}");
         if (_article.Year is not { } year || _article.Month is not { } month) return "XXXX-QX";
-        var previous = year * 4 + (month - 1) / 3 - 1;
+        var previous = year * 4 + (month - 1) / 3 - 1 - 4 * yearsBack;
         return string.Create(CultureInfo.InvariantCulture, $"{previous / 4:D4}-Q{previous % 4 + 1}");
     }
 
