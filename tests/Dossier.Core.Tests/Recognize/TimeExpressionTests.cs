@@ -169,4 +169,17 @@ public class TimeExpressionTests
         const string text = "Unisys reported a loss for the third quarter. Last year the company earned $680.6 million.";
         Assert.Equal("1988", ValueOf(text, "1989-10-30", "Last year"));
     }
+
+    [Fact]
+    public void A_month_in_a_past_tense_sentence_is_before_the_article_unless_close_ahead()
+    {
+        Assert.Equal("1989-03", ValueOf("Nashua's stock has fluctuated sharply on takeover speculation, rising to a high of $42.875 a share in June from $29.75 in March.", "1989-10-30", "March"));
+        Assert.Equal("1989-03-31", ValueOf("Cilcorp said the businesses to be acquired had revenue of $76 million for the year ended March 31.", "1989-11-01", "March 31"));
+    }
+
+    [Fact]
+    public void Last_April_is_the_latest_April_before_the_article()
+    {
+        Assert.Equal("1989-04", ValueOf("Starpointe holders, who approved the plan last April, will receive $21 in cash a share, or a total $63 million.", "1989-10-27", "last April"));
+    }
 }

@@ -52,6 +52,9 @@ public sealed class TimeLexicon
     /// before the article: "the latest quarter"), "story" (the one the story is about: "the quarter"),
     /// "year-earlier" (the story's quarter a year before: "the year-ago quarter").</summary>
     public IReadOnlyList<(string Phrase, string Which)> QuarterPhrases { get; }
+    /// <summary>A past-tense verb near a written date without its year ("March", "Jan. 31") puts it in
+    /// the past of the article, not at the nearest year.</summary>
+    public bool PastTenseDates { get; }
     public FrozenSet<string> Joiners { get; }
     /// <summary>Words between a day and its clock time when TimeML annotates them apart ("vers", "à").</summary>
     public IReadOnlyList<string> ClockJoiners { get; }
@@ -105,6 +108,7 @@ public sealed class TimeLexicon
         QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
     }
 
     /// <summary>The lexicon of a language, or null when the language has no time data.</summary>

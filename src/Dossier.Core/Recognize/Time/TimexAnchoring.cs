@@ -95,6 +95,14 @@ public sealed partial class TimexAnchoring
         if (StoryQuarter is { } quarter && UnitIn(text) == 'Y' && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < today.Year
             && timex.Length == 10)
             return string.Create(CultureInfo.InvariantCulture, $"{quarter.Year + year - today.Year:D4}-Q{quarter.Quarter}");
+        // "last April", "next June": the most recent such month before the article (this year's
+        // when it is past), the next one after it, not always the year before or after.
+        if (timex.Length == 7 && timex[4] == '-' && char.IsAsciiDigit(timex[5]) && UnitIn(text) is null && NamesMonth(text)
+            && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var monthYear) && monthYear != today.Year)
+        {
+            var toward = monthYear < today.Year ? TimeDirection.Past : TimeDirection.Future;
+            return AnchorYearless("XXXX" + timex[4..], toward, toward) ?? timex;
+        }
         var day = FullDay().Match(timex);
         if (!day.Success) return timex;
         var date = DateOnly.ParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -110,6 +118,13 @@ public sealed partial class TimexAnchoring
                 _ => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):D2}"),
             };
         return Day(date) + timex[10..];
+    }
+
+    private bool NamesMonth(string text)
+    {
+        foreach (var month in _lexicon.Months.Keys)
+            if (TextSearch.ContainsWord(text, month)) return true;
+        return false;
     }
 
     /// <summary>"two years ago", "a year earlier", "this year": the unit the text counts in.</summary>
@@ -177,7 +192,7 @@ public sealed partial class TimexAnchoring
             {
                 if (day > DateTime.DaysInMonth(y, month)) continue;
                 var candidate = new DateOnly(y, month, day);
-                if (Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, dateDirection, 7)) best = candidate;
+                if (Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, MonthDirection(direction, dateDirection), TenseOnly(direction, dateDirection) ? 100 : 7)) best = candidate;
             }
             return best is { } b ? Day(b) + m.Groups["rest"].Value : timex;
         }
@@ -190,7 +205,7 @@ public sealed partial class TimexAnchoring
             for (var y = year - 1; y <= year + 1; y++)
             {
                 var candidate = y * 12 + month - 1;
-                if (Better(candidate, best, reference, dateDirection, 0)) best = candidate;
+                if (Better(candidate, best, reference, MonthDirection(direction, dateDirection), TenseOnly(direction, dateDirection) ? 3 : 0)) best = candidate;
             }
             return $"{best!.Value / 12:D4}-{best.Value % 12 + 1:D2}";
         }
@@ -217,6 +232,15 @@ public sealed partial class TimexAnchoring
         }
         return timex;
     }
+
+    /// <summary>The direction a date without its year follows: the one its words give, else the past
+    /// of a past-tense verb where the language's news reads dates so (<see cref="TimeLexicon.PastTenseDates"/>).</summary>
+    /// The tense alone is read loosely: a date up to three months ahead still counts ("said ... Nov. 13" in late October).
+    private TimeDirection MonthDirection(TimeDirection tense, TimeDirection dateDirection) =>
+        TenseOnly(tense, dateDirection) ? TimeDirection.Past : dateDirection;
+
+    private bool TenseOnly(TimeDirection tense, TimeDirection dateDirection) =>
+        dateDirection == TimeDirection.Unknown && tense == TimeDirection.Past && _lexicon.PastTenseDates;
 
     /// <summary>Whether <paramref name="candidate"/> beats <paramref name="best"/>: in the past or the
     /// future of the reference when the direction says so (with some slack, as tense is read
