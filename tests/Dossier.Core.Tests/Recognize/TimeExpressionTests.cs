@@ -182,4 +182,18 @@ public class TimeExpressionTests
     {
         Assert.Equal("1989-04", ValueOf("Starpointe holders, who approved the plan last April, will receive $21 in cash a share, or a total $63 million.", "1989-10-27", "last April"));
     }
+
+    [Fact]
+    public void The_year_ended_a_date_is_a_year_long_duration()
+    {
+        var found = Timexes("The divested Courtaulds textile operations had operating profit of #50 million on #980 million in revenue in the year ended March 31.", "1989-10-31");
+        Assert.Contains(("the year", "DURATION", "P1Y", null), found);
+    }
+
+    [Fact]
+    public void A_fiscal_year_is_written_as_the_year()
+    {
+        var found = Timexes("The Rockford, Ill., maker of fasteners also said it expects to post sales in the current fiscal year that are \" slightly above\" fiscal 1989 sales of $155 million.", "1989-11-02");
+        Assert.Equal("1989", found.Single(t => t.Text.EndsWith("current fiscal year", StringComparison.Ordinal)).Value);
+    }
 }

@@ -198,6 +198,11 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             return lexicon.Months.TryGetValue(word, out var month) ? anchoring.Anchor(spanText, $"XXXX-{month:D2}", rules.DirectionOf(text, sentence, item)) : null;
         }
         if (item.Kind == "set") return timex;
+        // "the year ended March 31", "the fiscal year ending June 30": a length of time, not the year.
+        if (!timex.StartsWith('P') && EndsPeriod(text, item.Span, lexicon) && !spanText.Any(char.IsAsciiDigit) && anchoring.UnitIn(spanText) is { } unit and not 'D')
+            return "P1" + unit;
+        // "fiscal 1989", "the current fiscal year": TIMEX3 writes a fiscal year as the year.
+        if (timex.StartsWith("FY", StringComparison.Ordinal)) return anchoring.FiscalYear(timex[2..]);
         if (timex is StoryQuarter or LatestQuarter) return anchoring.QuarterValue(timex == LatestQuarter);
         if (timex is YearEarlierQuarter) return anchoring.QuarterValue(false, yearsBack: 1);
         if (timex.StartsWith('P'))
@@ -206,6 +211,15 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         if (timex.StartsWith('(')) return anchoring.AnchorQuarter(RangeValue(timex));
         if (timex is "SP" or "SU" or "FA" or "WI") return "XXXX-" + timex;
         return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
+    }
+
+    /// <summary>Whether a word saying that a period ends at a date follows the expression ("the year ended").</summary>
+    private static bool EndsPeriod(string text, TextSpan span, TimeLexicon lexicon)
+    {
+        var rest = text.AsSpan(span.End).TrimStart();
+        foreach (var word in lexicon.PeriodEnds)
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length]))) return true;
+        return false;
     }
 
     /// <summary>A range the text writes as one expression: a decade ("the 1990s" → 199), a quarter

@@ -55,6 +55,8 @@ public sealed class TimeLexicon
     /// <summary>A past-tense verb near a written date without its year ("March", "Jan. 31") puts it in
     /// the past of the article, not at the nearest year.</summary>
     public bool PastTenseDates { get; }
+    /// <summary>Words after "the year" that make it a length of time ending at a date ("the year ended March 31").</summary>
+    public IReadOnlyList<string> PeriodEnds { get; }
     public FrozenSet<string> Joiners { get; }
     /// <summary>Words between a day and its clock time when TimeML annotates them apart ("vers", "à").</summary>
     public IReadOnlyList<string> ClockJoiners { get; }
@@ -108,6 +110,7 @@ public sealed class TimeLexicon
         QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        PeriodEnds = Texts("period-end").ToArray();
         PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
     }
 

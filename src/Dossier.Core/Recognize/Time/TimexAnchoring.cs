@@ -127,6 +127,10 @@ public sealed partial class TimexAnchoring
         return false;
     }
 
+    /// <summary>A fiscal year's value as a year: the written one, else ("the fiscal year") the article's.</summary>
+    public string FiscalYear(string year) =>
+        year == "XXXX" && _article.Year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : year;
+
     /// <summary>"two years ago", "a year earlier", "this year": the unit the text counts in.</summary>
     public char? UnitIn(string text)
     {
