@@ -196,4 +196,11 @@ public class TimeExpressionTests
         var found = Timexes("The Rockford, Ill., maker of fasteners also said it expects to post sales in the current fiscal year that are \" slightly above\" fiscal 1989 sales of $155 million.", "1989-11-02");
         Assert.Equal("1989", found.Single(t => t.Text.EndsWith("current fiscal year", StringComparison.Ordinal)).Value);
     }
+
+    [Fact]
+    public void Reference_phrases_of_several_words()
+    {
+        Assert.Equal("PAST_REF", ValueOf("But tremors are likely in the junk-bond market, which has helped to finance the takeover boom of recent years.", "1989-10-27", "recent years"));
+        Assert.Contains(("the future", "DATE", "FUTURE_REF", null), Timexes("The ethnic Albanians here in Kosovo are considerably worried about the future and fear they are witnessing the beginnings of a much wider conflict.", "1998-03-06"));
+    }
 }

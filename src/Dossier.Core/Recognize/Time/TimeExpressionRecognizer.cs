@@ -154,6 +154,14 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         }
         if (tokens.Length == 0) return;
         var sentence = TextSpan.FromBounds(tokens[0].Start, tokens[^1].End);
+        foreach (var (phrase, value) in lexicon.ReferencePhrases)
+        {
+            var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
+            if (at < 0) continue;
+            var span = new TextSpan(sentence.Start + at, phrase.Length);
+            if (found.Exists(f => f.Span.Overlaps(span))) continue;
+            found.Add(new Found(span, "date", value, null));
+        }
         foreach (var (phrase, which) in lexicon.QuarterPhrases)
         {
             var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
@@ -205,6 +213,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         if (timex.StartsWith("FY", StringComparison.Ordinal)) return anchoring.FiscalYear(timex[2..]);
         if (timex is StoryQuarter or LatestQuarter) return anchoring.QuarterValue(timex == LatestQuarter);
         if (timex is YearEarlierQuarter) return anchoring.QuarterValue(false, yearsBack: 1);
+        if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;

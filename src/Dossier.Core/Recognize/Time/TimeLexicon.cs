@@ -46,6 +46,8 @@ public sealed class TimeLexicon
     public FrozenSet<string> Vague { get; }
     /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
     public FrozenDictionary<string, string> References { get; }
+    /// <summary>Phrases of several words that are time expressions alone ("the future" → FUTURE_REF), longest first.</summary>
+    public IReadOnlyList<(string Phrase, string Value)> ReferencePhrases { get; }
     /// <summary>Unit words of durations and relative expressions → their unit: 'Y', 'M', 'W' or 'D'.</summary>
     public IReadOnlyList<(string Word, char Unit)> Units { get; }
     /// <summary>Phrases naming a quarter, longest first, with which one: "latest" (the last one ended
@@ -101,7 +103,8 @@ public sealed class TimeLexicon
         Ambiguous = Texts("ambiguous").ToFrozenSet(StringComparer.Ordinal);
         Age = rows.Any(r => r.Kind == "age") ? Pattern(Single("age")) : null;
         Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        References = rows.Where(r => r.Kind == "reference").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        References = rows.Where(r => r.Kind == "reference" && !r.Text.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        ReferencePhrases = rows.Where(r => r.Kind == "reference" && r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => (r.Text, r.Value)).OrderByDescending(r => r.Text.Length).ToArray();
         Guards = rows.Where(r => r.Kind == "guard").GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Value).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]

@@ -185,6 +185,8 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
 
     private void TakeMod(string text, TextSpan sentence, Found item)
     {
+        // "worried about the future": a reference to past, present or future has no measure to narrow.
+        if (item.Timex?.EndsWith("_REF", StringComparison.Ordinal) == true) return;
         var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start);
         foreach (var (words, mod) in lexicon.Mods)
         {
@@ -232,7 +234,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     /// <summary>"plusieurs jours", "ces derniers jours": a duration without a number is PXD (PXW, PXM, PXY).</summary>
     private void MarkVague(string text, Found item)
     {
-        if (item.Timex is { } t && !t.StartsWith('P') && !t.StartsWith('(')) return;
+        if (item.Timex is { } t && (!t.StartsWith('P') && !t.StartsWith('(') || t.EndsWith("_REF", StringComparison.Ordinal))) return;
         if (item.Timex is null && item.Kind != "duration") return;
         var s = text.AsSpan(item.Span.Start, item.Span.Length);
         if (s.IndexOfAnyInRange('0', '9') >= 0 || !HasVagueWord(s)) return;
