@@ -203,4 +203,11 @@ public class TimeExpressionTests
         Assert.Equal("PAST_REF", ValueOf("But tremors are likely in the junk-bond market, which has helped to finance the takeover boom of recent years.", "1989-10-27", "recent years"));
         Assert.Contains(("the future", "DATE", "FUTURE_REF", null), Timexes("The ethnic Albanians here in Kosovo are considerably worried about the future and fear they are witnessing the beginnings of a much wider conflict.", "1998-03-06"));
     }
+
+    [Fact]
+    public void A_possessive_weekday_is_the_day_without_its_ending()
+    {
+        Assert.Contains(("Friday", "DATE", "1989-10-27", null),
+            Timexes("Nestle's share of 7% before Friday's purchases is far below the shares of market leaders Hershey and Mars.", "1989-10-30"));
+    }
 }

@@ -93,8 +93,8 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             var span = new TextSpan(token.Start, token.Length);
             if (CandidateWindows.IsBareYear(text, tokens, i))
                 found.Add(new Found(span, "daterange", text.Substring(token.Start, token.Length), null));
-            else if (token.Kind == TokenKind.Word && weekdays.TryGetValue(token.ValueIn(text), out var day))
-                found.Add(new Found(span, "date", $"XXXX-WXX-{day}", null));
+            else if (token.Kind == TokenKind.Word && lexicon.Stem(token.ValueIn(text)) is var stem && weekdays.TryGetValue(stem, out var day))
+                found.Add(new Found(new TextSpan(token.Start, stem.Length), "date", $"XXXX-WXX-{day}", null));
         }
     }
 

@@ -59,6 +59,16 @@ public sealed class TimeLexicon
     public bool PastTenseDates { get; }
     /// <summary>Words after "the year" that make it a length of time ending at a date ("the year ended March 31").</summary>
     public IReadOnlyList<string> PeriodEnds { get; }
+    /// <summary>Endings that make a word possessive ("Friday's"): the word without them is the cue.</summary>
+    public IReadOnlyList<string> Possessives { get; }
+
+    /// <summary>A word without its possessive ending ("Friday's" → "Friday").</summary>
+    public ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in Possessives)
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return word[..^ending.Length];
+        return word;
+    }
     public FrozenSet<string> Joiners { get; }
     /// <summary>Words between a day and its clock time when TimeML annotates them apart ("vers", "à").</summary>
     public IReadOnlyList<string> ClockJoiners { get; }
@@ -114,6 +124,7 @@ public sealed class TimeLexicon
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PeriodEnds = Texts("period-end").ToArray();
+        Possessives = Texts("possessive").ToArray();
         PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
     }
 
