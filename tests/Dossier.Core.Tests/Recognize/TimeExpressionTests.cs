@@ -210,4 +210,13 @@ public class TimeExpressionTests
         Assert.Contains(("Friday", "DATE", "1989-10-27", null),
             Timexes("Nestle's share of 7% before Friday's purchases is far below the shares of market leaders Hershey and Mars.", "1989-10-30"));
     }
+
+    [Fact]
+    public void A_quarter_without_its_year_is_the_latest_one_begun()
+    {
+        const string text = "Hyundai Heavy Industries, Ltd. said its net income in the fiscal-first quarter ended Sept. 30 fell 17% to $12.7 million, or 14 cents a share, from $15.3 million, or 17 cents a share, a year earlier.";
+        var found = Timexes(text, "1989-11-02");
+        Assert.Equal("1989-Q1", found.Single(t => t.Text.EndsWith("first quarter", StringComparison.Ordinal)).Value);
+        Assert.Equal("1988-Q1", ValueOf(text, "1989-11-02", "a year earlier"));
+    }
 }

@@ -139,15 +139,14 @@ public sealed partial class TimexAnchoring
         return null;
     }
 
-    /// <summary>"the third quarter" (XXXX-Q3): the year that puts it nearest the article's quarter.</summary>
+    /// <summary>"the third quarter" (XXXX-Q3): the year that puts it at or before the article's quarter.</summary>
     public string AnchorQuarter(string value)
     {
         if (_article.Year is not { } year || value.Length != 7 || !value.StartsWith("XXXX-Q", StringComparison.Ordinal)) return value;
         var quarter = value[6] - '0';
         var reference = year * 4 + ((_article.Month ?? 1) - 1) / 3;
-        var best = year;
-        for (var y = year - 1; y <= year + 1; y++)
-            if (Math.Abs(y * 4 + quarter - 1 - reference) < Math.Abs(best * 4 + quarter - 1 - reference)) best = y;
+        // News reports quarters once they have begun: the latest such quarter not after the article's.
+        var best = year * 4 + quarter - 1 <= reference ? year : year - 1;
         var anchored = string.Create(CultureInfo.InvariantCulture, $"{best:D4}-Q{quarter}");
         NoteQuarter(anchored);
         return anchored;
