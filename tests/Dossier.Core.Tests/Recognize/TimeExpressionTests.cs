@@ -219,4 +219,10 @@ public class TimeExpressionTests
         Assert.Equal("1989-Q1", found.Single(t => t.Text.EndsWith("first quarter", StringComparison.Ordinal)).Value);
         Assert.Equal("1988-Q1", ValueOf(text, "1989-11-02", "a year earlier"));
     }
+
+    [Fact]
+    public void The_weekend_told_on_a_weekday_is_the_one_just_past()
+    {
+        Assert.Equal("1990-W32-WE", ValueOf("Over the weekend, Pentagon officials confirmed reports that a fourth U.S. aircraft carrier was heading for the region.", "1990-08-13", "the weekend"));
+    }
 }

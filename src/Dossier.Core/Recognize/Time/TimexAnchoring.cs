@@ -45,7 +45,7 @@ public sealed partial class TimexAnchoring
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
             value = AnchorYearless(timex, direction, dateDirection);
         else if (timex.Length >= 4 && char.IsAsciiDigit(timex[0]) && IsRelative(text, timex))
-            value = AnchorRelative(text, timex);
+            value = AnchorRelative(text, timex, direction);
         else
             value = timex;
         if (value is not null && value.Length >= 10 && FullDay().Match(value) is { Success: true } day && !value.Contains("XX", StringComparison.Ordinal))
@@ -87,9 +87,17 @@ public sealed partial class TimexAnchoring
         return true;
     }
 
-    private string AnchorRelative(string text, string timex)
+    private string AnchorRelative(string text, string timex, TimeDirection direction)
     {
         if (_article.Date is not { } today) return Underspecified(timex);
+        // "the weekend" told on a weekday, not in the future tense: the one just past.
+        if (timex.Length == 11 && timex.EndsWith("-WE", StringComparison.Ordinal) && timex[5] == 'W' && direction != TimeDirection.Future
+            && today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && UnitIn(text) is null or 'W')
+        {
+            var saturday = today.AddDays(-(((int)today.DayOfWeek + 1) % 7));
+            var at = saturday.ToDateTime(TimeOnly.MinValue);
+            return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(at):D4}-W{ISOWeek.GetWeekOfYear(at):D2}-WE");
+        }
         // "a year earlier", "a year ago" in a story told by quarters ("the third quarter"): the same
         // quarter of that year, as financial news means it.
         if (StoryQuarter is { } quarter && UnitIn(text) == 'Y' && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < today.Year
