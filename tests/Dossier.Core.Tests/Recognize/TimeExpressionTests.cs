@@ -225,4 +225,10 @@ public class TimeExpressionTests
     {
         Assert.Equal("1990-W32-WE", ValueOf("Over the weekend, Pentagon officials confirmed reports that a fourth U.S. aircraft carrier was heading for the region.", "1990-08-13", "the weekend"));
     }
+
+    [Fact]
+    public void Last_Wednesday_written_on_a_Wednesday_is_a_week_back()
+    {
+        Assert.Equal("1989-10-25", ValueOf("Orkem and Coates said last Wednesday that the two were considering a merger.", "1989-11-01", "last Wednesday"));
+    }
 }

@@ -45,6 +45,8 @@ public sealed class TimeLexicon
     /// <summary>Quantifiers of a duration without a number ("plusieurs jours" → PXD).</summary>
     public FrozenSet<string> Vague { get; }
     /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
+    /// <summary>Words right before a weekday that say which one ("last Wednesday"): true for the future.</summary>
+    public FrozenDictionary<string, bool> DirectionsBefore { get; }
     public FrozenDictionary<string, string> References { get; }
     /// <summary>Phrases of several words that are time expressions alone ("the future" → FUTURE_REF), longest first.</summary>
     public IReadOnlyList<(string Phrase, string Value)> ReferencePhrases { get; }
@@ -98,6 +100,8 @@ public sealed class TimeLexicon
         Mods = rows.Where(r => r.Kind == "mod").Select(r => (r.Text, r.Value)).OrderByDescending(m => m.Text.Length).ToArray();
         Leads = Texts("lead").OrderByDescending(t => t.Length).ToArray();
         Directions = rows.Where(r => r.Kind == "direction")
+            .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
+        DirectionsBefore = rows.Where(r => r.Kind == "direction-before")
             .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
         Future = Pattern(Single("future"));
         Past = Pattern(Single("past"));

@@ -199,6 +199,20 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
 
     private void TakeDirection(string text, TextSpan sentence, Found item)
     {
+        // "last Wednesday", "next Monday": a word before a weekday says which one.
+        if (item.Timex?.StartsWith("XXXX-WXX-", StringComparison.Ordinal) == true)
+        {
+            var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start).TrimEnd(' ');
+            var start = before.Length;
+            while (start > 0 && char.IsLetter(before[start - 1])) start--;
+            if (start < before.Length && (start == 0 || !char.IsLetterOrDigit(before[start - 1]))
+                && lexicon.DirectionsBefore.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(before[start..], out var ahead))
+            {
+                item.Span = TextSpan.FromBounds(sentence.Start + start, item.Span.End);
+                item.Direction = ahead ? TimeDirection.Future : TimeDirection.Past;
+                return;
+            }
+        }
         var after = text.AsSpan(item.Span.End, sentence.End - item.Span.End);
         var trimmed = after.TrimStart(' ');
         var length = 0;
