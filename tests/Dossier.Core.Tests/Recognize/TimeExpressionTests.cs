@@ -152,4 +152,83 @@ public class TimeExpressionTests
             (28, "2015", "2015"),
         ], found);
     }
+
+    [Fact]
+    public void The_year_earlier_quarter_is_the_story_quarter_a_year_before()
+    {
+        const string text = "Unisys Corp.'s announcement Friday of a $648.2 million loss for the third quarter showed that the company is moving faster than expected. "
+            + "Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion from $2.27 billion in the year-earlier quarter, had an operating loss of about $30 million.";
+        Assert.Equal("1988-Q3", ValueOf(text, "1989-10-30", "the year-earlier quarter"));
+        // Without a quarter told before, the last quarter ended before the article, a year back.
+        Assert.Equal("1988-Q3", ValueOf("Coast earned $10.2 million, or 67 cents a share, in the year-ago quarter.", "1989-11-01", "the year-ago quarter"));
+    }
+
+    [Fact]
+    public void Last_year_in_a_quarterly_story_is_the_year()
+    {
+        const string text = "Unisys reported a loss for the third quarter. Last year the company earned $680.6 million.";
+        Assert.Equal("1988", ValueOf(text, "1989-10-30", "Last year"));
+    }
+
+    [Fact]
+    public void A_month_in_a_past_tense_sentence_is_before_the_article_unless_close_ahead()
+    {
+        Assert.Equal("1989-03", ValueOf("Nashua's stock has fluctuated sharply on takeover speculation, rising to a high of $42.875 a share in June from $29.75 in March.", "1989-10-30", "March"));
+        Assert.Equal("1989-03-31", ValueOf("Cilcorp said the businesses to be acquired had revenue of $76 million for the year ended March 31.", "1989-11-01", "March 31"));
+    }
+
+    [Fact]
+    public void Last_April_is_the_latest_April_before_the_article()
+    {
+        Assert.Equal("1989-04", ValueOf("Starpointe holders, who approved the plan last April, will receive $21 in cash a share, or a total $63 million.", "1989-10-27", "last April"));
+    }
+
+    [Fact]
+    public void The_year_ended_a_date_is_a_year_long_duration()
+    {
+        var found = Timexes("The divested Courtaulds textile operations had operating profit of #50 million on #980 million in revenue in the year ended March 31.", "1989-10-31");
+        Assert.Contains(("the year", "DURATION", "P1Y", null), found);
+    }
+
+    [Fact]
+    public void A_fiscal_year_is_written_as_the_year()
+    {
+        var found = Timexes("The Rockford, Ill., maker of fasteners also said it expects to post sales in the current fiscal year that are \" slightly above\" fiscal 1989 sales of $155 million.", "1989-11-02");
+        Assert.Equal("1989", found.Single(t => t.Text.EndsWith("current fiscal year", StringComparison.Ordinal)).Value);
+    }
+
+    [Fact]
+    public void Reference_phrases_of_several_words()
+    {
+        Assert.Equal("PAST_REF", ValueOf("But tremors are likely in the junk-bond market, which has helped to finance the takeover boom of recent years.", "1989-10-27", "recent years"));
+        Assert.Contains(("the future", "DATE", "FUTURE_REF", null), Timexes("The ethnic Albanians here in Kosovo are considerably worried about the future and fear they are witnessing the beginnings of a much wider conflict.", "1998-03-06"));
+    }
+
+    [Fact]
+    public void A_possessive_weekday_is_the_day_without_its_ending()
+    {
+        Assert.Contains(("Friday", "DATE", "1989-10-27", null),
+            Timexes("Nestle's share of 7% before Friday's purchases is far below the shares of market leaders Hershey and Mars.", "1989-10-30"));
+    }
+
+    [Fact]
+    public void A_quarter_without_its_year_is_the_latest_one_begun()
+    {
+        const string text = "Hyundai Heavy Industries, Ltd. said its net income in the fiscal-first quarter ended Sept. 30 fell 17% to $12.7 million, or 14 cents a share, from $15.3 million, or 17 cents a share, a year earlier.";
+        var found = Timexes(text, "1989-11-02");
+        Assert.Equal("1989-Q1", found.Single(t => t.Text.EndsWith("first quarter", StringComparison.Ordinal)).Value);
+        Assert.Equal("1988-Q1", ValueOf(text, "1989-11-02", "a year earlier"));
+    }
+
+    [Fact]
+    public void The_weekend_told_on_a_weekday_is_the_one_just_past()
+    {
+        Assert.Equal("1990-W32-WE", ValueOf("Over the weekend, Pentagon officials confirmed reports that a fourth U.S. aircraft carrier was heading for the region.", "1990-08-13", "the weekend"));
+    }
+
+    [Fact]
+    public void Last_Wednesday_written_on_a_Wednesday_is_a_week_back()
+    {
+        Assert.Equal("1989-10-25", ValueOf("Orkem and Coates said last Wednesday that the two were considering a merger.", "1989-11-01", "last Wednesday"));
+    }
 }

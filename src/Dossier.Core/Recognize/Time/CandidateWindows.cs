@@ -26,10 +26,10 @@ public static class CandidateWindows
         var weekdays = lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!IsCue(text, tokens, i, triggers)) continue;
+            if (!IsCue(text, tokens, i, triggers, lexicon)) continue;
             if (guards.TryGetValue(tokens[i].ValueIn(text), out var after) && (i == 0 || !after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].ValueIn(text))))
                 continue;
-            var isSimple = IsBareYear(text, tokens, i) || IsBareWeekday(text, tokens, i, weekdays, triggers);
+            var isSimple = IsBareYear(text, tokens, i) || IsBareWeekday(text, tokens, i, weekdays, triggers, lexicon);
             var from = Math.Max(0, i - Context);
             var to = Math.Min(tokens.Length - 1, i + Context);
             if (open >= 0 && from <= close + 1)
@@ -50,9 +50,9 @@ public static class CandidateWindows
     /// not "lundi 20", "le lundi", "lundi soir").</summary>
     public static bool IsBareWeekday(string text, ReadOnlySpan<Token> tokens, int i,
         System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> weekdays,
-        System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> triggers)
+        System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> triggers, TimeLexicon lexicon)
     {
-        if (tokens[i].Kind != TokenKind.Word || !weekdays.ContainsKey(tokens[i].ValueIn(text))) return false;
+        if (tokens[i].Kind != TokenKind.Word || !weekdays.ContainsKey(lexicon.Stem(tokens[i].ValueIn(text)))) return false;
         if (i + 1 < tokens.Length && (tokens[i + 1].Kind == TokenKind.Number || triggers.Contains(tokens[i + 1].ValueIn(text)))) return false;
         // An article or demonstrative before it may make it a set ("le mercredi") or this week's day ("ce mardi").
         return i == 0 || (tokens[i - 1].Kind != TokenKind.Word || tokens[i - 1].Length > 3 && !triggers.Contains(tokens[i - 1].ValueIn(text)));
@@ -68,10 +68,10 @@ public static class CandidateWindows
         return token.End >= text.Length || text[token.End] is not ('-' or '/' or '–');
     }
 
-    private static bool IsCue(string text, ReadOnlySpan<Token> tokens, int i, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> triggers)
+    private static bool IsCue(string text, ReadOnlySpan<Token> tokens, int i, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> triggers, TimeLexicon lexicon)
     {
         var token = tokens[i];
-        var value = token.ValueIn(text);
+        var value = token.Kind == TokenKind.Word ? lexicon.Stem(token.ValueIn(text)) : token.ValueIn(text);
         switch (token.Kind)
         {
             case TokenKind.Word:

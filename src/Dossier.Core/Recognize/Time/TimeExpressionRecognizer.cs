@@ -58,6 +58,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             found.Clear();
             AddReferenceWords(text, tokens, lexicon, found);
             if (windows.Count == 0 && found.Count == 0) continue;
+            var references = found.ToArray();
             foreach (var window in windows)
             {
                 // "en 2014", "a annoncé lundi": the word is the whole expression; the recogniser
@@ -70,6 +71,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
                 for (var start = window.Span.Start; start < window.Span.End; start += MaxWindow)
                     Collect(text, TextSpan.FromBounds(start, Math.Min(window.Span.End, start + MaxWindow)), model, reference, found);
             }
+            DropCoveredReferences(found, references);
             rules.Refine(text, sentence.Span, found);
             foreach (var item in found)
             {
@@ -91,8 +93,8 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             var span = new TextSpan(token.Start, token.Length);
             if (CandidateWindows.IsBareYear(text, tokens, i))
                 found.Add(new Found(span, "daterange", text.Substring(token.Start, token.Length), null));
-            else if (token.Kind == TokenKind.Word && weekdays.TryGetValue(token.ValueIn(text), out var day))
-                found.Add(new Found(span, "date", $"XXXX-WXX-{day}", null));
+            else if (token.Kind == TokenKind.Word && lexicon.Stem(token.ValueIn(text)) is var stem && weekdays.TryGetValue(stem, out var day))
+                found.Add(new Found(new TextSpan(token.Start, stem.Length), "date", $"XXXX-WXX-{day}", null));
         }
     }
 
@@ -152,19 +154,41 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         }
         if (tokens.Length == 0) return;
         var sentence = TextSpan.FromBounds(tokens[0].Start, tokens[^1].End);
-        foreach (var (phrase, latest) in lexicon.QuarterPhrases)
+        foreach (var (phrase, value) in lexicon.ReferencePhrases)
         {
             var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
             if (at < 0) continue;
             var span = new TextSpan(sentence.Start + at, phrase.Length);
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
-            found.Add(new Found(span, "date", latest ? LatestQuarter : StoryQuarter, null));
+            found.Add(new Found(span, "date", value, null));
+        }
+        foreach (var (phrase, which) in lexicon.QuarterPhrases)
+        {
+            var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
+            if (at < 0) continue;
+            var span = new TextSpan(sentence.Start + at, phrase.Length);
+            if (found.Exists(f => f.Span.Overlaps(span))) continue;
+            found.Add(new Found(span, "date", which switch { "latest" => LatestQuarter, "year-earlier" => YearEarlierQuarter, _ => StoryQuarter }, null));
         }
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
+    /// <summary>A reference word or quarter phrase the recogniser also found is one expression, not
+    /// two: the longer reading wins ("recently" the recogniser's, "the year-ago quarter" the phrase's).</summary>
+    private static void DropCoveredReferences(List<Found> found, Found[] references)
+    {
+        foreach (var word in references)
+        {
+            if (!found.Contains(word)) continue;
+            if (found.Exists(f => Array.IndexOf(references, f) < 0 && f.Span.Overlaps(word.Span) && f.Span.Length >= word.Span.Length))
+                found.Remove(word);
+            else
+                found.RemoveAll(f => Array.IndexOf(references, f) < 0 && f.Span.Overlaps(word.Span));
+        }
+    }
+
     /// <summary>Stand for "the quarter the story is about" and "the last quarter ended" until the anchoring resolves them.</summary>
-    private const string StoryQuarter = "STORY_QUARTER", LatestQuarter = "LATEST_QUARTER";
+    private const string StoryQuarter = "STORY_QUARTER", LatestQuarter = "LATEST_QUARTER", YearEarlierQuarter = "YEAR_EARLIER_QUARTER";
 
     private static bool Overlaps(DateInText d, RecognizedTime r) => d.Start < r.End && r.Start < d.Start + d.Length;
 
@@ -182,13 +206,29 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             return lexicon.Months.TryGetValue(word, out var month) ? anchoring.Anchor(spanText, $"XXXX-{month:D2}", rules.DirectionOf(text, sentence, item)) : null;
         }
         if (item.Kind == "set") return timex;
+        // "the year ended March 31", "the fiscal year ending June 30": a length of time, not the year.
+        if (!timex.StartsWith('P') && EndsPeriod(text, item.Span, lexicon) && !spanText.Any(char.IsAsciiDigit) && anchoring.UnitIn(spanText) is { } unit and not 'D')
+            return "P1" + unit;
+        // "fiscal 1989", "the current fiscal year": TIMEX3 writes a fiscal year as the year.
+        if (timex.StartsWith("FY", StringComparison.Ordinal)) return anchoring.FiscalYear(timex[2..]);
         if (timex is StoryQuarter or LatestQuarter) return anchoring.QuarterValue(timex == LatestQuarter);
+        if (timex is YearEarlierQuarter) return anchoring.QuarterValue(false, yearsBack: 1);
+        if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
         if (timex.StartsWith('(')) return anchoring.AnchorQuarter(RangeValue(timex));
         if (timex is "SP" or "SU" or "FA" or "WI") return "XXXX-" + timex;
         return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
+    }
+
+    /// <summary>Whether a word saying that a period ends at a date follows the expression ("the year ended").</summary>
+    private static bool EndsPeriod(string text, TextSpan span, TimeLexicon lexicon)
+    {
+        var rest = text.AsSpan(span.End).TrimStart();
+        foreach (var word in lexicon.PeriodEnds)
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length]))) return true;
+        return false;
     }
 
     /// <summary>A range the text writes as one expression: a decade ("the 1990s" → 199), a quarter

@@ -45,12 +45,32 @@ public sealed class TimeLexicon
     /// <summary>Quantifiers of a duration without a number ("plusieurs jours" → PXD).</summary>
     public FrozenSet<string> Vague { get; }
     /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
+    /// <summary>Words right before a weekday that say which one ("last Wednesday"): true for the future.</summary>
+    public FrozenDictionary<string, bool> DirectionsBefore { get; }
     public FrozenDictionary<string, string> References { get; }
+    /// <summary>Phrases of several words that are time expressions alone ("the future" → FUTURE_REF), longest first.</summary>
+    public IReadOnlyList<(string Phrase, string Value)> ReferencePhrases { get; }
     /// <summary>Unit words of durations and relative expressions → their unit: 'Y', 'M', 'W' or 'D'.</summary>
     public IReadOnlyList<(string Word, char Unit)> Units { get; }
-    /// <summary>Phrases naming a quarter, longest first: true for the last one ended before the
-    /// article ("the latest quarter"), false for the one the story is about ("the quarter").</summary>
-    public IReadOnlyList<(string Phrase, bool Latest)> QuarterPhrases { get; }
+    /// <summary>Phrases naming a quarter, longest first, with which one: "latest" (the last one ended
+    /// before the article: "the latest quarter"), "story" (the one the story is about: "the quarter"),
+    /// "year-earlier" (the story's quarter a year before: "the year-ago quarter").</summary>
+    public IReadOnlyList<(string Phrase, string Which)> QuarterPhrases { get; }
+    /// <summary>A past-tense verb near a written date without its year ("March", "Jan. 31") puts it in
+    /// the past of the article, not at the nearest year.</summary>
+    public bool PastTenseDates { get; }
+    /// <summary>Words after "the year" that make it a length of time ending at a date ("the year ended March 31").</summary>
+    public IReadOnlyList<string> PeriodEnds { get; }
+    /// <summary>Endings that make a word possessive ("Friday's"): the word without them is the cue.</summary>
+    public IReadOnlyList<string> Possessives { get; }
+
+    /// <summary>A word without its possessive ending ("Friday's" → "Friday").</summary>
+    public ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in Possessives)
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return word[..^ending.Length];
+        return word;
+    }
     public FrozenSet<string> Joiners { get; }
     /// <summary>Words between a day and its clock time when TimeML annotates them apart ("vers", "à").</summary>
     public IReadOnlyList<string> ClockJoiners { get; }
@@ -81,6 +101,8 @@ public sealed class TimeLexicon
         Leads = Texts("lead").OrderByDescending(t => t.Length).ToArray();
         Directions = rows.Where(r => r.Kind == "direction")
             .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
+        DirectionsBefore = rows.Where(r => r.Kind == "direction-before")
+            .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
         Future = Pattern(Single("future"));
         Past = Pattern(Single("past"));
         Shifts = rows.Where(r => r.Kind == "shift").ToFrozenDictionary(
@@ -95,15 +117,19 @@ public sealed class TimeLexicon
         Ambiguous = Texts("ambiguous").ToFrozenSet(StringComparer.Ordinal);
         Age = rows.Any(r => r.Kind == "age") ? Pattern(Single("age")) : null;
         Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        References = rows.Where(r => r.Kind == "reference").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        References = rows.Where(r => r.Kind == "reference" && !r.Text.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        ReferencePhrases = rows.Where(r => r.Kind == "reference" && r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => (r.Text, r.Value)).OrderByDescending(r => r.Text.Length).ToArray();
         Guards = rows.Where(r => r.Kind == "guard").GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Value).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
             : throw new InvalidDataException($"{language}/{FileName}: unit '{r.Text}' needs Y, M, W or D"))).ToArray();
         ClockJoiners = Texts("clock").ToArray();
-        QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value == "latest")).OrderByDescending(q => q.Text.Length).ToArray();
+        QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        PeriodEnds = Texts("period-end").ToArray();
+        Possessives = Texts("possessive").ToArray();
+        PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
     }
 
     /// <summary>The lexicon of a language, or null when the language has no time data.</summary>

@@ -45,7 +45,7 @@ public sealed partial class TimexAnchoring
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
             value = AnchorYearless(timex, direction, dateDirection);
         else if (timex.Length >= 4 && char.IsAsciiDigit(timex[0]) && IsRelative(text, timex))
-            value = AnchorRelative(text, timex);
+            value = AnchorRelative(text, timex, direction);
         else
             value = timex;
         if (value is not null && value.Length >= 10 && FullDay().Match(value) is { Success: true } day && !value.Contains("XX", StringComparison.Ordinal))
@@ -87,14 +87,30 @@ public sealed partial class TimexAnchoring
         return true;
     }
 
-    private string AnchorRelative(string text, string timex)
+    private string AnchorRelative(string text, string timex, TimeDirection direction)
     {
         if (_article.Date is not { } today) return Underspecified(timex);
+        // "the weekend" told on a weekday, not in the future tense: the one just past.
+        if (timex.Length == 11 && timex.EndsWith("-WE", StringComparison.Ordinal) && timex[5] == 'W' && direction != TimeDirection.Future
+            && today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && UnitIn(text) is null or 'W')
+        {
+            var saturday = today.AddDays(-(((int)today.DayOfWeek + 1) % 7));
+            var at = saturday.ToDateTime(TimeOnly.MinValue);
+            return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(at):D4}-W{ISOWeek.GetWeekOfYear(at):D2}-WE");
+        }
         // "a year earlier", "a year ago" in a story told by quarters ("the third quarter"): the same
         // quarter of that year, as financial news means it.
         if (StoryQuarter is { } quarter && UnitIn(text) == 'Y' && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < today.Year
-            && (timex.Length == 4 || timex.Length == 10))
+            && timex.Length == 10)
             return string.Create(CultureInfo.InvariantCulture, $"{quarter.Year + year - today.Year:D4}-Q{quarter.Quarter}");
+        // "last April", "next June": the most recent such month before the article (this year's
+        // when it is past), the next one after it, not always the year before or after.
+        if (timex.Length == 7 && timex[4] == '-' && char.IsAsciiDigit(timex[5]) && UnitIn(text) is null && NamesMonth(text)
+            && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var monthYear) && monthYear != today.Year)
+        {
+            var toward = monthYear < today.Year ? TimeDirection.Past : TimeDirection.Future;
+            return AnchorYearless("XXXX" + timex[4..], toward, toward) ?? timex;
+        }
         var day = FullDay().Match(timex);
         if (!day.Success) return timex;
         var date = DateOnly.ParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -112,6 +128,17 @@ public sealed partial class TimexAnchoring
         return Day(date) + timex[10..];
     }
 
+    private bool NamesMonth(string text)
+    {
+        foreach (var month in _lexicon.Months.Keys)
+            if (TextSearch.ContainsWord(text, month)) return true;
+        return false;
+    }
+
+    /// <summary>A fiscal year's value as a year: the written one, else ("the fiscal year") the article's.</summary>
+    public string FiscalYear(string year) =>
+        year == "XXXX" && _article.Year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : year;
+
     /// <summary>"two years ago", "a year earlier", "this year": the unit the text counts in.</summary>
     public char? UnitIn(string text)
     {
@@ -120,15 +147,14 @@ public sealed partial class TimexAnchoring
         return null;
     }
 
-    /// <summary>"the third quarter" (XXXX-Q3): the year that puts it nearest the article's quarter.</summary>
+    /// <summary>"the third quarter" (XXXX-Q3): the year that puts it at or before the article's quarter.</summary>
     public string AnchorQuarter(string value)
     {
         if (_article.Year is not { } year || value.Length != 7 || !value.StartsWith("XXXX-Q", StringComparison.Ordinal)) return value;
         var quarter = value[6] - '0';
         var reference = year * 4 + ((_article.Month ?? 1) - 1) / 3;
-        var best = year;
-        for (var y = year - 1; y <= year + 1; y++)
-            if (Math.Abs(y * 4 + quarter - 1 - reference) < Math.Abs(best * 4 + quarter - 1 - reference)) best = y;
+        // News reports quarters once they have begun: the latest such quarter not after the article's.
+        var best = year * 4 + quarter - 1 <= reference ? year : year - 1;
         var anchored = string.Create(CultureInfo.InvariantCulture, $"{best:D4}-Q{quarter}");
         NoteQuarter(anchored);
         return anchored;
@@ -136,11 +162,13 @@ public sealed partial class TimexAnchoring
 
     /// <summary>"the quarter": the story's quarter, else (and for "the latest quarter") the last one
     /// ended before the article; unknown without a date.</summary>
-    public string? QuarterValue(bool latest)
+    /// <param name="latest">True for the last quarter ended, even when the story has one.</param>
+    /// <param name="yearsBack">"the year-ago quarter": that quarter so many years before.</param>
+    public string? QuarterValue(bool latest, int yearsBack = 0)
     {
-        if (!latest && StoryQuarter is { } q) return string.Create(CultureInfo.InvariantCulture, $"{q.Year:D4}-Q{q.Quarter}");
+        if (!latest && StoryQuarter is { } q) return string.Create(CultureInfo.InvariantCulture, $"{q.Year - yearsBack:D4}-Q{q.Quarter}");
         if (_article.Year is not { } year || _article.Month is not { } month) return "XXXX-QX";
-        var previous = year * 4 + (month - 1) / 3 - 1;
+        var previous = year * 4 + (month - 1) / 3 - 1 - 4 * yearsBack;
         return string.Create(CultureInfo.InvariantCulture, $"{previous / 4:D4}-Q{previous % 4 + 1}");
     }
 
@@ -175,7 +203,7 @@ public sealed partial class TimexAnchoring
             {
                 if (day > DateTime.DaysInMonth(y, month)) continue;
                 var candidate = new DateOnly(y, month, day);
-                if (Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, dateDirection, 7)) best = candidate;
+                if (Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, MonthDirection(direction, dateDirection), TenseOnly(direction, dateDirection) ? 100 : 7)) best = candidate;
             }
             return best is { } b ? Day(b) + m.Groups["rest"].Value : timex;
         }
@@ -188,7 +216,7 @@ public sealed partial class TimexAnchoring
             for (var y = year - 1; y <= year + 1; y++)
             {
                 var candidate = y * 12 + month - 1;
-                if (Better(candidate, best, reference, dateDirection, 0)) best = candidate;
+                if (Better(candidate, best, reference, MonthDirection(direction, dateDirection), TenseOnly(direction, dateDirection) ? 3 : 0)) best = candidate;
             }
             return $"{best!.Value / 12:D4}-{best.Value % 12 + 1:D2}";
         }
@@ -215,6 +243,15 @@ public sealed partial class TimexAnchoring
         }
         return timex;
     }
+
+    /// <summary>The direction a date without its year follows: the one its words give, else the past
+    /// of a past-tense verb where the language's news reads dates so (<see cref="TimeLexicon.PastTenseDates"/>).</summary>
+    /// The tense alone is read loosely: a date up to three months ahead still counts ("said ... Nov. 13" in late October).
+    private TimeDirection MonthDirection(TimeDirection tense, TimeDirection dateDirection) =>
+        TenseOnly(tense, dateDirection) ? TimeDirection.Past : dateDirection;
+
+    private bool TenseOnly(TimeDirection tense, TimeDirection dateDirection) =>
+        dateDirection == TimeDirection.Unknown && tense == TimeDirection.Past && _lexicon.PastTenseDates;
 
     /// <summary>Whether <paramref name="candidate"/> beats <paramref name="best"/>: in the past or the
     /// future of the reference when the direction says so (with some slack, as tense is read

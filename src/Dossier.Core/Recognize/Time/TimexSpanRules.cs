@@ -185,6 +185,8 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
 
     private void TakeMod(string text, TextSpan sentence, Found item)
     {
+        // "worried about the future": a reference to past, present or future has no measure to narrow.
+        if (item.Timex?.EndsWith("_REF", StringComparison.Ordinal) == true) return;
         var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start);
         foreach (var (words, mod) in lexicon.Mods)
         {
@@ -197,6 +199,20 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
 
     private void TakeDirection(string text, TextSpan sentence, Found item)
     {
+        // "last Wednesday", "next Monday": a word before a weekday says which one.
+        if (item.Timex?.StartsWith("XXXX-WXX-", StringComparison.Ordinal) == true)
+        {
+            var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start).TrimEnd(' ');
+            var start = before.Length;
+            while (start > 0 && char.IsLetter(before[start - 1])) start--;
+            if (start < before.Length && (start == 0 || !char.IsLetterOrDigit(before[start - 1]))
+                && lexicon.DirectionsBefore.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(before[start..], out var ahead))
+            {
+                item.Span = TextSpan.FromBounds(sentence.Start + start, item.Span.End);
+                item.Direction = ahead ? TimeDirection.Future : TimeDirection.Past;
+                return;
+            }
+        }
         var after = text.AsSpan(item.Span.End, sentence.End - item.Span.End);
         var trimmed = after.TrimStart(' ');
         var length = 0;
@@ -232,7 +248,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     /// <summary>"plusieurs jours", "ces derniers jours": a duration without a number is PXD (PXW, PXM, PXY).</summary>
     private void MarkVague(string text, Found item)
     {
-        if (item.Timex is { } t && !t.StartsWith('P') && !t.StartsWith('(')) return;
+        if (item.Timex is { } t && (!t.StartsWith('P') && !t.StartsWith('(') || t.EndsWith("_REF", StringComparison.Ordinal))) return;
         if (item.Timex is null && item.Kind != "duration") return;
         var s = text.AsSpan(item.Span.Start, item.Span.Length);
         if (s.IndexOfAnyInRange('0', '9') >= 0 || !HasVagueWord(s)) return;
