@@ -3,60 +3,40 @@ using Dossier.Core.Model;
 namespace Dossier.Core.Recognize.Time;
 
 /// <summary>Finds the stretches of a sentence that may hold a time expression, so that the
-/// recogniser (slow: about 40 KB/s) reads a few words around each cue, not the whole text.
-/// A cue is a word of the language's time vocabulary (months, weekdays, "hier", "semaine"…), a
-/// year (1900–2099), a clock time ("18:56", "9 h", "09h10") or a numeric date ("19/04", "27.03.15").
-/// Plain numbers ("4 100 soldats") are not cues.</summary>
-/// <summary>A stretch of a sentence to read for time expressions; <paramref name="Simple"/> when
-/// its only cues are years or weekday names standing alone, which need no recogniser.</summary>
-public readonly record struct CandidateWindow(TextSpan Span, bool Simple);
-
+/// readers look at a few words around each cue, not the whole text. A cue is a word of the
+/// language's time vocabulary (months, weekdays, "hier", "semaine"…), a year (1900–2099), a clock
+/// time ("18:56", "9 h", "09h10") or a numeric date ("19/04", "27.03.15"). Plain numbers ("4 100
+/// soldats") and names with digits ("Covid-19") are not cues.</summary>
 public static class CandidateWindows
 {
     /// <summary>Tokens kept on each side of a cue: enough for "le mercredi 1er mai 2002 à 14 h 30".</summary>
     public const int Context = 5;
 
     /// <summary>Appends the windows of one sentence (in order, disjoint) to <paramref name="windows"/>.</summary>
-    public static void Find(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<CandidateWindow> windows)
+    public static void Find(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<TextSpan> windows)
     {
-        var triggers = lexicon.Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
-        var guards = lexicon.Guards.GetAlternateLookup<ReadOnlySpan<char>>();
         int open = -1, close = -1;
-        var simple = true;
-        var weekdays = lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!IsCue(text, tokens, i, triggers, lexicon)) continue;
-            if (guards.TryGetValue(tokens[i].ValueIn(text), out var after) && (i == 0 || !after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].ValueIn(text))))
-                continue;
-            var isSimple = IsBareYear(text, tokens, i) || IsBareWeekday(text, tokens, i, weekdays, triggers, lexicon);
+            if (!IsCue(text, tokens, i, lexicon)) continue;
             var from = Math.Max(0, i - Context);
             var to = Math.Min(tokens.Length - 1, i + Context);
             if (open >= 0 && from <= close + 1)
             {
                 close = to;
-                simple &= isSimple;
                 continue;
             }
-            if (open >= 0) windows.Add(new CandidateWindow(TextSpan.FromBounds(tokens[open].Start, tokens[close].End), simple));
+            if (open >= 0) windows.Add(TextSpan.FromBounds(tokens[open].Start, tokens[close].End));
             open = from;
             close = to;
-            simple = isSimple;
         }
-        if (open >= 0) windows.Add(new CandidateWindow(TextSpan.FromBounds(tokens[open].Start, tokens[close].End), simple));
+        if (open >= 0) windows.Add(TextSpan.FromBounds(tokens[open].Start, tokens[close].End));
     }
 
-    /// <summary>A weekday name with no day number, article or time word beside it ("a annoncé lundi";
-    /// not "lundi 20", "le lundi", "lundi soir").</summary>
-    public static bool IsBareWeekday(string text, ReadOnlySpan<Token> tokens, int i,
-        System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> weekdays,
-        System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> triggers, TimeLexicon lexicon)
-    {
-        if (tokens[i].Kind != TokenKind.Word || !weekdays.ContainsKey(lexicon.Stem(tokens[i].ValueIn(text)))) return false;
-        if (i + 1 < tokens.Length && (tokens[i + 1].Kind == TokenKind.Number || triggers.Contains(tokens[i + 1].ValueIn(text)))) return false;
-        // An article or demonstrative before it may make it a set ("le mercredi") or this week's day ("ce mardi").
-        return i == 0 || (tokens[i - 1].Kind != TokenKind.Word || tokens[i - 1].Length > 3 && !triggers.Contains(tokens[i - 1].ValueIn(text)));
-    }
+    /// <summary>No article or demonstrative before token <paramref name="i"/>: one may make a weekday
+    /// a set ("le mercredi") or this week's day ("ce mardi").</summary>
+    public static bool HasNoArticle(string text, ReadOnlySpan<Token> tokens, int i, TimeLexicon lexicon) =>
+        i == 0 || tokens[i - 1].Kind != TokenKind.Word || tokens[i - 1].Length > 3 && !lexicon.IsTrigger(tokens[i - 1].ValueIn(text));
 
     /// <summary>A year standing alone ("en 2014", "depuis 2015"): not in a range ("2014-2015",
     /// "2014/15") nor a decade ("les années 1990", which has its own cue).</summary>
@@ -68,29 +48,54 @@ public static class CandidateWindows
         return token.End >= text.Length || text[token.End] is not ('-' or '/' or '–');
     }
 
-    private static bool IsCue(string text, ReadOnlySpan<Token> tokens, int i, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> triggers, TimeLexicon lexicon)
+    public static bool IsCue(string text, ReadOnlySpan<Token> tokens, int i, TimeLexicon lexicon)
     {
         var token = tokens[i];
-        var value = token.Kind == TokenKind.Word ? lexicon.Stem(token.ValueIn(text)) : token.ValueIn(text);
         switch (token.Kind)
         {
             case TokenKind.Word:
-                if (triggers.Contains(value) || triggers.Contains(value.TrimEnd('.'))) return true;
-                if (value.IndexOfAnyInRange('0', '9') >= 0) return true; // "09h10", "mi-2014", "19-Nov-12"
-                // Hyphenated words: "mi-mars", "week-end", "après-midi".
-                var dash = value.IndexOf('-');
-                return dash > 0 && (triggers.Contains(value[(dash + 1)..]) || triggers.Contains(value[..dash]));
+                var value = lexicon.Stem(token.ValueIn(text));
+                if (lexicon.Guards.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var after))
+                    return i > 0 && after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].ValueIn(text));
+                if (lexicon.IsTrigger(value) || lexicon.IsTrigger(value.TrimEnd('.'))) return true;
+                return value.IndexOfAnyInRange('0', '9') >= 0 ? HasTimePiece(value, lexicon) : IsHyphenatedTrigger(value, lexicon);
             case TokenKind.Number:
-                if (IsYear(value)) return true;
-                if (value.Count('.') == 2) return true; // "27.03.15"
-                if (i + 2 < tokens.Length && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '/' or ':' && tokens[i + 2].Kind == TokenKind.Number
-                    && tokens[i + 1].Start == token.End && tokens[i + 2].Start == tokens[i + 1].End)
-                    return true; // "19/04", "18:56"
-                return false;
+                var number = token.ValueIn(text);
+                if (IsYear(number)) return true;
+                if (number.Count('.') == 2) return true; // "27.03.15"
+                return i + 2 < tokens.Length && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '/' or ':' && tokens[i + 2].Kind == TokenKind.Number
+                    && tokens[i + 1].Start == token.End && tokens[i + 2].Start == tokens[i + 1].End; // "19/04", "18:56"
             default:
                 return false;
         }
     }
+
+    /// <summary>"mi-mars", "week-end", "après-midi": a trigger on either side of a hyphen.</summary>
+    private static bool IsHyphenatedTrigger(ReadOnlySpan<char> value, TimeLexicon lexicon)
+    {
+        var dash = value.IndexOf('-');
+        return dash > 0 && (lexicon.IsTrigger(value[(dash + 1)..]) || lexicon.IsTrigger(value[..dash]));
+    }
+
+    /// <summary>A word with digits is a cue when a piece of it is a time word or a year ("09h10",
+    /// "mi-2014", "19-Nov-12"), not a name with a number ("Covid-19", "G20") or an ordinal ("1er").</summary>
+    private static bool HasTimePiece(ReadOnlySpan<char> value, TimeLexicon lexicon)
+    {
+        var k = 0;
+        while (k < value.Length)
+        {
+            if (value[k] == '-') { k++; continue; }
+            var digits = char.IsAsciiDigit(value[k]);
+            var start = k;
+            while (k < value.Length && value[k] != '-' && char.IsAsciiDigit(value[k]) == digits) k++;
+            if (digits ? IsYear(value[start..k]) : lexicon.IsTrigger(value[start..k]) || IsDecade(value, start, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"1990s", "'80s": a plural "s" right after a year or two digits ending in 0.</summary>
+    private static bool IsDecade(ReadOnlySpan<char> value, int start, int end) =>
+        end == value.Length && end - start == 1 && value[start] is 's' && start is 2 or 4 && value[start - 1] == '0';
 
     private static bool IsYear(ReadOnlySpan<char> value) =>
         value.Length == 4 && (value.StartsWith("19") || value.StartsWith("20")) && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3]);

@@ -46,7 +46,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         var rules = new TimexSpanRules(lexicon);
         var text = document.Text;
         var output = new List<TimeExpression>();
-        var windows = new List<CandidateWindow>();
+        var windows = new List<TextSpan>();
         var found = new List<Found>();
         foreach (var sentence in document.Sentences)
         {
@@ -61,16 +61,11 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             var references = found.ToArray();
             foreach (var window in windows)
             {
-                // "en 2014", "a annoncé lundi": the word is the whole expression; the recogniser
-                // (a few milliseconds a call) is kept for what needs it.
-                if (window.Simple)
-                {
-                    AddSimpleCues(text, tokens, window.Span, lexicon, found);
-                    continue;
-                }
-                for (var start = window.Span.Start; start < window.Span.End; start += MaxWindow)
-                    Collect(text, TextSpan.FromBounds(start, Math.Min(window.Span.End, start + MaxWindow)), model, reference, found);
+                if (CommonForms.TryRead(text, tokens, window, lexicon, reference, found)) continue;
+                for (var start = window.Start; start < window.End; start += MaxWindow)
+                    Collect(text, TextSpan.FromBounds(start, Math.Min(window.End, start + MaxWindow)), model, reference, found);
             }
+            found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
             DropCoveredReferences(found, references);
             rules.Refine(text, sentence.Span, found);
             foreach (var item in found)
@@ -81,21 +76,6 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             }
         }
         return output.ToArray();
-    }
-
-    private static void AddSimpleCues(string text, ReadOnlySpan<Token> tokens, TextSpan window, TimeLexicon lexicon, List<Found> found)
-    {
-        var weekdays = lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var token = tokens[i];
-            if (token.Start < window.Start || token.End > window.End) continue;
-            var span = new TextSpan(token.Start, token.Length);
-            if (CandidateWindows.IsBareYear(text, tokens, i))
-                found.Add(new Found(span, "daterange", text.Substring(token.Start, token.Length), null));
-            else if (token.Kind == TokenKind.Word && lexicon.Stem(token.ValueIn(text)) is var stem && weekdays.TryGetValue(stem, out var day))
-                found.Add(new Found(new TextSpan(token.Start, stem.Length), "date", $"XXXX-WXX-{day}", null));
-        }
     }
 
     /// <summary>Recogniser results for one window, checked against the explicit dates the window holds.</summary>

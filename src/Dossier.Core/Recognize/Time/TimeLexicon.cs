@@ -75,6 +75,39 @@ public sealed class TimeLexicon
     /// <summary>Words between a day and its clock time when TimeML annotates them apart ("vers", "à").</summary>
     public IReadOnlyList<string> ClockJoiners { get; }
     public FrozenSet<string> Openers { get; }
+    /// <summary>Words naming a day from the article's ("hier" → -1), read without the recogniser when they stand alone.</summary>
+    public FrozenDictionary<string, int> Deictics { get; }
+    /// <summary>Words after a weekday naming part of that day ("soir" → EV).</summary>
+    public FrozenDictionary<string, string> PartsOfDay { get; }
+    /// <summary>Number words before a unit ("deux" → 2).</summary>
+    public FrozenDictionary<string, int> Counts { get; }
+    /// <summary>Words before a unit naming the article's own ("cette semaine").</summary>
+    public FrozenSet<string> ThisWords { get; }
+    /// <summary>Articles before a unit and a direction word ("la semaine dernière").</summary>
+    public FrozenSet<string> TheWords { get; }
+    /// <summary>Words before a count of units that make it something other than a duration ("il y a deux ans"), longest first.</summary>
+    public IReadOnlyList<string> NotDurations { get; }
+    /// <summary>Words before a month, weekday or count that make a longer expression of it ("each July", "the next two weeks").</summary>
+    public FrozenSet<string> LongerBefore { get; }
+    /// <summary>Words counting an unstated number of units ("quelques jours").</summary>
+    public FrozenSet<string> VagueCounts { get; }
+    /// <summary>Phrases before a unit that make a set ("chaque année", "tous les"), longest first.</summary>
+    public IReadOnlyList<string> SetWords { get; }
+    /// <summary>Words before a number that make it a clock time ("à 17 heures").</summary>
+    public FrozenSet<string> ClockBefore { get; }
+    /// <summary>Words for hours after a number ("17 heures").</summary>
+    public FrozenSet<string> HourWords { get; }
+    /// <summary>Holidays on a fixed day, as "MM-DD" ("noël" → "12-25").</summary>
+    public FrozenDictionary<string, string> Holidays { get; }
+    /// <summary>Endings of a day number ("1er", "3rd").</summary>
+    public FrozenSet<string> Ordinals { get; }
+    /// <summary>Whether the language writes the month before the day ("January 3").</summary>
+    public bool MonthDayOrder { get; }
+
+    /// <summary>Whether <paramref name="word"/> is a time word (case-insensitive).</summary>
+    public bool IsTrigger(ReadOnlySpan<char> word) => _triggers.Contains(word);
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
 
     private TimeLexicon(string language)
     {
@@ -90,6 +123,11 @@ public sealed class TimeLexicon
         IEnumerable<string> Texts(string kind) => rows.Where(r => r.Kind == kind).Select(r => r.Text);
         string Single(string kind) => rows.SingleOrDefault(r => r.Kind == kind).Text
             ?? throw new InvalidDataException($"{language}/{FileName}: one '{kind}' line is required");
+        FrozenDictionary<string, int> IntMap(string kind) => rows.Where(r => r.Kind == kind).ToFrozenDictionary(
+            r => r.Text,
+            r => int.TryParse(r.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+                : throw new InvalidDataException($"{language}/{FileName}: {kind} '{r.Text}' needs a number"),
+            StringComparer.OrdinalIgnoreCase);
         Regex Pattern(string text) => new(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
 
         var profile = LanguageProfile.Get(language);
@@ -105,11 +143,7 @@ public sealed class TimeLexicon
             .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
         Future = Pattern(Single("future"));
         Past = Pattern(Single("past"));
-        Shifts = rows.Where(r => r.Kind == "shift").ToFrozenDictionary(
-            r => r.Text,
-            r => int.TryParse(r.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
-                : throw new InvalidDataException($"{language}/{FileName}: shift '{r.Text}' needs a number of days"),
-            StringComparer.OrdinalIgnoreCase);
+        Shifts = IntMap("shift");
         After = Texts("after").ToArray();
         Before = Texts("before").ToArray();
         Follows = Texts("follows").ToArray();
@@ -130,6 +164,21 @@ public sealed class TimeLexicon
         PeriodEnds = Texts("period-end").ToArray();
         Possessives = Texts("possessive").ToArray();
         PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
+        MonthDayOrder = rows.Any(r => r.Kind == "date-order" && r.Text == "month-day");
+        Deictics = IntMap("deictic");
+        Counts = IntMap("count");
+        PartsOfDay = rows.Where(r => r.Kind == "part-of-day").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        ThisWords = Texts("this").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        TheWords = Texts("the").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        NotDurations = Texts("not-duration").OrderByDescending(t => t.Length).ToArray();
+        LongerBefore = Texts("longer-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        VagueCounts = Texts("vague-count").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        SetWords = Texts("set").OrderByDescending(t => t.Length).ToArray();
+        ClockBefore = Texts("clock-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        HourWords = Texts("hour").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Holidays = rows.Where(r => r.Kind == "holiday").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        Ordinals = Texts("ordinal").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _triggers = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon of a language, or null when the language has no time data.</summary>

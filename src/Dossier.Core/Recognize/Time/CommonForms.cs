@@ -1,0 +1,393 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Recognize.Time;
+
+/// <summary>Reads the frequent forms of time expressions straight from the tokens, so that the
+/// recogniser (about 1 ms a call) sees only the windows that need it: a written date ("mardi 3
+/// janvier 2015", "January 3, 2015"), a month ("juin 2014", "en avril"), a year, a weekday ("jeudi
+/// soir"), a day named from the article's ("hier"), a count of units ("deux ans") and a unit of the
+/// article's time ("cette semaine", "l'année dernière", "last week"). The values are the ones the
+/// recogniser gives, so that the checks and anchoring that follow treat both alike. A window is
+/// read here only when every cue in it is part of such a form; else the whole window goes to the
+/// recogniser.</summary>
+internal static class CommonForms
+{
+    /// <summary>Appends the expressions of <paramref name="window"/> to <paramref name="found"/> and
+    /// returns true, or returns false (adding nothing) when a cue needs the recogniser.</summary>
+    /// <param name="reference">"Now" for values counted from the article's date, as the recogniser is given it.</param>
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, TextSpan window, TimeLexicon lexicon, DateTime reference, List<Found> found)
+    {
+        var first = 0;
+        while (first < tokens.Length && tokens[first].Start < window.Start) first++;
+        var last = first;
+        while (last < tokens.Length && tokens[last].End <= window.End) last++;
+        var added = found.Count;
+        var reader = new Reader(text, tokens, lexicon, reference);
+        for (var i = first; i < last; )
+        {
+            if (reader.TryReadAt(i, out var next, out var item))
+            {
+                if (item is not null) found.Add(item);
+                i = next;
+                continue;
+            }
+            if (CandidateWindows.IsCue(text, tokens, i, lexicon))
+            {
+                found.RemoveRange(added, found.Count - added);
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    private readonly ref struct Reader(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, DateTime reference)
+    {
+        private readonly string _text = text;
+        private readonly ReadOnlySpan<Token> _tokens = tokens;
+
+        /// <summary>Reads one form starting at token <paramref name="i"/>: true with the token after it
+        /// and the expression (null for a word that <see cref="TimeExpressionRecognizer"/> adds itself).</summary>
+        public bool TryReadAt(int i, out int next, out Found? item)
+        {
+            item = null;
+            next = i + 1;
+            if (IsWord(i, out var word) && Has(lexicon.References, word)) return true;
+            return TryWrittenDate(i, out next, out item)
+                || TryMonth(i, out next, out item)
+                || TryYear(i, out next, out item)
+                || TryWeekday(i, out next, out item)
+                || TryDeictic(i, out next, out item)
+                || TryCount(i, out next, out item)
+                || TryUnitOfNow(i, out next, out item)
+                || TryVagueCount(i, out next, out item)
+                || TrySet(i, out next, out item)
+                || TryClock(i, out next, out item)
+                || TryPartOfToday(i, out next, out item)
+                || TryHoliday(i, out next, out item);
+        }
+
+        /// <summary>"[mardi] 3 janvier [2015]", "1er mai"; in languages that write it, "[Tuesday,] January 3[, 2015]".</summary>
+        private bool TryWrittenDate(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            var start = i;
+            if (Weekday(i) is not null)
+            {
+                i++;
+                if (IsPunctuation(i, ',')) i++;
+            }
+            int day, month;
+            if (Day(i) is { } d && Month(i + 1) is { } m)
+            {
+                (day, month) = (d, m);
+                i += 2;
+            }
+            else if (lexicon.MonthDayOrder && Month(i) is { } m2 && Day(i + 1) is { } d2)
+            {
+                (day, month) = (d2, m2);
+                i += 2;
+                if (IsPunctuation(i, ',') && Year(i + 1) is not null) i++;
+            }
+            else return false;
+            var year = Year(i);
+            if (year is not null) i++;
+            if (day > DateTime.DaysInMonth(year ?? 2000, month) || JoinsAnotherDate(start, i) || IsNumber(i)) return false;
+            next = i;
+            var value = string.Create(CultureInfo.InvariantCulture, $"{(year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "XXXX")}-{month:D2}-{day:D2}");
+            item = new Found(Span(start, i), "date", value, null);
+            return true;
+        }
+
+        /// <summary>"juin 2014", "en avril": the month, of the year written after it.</summary>
+        private bool TryMonth(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            if (Month(i) is not { } month || IsNumber(i - 1) || IsWord(i, out var word) && Has(lexicon.Ambiguous, word.TrimEnd('.')) || OpensLonger(i))
+                return false;
+            var end = i + 1;
+            var year = Year(end);
+            if (year is not null) end++;
+            if (IsNumber(end) || Count(end) is not null || JoinsAnotherDate(i, end)) return false;
+            next = end;
+            var value = year is { } y ? string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{month:D2}") : $"XXXX-{month:D2}";
+            item = new Found(Span(i, end), "daterange", value, null);
+            return true;
+        }
+
+        private bool TryYear(int i, out int next, out Found? item)
+        {
+            next = i + 1; item = null;
+            if (!CandidateWindows.IsBareYear(_text, _tokens, i)) return false;
+            item = new Found(Span(i, i + 1), "daterange", _text.Substring(_tokens[i].Start, 4), null);
+            return true;
+        }
+
+        /// <summary>"lundi", "jeudi soir": a weekday with no day number, article or other time word beside it.</summary>
+        private bool TryWeekday(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            if (Weekday(i) is not { } day) return false;
+            var part = IsWord(i + 1, out var after) && Find(lexicon.PartsOfDay, after, out var p) ? p : null;
+            var end = part is null ? i + 1 : i + 2;
+            // "ce mardi" is this week's Tuesday, read as "mardi" is.
+            var demonstrative = IsWord(i - 1, out var before) && Has(lexicon.ThisWords, before);
+            if (!demonstrative && (!CandidateWindows.HasNoArticle(_text, _tokens, i, lexicon) || OpensLonger(i))
+                || end < _tokens.Length && (_tokens[end].Kind == TokenKind.Number || IsWord(end, out var then) && lexicon.IsTrigger(then)))
+                return false;
+            next = end;
+            var stem = lexicon.Stem(_tokens[i].ValueIn(_text));
+            item = new Found(TextSpan.FromBounds(_tokens[i].Start, part is null ? _tokens[i].Start + stem.Length : _tokens[end - 1].End), "date",
+                part is null ? $"XXXX-WXX-{day}" : $"XXXX-WXX-{day}T{part}", null);
+            return true;
+        }
+
+        /// <summary>"hier", "aujourd'hui", standing alone: the day that far from the reference day.</summary>
+        private bool TryDeictic(int i, out int next, out Found? item)
+        {
+            next = i + 1; item = null;
+            if (!IsWord(i, out var word) || !Find(lexicon.Deictics, word, out var days) || Touches(i)) return false;
+            item = new Found(Span(i, i + 1), "date", reference.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
+            return true;
+        }
+
+        /// <summary>"deux ans", "15 jours": a duration, unless a word around it makes it a point in time
+        /// ("il y a deux ans", "deux ans plus tard") or part of a longer one ("deux ans et demi").</summary>
+        private bool TryCount(int i, out int next, out Found? item)
+        {
+            next = i + 2; item = null;
+            if (Count(i) is not { } n || !IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is not { } unit) return false;
+            if (Touches(i, i + 2) || OpensLonger(i) || PrecededBy(i, lexicon.NotDurations) || FollowedBy(i + 2, lexicon.After) || FollowedBy(i + 2, lexicon.Before)
+                || IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
+                return false;
+            item = new Found(Span(i, i + 2), "duration", string.Create(CultureInfo.InvariantCulture, $"P{n}{unit}"), null);
+            return true;
+        }
+
+        /// <summary>"cette semaine", "l'année dernière", "last week": the unit the article is in, or the one before or after it.</summary>
+        private bool TryUnitOfNow(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            if (!IsWord(i, out var head) || !IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is not ({ } unit and not 'D')) return false;
+            int shift, end;
+            if (Has(lexicon.ThisWords, head)) (shift, end) = (0, i + 2);
+            else if (Find(lexicon.DirectionsBefore, head, out var ahead)) (shift, end) = (ahead ? 1 : -1, i + 2);
+            else if (Has(lexicon.TheWords, head) && IsWord(i + 2, out var direction) && Find(lexicon.Directions, direction, out var future))
+                (shift, end) = (future ? 1 : -1, i + 3);
+            else return false;
+            if (Touches(i, end)) return false;
+            next = end;
+            var value = unit switch
+            {
+                'Y' => reference.AddYears(shift).ToString("yyyy", CultureInfo.InvariantCulture),
+                'M' => reference.AddMonths(shift).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                _ => Week(reference.AddDays(7 * shift)),
+            };
+            item = new Found(Span(i, end), "daterange", value, null);
+            return true;
+        }
+
+        /// <summary>"quelques jours", "plusieurs années": a duration of no stated length; its value
+        /// ("PXD") is given by the check of vague durations.</summary>
+        private bool TryVagueCount(int i, out int next, out Found? item)
+        {
+            next = i + 2; item = null;
+            if (!IsWord(i, out var vague) || !Has(lexicon.VagueCounts, vague) || !IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is null
+                || IsNumber(i + 2) || Touches(i, i + 2) || PrecededBy(i, lexicon.NotDurations) || FollowedBy(i + 2, lexicon.After) || FollowedBy(i + 2, lexicon.Before)
+                || IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
+                return false;
+            item = new Found(Span(i, i + 2), "duration", null, null);
+            return true;
+        }
+
+        /// <summary>"chaque année", "par jour", "tous les trois mois": a set, every so many units.</summary>
+        private bool TrySet(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            var at = -1;
+            foreach (var phrase in lexicon.SetWords)
+                if (StartsWith(i, phrase, out var after)) { at = after; break; }
+            if (at < 0) return false;
+            var n = Count(at) ?? 1;
+            if (Count(at) is not null) at++;
+            if (!IsWord(at, out var unitWord) || UnitOf(unitWord) is not { } unit || Touches(at, at + 1)) return false;
+            next = at + 1;
+            item = new Found(Span(i, next), "set", string.Create(CultureInfo.InvariantCulture, $"P{n}{unit}"), null);
+            return true;
+        }
+
+        /// <summary>"à 18 h 30", "vers 23H40", "à 17 heures": a clock time after a word that gives one
+        /// (a count of hours alone may be a duration).</summary>
+        private bool TryClock(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            if (!IsWord(i - 1, out var before) || !Has(lexicon.ClockBefore, before)) return false;
+            var end = i + 1;
+            var clock = ClockTime.Find(_text.AsSpan(_tokens[i].Start, _tokens[Math.Min(i + 2, _tokens.Length - 1)].End - _tokens[i].Start));
+            if (clock.Length > 0 && clock.Start == 0)
+            {
+                while (end < _tokens.Length && _tokens[end].End <= _tokens[i].Start + clock.End) end++;
+            }
+            else if (Count(i) is { } hours and <= 23 && IsWord(i + 1, out var unit) && Has(lexicon.HourWords, unit)) end = i + 2;
+            else return false;
+            if (Touches(i, end) || IsNumber(end)) return false;
+            next = end;
+            var span = Span(i, end);
+            item = new Found(span, "time", ClockTime.Apply(_text.Substring(span.Start, span.Length), CountClock(i)), null);
+            return true;
+        }
+
+        /// <summary>"T17" for a count of hours; <see cref="ClockTime.Apply"/> reads written clock times itself.</summary>
+        private string CountClock(int i) => Count(i) is { } h ? string.Create(CultureInfo.InvariantCulture, $"T{h:D2}:00") : "T00:00";
+
+        /// <summary>"ce soir", "hier soir", "demain matin": part of a day named from the article's.</summary>
+        private bool TryPartOfToday(int i, out int next, out Found? item)
+        {
+            next = i + 2; item = null;
+            if (!IsWord(i, out var head) || !IsWord(i + 1, out var partWord) || !Find(lexicon.PartsOfDay, partWord, out var part) || Touches(i, i + 2)) return false;
+            int days;
+            if (Has(lexicon.ThisWords, head)) days = 0;
+            else if (!Find(lexicon.Deictics, head, out days)) return false;
+            item = new Found(Span(i, i + 2), "timerange", reference.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T" + part, null);
+            return true;
+        }
+
+        /// <summary>"Noël": a holiday on a fixed day, of a year the anchoring finds.</summary>
+        private bool TryHoliday(int i, out int next, out Found? item)
+        {
+            next = i + 1; item = null;
+            if (!IsWord(i, out var word) || !Find(lexicon.Holidays, word, out var day) || Touches(i) || IsNumber(i + 1)) return false;
+            item = new Found(Span(i, i + 1), "date", "XXXX-" + day, null);
+            return true;
+        }
+
+        /// <summary>Whether the words of <paramref name="phrase"/> are the tokens from <paramref name="i"/> on; <paramref name="after"/> is the token after them.</summary>
+        private bool StartsWith(int i, string phrase, out int after)
+        {
+            after = i;
+            foreach (var range in phrase.AsSpan().Split(' '))
+            {
+                if (!IsWord(after, out var word) || !word.Equals(phrase.AsSpan()[range], StringComparison.OrdinalIgnoreCase)) return false;
+                after++;
+            }
+            return true;
+        }
+
+        private static string Week(DateTime day) =>
+            string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}");
+
+        /// <summary>Whether the tokens just before <paramref name="start"/> or just after <paramref name="end"/>
+        /// join this date to another ("du 3 au 5 mai", "entre mars et juin 2015"): the recogniser reads such ranges.</summary>
+        private bool JoinsAnotherDate(int start, int end) =>
+            IsJoiner(start - 1) || start >= 2 && IsJoiner(start - 2) && _tokens[start - 1].Kind == TokenKind.Word && _tokens[start - 1].Length <= 3
+            || IsJoiner(end) && end + 1 < _tokens.Length && (_tokens[end + 1].Kind == TokenKind.Number || Month(end + 1) is not null || Weekday(end + 1) is not null
+                || end + 2 < _tokens.Length && _tokens[end + 2].Kind == TokenKind.Number);
+
+        private bool IsJoiner(int i) => i >= 0 && i < _tokens.Length && (IsWord(i, out var word) && Has(lexicon.Joiners, word)
+            || _tokens[i].Kind == TokenKind.Punctuation && Has(lexicon.Joiners, _tokens[i].ValueIn(_text)));
+
+        /// <summary>Whether a time word stands right before <paramref name="start"/> or right after
+        /// <paramref name="end"/> ("hier soir", "deux ans auparavant"): a longer expression.</summary>
+        private bool Touches(int start, int end = -1)
+        {
+            if (end < 0) end = start + 1;
+            return IsWord(start - 1, out var before) && lexicon.IsTrigger(before)
+                || IsWord(end, out var after) && (lexicon.IsTrigger(after) || Has(lexicon.References, after));
+        }
+
+        /// <summary>Whether the word before token <paramref name="i"/> makes a longer expression of
+        /// it ("last May", "each July", "the next two weeks", "tous les trois jours").</summary>
+        private bool OpensLonger(int i) =>
+            IsWord(i - 1, out var before) && (Has(lexicon.LongerBefore, before) || Has(lexicon.DirectionsBefore, before) || Has(lexicon.ThisWords, before));
+
+        private bool IsNumber(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Number;
+
+        private bool PrecededBy(int i, IReadOnlyList<string> phrases)
+        {
+            var before = _text.AsSpan(0, _tokens[i].Start).TrimEnd();
+            foreach (var phrase in phrases)
+                if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && (before.Length == phrase.Length || !char.IsLetter(before[^(phrase.Length + 1)])))
+                    return true;
+            return false;
+        }
+
+        private bool FollowedBy(int i, IReadOnlyList<string> phrases)
+        {
+            if (i >= _tokens.Length) return false;
+            var after = _text.AsSpan(_tokens[i].Start);
+            foreach (var phrase in phrases)
+                if (after.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (after.Length == phrase.Length || !char.IsLetter(after[phrase.Length])))
+                    return true;
+            return false;
+        }
+
+        private char? UnitOf(ReadOnlySpan<char> word)
+        {
+            foreach (var (name, unit) in lexicon.Units)
+                if (word.Equals(name, StringComparison.OrdinalIgnoreCase)) return unit;
+            return null;
+        }
+
+        /// <summary>A whole number of units: digits ("15") or a number word ("deux").</summary>
+        private int? Count(int i)
+        {
+            if (i >= _tokens.Length) return null;
+            var value = _tokens[i].ValueIn(_text);
+            if (_tokens[i].Kind == TokenKind.Number)
+                return value.Length <= 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+            return _tokens[i].Kind == TokenKind.Word && Find(lexicon.Counts, value, out var count) ? count : null;
+        }
+
+        /// <summary>A day of the month: "3", "03", "1er", "3rd".</summary>
+        private int? Day(int i)
+        {
+            if (i >= _tokens.Length) return null;
+            var value = _tokens[i].ValueIn(_text);
+            if (_tokens[i].Kind == TokenKind.Word)
+            {
+                var digits = 0;
+                while (digits < value.Length && char.IsAsciiDigit(value[digits])) digits++;
+                if (digits == 0 || !Has(lexicon.Ordinals, value[digits..])) return null;
+                value = value[..digits];
+            }
+            else if (_tokens[i].Kind != TokenKind.Number) return null;
+            return value.Length <= 2 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
+        }
+
+        private int? Month(int i) =>
+            IsWord(i, out var word) && lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var month) ? month : null;
+
+        private int? Weekday(int i) =>
+            IsWord(i, out var word) && lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lexicon.Stem(word), out var day) ? day : null;
+
+        /// <summary>A year of four digits standing as its own token (1900–2099).</summary>
+        private int? Year(int i)
+        {
+            if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Number) return null;
+            var value = _tokens[i].ValueIn(_text);
+            return value.Length == 4 && value[0] is '1' or '2' && value[1] is '9' or '0' && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && year is >= 1900 and <= 2099 ? year : null;
+        }
+
+        private bool IsWord(int i, out ReadOnlySpan<char> word)
+        {
+            word = default;
+            if (i < 0 || i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word) return false;
+            word = _tokens[i].ValueIn(_text);
+            return true;
+        }
+
+        private static bool Has(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+        private static bool Has<T>(FrozenDictionary<string, T> map, ReadOnlySpan<char> word) => map.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+        private static bool Find<T>(FrozenDictionary<string, T> map, ReadOnlySpan<char> word, out T value) =>
+            map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value!);
+
+        private bool IsPunctuation(int i, char mark) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == mark;
+
+        private TextSpan Span(int from, int to) => TextSpan.FromBounds(_tokens[from].Start, _tokens[to - 1].End);
+    }
+}
