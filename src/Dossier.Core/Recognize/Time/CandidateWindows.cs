@@ -9,8 +9,9 @@ namespace Dossier.Core.Recognize.Time;
 /// soldats") and names with digits ("Covid-19") are not cues.</summary>
 public static class CandidateWindows
 {
-    /// <summary>Tokens kept on each side of a cue: enough for "le mercredi 1er mai 2002 à 14 h 30".</summary>
-    public const int Context = 5;
+    /// <summary>Tokens kept on each side of a cue: enough for "entre le 3 et le 5 mai", "il y a deux ans";
+    /// longer dates ("le mercredi 1er mai 2002") are read by <see cref="CommonForms"/> or join the windows of their cues.</summary>
+    public const int Context = 3;
 
     /// <summary>Appends the windows of one sentence (in order, disjoint) to <paramref name="windows"/>.</summary>
     public static void Find(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<TextSpan> windows)
@@ -54,6 +55,8 @@ public static class CandidateWindows
         switch (token.Kind)
         {
             case TokenKind.Word:
+                // "km/h": a unit of measure, not a time.
+                if (token.Start > 0 && text[token.Start - 1] == '/') return false;
                 var value = lexicon.Stem(token.ValueIn(text));
                 if (lexicon.Guards.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var after))
                     return i > 0 && after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].ValueIn(text));

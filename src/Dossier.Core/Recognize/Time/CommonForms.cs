@@ -60,11 +60,11 @@ internal static class CommonForms
                 || TryYear(i, out next, out item)
                 || TryWeekday(i, out next, out item)
                 || TryDeictic(i, out next, out item)
+                || TryClock(i, out next, out item)
                 || TryCount(i, out next, out item)
                 || TryUnitOfNow(i, out next, out item)
                 || TryVagueCount(i, out next, out item)
                 || TrySet(i, out next, out item)
-                || TryClock(i, out next, out item)
                 || TryPartOfToday(i, out next, out item)
                 || TryHoliday(i, out next, out item);
         }
@@ -158,11 +158,16 @@ internal static class CommonForms
         private bool TryCount(int i, out int next, out Found? item)
         {
             next = i + 2; item = null;
-            if (Count(i) is not { } n || !IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is not { } unit) return false;
+            if (Count(i) is not { } n || !IsWord(i + 1, out var unitWord)) return false;
+            // "deux ans" → P2Y; "48 heures" → PT48H.
+            var length = UnitOf(unitWord) is { } unit ? string.Create(CultureInfo.InvariantCulture, $"P{n}{unit}")
+                : Find(lexicon.ClockUnits, unitWord, out var clockUnit) ? string.Create(CultureInfo.InvariantCulture, $"PT{n}{clockUnit}")
+                : null;
+            if (length is null) return false;
             if (Touches(i, i + 2) || OpensLonger(i) || PrecededBy(i, lexicon.NotDurations) || FollowedBy(i + 2, lexicon.After) || FollowedBy(i + 2, lexicon.Before)
                 || IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
                 return false;
-            item = new Found(Span(i, i + 2), "duration", string.Create(CultureInfo.InvariantCulture, $"P{n}{unit}"), null);
+            item = new Found(Span(i, i + 2), "duration", length, null);
             return true;
         }
 

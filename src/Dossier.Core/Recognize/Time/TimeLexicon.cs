@@ -97,6 +97,8 @@ public sealed class TimeLexicon
     public FrozenSet<string> ClockBefore { get; }
     /// <summary>Words for hours after a number ("17 heures").</summary>
     public FrozenSet<string> HourWords { get; }
+    /// <summary>Words for hours, minutes and seconds after a count, with their TIMEX3 letter ("heures" → 'H').</summary>
+    public FrozenDictionary<string, char> ClockUnits { get; }
     /// <summary>Holidays on a fixed day, as "MM-DD" ("noël" → "12-25").</summary>
     public FrozenDictionary<string, string> Holidays { get; }
     /// <summary>Endings of a day number ("1er", "3rd").</summary>
@@ -176,6 +178,8 @@ public sealed class TimeLexicon
         SetWords = Texts("set").OrderByDescending(t => t.Length).ToArray();
         ClockBefore = Texts("clock-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HourWords = Texts("hour").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ClockUnits = rows.Where(r => r.Kind == "clock-unit").ToFrozenDictionary(r => r.Text, r => r.Value is "H" or "M" or "S" ? r.Value[0]
+            : throw new InvalidDataException($"{language}/{FileName}: clock-unit '{r.Text}' needs H, M or S"), StringComparer.OrdinalIgnoreCase);
         Holidays = rows.Where(r => r.Kind == "holiday").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         Ordinals = Texts("ordinal").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _triggers = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
