@@ -65,9 +65,9 @@ public static class CandidateWindows
             case TokenKind.Number:
                 var number = token.ValueIn(text);
                 if (IsYear(number)) return true;
-                if (number.Count('.') == 2) return true; // "27.03.15"
-                return i + 2 < tokens.Length && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '/' or ':' && tokens[i + 2].Kind == TokenKind.Number
-                    && tokens[i + 1].Start == token.End && tokens[i + 2].Start == tokens[i + 1].End; // "19/04", "18:56"
+                if (IsDottedDate(number)) return true; // "27.03.15"
+                return number.Length <= 2 && i + 2 < tokens.Length && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '/' or ':' && tokens[i + 2].Kind == TokenKind.Number
+                    && tokens[i + 2].Length == 2 && tokens[i + 1].Start == token.End && tokens[i + 2].Start == tokens[i + 1].End; // "19/04", "18:56"; not "90/100 km"
             default:
                 return false;
         }
@@ -94,6 +94,14 @@ public static class CandidateWindows
             if (digits ? IsYear(value[start..k]) : lexicon.IsTrigger(value[start..k]) || IsDecade(value, start, k)) return true;
         }
         return false;
+    }
+
+    /// <summary>"27.03.15", "1.5.2016": day, month and year parts, not a number with thousands marks ("22.734.900").</summary>
+    private static bool IsDottedDate(ReadOnlySpan<char> number)
+    {
+        var first = number.IndexOf('.');
+        var last = number.LastIndexOf('.');
+        return first is 1 or 2 && last - first is 2 or 3 && number.Length - last - 1 is 2 or 4;
     }
 
     /// <summary>"1990s", "'80s": a plural "s" right after a year or two digits ending in 0.</summary>

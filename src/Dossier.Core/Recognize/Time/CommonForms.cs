@@ -66,7 +66,9 @@ internal static class CommonForms
                 || TryVagueCount(i, out next, out item)
                 || TrySet(i, out next, out item)
                 || TryPartOfToday(i, out next, out item)
-                || TryHoliday(i, out next, out item);
+                || TryHoliday(i, out next, out item)
+                || TrySeason(i, out next, out item)
+                || TryDecade(i, out next, out item);
         }
 
         /// <summary>"[mardi] 3 janvier [2015]", "1er mai"; in languages that write it, "[Tuesday,] January 3[, 2015]".</summary>
@@ -132,9 +134,8 @@ internal static class CommonForms
             if (Weekday(i) is not { } day) return false;
             var part = IsWord(i + 1, out var after) && Find(lexicon.PartsOfDay, after, out var p) ? p : null;
             var end = part is null ? i + 1 : i + 2;
-            // "ce mardi" is this week's Tuesday, read as "mardi" is.
-            var demonstrative = IsWord(i - 1, out var before) && Has(lexicon.ThisWords, before);
-            if (!demonstrative && (!CandidateWindows.HasNoArticle(_text, _tokens, i, lexicon) || OpensLonger(i))
+            // "le mardi", "ce mardi", "dès mardi" are read as "mardi" is; "chaque mardi", "last Tuesday" are longer.
+            if (IsWord(i - 1, out var before) && (lexicon.IsTrigger(before) || Has(lexicon.LongerBefore, before) || Has(lexicon.DirectionsBefore, before))
                 || end < _tokens.Length && (_tokens[end].Kind == TokenKind.Number || IsWord(end, out var then) && lexicon.IsTrigger(then)))
                 return false;
             next = end;
@@ -153,21 +154,34 @@ internal static class CommonForms
             return true;
         }
 
-        /// <summary>"deux ans", "15 jours": a duration, unless a word around it makes it a point in time
-        /// ("il y a deux ans", "deux ans plus tard") or part of a longer one ("deux ans et demi").</summary>
+        /// <summary>"deux ans", "48 heures": a duration; "il y a deux ans", "two years ago", "dans
+        /// trois jours": the day that far from the reference day (the anchoring keeps the unit's
+        /// granularity). Not a duration that is part of a longer one ("deux ans et demi").</summary>
         private bool TryCount(int i, out int next, out Found? item)
         {
             next = i + 2; item = null;
             if (Count(i) is not { } n || !IsWord(i + 1, out var unitWord)) return false;
-            // "deux ans" → P2Y; "48 heures" → PT48H.
-            var length = UnitOf(unitWord) is { } unit ? string.Create(CultureInfo.InvariantCulture, $"P{n}{unit}")
+            var unit = UnitOf(unitWord);
+            var length = unit is { } u ? string.Create(CultureInfo.InvariantCulture, $"P{n}{u}")
                 : Find(lexicon.ClockUnits, unitWord, out var clockUnit) ? string.Create(CultureInfo.InvariantCulture, $"PT{n}{clockUnit}")
                 : null;
-            if (length is null) return false;
-            if (Touches(i, i + 2) || OpensLonger(i) || PrecededBy(i, lexicon.NotDurations) || FollowedBy(i + 2, lexicon.After) || FollowedBy(i + 2, lexicon.Before)
+            // "2 1/2 years", "1,5 an": part of a number the recogniser reads whole.
+            if (length is null || Touches(i, i + 2) || OpensLonger(i) || i > 0 && _tokens[i - 1].Kind is TokenKind.Number or TokenKind.Punctuation && _tokens[i - 1].End == _tokens[i].Start || PrecededBy(i, lexicon.NotDurations) >= 0
                 || IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
                 return false;
-            item = new Found(Span(i, i + 2), "duration", length, null);
+            var shiftStart = PrecededBy(i, lexicon.ShiftsBefore.Keys, out var sign);
+            var shiftEnd = FollowedBy(i + 2, lexicon.ShiftsAfter.Keys, out var signAfter);
+            if (shiftStart < 0 && shiftEnd < 0)
+            {
+                item = new Found(Span(i, i + 2), "duration", length, null);
+                return true;
+            }
+            if (unit is null || shiftStart >= 0 && shiftEnd >= 0) return false;
+            var ahead = shiftStart >= 0 ? lexicon.ShiftsBefore[sign] * n : lexicon.ShiftsAfter[signAfter] * n;
+            var day = unit switch { 'Y' => reference.AddYears(ahead), 'M' => reference.AddMonths(ahead), 'W' => reference.AddDays(7 * ahead), _ => reference.AddDays(ahead) };
+            var span = TextSpan.FromBounds(shiftStart >= 0 ? shiftStart : _tokens[i].Start, shiftEnd >= 0 ? shiftEnd : _tokens[i + 1].End);
+            while (next < _tokens.Length && _tokens[next].Start < span.End) next++;
+            item = new Found(span, "date", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
             return true;
         }
 
@@ -200,7 +214,8 @@ internal static class CommonForms
         {
             next = i + 2; item = null;
             if (!IsWord(i, out var vague) || !Has(lexicon.VagueCounts, vague) || !IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is null
-                || IsNumber(i + 2) || Touches(i, i + 2) || PrecededBy(i, lexicon.NotDurations) || FollowedBy(i + 2, lexicon.After) || FollowedBy(i + 2, lexicon.Before)
+                || IsNumber(i + 2) || Touches(i, i + 2) || PrecededBy(i, lexicon.NotDurations) >= 0
+                || PrecededBy(i, lexicon.ShiftsBefore.Keys, out _) >= 0 || FollowedBy(i + 2, lexicon.ShiftsAfter.Keys, out _) >= 0
                 || IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
                 return false;
             item = new Found(Span(i, i + 2), "duration", null, null);
@@ -230,7 +245,7 @@ internal static class CommonForms
             next = i; item = null;
             if (!IsWord(i - 1, out var before) || !Has(lexicon.ClockBefore, before)) return false;
             var end = i + 1;
-            var clock = ClockTime.Find(_text.AsSpan(_tokens[i].Start, _tokens[Math.Min(i + 2, _tokens.Length - 1)].End - _tokens[i].Start));
+            var clock = ClockAt(i);
             if (clock.Length > 0 && clock.Start == 0)
             {
                 while (end < _tokens.Length && _tokens[end].End <= _tokens[i].Start + clock.End) end++;
@@ -268,6 +283,41 @@ internal static class CommonForms
             return true;
         }
 
+        /// <summary>"l'été 2019", "en hiver", "cet été": a season, of the year written after it or the article's.</summary>
+        private bool TrySeason(int i, out int next, out Found? item)
+        {
+            next = i + 1; item = null;
+            if (!IsWord(i, out var word) || !Find(lexicon.Seasons, word, out var season) || !CandidateWindows.IsCue(_text, _tokens, i, lexicon)
+                || IsWord(i + 1, out var after) && Has(lexicon.Directions, after))
+                return false;
+            var start = i;
+            string value;
+            if (Year(i + 1) is { } year)
+            {
+                value = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{season}");
+                next = i + 2;
+            }
+            else if (IsWord(i - 1, out var before) && Has(lexicon.ThisWords, before))
+            {
+                value = reference.ToString("yyyy", CultureInfo.InvariantCulture) + "-" + season;
+                start = i - 1;
+            }
+            else if (OpensLonger(i) || IsNumber(i + 1)) return false;
+            else value = season;
+            if (Touches(start, next)) return false;
+            item = new Found(Span(start, next), "daterange", value, null);
+            return true;
+        }
+
+        /// <summary>"les années 1980": the decade, written as its first three digits ("198").</summary>
+        private bool TryDecade(int i, out int next, out Found? item)
+        {
+            next = i + 2; item = null;
+            if (!IsWord(i, out var word) || !Has(lexicon.DecadeWords, word) || Year(i + 1) is not { } year || year % 10 != 0) return false;
+            item = new Found(Span(i, i + 2), "daterange", (year / 10).ToString(CultureInfo.InvariantCulture), null);
+            return true;
+        }
+
         /// <summary>Whether the words of <paramref name="phrase"/> are the tokens from <paramref name="i"/> on; <paramref name="after"/> is the token after them.</summary>
         private bool StartsWith(int i, string phrase, out int after)
         {
@@ -283,12 +333,23 @@ internal static class CommonForms
         private static string Week(DateTime day) =>
             string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}");
 
-        /// <summary>Whether the tokens just before <paramref name="start"/> or just after <paramref name="end"/>
-        /// join this date to another ("du 3 au 5 mai", "entre mars et juin 2015"): the recogniser reads such ranges.</summary>
-        private bool JoinsAnotherDate(int start, int end) =>
-            IsJoiner(start - 1) || start >= 2 && IsJoiner(start - 2) && _tokens[start - 1].Kind == TokenKind.Word && _tokens[start - 1].Length <= 3
-            || IsJoiner(end) && end + 1 < _tokens.Length && (_tokens[end + 1].Kind == TokenKind.Number || Month(end + 1) is not null || Weekday(end + 1) is not null
-                || end + 2 < _tokens.Length && _tokens[end + 2].Kind == TokenKind.Number);
+        /// <summary>Whether a joiner links this date to a number or date beside it ("du 3 au 5 mai",
+        /// "le 3 et le 5 mai", "entre mars et juin 2015"): the recogniser reads such ranges.</summary>
+        private bool JoinsAnotherDate(int start, int end)
+        {
+            for (var j = start - 1; j >= Math.Max(0, start - 2); j--)
+                if (IsJoiner(j) && (IsDateLike(j - 1) || IsDateLike(j - 2))) return true;
+            // After the date, a joiner before a clock time is not a range ("le 3 mai à 14 h 30").
+            return IsJoiner(end) && !StartsClock(end + 1) && (IsDateLike(end + 1) || IsDateLike(end + 2));
+        }
+
+        private bool StartsClock(int i) => i < _tokens.Length && ClockAt(i) is { Length: > 0, Start: 0 };
+
+        /// <summary>A clock time written with "h" in the three tokens from <paramref name="i"/> on ("18 h 30", "09h10"), offsets from token i's start.</summary>
+        private (int Start, int End, int Length) ClockAt(int i) =>
+            ClockTime.Find(_text.AsSpan(_tokens[i].Start, _tokens[Math.Min(i + 2, _tokens.Length - 1)].End - _tokens[i].Start));
+
+        private bool IsDateLike(int i) => IsNumber(i) || Month(i) is not null || Weekday(i) is not null || Day(i) is not null;
 
         private bool IsJoiner(int i) => i >= 0 && i < _tokens.Length && (IsWord(i, out var word) && Has(lexicon.Joiners, word)
             || _tokens[i].Kind == TokenKind.Punctuation && Has(lexicon.Joiners, _tokens[i].ValueIn(_text)));
@@ -309,23 +370,35 @@ internal static class CommonForms
 
         private bool IsNumber(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Number;
 
-        private bool PrecededBy(int i, IReadOnlyList<string> phrases)
+        /// <summary>Where the phrase of <paramref name="phrases"/> that ends right before token <paramref name="i"/> starts, or -1.</summary>
+        private int PrecededBy(int i, IEnumerable<string> phrases) => PrecededBy(i, phrases, out _);
+
+        private int PrecededBy(int i, IEnumerable<string> phrases, out string which)
         {
             var before = _text.AsSpan(0, _tokens[i].Start).TrimEnd();
             foreach (var phrase in phrases)
                 if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && (before.Length == phrase.Length || !char.IsLetter(before[^(phrase.Length + 1)])))
-                    return true;
-            return false;
+                {
+                    which = phrase;
+                    return before.Length - phrase.Length;
+                }
+            which = "";
+            return -1;
         }
 
-        private bool FollowedBy(int i, IReadOnlyList<string> phrases)
+        /// <summary>Where the phrase of <paramref name="phrases"/> that starts at token <paramref name="i"/> ends, or -1.</summary>
+        private int FollowedBy(int i, IEnumerable<string> phrases, out string which)
         {
-            if (i >= _tokens.Length) return false;
+            which = "";
+            if (i >= _tokens.Length) return -1;
             var after = _text.AsSpan(_tokens[i].Start);
             foreach (var phrase in phrases)
                 if (after.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (after.Length == phrase.Length || !char.IsLetter(after[phrase.Length])))
-                    return true;
-            return false;
+                {
+                    which = phrase;
+                    return _tokens[i].Start + phrase.Length;
+                }
+            return -1;
         }
 
         private char? UnitOf(ReadOnlySpan<char> word)
@@ -338,7 +411,7 @@ internal static class CommonForms
         /// <summary>A whole number of units: digits ("15") or a number word ("deux").</summary>
         private int? Count(int i)
         {
-            if (i >= _tokens.Length) return null;
+            if (i < 0 || i >= _tokens.Length) return null;
             var value = _tokens[i].ValueIn(_text);
             if (_tokens[i].Kind == TokenKind.Number)
                 return value.Length <= 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
@@ -348,7 +421,7 @@ internal static class CommonForms
         /// <summary>A day of the month: "3", "03", "1er", "3rd".</summary>
         private int? Day(int i)
         {
-            if (i >= _tokens.Length) return null;
+            if (i < 0 || i >= _tokens.Length) return null;
             var value = _tokens[i].ValueIn(_text);
             if (_tokens[i].Kind == TokenKind.Word)
             {
@@ -370,7 +443,7 @@ internal static class CommonForms
         /// <summary>A year of four digits standing as its own token (1900–2099).</summary>
         private int? Year(int i)
         {
-            if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Number) return null;
+            if (i < 0 || i >= _tokens.Length || _tokens[i].Kind != TokenKind.Number) return null;
             var value = _tokens[i].ValueIn(_text);
             return value.Length == 4 && value[0] is '1' or '2' && value[1] is '9' or '0' && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                 && year is >= 1900 and <= 2099 ? year : null;

@@ -99,6 +99,14 @@ public sealed class TimeLexicon
     public FrozenSet<string> HourWords { get; }
     /// <summary>Words for hours, minutes and seconds after a count, with their TIMEX3 letter ("heures" → 'H').</summary>
     public FrozenDictionary<string, char> ClockUnits { get; }
+    /// <summary>Phrases before a count of units that make it a day that far from now, with the direction ("il y a" → -1, "dans" → 1).</summary>
+    public FrozenDictionary<string, int> ShiftsBefore { get; }
+    /// <summary>Phrases after a count of units that make it a day that far from now ("ago" → -1, "plus tard" → 1).</summary>
+    public FrozenDictionary<string, int> ShiftsAfter { get; }
+    /// <summary>Season words and their TIMEX3 code ("été" → "SU").</summary>
+    public FrozenDictionary<string, string> Seasons { get; }
+    /// <summary>Words before a year naming its decade ("les années 1980").</summary>
+    public FrozenSet<string> DecadeWords { get; }
     /// <summary>Holidays on a fixed day, as "MM-DD" ("noël" → "12-25").</summary>
     public FrozenDictionary<string, string> Holidays { get; }
     /// <summary>Endings of a day number ("1er", "3rd").</summary>
@@ -180,6 +188,10 @@ public sealed class TimeLexicon
         HourWords = Texts("hour").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ClockUnits = rows.Where(r => r.Kind == "clock-unit").ToFrozenDictionary(r => r.Text, r => r.Value is "H" or "M" or "S" ? r.Value[0]
             : throw new InvalidDataException($"{language}/{FileName}: clock-unit '{r.Text}' needs H, M or S"), StringComparer.OrdinalIgnoreCase);
+        ShiftsBefore = IntMap("shift-before");
+        ShiftsAfter = IntMap("shift-after");
+        Seasons = rows.Where(r => r.Kind == "season").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        DecadeWords = Texts("decade").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Holidays = rows.Where(r => r.Kind == "holiday").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         Ordinals = Texts("ordinal").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _triggers = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
