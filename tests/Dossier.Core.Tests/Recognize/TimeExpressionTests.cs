@@ -231,4 +231,10 @@ public class TimeExpressionTests
     {
         Assert.Equal("1989-10-25", ValueOf("Orkem and Coates said last Wednesday that the two were considering a merger.", "1989-11-01", "last Wednesday"));
     }
+
+    [Fact]
+    public void A_plain_weekday_in_a_future_sentence_written_on_that_day_is_the_day_itself()
+    {
+        Assert.Equal("2000-04-03", ValueOf("With a tense Miami waiting, federal immigration officials said Monday they will order the Miami relatives of 6-year-old Cuban rafter Elian Gonzalez to turn the boy over to his father.", "2000-04-03", "Monday"));
+    }
 }

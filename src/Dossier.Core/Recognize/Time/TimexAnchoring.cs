@@ -43,7 +43,7 @@ public sealed partial class TimexAnchoring
         if (timex.StartsWith('T'))
             value = DayOf(SameDayOrStory(text)) + timex;
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
-            value = AnchorYearless(timex, direction, dateDirection);
+            value = AnchorYearless(timex, direction, dateDirection, explicitDirection);
         else if (timex.Length >= 4 && char.IsAsciiDigit(timex[0]) && IsRelative(text, timex))
             value = AnchorRelative(text, timex, direction);
         else
@@ -109,7 +109,7 @@ public sealed partial class TimexAnchoring
             && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var monthYear) && monthYear != today.Year)
         {
             var toward = monthYear < today.Year ? TimeDirection.Past : TimeDirection.Future;
-            return AnchorYearless("XXXX" + timex[4..], toward, toward) ?? timex;
+            return AnchorYearless("XXXX" + timex[4..], toward, toward, true) ?? timex;
         }
         var day = FullDay().Match(timex);
         if (!day.Success) return timex;
@@ -189,7 +189,7 @@ public sealed partial class TimexAnchoring
         return masked + time;
     }
 
-    private string? AnchorYearless(string timex, TimeDirection direction, TimeDirection dateDirection)
+    private string? AnchorYearless(string timex, TimeDirection direction, TimeDirection dateDirection, bool explicitDirection)
     {
         Match m;
         if ((m = MonthDay().Match(timex)).Success)
@@ -226,9 +226,9 @@ public sealed partial class TimexAnchoring
             var weekday = Int(m.Groups["w"]) % 7; // ISO 7 (Sunday) is DayOfWeek 0
             var back = ((int)today.DayOfWeek - weekday + 7) % 7;
             var ahead = (weekday - (int)today.DayOfWeek + 7) % 7;
-            // "mercredi dernier" written on a Wednesday is a week ago; plain "mercredi" is that day.
-            if (dateDirection == TimeDirection.Past && back == 0) back = 7;
-            if (dateDirection == TimeDirection.Future && ahead == 0) ahead = 7;
+            // "mercredi dernier" written on a Wednesday is a week ago; plain "mercredi" is that day, whatever the tense.
+            if (explicitDirection && back == 0) back = 7;
+            if (explicitDirection && ahead == 0) ahead = 7;
             var date = direction == TimeDirection.Future ? today.AddDays(ahead) : today.AddDays(-back);
             return Day(date) + m.Groups["rest"].Value;
         }
