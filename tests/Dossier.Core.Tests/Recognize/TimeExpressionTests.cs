@@ -237,4 +237,11 @@ public class TimeExpressionTests
     {
         Assert.Equal("2000-04-03", ValueOf("With a tense Miami waiting, federal immigration officials said Monday they will order the Miami relatives of 6-year-old Cuban rafter Elian Gonzalez to turn the boy over to his father.", "2000-04-03", "Monday"));
     }
+
+    [Fact]
+    public void The_past_alone_is_a_past_reference_but_not_when_a_time_word_follows()
+    {
+        Assert.Contains(("the past", "DATE", "PAST_REF", null), Timexes("U.S. commanders in charge of planning for Middle East crises have indicated in the past that they were capable of deploying as many as 300,000 troops.", "1990-08-13"));
+        Assert.DoesNotContain(Timexes("The Centennial Journal item recognized the money-fund concept as one of the significant events of the past century.", "1989-10-26"), t => t.Value == "PAST_REF");
+    }
 }

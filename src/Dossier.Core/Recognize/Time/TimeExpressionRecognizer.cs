@@ -144,21 +144,22 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
     /// PRESENT_REF), and phrases naming the story's quarter ("the latest quarter").</summary>
     private static void AddReferenceWords(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<Found> found)
     {
-        var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in tokens)
-        {
-            if (token.Kind != TokenKind.Word || !references.TryGetValue(token.ValueIn(text), out var value)) continue;
-            var span = new TextSpan(token.Start, token.Length);
-            if (found.Exists(f => f.Span.Overlaps(span))) continue;
-            found.Add(new Found(span, "date", value, null));
-        }
         if (tokens.Length == 0) return;
         var sentence = TextSpan.FromBounds(tokens[0].Start, tokens[^1].End);
+        // Phrases first: "these days", "recent years" are one expression, not their last word.
         foreach (var (phrase, value) in lexicon.ReferencePhrases)
         {
             var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
             if (at < 0) continue;
             var span = new TextSpan(sentence.Start + at, phrase.Length);
+            if (found.Exists(f => f.Span.Overlaps(span)) || IsContinued(text, span.End, sentence.End, lexicon)) continue;
+            found.Add(new Found(span, "date", value, null));
+        }
+        var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || !references.TryGetValue(token.ValueIn(text), out var value)) continue;
+            var span = new TextSpan(token.Start, token.Length);
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
             found.Add(new Found(span, "date", value, null));
         }
@@ -171,6 +172,18 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             found.Add(new Found(span, "date", which switch { "latest" => LatestQuarter, "year-earlier" => YearEarlierQuarter, _ => StoryQuarter }, null));
         }
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>Whether the words after a reference phrase go on with it ("the past century", "the past
+    /// three summers", "the past 12 months"): a number, a time word or a vague quantity.</summary>
+    private static bool IsContinued(string text, int end, int sentenceEnd, TimeLexicon lexicon)
+    {
+        var rest = text.AsSpan(end, sentenceEnd - end).TrimStart(' ');
+        if (rest.Length == 0 || char.IsAsciiDigit(rest[0])) return rest.Length > 0;
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length])) length++;
+        var word = rest[..length];
+        return lexicon.Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>A reference word or quarter phrase the recogniser also found is one expression, not
