@@ -244,4 +244,11 @@ public class TimeExpressionTests
         Assert.Contains(("the past", "DATE", "PAST_REF", null), Timexes("U.S. commanders in charge of planning for Middle East crises have indicated in the past that they were capable of deploying as many as 300,000 troops.", "1990-08-13"));
         Assert.DoesNotContain(Timexes("The Centennial Journal item recognized the money-fund concept as one of the significant events of the past century.", "1989-10-26"), t => t.Value == "PAST_REF");
     }
+
+    [Fact]
+    public void A_plural_unit_alone_after_for_or_within_is_a_length_without_a_number()
+    {
+        Assert.Contains(("weeks", "DURATION", "PXW", null), Timexes("Some 50,000 more troops are expected to be committed to Desert Shield within weeks, including Marines, Army air assault forces, paratroopers and infantry.", "1990-08-15"));
+        Assert.DoesNotContain(Timexes("Turks feel they have special ties to the whole region, which they ruled for hundreds of years during the Ottoman Empire.", "1998-03-08"), t => t.Text == "years");
+    }
 }

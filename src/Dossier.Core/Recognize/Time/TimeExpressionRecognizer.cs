@@ -141,7 +141,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
     }
 
     /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" →
-    /// PRESENT_REF), and phrases naming the story's quarter ("the latest quarter").</summary>
+    /// PRESENT_REF, "for weeks" → PXW), and phrases naming the story's quarter ("the latest quarter").</summary>
     private static void AddReferenceWords(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<Found> found)
     {
         if (tokens.Length == 0) return;
@@ -156,10 +156,22 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             found.Add(new Found(span, "date", value, null));
         }
         var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in tokens)
+        var vagueUnits = lexicon.VagueUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vagueUnitLeads = lexicon.VagueUnitLeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (token.Kind != TokenKind.Word || !references.TryGetValue(token.ValueIn(text), out var value)) continue;
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word) continue;
             var span = new TextSpan(token.Start, token.Length);
+            string value;
+            if (references.TryGetValue(token.ValueIn(text), out var reference))
+                value = reference;
+            // "within weeks", "for years": the unit alone is a length without a number; not "years-old".
+            else if (vagueUnits.TryGetValue(token.ValueIn(text), out var unit) && i > 0 && vagueUnitLeads.Contains(tokens[i - 1].ValueIn(text))
+                     && (token.End == text.Length || text[token.End] != '-'))
+                value = $"PX{unit}";
+            else
+                continue;
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
             found.Add(new Found(span, "date", value, null));
         }

@@ -50,6 +50,10 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, string> References { get; }
     /// <summary>Phrases of several words that are time expressions alone ("the future" → FUTURE_REF), longest first.</summary>
     public IReadOnlyList<(string Phrase, string Value)> ReferencePhrases { get; }
+    /// <summary>Plural unit words that alone are a length of time without a number ("for weeks" → PXW) → their unit.</summary>
+    public FrozenDictionary<string, char> VagueUnits { get; }
+    /// <summary>Words after which a plural unit word stands alone for such a length ("for", "within").</summary>
+    public FrozenSet<string> VagueUnitLeads { get; }
     /// <summary>Unit words of durations and relative expressions → their unit: 'Y', 'M', 'W' or 'D'.</summary>
     public IReadOnlyList<(string Word, char Unit)> Units { get; }
     /// <summary>Phrases naming a quarter, longest first, with which one: "latest" (the last one ended
@@ -123,6 +127,9 @@ public sealed class TimeLexicon
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Value).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
             : throw new InvalidDataException($"{language}/{FileName}: unit '{r.Text}' needs Y, M, W or D"))).ToArray();
+        VagueUnits = rows.Where(r => r.Kind == "vague-unit").ToFrozenDictionary(r => r.Text, r => r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
+            : throw new InvalidDataException($"{language}/{FileName}: vague-unit '{r.Text}' needs Y, M, W or D"), StringComparer.OrdinalIgnoreCase);
+        VagueUnitLeads = Texts("vague-unit-after").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ClockJoiners = Texts("clock").ToArray();
         QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
