@@ -251,4 +251,11 @@ public class TimeExpressionTests
         Assert.Contains(("weeks", "DURATION", "PXW", null), Timexes("Some 50,000 more troops are expected to be committed to Desert Shield within weeks, including Marines, Army air assault forces, paratroopers and infantry.", "1990-08-15"));
         Assert.DoesNotContain(Timexes("Turks feel they have special ties to the whole region, which they ruled for hundreds of years during the Ottoman Empire.", "1998-03-08"), t => t.Text == "years");
     }
+
+    [Fact]
+    public void Recent_and_coming_weeks_are_lengths_without_a_number()
+    {
+        Assert.Contains(("recent weeks", "DURATION", "PXW", null), Timexes("But in recent weeks, construction-industry sources reported that early preparation work was slowing at the 185-acre site.", "1989-10-30"));
+        Assert.Contains(("coming weeks", "DURATION", "PXW", null), Timexes("That is another small encouragement for the Federal Reserve to lower interest rates in coming weeks, they reasoned.", "1989-10-27"));
+    }
 }

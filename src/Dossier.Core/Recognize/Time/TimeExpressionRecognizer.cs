@@ -169,7 +169,11 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             // "within weeks", "for years": the unit alone is a length without a number; not "years-old".
             else if (vagueUnits.TryGetValue(token.ValueIn(text), out var unit) && i > 0 && vagueUnitLeads.Contains(tokens[i - 1].ValueIn(text))
                      && (token.End == text.Length || text[token.End] != '-'))
+            {
                 value = $"PX{unit}";
+                // "recent weeks": a vague word before the unit is part of the expression.
+                if (lexicon.Vague.Contains(tokens[i - 1].ValueIn(text).ToString())) span = TextSpan.FromBounds(tokens[i - 1].Start, token.End);
+            }
             else
                 continue;
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
