@@ -258,4 +258,10 @@ public class TimeExpressionTests
         Assert.Contains(("recent weeks", "DURATION", "PXW", null), Timexes("But in recent weeks, construction-industry sources reported that early preparation work was slowing at the 185-acre site.", "1989-10-30"));
         Assert.Contains(("coming weeks", "DURATION", "PXW", null), Timexes("That is another small encouragement for the Federal Reserve to lower interest rates in coming weeks, they reasoned.", "1989-10-27"));
     }
+
+    [Fact]
+    public void A_participle_after_be_is_no_past_tense()
+    {
+        Assert.Equal("1998-12", ValueOf("Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "1998-03-04", "December"));
+    }
 }
