@@ -264,4 +264,20 @@ public class TimeExpressionTests
     {
         Assert.Equal("1998-12", ValueOf("Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "1998-03-04", "December"));
     }
+
+    [Fact]
+    public void The_summer_is_the_latest_begun_and_summer_alone_any()
+    {
+        const string text = "But problems in manufacturing, forecasting demand and getting the bugs out of a new management information system made it extremely difficult for Sun to meet demand for its newest computers well into the summer.";
+        Assert.Equal("1989-SU", ValueOf(text, "1989-10-26", "the summer"));
+        Assert.Equal("1989-SU", ValueOf(text, "1989-07-02", "the summer"));
+        Assert.Equal("1988-SU", ValueOf(text, "1989-05-02", "the summer"));
+        Assert.Equal("XXXX-SU", ValueOf("Sales of foreign newspapers boom in summer, when the tourists come.", "1999-08-06", "summer"));
+    }
+
+    [Fact]
+    public void A_decade_without_its_century_is_the_latest_begun()
+    {
+        Assert.Equal("199", ValueOf("We in fact have seen hate group numbers dropping through the nineties, but this year they jumped up twenty percent.", "1998-03-03", "the nineties"));
+    }
 }

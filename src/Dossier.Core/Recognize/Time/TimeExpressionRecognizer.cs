@@ -246,9 +246,21 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
-        if (timex.StartsWith('(')) return anchoring.AnchorQuarter(RangeValue(timex));
-        if (timex is "SP" or "SU" or "FA" or "WI") return "XXXX-" + timex;
+        if (timex.StartsWith('(')) return anchoring.AnchorQuarter(anchoring.AnchorDecade(RangeValue(timex)));
+        if (timex is "SP" or "SU" or "FA" or "WI")
+            return NamesOneSeason(text, sentence, item.Span, lexicon) ? anchoring.AnchorSeason(timex, rules.DirectionOf(text, sentence, item)) : "XXXX-" + timex;
         return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
+    }
+
+    /// <summary>"the summer", "this spring" name one season; "in summer", "en été" any.</summary>
+    private static bool NamesOneSeason(string text, TextSpan sentence, TextSpan span, TimeLexicon lexicon)
+    {
+        var before = text.AsSpan(sentence.Start, span.Start - sentence.Start);
+        var spanText = text.AsSpan(span.Start, span.Length);
+        foreach (var word in lexicon.SeasonDeterminers)
+            if (TextSearch.EndsWithWord(before, word, out _) || spanText.StartsWith(word, StringComparison.OrdinalIgnoreCase) && spanText.Length > word.Length && spanText[word.Length] == ' ')
+                return true;
+        return false;
     }
 
     /// <summary>Whether a word saying that a period ends at a date follows the expression ("the year ended").</summary>

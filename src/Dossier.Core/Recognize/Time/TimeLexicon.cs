@@ -63,6 +63,8 @@ public sealed class TimeLexicon
     /// <summary>A past-tense verb near a written date without its year ("March", "Jan. 31") puts it in
     /// the past of the article, not at the nearest year.</summary>
     public bool PastTenseDates { get; }
+    /// <summary>Words before a season that make it one season ("the summer"), to be given its year; a season without one is any ("in summer").</summary>
+    public IReadOnlyList<string> SeasonDeterminers { get; }
     /// <summary>Words after "the year" that make it a length of time ending at a date ("the year ended March 31").</summary>
     public IReadOnlyList<string> PeriodEnds { get; }
     /// <summary>Endings that make a word possessive ("Friday's"): the word without them is the cue.</summary>
@@ -135,6 +137,7 @@ public sealed class TimeLexicon
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PeriodEnds = Texts("period-end").ToArray();
+        SeasonDeterminers = Texts("season-determiner").ToArray();
         Possessives = Texts("possessive").ToArray();
         PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
     }

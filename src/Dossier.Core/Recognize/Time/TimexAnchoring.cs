@@ -147,6 +147,28 @@ public sealed partial class TimexAnchoring
         return null;
     }
 
+    /// <summary>"the summer" (SU): the latest such season begun by the article's date, or in the future
+    /// tense the one under way or next to come; unknown year without a date.</summary>
+    public string AnchorSeason(string season, TimeDirection direction)
+    {
+        if (_article.Year is not { } year || _article.Month is not { } month) return "XXXX-" + season;
+        var start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        var anchored = direction == TimeDirection.Future
+            ? month >= start + 3 ? year + 1 : year // a season lasts three months
+            : month >= start ? year : year - 1;
+        return string.Create(CultureInfo.InvariantCulture, $"{anchored:D4}-{season}");
+    }
+
+    /// <summary>"the nineties", "the '80s" (XX9, XX8): the latest such decade begun by the article's
+    /// year; any other value as it is.</summary>
+    public string AnchorDecade(string timex)
+    {
+        if (timex.Length != 3 || !timex.StartsWith("XX", StringComparison.Ordinal) || !char.IsAsciiDigit(timex[2]) || _article.Year is not { } year) return timex;
+        var century = year / 100;
+        if (century * 100 + (timex[2] - '0') * 10 > year) century--;
+        return string.Create(CultureInfo.InvariantCulture, $"{century:D2}{timex[2]}");
+    }
+
     /// <summary>"the third quarter" (XXXX-Q3): the year that puts it at or before the article's quarter.</summary>
     public string AnchorQuarter(string value)
     {
