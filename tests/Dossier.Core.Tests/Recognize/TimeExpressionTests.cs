@@ -280,4 +280,10 @@ public class TimeExpressionTests
     {
         Assert.Equal("199", ValueOf("We in fact have seen hate group numbers dropping through the nineties, but this year they jumped up twenty percent.", "1998-03-03", "the nineties"));
     }
+
+    [Fact]
+    public void Mid_afternoon_is_the_afternoon_with_mod_mid_not_a_clock_time()
+    {
+        Assert.Contains(("mid-afternoon yesterday", "TIME", "1989-11-01TAF", "MID"), Timexes("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.", "1989-11-02"));
+    }
 }

@@ -20,6 +20,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             var item = found[i];
             TrimLead(text, item);
             TakeMod(text, sentence, item);
+            ReadPartOfDay(text, item);
             TakeDirection(text, sentence, item);
             if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsAge(text, sentence, item)) { found.RemoveAt(i); continue; }
             MarkPointInTime(text, sentence, item);
@@ -194,6 +195,27 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             item.Span = TextSpan.FromBounds(sentence.Start + at, item.Span.End);
             item.Mod ??= mod;
             return;
+        }
+    }
+
+    /// <summary>"mid afternoon", "mid-afternoon yesterday": the recogniser gives a clock time
+    /// (T14:00) where TimeML has the part of the day (TAF) and the mod (MID).</summary>
+    private void ReadPartOfDay(string text, Found item)
+    {
+        if (item.Timex is not { } timex || timex.IndexOf('T', StringComparison.Ordinal) is var t && (t < 0 || t + 1 >= timex.Length || !char.IsAsciiDigit(timex[t + 1]))) return;
+        var s = text.AsSpan(item.Span.Start, item.Span.Length);
+        if (s.IndexOfAnyInRange('0', '9') >= 0) return;
+        foreach (var (word, code) in lexicon.PartsOfDay)
+        {
+            var at = TextSearch.IndexOfWord(s, word);
+            if (at <= 0) continue;
+            foreach (var (words, mod) in lexicon.Mods)
+            {
+                if (!TextSearch.EndsWithWord(s[..at], words, out _)) continue;
+                item.Timex = timex[..(t + 1)] + code;
+                item.Mod ??= mod;
+                return;
+            }
         }
     }
 
