@@ -286,4 +286,10 @@ public class TimeExpressionTests
     {
         Assert.Contains(("mid-afternoon yesterday", "TIME", "1989-11-01TAF", "MID"), Timexes("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.", "1989-11-02"));
     }
+
+    [Fact]
+    public void An_ordinal_century_is_a_date_not_a_length()
+    {
+        Assert.Contains(("20th century", "DATE", "19", null), Timexes("It's no secret that she's indicated to me she is a 20th century democrat.", "1998-02-13"));
+    }
 }

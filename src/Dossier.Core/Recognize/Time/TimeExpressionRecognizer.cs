@@ -243,6 +243,9 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         if (timex is StoryQuarter or LatestQuarter) return anchoring.QuarterValue(timex == LatestQuarter);
         if (timex is YearEarlierQuarter) return anchoring.QuarterValue(false, yearsBack: 1);
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
+        // "the 20th century" is a date, the century written by its first two digits (19), not a length of 100 years.
+        if (lexicon.OrdinalCentury?.Match(spanText) is { Success: true } century && int.TryParse(century.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+            return (n - 1).ToString("D2", CultureInfo.InvariantCulture);
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;

@@ -63,6 +63,8 @@ public sealed class TimeLexicon
     /// <summary>A past-tense verb near a written date without its year ("March", "Jan. 31") puts it in
     /// the past of the article, not at the nearest year.</summary>
     public bool PastTenseDates { get; }
+    /// <summary>A century named by its ordinal ("the 20th century"), the number in group "n"; null when the language has none.</summary>
+    public Regex? OrdinalCentury { get; }
     /// <summary>Parts of the day with their TIMEX3 code ("afternoon" → AF).</summary>
     public IReadOnlyList<(string Word, string Code)> PartsOfDay { get; }
     /// <summary>Words before a season that make it one season ("the summer"), to be given its year; a season without one is any ("in summer").</summary>
@@ -140,6 +142,7 @@ public sealed class TimeLexicon
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PeriodEnds = Texts("period-end").ToArray();
         SeasonDeterminers = Texts("season-determiner").ToArray();
+        OrdinalCentury = rows.Any(r => r.Kind == "ordinal-century") ? Pattern(Single("ordinal-century")) : null;
         PartsOfDay = rows.Where(r => r.Kind == "part-of-day").Select(r => (r.Text, r.Value)).ToArray();
         Possessives = Texts("possessive").ToArray();
         PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
