@@ -292,4 +292,10 @@ public class TimeExpressionTests
     {
         Assert.Contains(("20th century", "DATE", "19", null), Timexes("It's no secret that she's indicated to me she is a 20th century democrat.", "1998-02-13"));
     }
+
+    [Fact]
+    public void A_year_said_aloud_is_that_year()
+    {
+        Assert.Contains(("nineteen seventy-nine", "DATE", "1979", null), Timexes("The city could have used some special protection in nineteen seventy-nine when the Soviet Union invaded Afghanistan.", "1998-01-21"));
+    }
 }

@@ -179,6 +179,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
             found.Add(new Found(span, "date", value, null));
         }
+        AddSpelledYears(text, sentence, lexicon, found);
         foreach (var (phrase, which) in lexicon.QuarterPhrases)
         {
             var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
@@ -188,6 +189,29 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             found.Add(new Found(span, "date", which switch { "latest" => LatestQuarter, "year-earlier" => YearEarlierQuarter, _ => StoryQuarter }, null));
         }
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>Years said aloud ("nineteen ninety-six" → 1996), which the recogniser does not read.</summary>
+    private static void AddSpelledYears(string text, TextSpan sentence, TimeLexicon lexicon, List<Found> found)
+    {
+        if (lexicon.SpelledYear is null) return;
+        for (var m = lexicon.SpelledYear.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            var tens = lexicon.Numbers[m.Groups["t"].Value];
+            var end = m.Index + m.Length;
+            if (m.Groups["u"].Success)
+            {
+                // "ninety-six" is 96; in "nineteen ninety people" the second number is no part of the year.
+                var units = lexicon.Numbers[m.Groups["u"].Value];
+                if (tens >= 20 && tens % 10 == 0 && units < 10) tens += units;
+                else end = m.Groups["t"].Index + m.Groups["t"].Length;
+            }
+            if (tens < 10) continue;
+            var span = TextSpan.FromBounds(m.Index, end);
+            if (found.Exists(f => f.Span.Overlaps(span))) continue;
+            var year = lexicon.SpelledCenturies[m.Groups["c"].Value] * 100 + tens;
+            found.Add(new Found(span, "date", year.ToString("D4", CultureInfo.InvariantCulture), null));
+        }
     }
 
     /// <summary>Whether the words after a reference phrase go on with it ("the past century", "the past

@@ -63,6 +63,12 @@ public sealed class TimeLexicon
     /// <summary>A past-tense verb near a written date without its year ("March", "Jan. 31") puts it in
     /// the past of the article, not at the nearest year.</summary>
     public bool PastTenseDates { get; }
+    /// <summary>A year said aloud ("nineteen ninety-six"): groups "c" (its century word), "t" (tens), "u" (units); null when the language has none.</summary>
+    public Regex? SpelledYear { get; }
+    /// <summary>Number words → their value ("ninety" → 90), for years said aloud.</summary>
+    public FrozenDictionary<string, int> Numbers { get; }
+    /// <summary>Words that say a year's first two digits ("nineteen" → 19).</summary>
+    public FrozenDictionary<string, int> SpelledCenturies { get; }
     /// <summary>A century named by its ordinal ("the 20th century"), the number in group "n"; null when the language has none.</summary>
     public Regex? OrdinalCentury { get; }
     /// <summary>Parts of the day with their TIMEX3 code ("afternoon" → AF).</summary>
@@ -142,6 +148,15 @@ public sealed class TimeLexicon
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PeriodEnds = Texts("period-end").ToArray();
         SeasonDeterminers = Texts("season-determiner").ToArray();
+        int Number(string kind, string text, string value) => int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+            : throw new InvalidDataException($"{language}/{FileName}: {kind} '{text}' needs a number");
+        Numbers = rows.Where(r => r.Kind == "number").ToFrozenDictionary(r => r.Text, r => Number(r.Kind, r.Text, r.Value), StringComparer.OrdinalIgnoreCase);
+        SpelledCenturies = rows.Where(r => r.Kind == "spelled-century").ToFrozenDictionary(r => r.Text, r => Number(r.Kind, r.Text, r.Value), StringComparer.OrdinalIgnoreCase);
+        if (SpelledCenturies.Count > 0 && Numbers.Count > 0)
+        {
+            var numbers = string.Join('|', Numbers.Keys.Select(Regex.Escape));
+            SpelledYear = Pattern($@"\b(?<c>{string.Join('|', SpelledCenturies.Keys.Select(Regex.Escape))})\s+(?<t>{numbers})(?:[\s-](?<u>{numbers}))?\b");
+        }
         OrdinalCentury = rows.Any(r => r.Kind == "ordinal-century") ? Pattern(Single("ordinal-century")) : null;
         PartsOfDay = rows.Where(r => r.Kind == "part-of-day").Select(r => (r.Text, r.Value)).ToArray();
         Possessives = Texts("possessive").ToArray();
