@@ -298,4 +298,10 @@ public class TimeExpressionTests
     {
         Assert.Contains(("nineteen seventy-nine", "DATE", "1979", null), Timexes("The city could have used some special protection in nineteen seventy-nine when the Soviet Union invaded Afghanistan.", "1998-01-21"));
     }
+
+    [Fact]
+    public void A_holiday_on_the_nth_weekday_of_a_month_is_that_day_of_the_right_year()
+    {
+        Assert.Equal("1999-11-25", ValueOf("The boy clung to an inner tube for two days and was plucked from the Atlantic on Thanksgiving Day and brought ashore.", "2000-01-06", "Thanksgiving Day"));
+    }
 }

@@ -218,16 +218,20 @@ public sealed partial class TimexAnchoring
         {
             var month = Int(m.Groups["m"]);
             var day = Int(m.Groups["d"]);
-            if (_article.Year is not { } year) return timex;
-            var reference = _article.Date ?? new DateOnly(year, _article.Month ?? 7, 1);
-            DateOnly? best = null;
-            for (var y = year - 1; y <= year + 1; y++)
+            return AnchorDay(timex, y => day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null, m.Groups["rest"].Value, direction, dateDirection);
+        }
+        // "Thanksgiving Day" (XXXX-11-WXX-4-4): the fourth Thursday of November.
+        if ((m = NthWeekday().Match(timex)).Success)
+        {
+            var month = Int(m.Groups["m"]);
+            var weekday = (DayOfWeek)(Int(m.Groups["w"]) % 7);
+            var nth = Int(m.Groups["n"]);
+            return AnchorDay(timex, y =>
             {
-                if (day > DateTime.DaysInMonth(y, month)) continue;
-                var candidate = new DateOnly(y, month, day);
-                if (Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, MonthDirection(direction, dateDirection), TenseOnly(direction, dateDirection) ? 100 : 7)) best = candidate;
-            }
-            return best is { } b ? Day(b) + m.Groups["rest"].Value : timex;
+                var first = new DateOnly(y, month, 1);
+                var date = first.AddDays(((int)weekday - (int)first.DayOfWeek + 7) % 7 + 7 * (nth - 1));
+                return date.Month == month ? date : null;
+            }, "", direction, dateDirection);
         }
         if ((m = MonthOnly().Match(timex)).Success)
         {
@@ -264,6 +268,19 @@ public sealed partial class TimexAnchoring
             return Day(new DateOnly(month.Year, month.Month, day)) + m.Groups["rest"].Value;
         }
         return timex;
+    }
+
+    /// <summary>A day without its year (<paramref name="dayIn"/> gives it in a year, if it has one) in the
+    /// year the direction and the article's date give; <paramref name="timex"/> without a date.</summary>
+    private string AnchorDay(string timex, Func<int, DateOnly?> dayIn, string rest, TimeDirection direction, TimeDirection dateDirection)
+    {
+        if (_article.Year is not { } year) return timex;
+        var reference = _article.Date ?? new DateOnly(year, _article.Month ?? 7, 1);
+        DateOnly? best = null;
+        for (var y = year - 1; y <= year + 1; y++)
+            if (dayIn(y) is { } candidate && Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, MonthDirection(direction, dateDirection), TenseOnly(direction, dateDirection) ? 100 : 7))
+                best = candidate;
+        return best is { } b ? Day(b) + rest : timex;
     }
 
     /// <summary>The direction a date without its year follows: the one its words give, else the past
@@ -328,6 +345,9 @@ public sealed partial class TimexAnchoring
 
     [GeneratedRegex(@"^XXXX-(?<m>\d{2})-(?<d>\d{2})(?<rest>T.*)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-WXX-(?<w>[1-7])-(?<n>[1-5])$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NthWeekday();
 
     [GeneratedRegex(@"^XXXX-(?<m>\d{2})$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MonthOnly();
