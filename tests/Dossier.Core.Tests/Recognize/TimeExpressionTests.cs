@@ -304,4 +304,10 @@ public class TimeExpressionTests
     {
         Assert.Equal("1999-11-25", ValueOf("The boy clung to an inner tube for two days and was plucked from the Atlantic on Thanksgiving Day and brought ashore.", "2000-01-06", "Thanksgiving Day"));
     }
+
+    [Fact]
+    public void A_weekday_after_would_is_the_next_one()
+    {
+        Assert.Equal("2000-04-06", ValueOf("Gregory Craig announced in Washington that the father would be traveling to the United States Thursday with his wife.", "2000-04-05", "Thursday"));
+    }
 }
