@@ -310,4 +310,10 @@ public class TimeExpressionTests
     {
         Assert.Equal("2000-04-06", ValueOf("Gregory Craig announced in Washington that the father would be traveling to the United States Thursday with his wife.", "2000-04-05", "Thursday"));
     }
+
+    [Fact]
+    public void A_length_and_a_half_counts_the_whole_number()
+    {
+        Assert.Contains(("2 1/2 years", "DURATION", "P2Y6M", null), Timexes("About 2 million Rwanda Hutus lived in refugee camps for 2 1/2 years.", "1998-02-27"));
+    }
 }
