@@ -141,7 +141,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
     }
 
     /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" →
-    /// PRESENT_REF, "for weeks" → PXW), and phrases naming the story's quarter ("the latest quarter").</summary>
+    /// PRESENT_REF, "for weeks" → PXW), years said aloud, and phrases naming the story's quarter ("the latest quarter").</summary>
     private static void AddReferenceWords(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<Found> found)
     {
         if (tokens.Length == 0) return;
@@ -158,6 +158,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
         var vagueUnits = lexicon.VagueUnits.GetAlternateLookup<ReadOnlySpan<char>>();
         var vagueUnitLeads = lexicon.VagueUnitLeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vague = lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -172,7 +173,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             {
                 value = $"PX{unit}";
                 // "recent weeks": a vague word before the unit is part of the expression.
-                if (lexicon.Vague.Contains(tokens[i - 1].ValueIn(text).ToString())) span = TextSpan.FromBounds(tokens[i - 1].Start, token.End);
+                if (vague.Contains(tokens[i - 1].ValueIn(text))) span = TextSpan.FromBounds(tokens[i - 1].Start, token.End);
             }
             else
                 continue;
@@ -219,7 +220,8 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
     private static bool IsContinued(string text, int end, int sentenceEnd, TimeLexicon lexicon)
     {
         var rest = text.AsSpan(end, sentenceEnd - end).TrimStart(' ');
-        if (rest.Length == 0 || char.IsAsciiDigit(rest[0])) return rest.Length > 0;
+        if (rest.Length == 0) return false;
+        if (char.IsAsciiDigit(rest[0])) return true;
         var length = 0;
         while (length < rest.Length && char.IsLetter(rest[length])) length++;
         var word = rest[..length];
