@@ -231,4 +231,89 @@ public class TimeExpressionTests
     {
         Assert.Equal("1989-10-25", ValueOf("Orkem and Coates said last Wednesday that the two were considering a merger.", "1989-11-01", "last Wednesday"));
     }
+
+    [Fact]
+    public void A_plain_weekday_in_a_future_sentence_written_on_that_day_is_the_day_itself()
+    {
+        Assert.Equal("2000-04-03", ValueOf("With a tense Miami waiting, federal immigration officials said Monday they will order the Miami relatives of 6-year-old Cuban rafter Elian Gonzalez to turn the boy over to his father.", "2000-04-03", "Monday"));
+    }
+
+    [Fact]
+    public void The_past_alone_is_a_past_reference_but_not_when_a_time_word_follows()
+    {
+        Assert.Contains(("the past", "DATE", "PAST_REF", null), Timexes("U.S. commanders in charge of planning for Middle East crises have indicated in the past that they were capable of deploying as many as 300,000 troops.", "1990-08-13"));
+        Assert.DoesNotContain(Timexes("The Centennial Journal item recognized the money-fund concept as one of the significant events of the past century.", "1989-10-26"), t => t.Value == "PAST_REF");
+    }
+
+    [Fact]
+    public void A_plural_unit_alone_after_for_or_within_is_a_length_without_a_number()
+    {
+        Assert.Contains(("weeks", "DURATION", "PXW", null), Timexes("Some 50,000 more troops are expected to be committed to Desert Shield within weeks, including Marines, Army air assault forces, paratroopers and infantry.", "1990-08-15"));
+        Assert.DoesNotContain(Timexes("Turks feel they have special ties to the whole region, which they ruled for hundreds of years during the Ottoman Empire.", "1998-03-08"), t => t.Text == "years");
+    }
+
+    [Fact]
+    public void Recent_and_coming_weeks_are_lengths_without_a_number()
+    {
+        Assert.Contains(("recent weeks", "DURATION", "PXW", null), Timexes("But in recent weeks, construction-industry sources reported that early preparation work was slowing at the 185-acre site.", "1989-10-30"));
+        Assert.Contains(("coming weeks", "DURATION", "PXW", null), Timexes("That is another small encouragement for the Federal Reserve to lower interest rates in coming weeks, they reasoned.", "1989-10-27"));
+    }
+
+    [Fact]
+    public void A_participle_after_be_is_no_past_tense()
+    {
+        Assert.Equal("1998-12", ValueOf("Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "1998-03-04", "December"));
+    }
+
+    [Fact]
+    public void The_summer_is_the_latest_begun_and_summer_alone_any()
+    {
+        const string text = "But problems in manufacturing, forecasting demand and getting the bugs out of a new management information system made it extremely difficult for Sun to meet demand for its newest computers well into the summer.";
+        Assert.Equal("1989-SU", ValueOf(text, "1989-10-26", "the summer"));
+        Assert.Equal("1989-SU", ValueOf(text, "1989-07-02", "the summer"));
+        Assert.Equal("1988-SU", ValueOf(text, "1989-05-02", "the summer"));
+        Assert.Equal("XXXX-SU", ValueOf("Sales of foreign newspapers boom in summer, when the tourists come.", "1999-08-06", "summer"));
+    }
+
+    [Fact]
+    public void A_decade_without_its_century_is_the_latest_begun()
+    {
+        Assert.Equal("199", ValueOf("We in fact have seen hate group numbers dropping through the nineties, but this year they jumped up twenty percent.", "1998-03-03", "the nineties"));
+    }
+
+    [Fact]
+    public void Mid_afternoon_is_the_afternoon_with_mod_mid_not_a_clock_time()
+    {
+        Assert.Contains(("mid-afternoon yesterday", "TIME", "1989-11-01TAF", "MID"), Timexes("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.", "1989-11-02"));
+    }
+
+    [Fact]
+    public void An_ordinal_century_is_a_date_not_a_length()
+    {
+        Assert.Contains(("20th century", "DATE", "19", null), Timexes("It's no secret that she's indicated to me she is a 20th century democrat.", "1998-02-13"));
+    }
+
+    [Fact]
+    public void A_year_said_aloud_is_that_year()
+    {
+        Assert.Contains(("nineteen seventy-nine", "DATE", "1979", null), Timexes("The city could have used some special protection in nineteen seventy-nine when the Soviet Union invaded Afghanistan.", "1998-01-21"));
+    }
+
+    [Fact]
+    public void A_holiday_on_the_nth_weekday_of_a_month_is_that_day_of_the_right_year()
+    {
+        Assert.Equal("1999-11-25", ValueOf("The boy clung to an inner tube for two days and was plucked from the Atlantic on Thanksgiving Day and brought ashore.", "2000-01-06", "Thanksgiving Day"));
+    }
+
+    [Fact]
+    public void A_weekday_after_would_is_the_next_one()
+    {
+        Assert.Equal("2000-04-06", ValueOf("Gregory Craig announced in Washington that the father would be traveling to the United States Thursday with his wife.", "2000-04-05", "Thursday"));
+    }
+
+    [Fact]
+    public void A_length_and_a_half_counts_the_whole_number()
+    {
+        Assert.Contains(("2 1/2 years", "DURATION", "P2Y6M", null), Timexes("About 2 million Rwanda Hutus lived in refugee camps for 2 1/2 years.", "1998-02-27"));
+    }
 }

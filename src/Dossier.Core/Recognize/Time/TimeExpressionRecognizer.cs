@@ -121,27 +121,46 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
     }
 
     /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" →
-    /// PRESENT_REF), and phrases naming the story's quarter ("the latest quarter").</summary>
+    /// PRESENT_REF, "for weeks" → PXW), years said aloud, and phrases naming the story's quarter ("the latest quarter").</summary>
     private static void AddReferenceWords(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<Found> found)
     {
-        var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in tokens)
-        {
-            if (token.Kind != TokenKind.Word || !references.TryGetValue(token.ValueIn(text), out var value)) continue;
-            var span = new TextSpan(token.Start, token.Length);
-            if (found.Exists(f => f.Span.Overlaps(span))) continue;
-            found.Add(new Found(span, "date", value, null));
-        }
         if (tokens.Length == 0) return;
         var sentence = TextSpan.FromBounds(tokens[0].Start, tokens[^1].End);
+        // Phrases first: "these days", "recent years" are one expression, not their last word.
         foreach (var (phrase, value) in lexicon.ReferencePhrases)
         {
             var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
             if (at < 0) continue;
             var span = new TextSpan(sentence.Start + at, phrase.Length);
+            if (found.Exists(f => f.Span.Overlaps(span)) || IsContinued(text, span.End, sentence.End, lexicon)) continue;
+            found.Add(new Found(span, "date", value, null));
+        }
+        var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vagueUnits = lexicon.VagueUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vagueUnitLeads = lexicon.VagueUnitLeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vague = lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word) continue;
+            var span = new TextSpan(token.Start, token.Length);
+            string value;
+            if (references.TryGetValue(token.ValueIn(text), out var reference))
+                value = reference;
+            // "within weeks", "for years": the unit alone is a length without a number; not "years-old".
+            else if (vagueUnits.TryGetValue(token.ValueIn(text), out var unit) && i > 0 && vagueUnitLeads.Contains(tokens[i - 1].ValueIn(text))
+                     && (token.End == text.Length || text[token.End] != '-'))
+            {
+                value = $"PX{unit}";
+                // "recent weeks": a vague word before the unit is part of the expression.
+                if (vague.Contains(tokens[i - 1].ValueIn(text))) span = TextSpan.FromBounds(tokens[i - 1].Start, token.End);
+            }
+            else
+                continue;
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
             found.Add(new Found(span, "date", value, null));
         }
+        AddSpelledYears(text, sentence, lexicon, found);
         foreach (var (phrase, which) in lexicon.QuarterPhrases)
         {
             var at = TextSearch.IndexOfWord(text.AsSpan(sentence.Start, sentence.Length), phrase);
@@ -151,6 +170,42 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             found.Add(new Found(span, "date", which switch { "latest" => LatestQuarter, "year-earlier" => YearEarlierQuarter, _ => StoryQuarter }, null));
         }
         found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>Years said aloud ("nineteen ninety-six" → 1996), which the recogniser does not read.</summary>
+    private static void AddSpelledYears(string text, TextSpan sentence, TimeLexicon lexicon, List<Found> found)
+    {
+        if (lexicon.SpelledYear is null) return;
+        for (var m = lexicon.SpelledYear.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            var tens = lexicon.Numbers[m.Groups["t"].Value];
+            var end = m.Index + m.Length;
+            if (m.Groups["u"].Success)
+            {
+                // "ninety-six" is 96; in "nineteen ninety people" the second number is no part of the year.
+                var units = lexicon.Numbers[m.Groups["u"].Value];
+                if (tens >= 20 && tens % 10 == 0 && units < 10) tens += units;
+                else end = m.Groups["t"].Index + m.Groups["t"].Length;
+            }
+            if (tens < 10) continue;
+            var span = TextSpan.FromBounds(m.Index, end);
+            if (found.Exists(f => f.Span.Overlaps(span))) continue;
+            var year = lexicon.SpelledCenturies[m.Groups["c"].Value] * 100 + tens;
+            found.Add(new Found(span, "date", year.ToString("D4", CultureInfo.InvariantCulture), null));
+        }
+    }
+
+    /// <summary>Whether the words after a reference phrase go on with it ("the past century", "the past
+    /// three summers", "the past 12 months"): a number, a time word or a vague quantity.</summary>
+    private static bool IsContinued(string text, int end, int sentenceEnd, TimeLexicon lexicon)
+    {
+        var rest = text.AsSpan(end, sentenceEnd - end).TrimStart(' ');
+        if (rest.Length == 0) return false;
+        if (char.IsAsciiDigit(rest[0])) return true;
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length])) length++;
+        var word = rest[..length];
+        return lexicon.Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>A reference word or quarter phrase the recogniser also found is one expression, not
@@ -194,12 +249,27 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         if (timex is StoryQuarter or LatestQuarter) return anchoring.QuarterValue(timex == LatestQuarter);
         if (timex is YearEarlierQuarter) return anchoring.QuarterValue(false, yearsBack: 1);
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
+        // "the 20th century" is a date, the century written by its first two digits (19), not a length of 100 years.
+        if (lexicon.OrdinalCentury?.Match(spanText) is { Success: true } century && int.TryParse(century.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+            return (n - 1).ToString("D2", CultureInfo.InvariantCulture);
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
-        if (timex.StartsWith('(')) return anchoring.AnchorQuarter(RangeValue(timex));
-        if (timex is "SP" or "SU" or "FA" or "WI") return "XXXX-" + timex;
+        if (timex.StartsWith('(')) return anchoring.AnchorQuarter(anchoring.AnchorDecade(RangeValue(timex)));
+        if (timex is "SP" or "SU" or "FA" or "WI")
+            return NamesOneSeason(text, sentence, item.Span, lexicon) ? anchoring.AnchorSeason(timex, rules.DirectionOf(text, sentence, item)) : "XXXX-" + timex;
         return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
+    }
+
+    /// <summary>"the summer", "this spring" name one season; "in summer", "en été" any.</summary>
+    private static bool NamesOneSeason(string text, TextSpan sentence, TextSpan span, TimeLexicon lexicon)
+    {
+        var before = text.AsSpan(sentence.Start, span.Start - sentence.Start);
+        var spanText = text.AsSpan(span.Start, span.Length);
+        foreach (var word in lexicon.SeasonDeterminers)
+            if (TextSearch.EndsWithWord(before, word, out _) || spanText.StartsWith(word, StringComparison.OrdinalIgnoreCase) && spanText.Length > word.Length && spanText[word.Length] == ' ')
+                return true;
+        return false;
     }
 
     /// <summary>Whether a word saying that a period ends at a date follows the expression ("the year ended").</summary>

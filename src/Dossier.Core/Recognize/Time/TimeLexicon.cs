@@ -50,6 +50,10 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, string> References { get; }
     /// <summary>Phrases of several words that are time expressions alone ("the future" → FUTURE_REF), longest first.</summary>
     public IReadOnlyList<(string Phrase, string Value)> ReferencePhrases { get; }
+    /// <summary>Plural unit words that alone are a length of time without a number ("for weeks" → PXW) → their unit.</summary>
+    public FrozenDictionary<string, char> VagueUnits { get; }
+    /// <summary>Words after which a plural unit word stands alone for such a length ("for", "within").</summary>
+    public FrozenSet<string> VagueUnitLeads { get; }
     /// <summary>Unit words of durations and relative expressions → their unit: 'Y', 'M', 'W' or 'D'.</summary>
     public IReadOnlyList<(string Word, char Unit)> Units { get; }
     /// <summary>Phrases naming a quarter, longest first, with which one: "latest" (the last one ended
@@ -59,6 +63,18 @@ public sealed class TimeLexicon
     /// <summary>A past-tense verb near a written date without its year ("March", "Jan. 31") puts it in
     /// the past of the article, not at the nearest year.</summary>
     public bool PastTenseDates { get; }
+    /// <summary>A year said aloud ("nineteen ninety-six"): groups "c" (its century word), "t" (tens), "u" (units); null when the language has none.</summary>
+    public Regex? SpelledYear { get; }
+    /// <summary>Number words → their value ("ninety" → 90), for years said aloud.</summary>
+    public FrozenDictionary<string, int> Numbers { get; }
+    /// <summary>Words that say a year's first two digits ("nineteen" → 19).</summary>
+    public FrozenDictionary<string, int> SpelledCenturies { get; }
+    /// <summary>A century named by its ordinal ("the 20th century"), the number in group "n"; null when the language has none.</summary>
+    public Regex? OrdinalCentury { get; }
+    /// <summary>Parts of the day with their TIMEX3 code ("afternoon" → AF).</summary>
+    public IReadOnlyList<(string Word, string Code)> PartsOfDay { get; }
+    /// <summary>Words before a season that make it one season ("the summer"), to be given its year; a season without one is any ("in summer").</summary>
+    public IReadOnlyList<string> SeasonDeterminers { get; }
     /// <summary>Words after "the year" that make it a length of time ending at a date ("the year ended March 31").</summary>
     public IReadOnlyList<string> PeriodEnds { get; }
     /// <summary>Endings that make a word possessive ("Friday's"): the word without them is the cue.</summary>
@@ -167,11 +183,26 @@ public sealed class TimeLexicon
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Value).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
             : throw new InvalidDataException($"{language}/{FileName}: unit '{r.Text}' needs Y, M, W or D"))).ToArray();
+        VagueUnits = rows.Where(r => r.Kind == "vague-unit").ToFrozenDictionary(r => r.Text, r => r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
+            : throw new InvalidDataException($"{language}/{FileName}: vague-unit '{r.Text}' needs Y, M, W or D"), StringComparer.OrdinalIgnoreCase);
+        VagueUnitLeads = Texts("vague-unit-after").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ClockJoiners = Texts("clock").ToArray();
         QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PeriodEnds = Texts("period-end").ToArray();
+        SeasonDeterminers = Texts("season-determiner").ToArray();
+        int Number(string kind, string text, string value) => int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+            : throw new InvalidDataException($"{language}/{FileName}: {kind} '{text}' needs a number");
+        Numbers = rows.Where(r => r.Kind == "number").ToFrozenDictionary(r => r.Text, r => Number(r.Kind, r.Text, r.Value), StringComparer.OrdinalIgnoreCase);
+        SpelledCenturies = rows.Where(r => r.Kind == "spelled-century").ToFrozenDictionary(r => r.Text, r => Number(r.Kind, r.Text, r.Value), StringComparer.OrdinalIgnoreCase);
+        if (SpelledCenturies.Count > 0 && Numbers.Count > 0)
+        {
+            var numbers = string.Join('|', Numbers.Keys.Select(Regex.Escape));
+            SpelledYear = Pattern($@"\b(?<c>{string.Join('|', SpelledCenturies.Keys.Select(Regex.Escape))})\s+(?<t>{numbers})(?:[\s-](?<u>{numbers}))?\b");
+        }
+        OrdinalCentury = rows.Any(r => r.Kind == "ordinal-century") ? Pattern(Single("ordinal-century")) : null;
+        PartsOfDay = rows.Where(r => r.Kind == "part-of-day").Select(r => (r.Text, r.Value)).ToArray();
         Possessives = Texts("possessive").ToArray();
         PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
         MonthDayOrder = rows.Any(r => r.Kind == "date-order" && r.Text == "month-day");

@@ -43,7 +43,7 @@ public sealed partial class TimexAnchoring
         if (timex.StartsWith('T'))
             value = DayOf(SameDayOrStory(text)) + timex;
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
-            value = AnchorYearless(timex, direction, dateDirection);
+            value = AnchorYearless(timex, direction, dateDirection, explicitDirection);
         else if (timex.Length >= 4 && char.IsAsciiDigit(timex[0]) && IsRelative(text, timex))
             value = AnchorRelative(text, timex, direction);
         else
@@ -109,7 +109,7 @@ public sealed partial class TimexAnchoring
             && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var monthYear) && monthYear != today.Year)
         {
             var toward = monthYear < today.Year ? TimeDirection.Past : TimeDirection.Future;
-            return AnchorYearless("XXXX" + timex[4..], toward, toward) ?? timex;
+            return AnchorYearless("XXXX" + timex[4..], toward, toward, true) ?? timex;
         }
         var day = FullDay().Match(timex);
         if (!day.Success) return timex;
@@ -145,6 +145,28 @@ public sealed partial class TimexAnchoring
         foreach (var (word, unit) in _lexicon.Units)
             if (TextSearch.ContainsWord(text, word)) return unit;
         return null;
+    }
+
+    /// <summary>"the summer" (SU): the latest such season begun by the article's date, or in the future
+    /// tense the one under way or next to come; unknown year without a date.</summary>
+    public string AnchorSeason(string season, TimeDirection direction)
+    {
+        if (_article.Year is not { } year || _article.Month is not { } month) return "XXXX-" + season;
+        var start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        var anchored = direction == TimeDirection.Future
+            ? month >= start + 3 ? year + 1 : year // a season lasts three months
+            : month >= start ? year : year - 1;
+        return string.Create(CultureInfo.InvariantCulture, $"{anchored:D4}-{season}");
+    }
+
+    /// <summary>"the nineties", "the '80s" (XX9, XX8): the latest such decade begun by the article's
+    /// year; any other value as it is.</summary>
+    public string AnchorDecade(string timex)
+    {
+        if (timex.Length != 3 || !timex.StartsWith("XX", StringComparison.Ordinal) || !char.IsAsciiDigit(timex[2]) || _article.Year is not { } year) return timex;
+        var century = year / 100;
+        if (century * 100 + (timex[2] - '0') * 10 > year) century--;
+        return string.Create(CultureInfo.InvariantCulture, $"{century:D2}{timex[2]}");
     }
 
     /// <summary>"the third quarter" (XXXX-Q3): the year that puts it at or before the article's quarter.</summary>
@@ -189,23 +211,27 @@ public sealed partial class TimexAnchoring
         return masked + time;
     }
 
-    private string? AnchorYearless(string timex, TimeDirection direction, TimeDirection dateDirection)
+    private string? AnchorYearless(string timex, TimeDirection direction, TimeDirection dateDirection, bool explicitDirection)
     {
         Match m;
         if ((m = MonthDay().Match(timex)).Success)
         {
             var month = Int(m.Groups["m"]);
             var day = Int(m.Groups["d"]);
-            if (_article.Year is not { } year) return timex;
-            var reference = _article.Date ?? new DateOnly(year, _article.Month ?? 7, 1);
-            DateOnly? best = null;
-            for (var y = year - 1; y <= year + 1; y++)
+            return AnchorDay(timex, y => day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null, m.Groups["rest"].Value, direction, dateDirection);
+        }
+        // "Thanksgiving Day" (XXXX-11-WXX-4-4): the fourth Thursday of November.
+        if ((m = NthWeekday().Match(timex)).Success)
+        {
+            var month = Int(m.Groups["m"]);
+            var weekday = (DayOfWeek)(Int(m.Groups["w"]) % 7);
+            var nth = Int(m.Groups["n"]);
+            return AnchorDay(timex, y =>
             {
-                if (day > DateTime.DaysInMonth(y, month)) continue;
-                var candidate = new DateOnly(y, month, day);
-                if (Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, MonthDirection(direction, dateDirection), TenseOnly(direction, dateDirection) ? 100 : 7)) best = candidate;
-            }
-            return best is { } b ? Day(b) + m.Groups["rest"].Value : timex;
+                var first = new DateOnly(y, month, 1);
+                var date = first.AddDays(((int)weekday - (int)first.DayOfWeek + 7) % 7 + 7 * (nth - 1));
+                return date.Month == month ? date : null;
+            }, "", direction, dateDirection);
         }
         if ((m = MonthOnly().Match(timex)).Success)
         {
@@ -226,9 +252,9 @@ public sealed partial class TimexAnchoring
             var weekday = Int(m.Groups["w"]) % 7; // ISO 7 (Sunday) is DayOfWeek 0
             var back = ((int)today.DayOfWeek - weekday + 7) % 7;
             var ahead = (weekday - (int)today.DayOfWeek + 7) % 7;
-            // "mercredi dernier" written on a Wednesday is a week ago; plain "mercredi" is that day.
-            if (dateDirection == TimeDirection.Past && back == 0) back = 7;
-            if (dateDirection == TimeDirection.Future && ahead == 0) ahead = 7;
+            // "mercredi dernier" written on a Wednesday is a week ago; plain "mercredi" is that day, whatever the tense.
+            if (explicitDirection && back == 0) back = 7;
+            if (explicitDirection && ahead == 0) ahead = 7;
             var date = direction == TimeDirection.Future ? today.AddDays(ahead) : today.AddDays(-back);
             return Day(date) + m.Groups["rest"].Value;
         }
@@ -242,6 +268,19 @@ public sealed partial class TimexAnchoring
             return Day(new DateOnly(month.Year, month.Month, day)) + m.Groups["rest"].Value;
         }
         return timex;
+    }
+
+    /// <summary>A day without its year (<paramref name="dayIn"/> gives it in a year, if it has one) in the
+    /// year the direction and the article's date give; <paramref name="timex"/> without a date.</summary>
+    private string AnchorDay(string timex, Func<int, DateOnly?> dayIn, string rest, TimeDirection direction, TimeDirection dateDirection)
+    {
+        if (_article.Year is not { } year) return timex;
+        var reference = _article.Date ?? new DateOnly(year, _article.Month ?? 7, 1);
+        DateOnly? best = null;
+        for (var y = year - 1; y <= year + 1; y++)
+            if (dayIn(y) is { } candidate && Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, MonthDirection(direction, dateDirection), TenseOnly(direction, dateDirection) ? 100 : 7))
+                best = candidate;
+        return best is { } b ? Day(b) + rest : timex;
     }
 
     /// <summary>The direction a date without its year follows: the one its words give, else the past
@@ -306,6 +345,9 @@ public sealed partial class TimexAnchoring
 
     [GeneratedRegex(@"^XXXX-(?<m>\d{2})-(?<d>\d{2})(?<rest>T.*)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-WXX-(?<w>[1-7])-(?<n>[1-5])$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NthWeekday();
 
     [GeneratedRegex(@"^XXXX-(?<m>\d{2})$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MonthOnly();

@@ -20,6 +20,8 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             var item = found[i];
             TrimLead(text, item);
             TakeMod(text, sentence, item);
+            ReadPartOfDay(text, item);
+            TakeWholeNumber(text, sentence, item);
             TakeDirection(text, sentence, item);
             if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsAge(text, sentence, item)) { found.RemoveAt(i); continue; }
             MarkPointInTime(text, sentence, item);
@@ -194,6 +196,54 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             item.Span = TextSpan.FromBounds(sentence.Start + at, item.Span.End);
             item.Mod ??= mod;
             return;
+        }
+    }
+
+    /// <summary>"2 1/2 years": the recogniser reads only the half (P0.5Y); the whole number before it
+    /// counts too, and TIMEX3 writes the half in the next smaller unit (P2Y6M, PT5H30M).</summary>
+    private static void TakeWholeNumber(string text, TextSpan sentence, Found item)
+    {
+        if (item.Timex is not { } timex || HalfDuration().Match(timex) is not { Success: true } half) return;
+        var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start);
+        var whole = WholeNumberBefore().Match(before.ToString());
+        if (!whole.Success) return;
+        var n = whole.Groups["n"].Value;
+        var time = half.Groups["t"].Value;
+        item.Span = TextSpan.FromBounds(sentence.Start + whole.Index, item.Span.End);
+        item.Timex = (time, half.Groups["unit"].Value) switch
+        {
+            ("", "Y") => $"P{n}Y6M",
+            ("", "D") => $"P{n}DT12H",
+            ("T", "H") => $"PT{n}H30M",
+            ("T", "M") => $"PT{n}M30S",
+            var (t, unit) => $"P{t}{n}.5{unit}",
+        };
+    }
+
+    [GeneratedRegex(@"^P(?<t>T?)0\.5(?<unit>[YMWDHS])$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HalfDuration();
+
+    [GeneratedRegex(@"(?<![\d.,/])(?<n>\d{1,3})\s+$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WholeNumberBefore();
+
+    /// <summary>"mid afternoon", "mid-afternoon yesterday": the recogniser gives a clock time
+    /// (T14:00) where TimeML has the part of the day (TAF) and the mod (MID).</summary>
+    private void ReadPartOfDay(string text, Found item)
+    {
+        if (item.Timex is not { } timex || timex.IndexOf('T', StringComparison.Ordinal) is var t && (t < 0 || t + 1 >= timex.Length || !char.IsAsciiDigit(timex[t + 1]))) return;
+        var s = text.AsSpan(item.Span.Start, item.Span.Length);
+        if (s.IndexOfAnyInRange('0', '9') >= 0) return;
+        foreach (var (word, code) in lexicon.PartsOfDay)
+        {
+            var at = TextSearch.IndexOfWord(s, word);
+            if (at <= 0) continue;
+            foreach (var (words, mod) in lexicon.Mods)
+            {
+                if (!TextSearch.EndsWithWord(s[..at], words, out _)) continue;
+                item.Timex = timex[..(t + 1)] + code;
+                item.Mod ??= mod;
+                return;
+            }
         }
     }
 
