@@ -415,7 +415,7 @@ internal static class CommonForms
             var value = _tokens[i].ValueIn(_text);
             if (_tokens[i].Kind == TokenKind.Number)
                 return value.Length <= 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
-            return _tokens[i].Kind == TokenKind.Word && Find(lexicon.Counts, value, out var count) ? count : null;
+            return _tokens[i].Kind == TokenKind.Word && Find(lexicon.Numbers, value, out var count) ? count : null;
         }
 
         /// <summary>A day of the month: "3", "03", "1er", "3rd".</summary>

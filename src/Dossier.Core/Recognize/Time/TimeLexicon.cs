@@ -65,14 +65,12 @@ public sealed class TimeLexicon
     public bool PastTenseDates { get; }
     /// <summary>A year said aloud ("nineteen ninety-six"): groups "c" (its century word), "t" (tens), "u" (units); null when the language has none.</summary>
     public Regex? SpelledYear { get; }
-    /// <summary>Number words → their value ("ninety" → 90), for years said aloud.</summary>
+    /// <summary>Number words → their value ("ninety" → 90, "deux" → 2): counts of units, years said aloud.</summary>
     public FrozenDictionary<string, int> Numbers { get; }
     /// <summary>Words that say a year's first two digits ("nineteen" → 19).</summary>
     public FrozenDictionary<string, int> SpelledCenturies { get; }
     /// <summary>A century named by its ordinal ("the 20th century"), the number in group "n"; null when the language has none.</summary>
     public Regex? OrdinalCentury { get; }
-    /// <summary>Parts of the day with their TIMEX3 code ("afternoon" → AF).</summary>
-    public IReadOnlyList<(string Word, string Code)> PartsOfDay { get; }
     /// <summary>Words before a season that make it one season ("the summer"), to be given its year; a season without one is any ("in summer").</summary>
     public IReadOnlyList<string> SeasonDeterminers { get; }
     /// <summary>Words after "the year" that make it a length of time ending at a date ("the year ended March 31").</summary>
@@ -93,10 +91,8 @@ public sealed class TimeLexicon
     public FrozenSet<string> Openers { get; }
     /// <summary>Words naming a day from the article's ("hier" → -1), read without the recogniser when they stand alone.</summary>
     public FrozenDictionary<string, int> Deictics { get; }
-    /// <summary>Words after a weekday naming part of that day ("soir" → EV).</summary>
+    /// <summary>Parts of the day with their TIMEX3 code ("soir" → EV, "afternoon" → AF).</summary>
     public FrozenDictionary<string, string> PartsOfDay { get; }
-    /// <summary>Number words before a unit ("deux" → 2).</summary>
-    public FrozenDictionary<string, int> Counts { get; }
     /// <summary>Words before a unit naming the article's own ("cette semaine").</summary>
     public FrozenSet<string> ThisWords { get; }
     /// <summary>Articles before a unit and a direction word ("la semaine dernière").</summary>
@@ -202,12 +198,10 @@ public sealed class TimeLexicon
             SpelledYear = Pattern($@"\b(?<c>{string.Join('|', SpelledCenturies.Keys.Select(Regex.Escape))})\s+(?<t>{numbers})(?:[\s-](?<u>{numbers}))?\b");
         }
         OrdinalCentury = rows.Any(r => r.Kind == "ordinal-century") ? Pattern(Single("ordinal-century")) : null;
-        PartsOfDay = rows.Where(r => r.Kind == "part-of-day").Select(r => (r.Text, r.Value)).ToArray();
         Possessives = Texts("possessive").ToArray();
         PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
         MonthDayOrder = rows.Any(r => r.Kind == "date-order" && r.Text == "month-day");
         Deictics = IntMap("deictic");
-        Counts = IntMap("count");
         PartsOfDay = rows.Where(r => r.Kind == "part-of-day").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         ThisWords = Texts("this").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         TheWords = Texts("the").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
