@@ -60,6 +60,9 @@ public static class CandidateWindows
                 var value = lexicon.Stem(token.ValueIn(text));
                 if (lexicon.Guards.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var after))
                     return i > 0 && after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].ValueIn(text));
+                // "sept", "mar": a month or weekday name that is mostly another word counts only beside a number.
+                if (lexicon.IsAmbiguousName(value))
+                    return i > 0 && tokens[i - 1].Kind == TokenKind.Number || i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;
                 if (lexicon.IsTrigger(value) || lexicon.IsTrigger(value.TrimEnd('.'))) return true;
                 return value.IndexOfAnyInRange('0', '9') >= 0 ? HasTimePiece(value, lexicon) : IsHyphenatedTrigger(value, lexicon);
             case TokenKind.Number:

@@ -68,6 +68,9 @@ internal static class CommonForms
                 || TryPartOfToday(i, out next, out item)
                 || TryHoliday(i, out next, out item)
                 || TrySeason(i, out next, out item)
+                || TryWeekend(i, out next, out item)
+                || TryPartOfStoryDay(i, out next, out item)
+                || TryMonthPhrase(i, out next, out item)
                 || TryDecade(i, out next, out item);
         }
 
@@ -160,10 +163,12 @@ internal static class CommonForms
         private bool TryCount(int i, out int next, out Found? item)
         {
             next = i + 2; item = null;
-            if (Count(i) is not { } n || !IsWord(i + 1, out var unitWord)) return false;
+            if (!IsWord(i + 1, out var unitWord)) return false;
             var unit = UnitOf(unitWord);
-            var length = unit is { } u ? string.Create(CultureInfo.InvariantCulture, $"P{n}{u}")
-                : Find(lexicon.ClockUnits, unitWord, out var clockUnit) ? string.Create(CultureInfo.InvariantCulture, $"PT{n}{clockUnit}")
+            var amount = Count(i)?.ToString(CultureInfo.InvariantCulture) ?? (unit is null ? Decimal(i) : null);
+            if (amount is null) return false;
+            var length = unit is { } u ? $"P{amount}{u}"
+                : Find(lexicon.ClockUnits, unitWord, out var clockUnit) ? $"PT{amount}{clockUnit}"
                 : null;
             // "2 1/2 years", "1,5 an": part of a number the recogniser reads whole.
             if (length is null || Touches(i, i + 2) || OpensLonger(i) || i > 0 && _tokens[i - 1].Kind is TokenKind.Number or TokenKind.Punctuation && _tokens[i - 1].End == _tokens[i].Start || PrecededBy(i, lexicon.NotDurations) >= 0
@@ -176,7 +181,7 @@ internal static class CommonForms
                 item = new Found(Span(i, i + 2), "duration", length, null);
                 return true;
             }
-            if (unit is null || shiftStart >= 0 && shiftEnd >= 0) return false;
+            if (unit is null || Count(i) is not { } n || shiftStart >= 0 && shiftEnd >= 0) return false;
             var ahead = shiftStart >= 0 ? lexicon.ShiftsBefore[sign] * n : lexicon.ShiftsAfter[signAfter] * n;
             var day = unit switch { 'Y' => reference.AddYears(ahead), 'M' => reference.AddMonths(ahead), 'W' => reference.AddDays(7 * ahead), _ => reference.AddDays(ahead) };
             var span = TextSpan.FromBounds(shiftStart >= 0 ? shiftStart : _tokens[i].Start, shiftEnd >= 0 ? shiftEnd : _tokens[i + 1].End);
@@ -213,12 +218,16 @@ internal static class CommonForms
         private bool TryVagueCount(int i, out int next, out Found? item)
         {
             next = i + 2; item = null;
-            if (!IsWord(i, out var vague) || !Has(lexicon.VagueCounts, vague) || !IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is null
-                || IsNumber(i + 2) || Touches(i, i + 2) || PrecededBy(i, lexicon.NotDurations) >= 0
-                || PrecededBy(i, lexicon.ShiftsBefore.Keys, out _) >= 0 || FollowedBy(i + 2, lexicon.ShiftsAfter.Keys, out _) >= 0
-                || IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
+            // "les trois derniers jours": a count before a direction word is the length (P3D).
+            var count = IsWord(i + 1, out var second) && Has(lexicon.Directions, second) ? Count(i) : null;
+            var at = count is null ? i : i + 1;
+            if (!IsWord(at, out var vague) || !Has(lexicon.VagueCounts, vague) || !IsWord(at + 1, out var unitWord) || UnitOf(unitWord) is not { } unit
+                || IsNumber(at + 2) || Touches(i, at + 2) || PrecededBy(i, lexicon.NotDurations) >= 0
+                || PrecededBy(i, lexicon.ShiftsBefore.Keys, out _) >= 0 || FollowedBy(at + 2, lexicon.ShiftsAfter.Keys, out _) >= 0
+                || IsWord(at + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
                 return false;
-            item = new Found(Span(i, i + 2), "duration", null, null);
+            next = at + 2;
+            item = new Found(Span(i, next), "duration", count is { } n ? string.Create(CultureInfo.InvariantCulture, $"P{n}{unit}") : null, null);
             return true;
         }
 
@@ -243,16 +252,18 @@ internal static class CommonForms
         private bool TryClock(int i, out int next, out Found? item)
         {
             next = i; item = null;
-            if (!IsWord(i - 1, out var before) || !Has(lexicon.ClockBefore, before)) return false;
             var end = i + 1;
-            var clock = ClockAt(i);
+            var clock = i < _tokens.Length ? ClockAt(i) : default;
             if (clock.Length > 0 && clock.Start == 0)
             {
                 while (end < _tokens.Length && _tokens[end].End <= _tokens[i].Start + clock.End) end++;
             }
-            else if (Count(i) is { } hours and <= 23 && IsWord(i + 1, out var unit) && Has(lexicon.HourWords, unit)) end = i + 2;
+            else if (IsWord(i - 1, out var before) && Has(lexicon.ClockBefore, before) && Count(i) is <= 23 && IsWord(i + 1, out var unit) && Has(lexicon.HourWords, unit))
+                end = i + 2;
             else return false;
-            if (Touches(i, end) || IsNumber(end)) return false;
+            // "de 8h30 à 12h": a range of clock times, the recogniser's.
+            if (Touches(i, end) || IsNumber(end) || IsJoiner(end) && StartsClock(end + 1) || IsJoiner(i - 1) && i >= 2 && (IsNumber(i - 2) || StartsClock(i - 2)))
+                return false;
             next = end;
             var span = Span(i, end);
             item = new Found(span, "time", ClockTime.Apply(_text.Substring(span.Start, span.Length), CountClock(i)), null);
@@ -281,6 +292,51 @@ internal static class CommonForms
             if (!IsWord(i, out var word) || !Find(lexicon.Holidays, word, out var day) || Touches(i) || IsNumber(i + 1)) return false;
             item = new Found(Span(i, i + 1), "date", "XXXX-" + day, null);
             return true;
+        }
+
+        /// <summary>"ce week-end", "le week-end dernier", "last weekend": the weekend of the article's week, or the one before or after.</summary>
+        private bool TryWeekend(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            if (!IsWord(i, out var head) || !IsWord(i + 1, out var word) || !Has(lexicon.WeekendWords, word)) return false;
+            int shift, end;
+            if (Has(lexicon.ThisWords, head)) (shift, end) = (0, i + 2);
+            else if (Find(lexicon.DirectionsBefore, head, out var ahead)) (shift, end) = (ahead ? 1 : -1, i + 2);
+            else if (Has(lexicon.TheWords, head) && IsWord(i + 2, out var direction) && Find(lexicon.Directions, direction, out var future))
+                (shift, end) = (future ? 1 : -1, i + 3);
+            else return false;
+            if (Touches(i, end)) return false;
+            next = end;
+            item = new Found(Span(i, end), "daterange", Week(reference.AddDays(7 * shift)) + "-WE", null);
+            return true;
+        }
+
+        /// <summary>"la nuit", "dans la soirée": part of the day the story is at (the anchoring finds which: the last full day mentioned).</summary>
+        private bool TryPartOfStoryDay(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            var within = IsWord(i, out var first) && Has(lexicon.WithinWords, first);
+            var at = within ? i + 1 : i;
+            if (!IsWord(at, out var article) || !Has(lexicon.TheWords, article) || !IsWord(at + 1, out var partWord) || !Find(lexicon.PartsOfDay, partWord, out var part)
+                || Touches(i, at + 2) || at + 2 < _tokens.Length && CandidateWindows.IsCue(_text, _tokens, at + 2, lexicon)
+                || at + 3 < _tokens.Length && CandidateWindows.IsCue(_text, _tokens, at + 3, lexicon))
+                return false;
+            next = at + 2;
+            item = new Found(Span(i, next), "timerange", "T" + part, null);
+            return true;
+        }
+
+        /// <summary>"le mois de juin 2015", "the month of May": the month.</summary>
+        private bool TryMonthPhrase(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            foreach (var phrase in lexicon.MonthPhrases)
+            {
+                if (!StartsWith(i, phrase, out var at) || !TryMonth(at, out next, out var month) || month is null) continue;
+                item = new Found(TextSpan.FromBounds(_tokens[i].Start, month.Span.End), month.Kind, month.Timex, null);
+                return true;
+            }
+            return false;
         }
 
         /// <summary>"l'été 2019", "en hiver", "cet été": a season, of the year written after it or the article's.</summary>
@@ -343,7 +399,7 @@ internal static class CommonForms
             return IsJoiner(end) && !StartsClock(end + 1) && (IsDateLike(end + 1) || IsDateLike(end + 2));
         }
 
-        private bool StartsClock(int i) => i < _tokens.Length && ClockAt(i) is { Length: > 0, Start: 0 };
+        private bool StartsClock(int i) => i >= 0 && i < _tokens.Length && ClockAt(i) is { Length: > 0, Start: 0 };
 
         /// <summary>A clock time written with "h" in the three tokens from <paramref name="i"/> on ("18 h 30", "09h10"), offsets from token i's start.</summary>
         private (int Start, int End, int Length) ClockAt(int i) =>
@@ -415,7 +471,26 @@ internal static class CommonForms
             var value = _tokens[i].ValueIn(_text);
             if (_tokens[i].Kind == TokenKind.Number)
                 return value.Length <= 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
-            return _tokens[i].Kind == TokenKind.Word && Find(lexicon.Numbers, value, out var count) ? count : null;
+            if (_tokens[i].Kind != TokenKind.Word) return null;
+            if (Find(lexicon.Numbers, value, out var count)) return count;
+            // "dix-huit" (10 + 8), "vingt-cinq", "forty-five"; "quatre-vingts" (4 × 20).
+            var total = 0;
+            foreach (var range in value.Split('-'))
+            {
+                if (!Find(lexicon.Numbers, value[range], out var part)) return null;
+                total = total > 0 && total < part ? total * part : total + part;
+            }
+            return total > 0 && value.Contains('-') ? total : null;
+        }
+
+        /// <summary>"30,4", "22.87": a decimal number as TIMEX3 writes it; not "40.564", which may be a thousands group.</summary>
+        private string? Decimal(int i)
+        {
+            if (!IsNumber(i)) return null;
+            var value = _tokens[i].ValueIn(_text);
+            var mark = value.IndexOfAny('.', ',');
+            if (mark <= 0 || value.LastIndexOfAny('.', ',') != mark || value[mark] == '.' && value.Length - mark - 1 == 3) return null;
+            return string.Concat(value[..mark], ".", value[(mark + 1)..]);
         }
 
         /// <summary>A day of the month: "3", "03", "1er", "3rd".</summary>

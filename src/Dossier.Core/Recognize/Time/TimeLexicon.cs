@@ -119,12 +119,23 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, string> Seasons { get; }
     /// <summary>Words before a year naming its decade ("les années 1980").</summary>
     public FrozenSet<string> DecadeWords { get; }
+    /// <summary>Words for the weekend ("week-end").</summary>
+    public FrozenSet<string> WeekendWords { get; }
+    /// <summary>Words before "la nuit", "la soirée" that put it within the story's day ("dans").</summary>
+    public FrozenSet<string> WithinWords { get; }
+    /// <summary>Phrases before a month that name it ("mois de", "month of").</summary>
+    public IReadOnlyList<string> MonthPhrases { get; }
     /// <summary>Holidays on a fixed day, as "MM-DD" ("noël" → "12-25").</summary>
     public FrozenDictionary<string, string> Holidays { get; }
     /// <summary>Endings of a day number ("1er", "3rd").</summary>
     public FrozenSet<string> Ordinals { get; }
     /// <summary>Whether the language writes the month before the day ("January 3").</summary>
     public bool MonthDayOrder { get; }
+
+    /// <summary>Whether <paramref name="word"/> is a month or weekday name that is mostly another word ("sept", "mar", "may").</summary>
+    public bool IsAmbiguousName(ReadOnlySpan<char> word) =>
+        Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        && (Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word));
 
     /// <summary>Whether <paramref name="word"/> is a time word (case-insensitive).</summary>
     public bool IsTrigger(ReadOnlySpan<char> word) => _triggers.Contains(word);
@@ -217,6 +228,9 @@ public sealed class TimeLexicon
         ShiftsAfter = IntMap("shift-after");
         Seasons = rows.Where(r => r.Kind == "season").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         DecadeWords = Texts("decade").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        WeekendWords = Texts("weekend").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        WithinWords = Texts("within").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        MonthPhrases = Texts("month-phrase").ToArray();
         Holidays = rows.Where(r => r.Kind == "holiday").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         Ordinals = Texts("ordinal").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _triggers = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
