@@ -28,7 +28,7 @@ public static class Program
         Console.Error.WriteLine("usage: Dossier.Bench ingest [CORPUS.jsonl]          build throughput, per-stage KB/s, peak memory");
         Console.Error.WriteLine("       Dossier.Bench html PAGES_DIR [--ours EXPORT.json] [--smartreader EXPORT.json] [--rounds N]");
         Console.Error.WriteLine("       Dossier.Bench html-bdn PAGES_DIR             HTML extraction under BenchmarkDotNet, with allocations");
-        Console.Error.WriteLine("       Dossier.Bench time [CORPUS.jsonl] [DOCUMENTS] temporal stage against Recognizers");
+        Console.Error.WriteLine("       Dossier.Bench time [CORPUS.jsonl] [STAGE_ARTICLES] [PEER_ARTICLES] temporal stage against Recognizers");
         Console.Error.WriteLine("       Dossier.Bench ner [CORPUS.jsonl] [ARTICLES]   tagging tokens/s on one core, model load time and memory");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
