@@ -89,7 +89,7 @@ public sealed partial class TimexAnchoring
 
     private string AnchorRelative(string text, string timex, TimeDirection direction)
     {
-        if (_article.Date is not { } today) return Underspecified(timex);
+        if (_article.Date is not { } today) return Underspecified(timex, UnitIn(text));
         // "the weekend" told on a weekday, not in the future tense: the one just past.
         if (timex.Length == 11 && timex.EndsWith("-WE", StringComparison.Ordinal) && timex[5] == 'W' && direction != TimeDirection.Future
             && today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && UnitIn(text) is null or 'W')
@@ -200,10 +200,12 @@ public sealed partial class TimexAnchoring
             StoryQuarter = (year, value[6] - '0');
     }
 
-    /// <summary>A relative value with no article date to count from: only its granularity is known.</summary>
-    private static string Underspecified(string timex)
+    /// <summary>A relative value with no article date to count from: only its granularity is known,
+    /// the unit the text counts in when it names one ("il y a deux ans" → XXXX).</summary>
+    private static string Underspecified(string timex, char? unit)
     {
         if (WeekValue().IsMatch(timex)) return "XXXX-WXX" + WeekValue().Match(timex).Groups["rest"].Value;
+        if (timex.Length == 10 && unit is 'Y' or 'M' or 'W') return unit switch { 'Y' => "XXXX", 'M' => "XXXX-XX", _ => "XXXX-WXX" };
         var t = timex.IndexOf('T', StringComparison.Ordinal);
         var date = t < 0 ? timex : timex[..t];
         var time = t < 0 ? "" : timex[t..];

@@ -301,7 +301,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         if (item.Timex is { } t && (!t.StartsWith('P') && !t.StartsWith('(') || t.EndsWith("_REF", StringComparison.Ordinal))) return;
         if (item.Timex is null && item.Kind != "duration") return;
         var s = text.AsSpan(item.Span.Start, item.Span.Length);
-        if (s.IndexOfAnyInRange('0', '9') >= 0 || !HasVagueWord(s)) return;
+        if (s.IndexOfAnyInRange('0', '9') >= 0 || HasNumberWord(s) || !HasVagueWord(s)) return;
         // "ces derniers jours" comes as a range ending now, "plusieurs années" with no value at all:
         // the unit is the last letter of the length, else the unit word of the text.
         var length = item.Timex is { } timex && timex.LastIndexOf('P') is var p and >= 0 ? timex[p..].TrimEnd(')') : null;
@@ -314,11 +314,25 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         item.Timex = length?.StartsWith("PT", StringComparison.Ordinal) == true ? $"PTX{unit}" : $"PX{unit}";
     }
 
+    /// <summary>"trois derniers jours" counts its units: P3D, not PXD.</summary>
+    private bool HasNumberWord(ReadOnlySpan<char> s)
+    {
+        var numbers = lexicon.Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        return AnyWord(s, word => numbers.ContainsKey(word));
+    }
+
     private bool HasVagueWord(ReadOnlySpan<char> s)
     {
         var vague = lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
+        return AnyWord(s, word => vague.Contains(word));
+    }
+
+    private delegate bool WordTest(ReadOnlySpan<char> word);
+
+    private static bool AnyWord(ReadOnlySpan<char> s, WordTest test)
+    {
         foreach (var range in s.Split(' '))
-            if (vague.Contains(s[range])) return true;
+            if (test(s[range])) return true;
         return false;
     }
 

@@ -1,0 +1,108 @@
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Recognize.Time;
+using Dossier.Core.Segment;
+
+namespace Dossier.Core.Tests.Recognize;
+
+/// <summary>The forms the temporal stage reads from the tokens without the recogniser, on
+/// sentences of French news articles of known dates, and the windows it leaves to the recogniser.</summary>
+public class CommonFormTests
+{
+    private static readonly DocumentPipeline Pipeline = DocumentPipeline.CreateDefault();
+
+    private static List<(string Text, string Type, string? Value)> Timexes(string text, string? published)
+    {
+        var source = new SourceDocument("t.txt", "t.txt", "text", "0", text, "utf-8", new SourceHints(Published: published));
+        var document = Pipeline.Run(source);
+        return document.Timexes.Select(t => (document.Text.Substring(t.Span.Start, t.Span.Length), t.Type, t.Value)).ToList();
+    }
+
+    [Fact]
+    public void Il_y_a_deux_ans_is_the_year_two_years_before_the_article_or_an_unknown_year()
+    {
+        const string text = "Engagée dans des associations féministes, Zahra explique avoir arrêté de jeûner il y a deux ans.";
+        Assert.Equal([("il y a deux ans", "DATE", "2018")], Timexes(text, "2020-05-19"));
+        Assert.Equal([("il y a deux ans", "DATE", "XXXX")], Timexes(text, null));
+    }
+
+    [Fact]
+    public void A_count_before_derniers_is_the_length_and_without_one_it_is_vague()
+    {
+        Assert.Equal([("trois derniers jours", "DURATION", "P3D")],
+            Timexes("Les contaminations ont considérablement chuté, puisque seules 13 ont été enregistrées ces trois derniers jours, toutes sur des voyageurs entrant en Corée du Sud.", "2020-05-06"));
+        Assert.Equal([("dernières années", "DURATION", "PXY")],
+            Timexes("Le nombre de loups a fortement augmenté ces dernières années dans les Alpes.", "2020-05-06"));
+    }
+
+    [Fact]
+    public void This_weekend_is_the_weekend_of_the_article_week()
+    {
+        Assert.Equal([("ce week-end", "DATE", "2018-W03-WE")], Timexes("Globalement, le temps sera maussade ce week-end.", "2018-01-19"));
+    }
+
+    [Fact]
+    public void Le_mois_de_janvier_is_the_month_with_its_words()
+    {
+        Assert.Equal([("mois de janvier", "DATE", "2020-01")],
+            Timexes("Il a prévenu Edouard Philippe de la gravité de la situation dès le mois de janvier.", "2020-04-15"));
+    }
+
+    [Fact]
+    public void Clock_times_and_counts_of_hours_and_seconds()
+    {
+        Assert.Equal([("23H30", "TIME", "2019-12-06T23:30")],
+            Timexes("Le succès fut de courte durée vu que le restaurateur a fermé ses portes à 23H30.", "2019-12-06"));
+        Assert.Equal([("jeudi soir", "TIME", "2020-08-27TEV"), ("48 heures", "DURATION", "PT48H")],
+            Timexes("Les chiffres ont été publiés jeudi soir par les autorités de santé, soit 32 morts en 48 heures.", "2020-08-27"));
+        // "km/h" is a unit of speed, not a time; "3.4" is a decimal count of seconds.
+        Assert.Equal([("3.4 secondes", "DURATION", "PT3.4S")],
+            Timexes("Son moteur lui permet notamment d'avaler le 0 à 100 km/h en seulement 3.4 secondes.", "2020-07-30"));
+    }
+
+    [Fact]
+    public void Seasons_decades_and_hyphenated_counts()
+    {
+        Assert.Equal([("cet été", "DATE", "2016-SU")], Timexes("Les principaux ont rondement bien mené les discussions durant cet été.", "2016-11-22"));
+        Assert.Equal([("années 1980", "DATE", "198")],
+            Timexes("Par un joli coup du destin, la voix de Minnie a trouvé son Mickey réel dans les années 1980 en la personne de Wayne Allwine.", "2019-07-28"));
+        Assert.Equal([("dix-huit mois", "DURATION", "P18M")],
+            Timexes("Quelque 500 détenus sont suivis pour radicalisation, un chiffre stable depuis dix-huit mois.", "2019-07-31"));
+    }
+
+    [Fact]
+    public void Words_that_look_like_times_but_are_not()
+    {
+        // "sept" is seven here, "Covid-19" a name, "90/100" a pair of speeds.
+        Assert.Empty(Timexes("Les orages ont frappé sept départements du nord-est, selon Météo-France.", "2020-08-13"));
+        Assert.Empty(Timexes("Le patient a été hospitalisé pour le Covid-19 après avoir roulé à 90/100 km/h.", "2020-08-13"));
+    }
+
+    [Fact]
+    public void A_range_of_days_goes_to_the_recogniser_and_gives_both_ends()
+    {
+        Assert.Equal([("11", "DATE", "2020-06-11"), ("15 juin", "DATE", "2020-06-15"), ("janvier 2021", "DATE", "2021-01")],
+            Timexes("Le congrès mondial de la nature (UICN), qui devait se dérouler à Marseille du 11 au 15 juin, a lui été décalé à janvier 2021.", "2020-05-29"));
+    }
+
+    [Fact]
+    public void A_window_is_read_without_the_recogniser_only_when_every_cue_is_part_of_a_form()
+    {
+        var lexicon = TimeLexicon.For("fr")!;
+        Assert.True(Read("Il a été élu le 3 janvier 2015 pour deux ans.", lexicon, out var found));
+        Assert.Equal(["3 janvier 2015", "deux ans"], found);
+        // "lendemain" is a cue no form reads: the whole window goes to the recogniser.
+        Assert.False(Read("Le lendemain, le mardi 3 janvier 2017 donc, la police est intervenue.", lexicon, out found));
+        Assert.Empty(found);
+    }
+
+    private static bool Read(string text, TimeLexicon lexicon, out List<string> found)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), SegmentationRules.For("fr"), tokens);
+        var items = new List<Found>();
+        var read = CommonForms.TryRead(text, tokens.ToArray(), new TextSpan(0, text.Length), lexicon, new DateTime(2020, 6, 17), items);
+        found = items.Select(f => text.Substring(f.Span.Start, f.Span.Length)).ToList();
+        return read;
+    }
+}
