@@ -5,13 +5,16 @@ using Dossier.Core.Model;
 namespace Dossier.Core.Recognize.Time;
 
 /// <summary>Reads the frequent forms of time expressions straight from the tokens, so that the
-/// recogniser (about 1 ms a call) sees only the windows that need it: a written date ("mardi 3
-/// janvier 2015", "January 3, 2015"), a month ("juin 2014", "en avril"), a year, a weekday ("jeudi
-/// soir"), a day named from the article's ("hier"), a count of units ("deux ans") and a unit of the
-/// article's time ("cette semaine", "l'année dernière", "last week"). The values are the ones the
-/// recogniser gives, so that the checks and anchoring that follow treat both alike. A window is
-/// read here only when every cue in it is part of such a form; else the whole window goes to the
-/// recogniser.</summary>
+/// recogniser (about 1 ms a call) sees only the windows that need it: written dates ("mardi 3
+/// janvier 2015", "January 3, 2015"), months ("juin 2014", "le mois de mai"), years, decades,
+/// seasons, weekdays ("jeudi soir"), days named from the article's ("hier", "ce soir"), counts of
+/// units ("deux ans", "48 heures", "il y a deux ans", "les trois derniers jours"), units of the
+/// article's time ("cette semaine", "l'année dernière", "last week", "ce week-end"), sets ("chaque
+/// année"), clock times ("à 18 h 30") and fixed holidays. Values are written as the recogniser
+/// writes them, relative ones counted from the same reference, so that the checks and anchoring
+/// that follow treat both alike. The words of each form are the language's, from its time.tsv. A
+/// window is read here only when every cue in it is part of a form; else the whole window goes to
+/// the recogniser.</summary>
 internal static class CommonForms
 {
     /// <summary>Appends the expressions of <paramref name="window"/> to <paramref name="found"/> and
@@ -196,23 +199,28 @@ internal static class CommonForms
         private bool TryUnitOfNow(int i, out int next, out Found? item)
         {
             next = i; item = null;
-            if (!IsWord(i, out var head) || !IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is not ({ } unit and not 'D')) return false;
-            int shift, end;
-            if (Has(lexicon.ThisWords, head)) (shift, end) = (0, i + 2);
-            else if (Find(lexicon.DirectionsBefore, head, out var ahead)) (shift, end) = (ahead ? 1 : -1, i + 2);
-            else if (Has(lexicon.TheWords, head) && IsWord(i + 2, out var direction) && Find(lexicon.Directions, direction, out var future))
-                (shift, end) = (future ? 1 : -1, i + 3);
-            else return false;
-            if (Touches(i, end)) return false;
-            next = end;
+            if (!IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is not ({ } unit and not 'D') || !TryShift(i, out var shift, out next)) return false;
             var value = unit switch
             {
                 'Y' => reference.AddYears(shift).ToString("yyyy", CultureInfo.InvariantCulture),
                 'M' => reference.AddMonths(shift).ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 _ => Week(reference.AddDays(7 * shift)),
             };
-            item = new Found(Span(i, end), "daterange", value, null);
+            item = new Found(Span(i, next), "daterange", value, null);
             return true;
+        }
+
+        /// <summary>The words around the unit at token i + 1 that place it from the article's: "cette"
+        /// (0), "last"/"next" before it, or an article before and "dernier"/"prochain" after it (-1, 1).</summary>
+        private bool TryShift(int i, out int shift, out int end)
+        {
+            (shift, end) = (0, i + 2);
+            if (!IsWord(i, out var head)) return false;
+            if (Find(lexicon.DirectionsBefore, head, out var ahead)) shift = ahead ? 1 : -1;
+            else if (Has(lexicon.TheWords, head) && IsWord(i + 2, out var direction) && Find(lexicon.Directions, direction, out var future))
+                (shift, end) = (future ? 1 : -1, i + 3);
+            else if (!Has(lexicon.ThisWords, head)) return false;
+            return !Touches(i, end);
         }
 
         /// <summary>"quelques jours", "plusieurs années": a duration of no stated length; its value
@@ -300,16 +308,8 @@ internal static class CommonForms
         private bool TryWeekend(int i, out int next, out Found? item)
         {
             next = i; item = null;
-            if (!IsWord(i, out var head) || !IsWord(i + 1, out var word) || !Has(lexicon.WeekendWords, word)) return false;
-            int shift, end;
-            if (Has(lexicon.ThisWords, head)) (shift, end) = (0, i + 2);
-            else if (Find(lexicon.DirectionsBefore, head, out var ahead)) (shift, end) = (ahead ? 1 : -1, i + 2);
-            else if (Has(lexicon.TheWords, head) && IsWord(i + 2, out var direction) && Find(lexicon.Directions, direction, out var future))
-                (shift, end) = (future ? 1 : -1, i + 3);
-            else return false;
-            if (Touches(i, end)) return false;
-            next = end;
-            item = new Found(Span(i, end), "daterange", Week(reference.AddDays(7 * shift)) + "-WE", null);
+            if (!IsWord(i + 1, out var word) || !Has(lexicon.WeekendWords, word) || !TryShift(i, out var shift, out next)) return false;
+            item = new Found(Span(i, next), "daterange", Week(reference.AddDays(7 * shift)) + "-WE", null);
             return true;
         }
 
