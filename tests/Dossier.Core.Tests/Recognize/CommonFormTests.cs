@@ -96,10 +96,20 @@ public class CommonFormTests
         Assert.Empty(found);
     }
 
+    [Fact]
+    public void English_counts_ago_and_last_week_from_the_article_date()
+    {
+        Assert.Equal([("10 days ago", "DATE", "1998-03-12"), ("last week", "DATE", "1998-W11")],
+            Timexes("He had a party out pending meetings with British Prime Minister Tony Blair 10 days ago and President Clinton last week.", "1998-03-22"));
+        var lexicon = TimeLexicon.For("en")!;
+        // A day before the month ("the 5th of May") makes a date the recogniser reads whole.
+        Assert.False(Read("The ceasefire took effect on the 5th of May.", lexicon, out _));
+    }
+
     private static bool Read(string text, TimeLexicon lexicon, out List<string> found)
     {
         var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), SegmentationRules.For("fr"), tokens);
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), SegmentationRules.For(lexicon.Language), tokens);
         var items = new List<Found>();
         var read = CommonForms.TryRead(text, tokens.ToArray(), new TextSpan(0, text.Length), lexicon, new DateTime(2020, 6, 17), items);
         found = items.Select(f => text.Substring(f.Span.Start, f.Span.Length)).ToList();

@@ -113,7 +113,9 @@ internal static class CommonForms
         private bool TryMonth(int i, out int next, out Found? item)
         {
             next = i; item = null;
-            if (Month(i) is not { } month || IsNumber(i - 1) || IsWord(i, out var word) && Has(lexicon.Ambiguous, word.TrimEnd('.')) || OpensLonger(i))
+            // A day before it ("5 mai" unread as a date, "the 5th of May") makes a date the recogniser reads.
+            if (Month(i) is not { } month || IsNumber(i - 1) || Day(i - 1) is not null || Day(i - 2) is not null
+                || IsWord(i, out var word) && Has(lexicon.Ambiguous, word.TrimEnd('.')) || OpensLonger(i))
                 return false;
             var end = i + 1;
             var year = Year(end);
