@@ -79,6 +79,14 @@ public class CommonFormTests
     }
 
     [Fact]
+    public void Every_such_weekday_is_a_set_and_a_season_as_an_adjective_is_no_time()
+    {
+        Assert.Equal([("tous les jeudis", "SET", "XXXX-WXX-4")], Timexes("Les inscriptions auront lieu ensuite tous les jeudis.", "1999-09-05"));
+        Assert.Empty(Timexes("L'exécutif souhaite favoriser la France pour les vacances d'été.", "2020-05-20"));
+        Assert.Empty(Timexes("Le président devait ouvrir les 19es Jeux Olympiques d'hiver.", "2002-02-09"));
+    }
+
+    [Fact]
     public void A_range_of_days_goes_to_the_recogniser_and_gives_both_ends()
     {
         Assert.Equal([("11", "DATE", "2020-06-11"), ("15 juin", "DATE", "2020-06-15"), ("janvier 2021", "DATE", "2021-01")],

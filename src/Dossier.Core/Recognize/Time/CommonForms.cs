@@ -251,6 +251,13 @@ internal static class CommonForms
             foreach (var phrase in lexicon.SetWords)
                 if (StartsWith(i, phrase, out var after)) { at = after; break; }
             if (at < 0) return false;
+            // "tous les jeudis": every such weekday.
+            if (PluralWeekday(at) is { } day && !Touches(at, at + 1))
+            {
+                next = at + 1;
+                item = new Found(Span(i, next), "set", $"XXXX-WXX-{day}", null);
+                return true;
+            }
             var n = Count(at) ?? 1;
             if (Count(at) is not null) at++;
             if (!IsWord(at, out var unitWord) || UnitOf(unitWord) is not { } unit || Touches(at, at + 1)) return false;
@@ -362,7 +369,7 @@ internal static class CommonForms
                 value = reference.ToString("yyyy", CultureInfo.InvariantCulture) + "-" + season;
                 start = i - 1;
             }
-            else if (OpensLonger(i) || IsNumber(i + 1)) return false;
+            else if (OpensLonger(i) || IsNumber(i + 1) || IsWord(i - 1, out var of) && Has(lexicon.SeasonAdjectives, of)) return false;
             else value = season;
             if (Touches(start, next)) return false;
             item = new Found(Span(start, next), "daterange", value, null);
@@ -437,10 +444,10 @@ internal static class CommonForms
         {
             var before = _text.AsSpan(0, _tokens[i].Start).TrimEnd();
             foreach (var phrase in phrases)
-                if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && (before.Length == phrase.Length || !char.IsLetter(before[^(phrase.Length + 1)])))
+                if (TextSearch.EndsWithPhrase(before, phrase, out var start))
                 {
                     which = phrase;
-                    return before.Length - phrase.Length;
+                    return start;
                 }
             which = "";
             return -1;
@@ -515,6 +522,9 @@ internal static class CommonForms
 
         private int? Month(int i) =>
             IsWord(i, out var word) && lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var month) ? month : null;
+
+        /// <summary>A weekday name in the plural ("jeudis", "Mondays") or the singular.</summary>
+        private int? PluralWeekday(int i) => Weekday(i) ?? (IsWord(i, out var word) ? lexicon.PluralWeekday(word) : null);
 
         private int? Weekday(int i) =>
             IsWord(i, out var word) && lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lexicon.Stem(word), out var day) ? day : null;

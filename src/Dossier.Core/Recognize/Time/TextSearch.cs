@@ -19,6 +19,14 @@ internal static class TextSearch
         return -1;
     }
 
+    /// <summary>Whether <paramref name="text"/> ends with <paramref name="phrase"/> with no letter glued
+    /// before it ("… Jeux d'" ends with "d'"); <paramref name="start"/> is where the phrase starts.</summary>
+    public static bool EndsWithPhrase(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase, out int start)
+    {
+        start = text.Length - phrase.Length;
+        return text.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && (start == 0 || !char.IsLetter(text[start - 1]));
+    }
+
     public static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> words) => IndexOfWord(text, words) >= 0;
 
     /// <summary>Whether <paramref name="text"/> ends with <paramref name="words"/> standing as a word

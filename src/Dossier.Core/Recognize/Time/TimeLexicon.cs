@@ -117,6 +117,8 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, int> ShiftsAfter { get; }
     /// <summary>Season words and their TIMEX3 code ("été" → "SU").</summary>
     public FrozenDictionary<string, string> Seasons { get; }
+    /// <summary>Words before a season that make it an adjective ("vacances d'été", "Jeux d'hiver").</summary>
+    public FrozenSet<string> SeasonAdjectives { get; }
     /// <summary>Words before a year naming its decade ("les années 1980").</summary>
     public FrozenSet<string> DecadeWords { get; }
     /// <summary>Words for the weekend ("week-end").</summary>
@@ -136,6 +138,10 @@ public sealed class TimeLexicon
     public bool IsAmbiguousName(ReadOnlySpan<char> word) =>
         Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
         && (Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word));
+
+    /// <summary>The ISO day of a weekday name in the plural ("jeudis", "Mondays"), or null.</summary>
+    public int? PluralWeekday(ReadOnlySpan<char> word) =>
+        word.Length > 1 && word[^1] is 's' or 'S' && Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^1], out var day) ? day : null;
 
     /// <summary>Whether <paramref name="word"/> is a time word (case-insensitive).</summary>
     public bool IsTrigger(ReadOnlySpan<char> word) => _triggers.Contains(word);
@@ -227,6 +233,7 @@ public sealed class TimeLexicon
         ShiftsBefore = IntMap("shift-before");
         ShiftsAfter = IntMap("shift-after");
         Seasons = rows.Where(r => r.Kind == "season").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        SeasonAdjectives = Texts("season-adjective").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DecadeWords = Texts("decade").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         WeekendWords = Texts("weekend").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         WithinWords = Texts("within").ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -23,7 +23,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             ReadPartOfDay(text, item);
             TakeWholeNumber(text, sentence, item);
             TakeDirection(text, sentence, item);
-            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsAge(text, sentence, item)) { found.RemoveAt(i); continue; }
+            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsAge(text, sentence, item) || IsSeasonAdjective(text, sentence, item)) { found.RemoveAt(i); continue; }
             MarkPointInTime(text, sentence, item);
             MarkVague(text, item);
         }
@@ -176,6 +176,17 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         var digits = 0;
         while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
         return digits > 0 && s.Length - digits <= 3 && item.Timex is { } t && t.StartsWith("XXXX-XX-", StringComparison.Ordinal);
+    }
+
+    /// <summary>"les Jeux d'hiver", "vacances d'été": a season named as a kind of thing, not a time.</summary>
+    private bool IsSeasonAdjective(string text, TextSpan sentence, Found item)
+    {
+        var word = text.AsSpan(item.Span.Start, item.Span.Length);
+        if (!lexicon.Seasons.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) return false;
+        var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start).TrimEnd(' ');
+        foreach (var adjective in lexicon.SeasonAdjectives)
+            if (TextSearch.EndsWithPhrase(before, adjective, out _)) return true;
+        return false;
     }
 
     private bool IsAge(string text, TextSpan sentence, Found item)
