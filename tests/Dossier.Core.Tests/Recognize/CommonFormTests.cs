@@ -27,6 +27,13 @@ public class CommonFormTests
     }
 
     [Fact]
+    public void A_count_of_units_later_is_a_duration_counted_from_the_story_not_the_article()
+    {
+        Assert.Equal([("Quelques jours", "DURATION", "PXD"), ("deux ans", "DURATION", "P2Y")],
+            Timexes("Quelques jours après les faits, la justice a ouvert une enquête, close deux ans plus tard.", "2019-07-13"));
+    }
+
+    [Fact]
     public void A_count_before_derniers_is_the_length_and_without_one_it_is_vague()
     {
         Assert.Equal([("trois derniers jours", "DURATION", "P3D")],

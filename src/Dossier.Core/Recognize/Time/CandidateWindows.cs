@@ -34,11 +34,6 @@ public static class CandidateWindows
         if (open >= 0) windows.Add(TextSpan.FromBounds(tokens[open].Start, tokens[close].End));
     }
 
-    /// <summary>No article or demonstrative before token <paramref name="i"/>: one may make a weekday
-    /// a set ("le mercredi") or this week's day ("ce mardi").</summary>
-    public static bool HasNoArticle(string text, ReadOnlySpan<Token> tokens, int i, TimeLexicon lexicon) =>
-        i == 0 || tokens[i - 1].Kind != TokenKind.Word || tokens[i - 1].Length > 3 && !lexicon.IsTrigger(tokens[i - 1].ValueIn(text));
-
     /// <summary>A year standing alone ("en 2014", "depuis 2015"): not in a range ("2014-2015",
     /// "2014/15") nor a decade ("les années 1990", which has its own cue).</summary>
     public static bool IsBareYear(string text, ReadOnlySpan<Token> tokens, int i)

@@ -137,7 +137,7 @@ internal static class CommonForms
             return true;
         }
 
-        /// <summary>"lundi", "jeudi soir": a weekday with no day number, article or other time word beside it.</summary>
+        /// <summary>"lundi", "jeudi soir": a weekday with no day number or other time word beside it.</summary>
         private bool TryWeekday(int i, out int next, out Found? item)
         {
             next = i; item = null;
@@ -164,9 +164,9 @@ internal static class CommonForms
             return true;
         }
 
-        /// <summary>"deux ans", "48 heures": a duration; "il y a deux ans", "two years ago", "dans
-        /// trois jours": the day that far from the reference day (the anchoring keeps the unit's
-        /// granularity). Not a duration that is part of a longer one ("deux ans et demi").</summary>
+        /// <summary>"deux ans", "48 heures", "trois jours plus tard": a duration; "il y a deux ans", "two
+        /// years ago", "dans trois jours": the day that far from the reference day (the anchoring keeps
+        /// the unit's granularity). Not a duration that is part of a longer one ("deux ans et demi").</summary>
         private bool TryCount(int i, out int next, out Found? item)
         {
             next = i + 2; item = null;
@@ -177,8 +177,7 @@ internal static class CommonForms
             var length = unit is { } u ? $"P{amount}{u}"
                 : Find(lexicon.ClockUnits, unitWord, out var clockUnit) ? $"PT{amount}{clockUnit}"
                 : null;
-            // "2 1/2 years", "1,5 an": part of a number the recogniser reads whole.
-            if (length is null || Touches(i, i + 2) || OpensLonger(i) || i > 0 && _tokens[i - 1].Kind is TokenKind.Number or TokenKind.Punctuation && _tokens[i - 1].End == _tokens[i].Start || PrecededBy(i, lexicon.NotDurations) >= 0
+            if (length is null || Touches(i, i + 2) || OpensLonger(i) || GluedToNumber(i) || PrecededBy(i, lexicon.NotDurations) >= 0
                 || IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
                 return false;
             var shiftStart = PrecededBy(i, lexicon.ShiftsBefore.Keys, out var sign);
@@ -434,6 +433,10 @@ internal static class CommonForms
         /// it ("last May", "each July", "the next two weeks", "tous les trois jours").</summary>
         private bool OpensLonger(int i) =>
             IsWord(i - 1, out var before) && (Has(lexicon.LongerBefore, before) || Has(lexicon.DirectionsBefore, before) || Has(lexicon.ThisWords, before));
+
+        /// <summary>"2 1/2 years": a number glued to the one before it is part of a number the recogniser reads whole.</summary>
+        private bool GluedToNumber(int i) =>
+            i > 0 && _tokens[i - 1].Kind is TokenKind.Number or TokenKind.Punctuation && _tokens[i - 1].End == _tokens[i].Start;
 
         private bool IsNumber(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Number;
 
