@@ -116,6 +116,8 @@ public class CommonFormTests
     {
         Assert.Equal([("10 days ago", "DATE", "1998-03-12"), ("last week", "DATE", "1998-W11")],
             Timexes("He had a party out pending meetings with British Prime Minister Tony Blair 10 days ago and President Clinton last week.", "1998-03-22"));
+        // English writes months with a capital: "march" is a walk.
+        Assert.Empty(Timexes("Cuban authorities estimated that 100,000 women participated in the march.", "2000-01-15"));
         var lexicon = TimeLexicon.For("en")!;
         // A day before the month ("the 5th of May") makes a date the recogniser reads whole.
         Assert.False(Read("The ceasefire took effect on the 5th of May.", lexicon, out _));

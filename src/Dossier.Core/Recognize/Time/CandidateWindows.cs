@@ -55,6 +55,7 @@ public static class CandidateWindows
                 var value = lexicon.Stem(token.ValueIn(text));
                 if (lexicon.Guards.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var after))
                     return i > 0 && after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].ValueIn(text));
+                if (lexicon.IsLowercaseMonth(value)) return false;
                 // "sept", "mar": a month or weekday name that is mostly another word counts only beside a number.
                 if (lexicon.IsAmbiguousName(value))
                     return i > 0 && tokens[i - 1].Kind == TokenKind.Number || i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;

@@ -524,7 +524,7 @@ internal static class CommonForms
         }
 
         private int? Month(int i) =>
-            IsWord(i, out var word) && lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var month) ? month : null;
+            IsWord(i, out var word) && !lexicon.IsLowercaseMonth(word) && lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var month) ? month : null;
 
         /// <summary>A weekday name in the plural ("jeudis", "Mondays") or the singular.</summary>
         private int? PluralWeekday(int i) => Weekday(i) ?? (IsWord(i, out var word) ? lexicon.PluralWeekday(word) : null);

@@ -139,6 +139,14 @@ public sealed class TimeLexicon
         Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
         && (Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word));
 
+    /// <summary>Whether the language writes month names with a capital, so that a lower-case one is
+    /// another word ("protesters will march", "they may").</summary>
+    public bool CapitalizedMonths { get; }
+
+    /// <summary>A month name written in lower case in a language that capitalizes them: not a month.</summary>
+    public bool IsLowercaseMonth(ReadOnlySpan<char> word) =>
+        CapitalizedMonths && word.Length > 0 && char.IsLower(word[0]) && Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     /// <summary>The ISO day of a weekday name in the plural ("jeudis", "Mondays"), or null.</summary>
     public int? PluralWeekday(ReadOnlySpan<char> word) =>
         word.Length > 1 && word[^1] is 's' or 'S' && Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^1], out var day) ? day : null;
@@ -218,6 +226,7 @@ public sealed class TimeLexicon
         Possessives = Texts("possessive").ToArray();
         PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
         MonthDayOrder = rows.Any(r => r.Kind == "date-order" && r.Text == "month-day");
+        CapitalizedMonths = rows.Any(r => r.Kind == "month-case" && r.Text == "capitalized");
         Deictics = IntMap("deictic");
         PartsOfDay = rows.Where(r => r.Kind == "part-of-day").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         ThisWords = Texts("this").ToFrozenSet(StringComparer.OrdinalIgnoreCase);

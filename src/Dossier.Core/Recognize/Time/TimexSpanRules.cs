@@ -170,7 +170,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     private bool IsAmbiguous(string text, Found item)
     {
         var s = text.AsSpan(item.Span.Start, item.Span.Length).Trim().TrimEnd('.');
-        if (lexicon.Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s)) return true;
+        if (lexicon.Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s) || lexicon.IsLowercaseMonth(s)) return true;
         // "3/4", "7/8" are fractions: a numeric date has two digits somewhere ("19/04").
         if (s.Length == 3 && char.IsAsciiDigit(s[0]) && s[1] == '/' && char.IsAsciiDigit(s[2])) return true;
         var digits = 0;
