@@ -160,7 +160,7 @@ internal static class CommonForms
         {
             next = i + 1; item = null;
             if (!IsWord(i, out var word) || !Find(lexicon.Deictics, word, out var days) || Touches(i)) return false;
-            item = new Found(Span(i, i + 1), "date", reference.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
+            item = new Found(Span(i, i + 1), "date", DateValue(reference.AddDays(days)), null);
             return true;
         }
 
@@ -192,7 +192,7 @@ internal static class CommonForms
             var day = unit switch { 'Y' => reference.AddYears(ahead), 'M' => reference.AddMonths(ahead), 'W' => reference.AddDays(7 * ahead), _ => reference.AddDays(ahead) };
             var span = TextSpan.FromBounds(shiftStart >= 0 ? shiftStart : _tokens[i].Start, shiftEnd >= 0 ? shiftEnd : _tokens[i + 1].End);
             while (next < _tokens.Length && _tokens[next].Start < span.End) next++;
-            item = new Found(span, "date", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
+            item = new Found(span, "date", DateValue(day), null);
             return true;
         }
 
@@ -299,7 +299,7 @@ internal static class CommonForms
             int days;
             if (Has(lexicon.ThisWords, head)) days = 0;
             else if (!Find(lexicon.Deictics, head, out days)) return false;
-            item = new Found(Span(i, i + 2), "timerange", reference.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T" + part, null);
+            item = new Found(Span(i, i + 2), "timerange", DateValue(reference.AddDays(days)) + "T" + part, null);
             return true;
         }
 
@@ -396,6 +396,8 @@ internal static class CommonForms
             return true;
         }
 
+        private static string DateValue(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
         private static string Week(DateTime day) =>
             string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}");
 
@@ -463,7 +465,7 @@ internal static class CommonForms
             if (i >= _tokens.Length) return -1;
             var after = _text.AsSpan(_tokens[i].Start);
             foreach (var phrase in phrases)
-                if (after.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (after.Length == phrase.Length || !char.IsLetter(after[phrase.Length])))
+                if (TextSearch.StartsWithPhrase(after, phrase))
                 {
                     which = phrase;
                     return _tokens[i].Start + phrase.Length;

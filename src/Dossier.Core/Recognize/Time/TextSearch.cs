@@ -27,6 +27,10 @@ internal static class TextSearch
         return text.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && (start == 0 || !char.IsLetter(text[start - 1]));
     }
 
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="phrase"/> with no letter glued after it ("plus tard, …").</summary>
+    public static bool StartsWithPhrase(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase) =>
+        text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (text.Length == phrase.Length || !char.IsLetter(text[phrase.Length]));
+
     public static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> words) => IndexOfWord(text, words) >= 0;
 
     /// <summary>Whether <paramref name="text"/> ends with <paramref name="words"/> standing as a word

@@ -65,6 +65,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
                 for (var start = window.Start; start < window.End; start += MaxWindow)
                     Collect(text, TextSpan.FromBounds(start, Math.Min(window.End, start + MaxWindow)), model, reference, found);
             }
+            // One order for the checks that follow, whoever found what.
             found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
             DropCoveredReferences(found, references);
             rules.Refine(text, sentence.Span, found);
@@ -117,7 +118,6 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             if (used[i] && found.Exists(f => f.Span.Overlaps(span))) continue;
             found.Add(new Found(span, d.Hour is null ? "date" : "datetime", d.ToTimex(), null));
         }
-        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" →
@@ -169,7 +169,6 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
             found.Add(new Found(span, "date", which switch { "latest" => LatestQuarter, "year-earlier" => YearEarlierQuarter, _ => StoryQuarter }, null));
         }
-        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     /// <summary>Years said aloud ("nineteen ninety-six" → 1996), which the recogniser does not read.</summary>
@@ -254,7 +253,6 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             return (n - 1).ToString("D2", CultureInfo.InvariantCulture);
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
-        if (timex.EndsWith("_REF", StringComparison.Ordinal)) return timex;
         if (timex.StartsWith('(')) return anchoring.AnchorQuarter(anchoring.AnchorDecade(RangeValue(timex)));
         if (timex is "SP" or "SU" or "FA" or "WI")
             return NamesOneSeason(text, sentence, item.Span, lexicon) ? anchoring.AnchorSeason(timex, rules.DirectionOf(text, sentence, item)) : "XXXX-" + timex;
@@ -277,7 +275,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
     {
         var rest = text.AsSpan(span.End).TrimStart();
         foreach (var word in lexicon.PeriodEnds)
-            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length]))) return true;
+            if (TextSearch.StartsWithPhrase(rest, word)) return true;
         return false;
     }
 

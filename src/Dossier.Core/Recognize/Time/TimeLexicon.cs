@@ -175,6 +175,9 @@ public sealed class TimeLexicon
             r => int.TryParse(r.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
                 : throw new InvalidDataException($"{language}/{FileName}: {kind} '{r.Text}' needs a number"),
             StringComparer.OrdinalIgnoreCase);
+        // A unit written as one of the letters of TIMEX3 durations ("Y" in P2Y, "H" in PT3H).
+        char Letter(string kind, string text, string value, string letters) => value.Length == 1 && letters.Contains(value[0], StringComparison.Ordinal) ? value[0]
+            : throw new InvalidDataException($"{language}/{FileName}: {kind} '{text}' needs one of {string.Join(", ", letters.ToCharArray())}");
         Regex Pattern(string text) => new(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
 
         var profile = LanguageProfile.Get(language);
@@ -202,10 +205,8 @@ public sealed class TimeLexicon
         ReferencePhrases = rows.Where(r => r.Kind == "reference" && r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => (r.Text, r.Value)).OrderByDescending(r => r.Text.Length).ToArray();
         Guards = rows.Where(r => r.Kind == "guard").GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Value).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
-        Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
-            : throw new InvalidDataException($"{language}/{FileName}: unit '{r.Text}' needs Y, M, W or D"))).ToArray();
-        VagueUnits = rows.Where(r => r.Kind == "vague-unit").ToFrozenDictionary(r => r.Text, r => r.Value.Length == 1 && "YMWD".Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
-            : throw new InvalidDataException($"{language}/{FileName}: vague-unit '{r.Text}' needs Y, M, W or D"), StringComparer.OrdinalIgnoreCase);
+        Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, Letter(r.Kind, r.Text, r.Value, "YMWD"))).ToArray();
+        VagueUnits = rows.Where(r => r.Kind == "vague-unit").ToFrozenDictionary(r => r.Text, r => Letter(r.Kind, r.Text, r.Value, "YMWD"), StringComparer.OrdinalIgnoreCase);
         VagueUnitLeads = Texts("vague-unit-after").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ClockJoiners = Texts("clock").ToArray();
         QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
@@ -213,10 +214,8 @@ public sealed class TimeLexicon
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PeriodEnds = Texts("period-end").ToArray();
         SeasonDeterminers = Texts("season-determiner").ToArray();
-        int Number(string kind, string text, string value) => int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
-            : throw new InvalidDataException($"{language}/{FileName}: {kind} '{text}' needs a number");
-        Numbers = rows.Where(r => r.Kind == "number").ToFrozenDictionary(r => r.Text, r => Number(r.Kind, r.Text, r.Value), StringComparer.OrdinalIgnoreCase);
-        SpelledCenturies = rows.Where(r => r.Kind == "spelled-century").ToFrozenDictionary(r => r.Text, r => Number(r.Kind, r.Text, r.Value), StringComparer.OrdinalIgnoreCase);
+        Numbers = IntMap("number");
+        SpelledCenturies = IntMap("spelled-century");
         if (SpelledCenturies.Count > 0 && Numbers.Count > 0)
         {
             var numbers = string.Join('|', Numbers.Keys.Select(Regex.Escape));
@@ -237,8 +236,7 @@ public sealed class TimeLexicon
         SetWords = Texts("set").OrderByDescending(t => t.Length).ToArray();
         ClockBefore = Texts("clock-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HourWords = Texts("hour").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        ClockUnits = rows.Where(r => r.Kind == "clock-unit").ToFrozenDictionary(r => r.Text, r => r.Value is "H" or "M" or "S" ? r.Value[0]
-            : throw new InvalidDataException($"{language}/{FileName}: clock-unit '{r.Text}' needs H, M or S"), StringComparer.OrdinalIgnoreCase);
+        ClockUnits = rows.Where(r => r.Kind == "clock-unit").ToFrozenDictionary(r => r.Text, r => Letter(r.Kind, r.Text, r.Value, "HMS"), StringComparer.OrdinalIgnoreCase);
         ShiftsBefore = IntMap("shift-before");
         ShiftsAfter = IntMap("shift-after");
         Seasons = rows.Where(r => r.Kind == "season").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);

@@ -291,10 +291,10 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         bool? pointAfter = null;
         var length = 0;
         foreach (var word in lexicon.After)
-            if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase) && !StartsLetter(trimmed, word.Length)) { pointAfter = true; length = word.Length; break; }
+            if (TextSearch.StartsWithPhrase(trimmed, word)) { pointAfter = true; length = word.Length; break; }
         if (pointAfter is null)
             foreach (var word in lexicon.Before)
-                if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase) && !StartsLetter(trimmed, word.Length)) { pointAfter = false; length = word.Length; break; }
+                if (TextSearch.StartsWithPhrase(trimmed, word)) { pointAfter = false; length = word.Length; break; }
         if (pointAfter is null) return;
         var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start);
         var follows = false;
@@ -346,8 +346,6 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             if (test(s[range])) return true;
         return false;
     }
-
-    private static bool StartsLetter(ReadOnlySpan<char> s, int at) => at < s.Length && char.IsLetter(s[at]);
 
     /// <summary>"lundi 20, mardi 21 et mercredi 22 avril": a weekday with a day number and no month
     /// takes the month (and year) of the next expression of the sentence that has one.</summary>
