@@ -11,7 +11,7 @@ public sealed record DocumentSummary(long Id, string Path, string Language, stri
 
 public static class DocumentIds
 {
-    public static string Format(long id) => $"d{id}";
+    public static string Format(long id) => Core.Export.ExportedDocument.IdOf(id);
 
     /// <summary>Reads "d12" or "12".</summary>
     public static long? Parse(string reference)

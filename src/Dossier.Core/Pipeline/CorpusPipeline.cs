@@ -38,5 +38,11 @@ public sealed class CorpusPipeline
     }
 
     /// <summary>The standard corpus stages, after the given per-document pipeline.</summary>
-    public static CorpusPipeline CreateDefault(DocumentPipeline documents) => new([], documents.Provides);
+    public static CorpusPipeline CreateDefault(DocumentPipeline documents) => new(
+    [
+        new Resolve.EntityResolutionStage(),
+        new Series.SeriesStage(),
+        new Stories.StoryStage(),
+        new Duplicates.DuplicateStage(),
+    ], documents.Provides);
 }

@@ -62,4 +62,43 @@ public static class StableIds
             if (allowed(g) && (count > most || count == most && g < best)) (best, most) = (g, count);
         return best;
     }
+
+    /// <summary>Stores the groups a stage has just formed over the whole dossier under stable ids,
+    /// in place of the stored groups of the kind: ids and parents of <paramref name="formed"/> are
+    /// its own and are mapped to the stable ones; a group stored unchanged is not written again.</summary>
+    /// <param name="memberKey">What a member is across builds (a document, a mention's document and start).</param>
+    public static IReadOnlyList<CorpusGroup> SaveAll<TKey>(ICorpusRun run, string kind, string prefix, IReadOnlyList<CorpusGroup> formed,
+        Func<CorpusMember, TKey> memberKey) where TKey : notnull
+    {
+        var stored = run.Groups(kind);
+        // A removed document's id may come back for another document: its old members continue nothing.
+        var removed = run.Changes.Removed.ToHashSet();
+        var assignment = Assign(formed.Select(g => g.Members.Select(memberKey)).ToList(),
+            stored.Select(g => (g.Id, g.Members.Where(m => !removed.Contains(m.Document)).Select(memberKey))).ToList(), prefix, () => run.NextNumber(kind));
+        var idOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var g = 0; g < formed.Count; g++) idOf[formed[g].Id] = assignment.Ids[g];
+        foreach (var id in assignment.Dropped) run.Delete(kind, id);
+        foreach (var (absorbed, into) in assignment.Absorbed)
+        {
+            run.Delete(kind, absorbed);
+            run.RecordAbsorbed(kind, absorbed, into);
+        }
+        var before = stored.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        var saved = new List<CorpusGroup>(formed.Count);
+        foreach (var group in formed)
+        {
+            var final = group with
+            {
+                Id = idOf[group.Id],
+                Parent = group.Parent is null ? null : idOf[group.Parent],
+                Members = group.Members.OrderBy(m => m.Document).ThenBy(m => m.Start).ThenBy(m => m.Length).ToArray(),
+            };
+            if (!before.TryGetValue(final.Id, out var old) || !SameGroup(old, final)) run.Save(kind, final);
+            saved.Add(final);
+        }
+        return saved;
+    }
+
+    private static bool SameGroup(CorpusGroup a, CorpusGroup b) =>
+        a.Parent == b.Parent && a.Label == b.Label && a.Data == b.Data && a.Members.SequenceEqual(b.Members);
 }
