@@ -20,7 +20,7 @@ internal static class TagCommand
         return command;
     }
 
-    private static int Run(string input, string? modelPath, string language, string? output)
+    private static int Run(string input, string? modelPath, string? language, string? output)
     {
         try
         {
