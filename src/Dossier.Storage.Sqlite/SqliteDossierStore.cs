@@ -9,7 +9,7 @@ namespace Dossier.Storage.Sqlite;
 /// <summary>The embedded store: one SQLite file per dossier. Writes are transactions of whole
 /// documents with the rollback journal (no side files once closed), so a process killed at any
 /// point leaves the last committed state.</summary>
-public sealed class SqliteDossierStore : IDossierStore
+public sealed partial class SqliteDossierStore : IDossierStore
 {
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
     private readonly SqliteConnection _connection;

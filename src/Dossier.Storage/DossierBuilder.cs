@@ -98,6 +98,7 @@ public sealed class DossierBuilder
         added = stored - replaced;
         progress?.Report(new BuildProgress(read, stored, null));
         var corpusLines = _store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
+        _store.UpdateSearchIndex();
         return new BuildReport(added, replaced, unchanged, corpusLines, problems);
     }
 }
