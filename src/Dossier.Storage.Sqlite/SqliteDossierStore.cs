@@ -9,7 +9,7 @@ namespace Dossier.Storage.Sqlite;
 /// <summary>The embedded store: one SQLite file per dossier. Writes are transactions of whole
 /// documents with the rollback journal (no side files once closed), so a process killed at any
 /// point leaves the last committed state.</summary>
-public sealed class SqliteDossierStore : IDossierStore
+public sealed partial class SqliteDossierStore : IDossierStore
 {
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
     private readonly SqliteConnection _connection;
@@ -50,21 +50,10 @@ public sealed class SqliteDossierStore : IDossierStore
         }
     }
 
-    public IReadOnlyDictionary<string, string> SourceHashes()
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = Command("SELECT source_key, content_hash FROM documents");
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) map[reader.GetString(0)] = reader.GetString(1);
-        return map;
-    }
-
     public int Save(IReadOnlyList<AnalysedDocument> documents)
     {
         var replaced = 0;
         using var transaction = _connection.BeginTransaction();
-        using var delete = Command("DELETE FROM documents WHERE source_key = $key", transaction);
-        var deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
         using var insert = Command("""
             INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, title, published, outlet, metadata, ingested_at)
             VALUES ($key, $path, $format, $hash, $encoding, $hints, $text, $language, $title, $published, $outlet, $metadata, $at) RETURNING id
@@ -80,8 +69,7 @@ public sealed class SqliteDossierStore : IDossierStore
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var document in documents)
         {
-            deleteKey.Value = document.Source.SourceKey;
-            replaced += delete.ExecuteNonQuery();
+            if (DetachSource(document.Source.SourceKey, transaction).Existed) replaced++;
             var source = document.Source;
             var meta = document.Metadata;
             insert.Parameters.Clear();
@@ -99,6 +87,7 @@ public sealed class SqliteDossierStore : IDossierStore
             insert.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(meta, Json));
             insert.Parameters.AddWithValue("$at", now);
             var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+            AttachSource(source, id, transaction);
 
             insertLine.Parameters.Clear();
             var pDoc = insertLine.Parameters.Add("$doc", SqliteType.Integer);

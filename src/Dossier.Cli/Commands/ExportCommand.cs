@@ -22,7 +22,7 @@ internal static class ExportCommand
     {
         using var store = StoreOpener.TryOpen(path, create: false);
         if (store is null) return CliApp.Failed;
-        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) }).ToList();
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();

@@ -29,6 +29,9 @@ internal static class ShowCommand
         }
         var meta = document.Metadata;
         AnsiConsole.MarkupLine($"[bold]{Storage.DocumentIds.Format(id!.Value)}[/] {StoreOpener.Escape(document.Source.Path)} ({document.Language}, {document.Source.Encoding})");
+        var paths = store.SourcePaths(id.Value);
+        if (paths.Count > 1)
+            AnsiConsole.MarkupLine($"also in: {StoreOpener.Escape(string.Join(", ", paths.Skip(1)))}");
         AnsiConsole.MarkupLine($"title: {StoreOpener.Escape(meta.Title?.Value ?? "-")}");
         AnsiConsole.MarkupLine($"published: {StoreOpener.Escape(meta.Published is null ? "unknown" : $"{meta.Published.Value}{(meta.Published.Inferred ? " (inferred: " + meta.Published.Origin + ")" : "")}")}");
         AnsiConsole.MarkupLine($"outlet: {StoreOpener.Escape(meta.Outlet?.Value ?? "-")}  author: {StoreOpener.Escape(meta.Author?.Value ?? "-")}  agency: {StoreOpener.Escape(meta.Agency?.Value ?? "-")}  dateline: {StoreOpener.Escape(meta.Dateline?.Value ?? "-")}");

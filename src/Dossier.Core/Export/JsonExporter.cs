@@ -8,8 +8,12 @@ using Dossier.Core.Duplicates;
 
 namespace Dossier.Core.Export;
 
-/// <summary>A document as it appears in an export: its dossier id ("d1") and its analysis.</summary>
-public sealed record ExportedDocument(string Id, AnalysedDocument Document);
+/// <summary>A document as it appears in an export: its dossier id ("d1"), its analysis and, when
+/// known, the paths of every source holding its text (first source first).</summary>
+public sealed record ExportedDocument(string Id, AnalysedDocument Document)
+{
+    public IReadOnlyList<string>? Paths { get; init; }
+}
 
 /// <summary>Writes the dossier JSON export, format version 1 (docs: export-format.md). Every
 /// section of the contract is written, empty when no stage fills it yet.</summary>
@@ -53,6 +57,12 @@ public static class JsonExporter
         json.WriteStartObject();
         json.WriteString("id", exported.Id);
         json.WriteString("path", document.Source.Path);
+        if (exported.Paths is { Count: > 1 } paths)
+        {
+            json.WriteStartArray("paths");
+            foreach (var path in paths) json.WriteStringValue(path);
+            json.WriteEndArray();
+        }
         json.WriteString("format", document.Source.Format);
         json.WriteString("encoding", document.Source.Encoding);
         json.WriteString("language", document.Language);
