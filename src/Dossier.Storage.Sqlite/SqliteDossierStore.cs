@@ -16,37 +16,59 @@ public sealed partial class SqliteDossierStore : IDossierStore
 
     private SqliteDossierStore(SqliteConnection connection) => _connection = connection;
 
-    /// <summary>Opens a dossier file, creating it when <paramref name="create"/> is set.</summary>
-    public static SqliteDossierStore Open(string path, bool create)
+    /// <summary>How long a writer waits for another one to finish a transaction before giving up.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>Opens a dossier file for writing, creating it when <paramref name="create"/> is set and
+    /// upgrading its schema; waits up to <paramref name="lockWait"/> (default <see cref="LockWait"/>)
+    /// for a writer in another process.</summary>
+    public static SqliteDossierStore Open(string path, bool create, TimeSpan? lockWait = null)
     {
         if (!create && !File.Exists(path))
             throw new DossierStoreException($"{path}: no such dossier file");
         if (Directory.Exists(path))
             throw new DossierStoreException($"{path}: is a folder, not a dossier file");
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
-            Pooling = false,
-            ForeignKeys = true,
-        };
-        var connection = new SqliteConnection(builder.ToString());
+        var connection = Connect(path, create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite, lockWait ?? LockWait);
         try
         {
-            connection.Open();
-            Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
+            Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
             SqliteSchema.Upgrade(connection, path);
             return new SqliteDossierStore(connection);
         }
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new DossierStoreException($"{path}: cannot be opened as a dossier ({ex.Message})", ex);
+            throw new DossierStoreException(SqliteFailure.Describe(path, ex), ex);
         }
         catch
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    private static SqliteConnection Connect(string path, SqliteOpenMode mode, TimeSpan lockWait)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            Pooling = false,
+            ForeignKeys = true,
+            DefaultTimeout = (int)Math.Ceiling(lockWait.TotalSeconds),
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            // Set first: every later statement, the journal mode included, waits for a writer in another process.
+            Execute(connection, $"PRAGMA busy_timeout = {(long)lockWait.TotalMilliseconds};");
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new DossierStoreException(SqliteFailure.Describe(path, ex), ex);
         }
     }
 
@@ -283,5 +305,9 @@ public sealed partial class SqliteDossierStore : IDossierStore
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        DeleteUpgradedCopy();
+    }
 }

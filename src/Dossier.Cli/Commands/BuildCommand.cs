@@ -50,20 +50,21 @@ internal static class BuildCommand
         catch (Exception ex) when (ex is Storage.Sqlite.DossierStoreException or Microsoft.Data.Sqlite.SqliteException or IOException)
         {
             // The batch being written was rolled back; the dossier keeps every document stored before it.
-            Console.Error.WriteLine($"error: {output}: could not store the documents ({ex.Message}); the dossier keeps the documents stored before");
+            var reason = ex is Microsoft.Data.Sqlite.SqliteException sqlite ? Storage.Sqlite.SqliteFailure.Describe(output, sqlite) : $"{output}: {ex.Message}";
+            Console.Error.WriteLine(TerminalText.Escape($"error: {reason}; the documents stored before are kept"));
             return CliApp.Failed;
         }
 
         foreach (var problem in report.Problems)
-            Console.Error.WriteLine(problem.ToString());
+            Console.Error.WriteLine(TerminalText.Escape(problem.ToString()));
         if (!quiet)
         {
-            Console.WriteLine($"{output}: {report.Added} added, {report.Replaced} replaced, {report.Unchanged} unchanged" +
+            Console.WriteLine(TerminalText.Escape($"{output}: {report.Added} added, {report.Replaced} replaced, {report.Unchanged} unchanged" +
                               (report.Linked > 0 ? $", {report.Linked} already stored under another path" : "") +
                               (report.Removed.Count > 0 ? $", {report.Removed.Count} removed" : "") +
                               (report.Gone > 0 ? $", {report.Gone} from files no longer there kept (--prune removes them)" : "") +
                               (report.CorpusBoilerplateLines > 0 ? $", {report.CorpusBoilerplateLines} recurring lines set aside as boilerplate" : "") +
-                              (report.Problems.Count > 0 ? $"; {report.Problems.Count(p => p.Severity == ProblemSeverity.Error)} inputs failed" : ""));
+                              (report.Problems.Count > 0 ? $"; {report.Problems.Count(p => p.Severity == ProblemSeverity.Error)} inputs failed" : "")));
         }
         return report.HasErrors ? CliApp.SomeInputsFailed : CliApp.Ok;
     }

@@ -18,10 +18,10 @@ internal static class ExportCommand
         return command;
     }
 
-    private static int Run(string path, string? output)
+    private static int Run(string path, string? output) => StoreOpener.Read(path, store => Export(store, output));
+
+    private static int Export(IDossierStore store, string? output)
     {
-        using var store = StoreOpener.TryOpen(path, create: false);
-        if (store is null) return CliApp.Failed;
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) }).ToList();
         if (output is null)
         {
@@ -31,9 +31,16 @@ internal static class ExportCommand
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file.
         var temporary = output + ".partial";
-        using (var stream = File.Create(temporary))
-            JsonExporter.Write(stream, documents);
-        File.Move(temporary, output, overwrite: true);
+        try
+        {
+            using (var stream = File.Create(temporary))
+                JsonExporter.Write(stream, documents);
+            File.Move(temporary, output, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
         return CliApp.Ok;
     }
 }

@@ -16,15 +16,15 @@ internal static class ShowCommand
         return command;
     }
 
-    private static int Run(string path, string reference)
+    private static int Run(string path, string reference) => StoreOpener.Read(path, store => Show(store, path, reference));
+
+    private static int Show(Storage.IDossierStore store, string path, string reference)
     {
-        using var store = StoreOpener.TryOpen(path, create: false);
-        if (store is null) return CliApp.Failed;
         var id = store.FindDocument(reference);
         var document = id is null ? null : store.Load(id.Value);
         if (document is null)
         {
-            Console.Error.WriteLine($"error: {path}: no document '{reference}'");
+            Console.Error.WriteLine(TerminalText.Escape($"error: {path}: no document '{reference}'"));
             return CliApp.Failed;
         }
         var meta = document.Metadata;

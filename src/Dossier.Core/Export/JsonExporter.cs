@@ -24,8 +24,9 @@ public static class JsonExporter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        // Keep accented letters readable in the file; the output is UTF-8 anyway.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Keep accented letters readable in the file (the output is UTF-8 anyway), but escape <, > and &
+        // (and quotes) as \u003C…, so an export inlined in a web page cannot close its script tag.
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents)
