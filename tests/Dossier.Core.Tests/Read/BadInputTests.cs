@@ -105,7 +105,7 @@ public class PageEncodingTests
             "{\"id\": 4, \"article\": [\"Un\", \"texte\"]}",
             "{\"id\": 5, \"text\": null, \"article\": true}"));
 
-        var items = InputFiles.Read(Path.Combine(folder, "flux.jsonl"));
+        var items = InputFiles.Read(folder);
 
         Assert.Single(items.Documents());
         Assert.Equal([
