@@ -22,7 +22,7 @@ public sealed record BuildReport(int Added, int Replaced, int Unchanged, int Cor
 public readonly record struct BuildProgress(int DocumentsRead, int DocumentsStored, string? CurrentPath);
 
 /// <summary>Reads inputs, runs the per-document pipeline on several cores and stores the results in
-/// order, one transaction per batch, then runs the corpus-wide passes. Document ids follow the
+/// order, one transaction per batch, then runs the corpus stages (each its own transaction). Document ids follow the
 /// order of the inputs, whatever the number of threads.</summary>
 public sealed class DossierBuilder
 {
@@ -35,12 +35,15 @@ public sealed class DossierBuilder
     private readonly IDossierStore _store;
     private readonly DocumentPipeline _pipeline;
     private readonly InputReader _reader;
+    private readonly CorpusPipeline _corpus;
 
-    public DossierBuilder(IDossierStore store, DocumentPipeline pipeline, InputReader reader)
+    /// <param name="corpus">The cross-document stages; the standard ones when not given.</param>
+    public DossierBuilder(IDossierStore store, DocumentPipeline pipeline, InputReader reader, CorpusPipeline? corpus = null)
     {
         _store = store;
         _pipeline = pipeline;
         _reader = reader;
+        _corpus = corpus ?? CorpusPipeline.CreateDefault(pipeline);
     }
 
     /// <summary>Removes the documents of files gone from the named inputs (else they are kept and counted).</summary>
@@ -141,6 +144,8 @@ public sealed class DossierBuilder
         var (gone, leftOut) = SourcesLeftOut(stored.Values, named, seenKeys, readFiles, failedFiles);
         if (leftOut.Count > 0) removed.AddRange(_store.RemoveSources(leftOut));
         var corpusLines = _store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
+        // Also when no document changed: it finishes what a build stopped during this phase left undone.
+        _corpus.Run(_store, null, cancellationToken);
         return new BuildReport(storedCount - replaced, replaced, unchanged, corpusLines, problems) { Linked = linked, Removed = removed, Gone = gone };
     }
 

@@ -1,4 +1,5 @@
 using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
 
 namespace Dossier.Storage;
 
@@ -10,7 +11,7 @@ public sealed record DocumentSummary(long Id, string Path, string Language, stri
 
 public static class DocumentIds
 {
-    public static string Format(long id) => $"d{id}";
+    public static string Format(long id) => Core.Export.ExportedDocument.IdOf(id);
 
     /// <summary>Reads "d12" or "12".</summary>
     public static long? Parse(string reference)
@@ -22,7 +23,7 @@ public static class DocumentIds
 
 /// <summary>Where a dossier lives. Every write is one transaction holding whole documents, so a
 /// build stopped at any moment leaves a store that opens and holds only complete documents.</summary>
-public partial interface IDossierStore : IDisposable
+public partial interface IDossierStore : ICorpusStore, IDisposable
 {
     /// <summary>Stores documents in one transaction, each with its source; a source stored already
     /// leaves its old text (removed when no other source holds it). Returns how many sources were stored already.</summary>

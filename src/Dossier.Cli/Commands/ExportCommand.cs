@@ -23,10 +23,11 @@ internal static class ExportCommand
     private static int Export(IDossierStore store, string? output)
     {
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) }).ToList();
+        var corpus = CorpusResults.Read(store, documents);
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
-            JsonExporter.Write(stdout, documents);
+            JsonExporter.Write(stdout, documents, corpus);
             return CliApp.Ok;
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file.
@@ -34,7 +35,7 @@ internal static class ExportCommand
         try
         {
             using (var stream = File.Create(temporary))
-                JsonExporter.Write(stream, documents);
+                JsonExporter.Write(stream, documents, corpus);
             File.Move(temporary, output, overwrite: true);
         }
         finally

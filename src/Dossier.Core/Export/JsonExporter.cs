@@ -13,6 +13,10 @@ namespace Dossier.Core.Export;
 public sealed record ExportedDocument(string Id, AnalysedDocument Document)
 {
     public IReadOnlyList<string>? Paths { get; init; }
+
+    public static string IdOf(long storeId) => $"d{storeId}";
+
+    public static long StoreIdOf(string id) => long.Parse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>Writes the dossier JSON export, format version 1 (docs: export-format.md). Every
@@ -29,7 +33,8 @@ public static class JsonExporter
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents)
+    /// <summary>Writes the documents and what the corpus stages stored about them; computes nothing.</summary>
+    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus)
     {
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
@@ -38,14 +43,12 @@ public static class JsonExporter
         foreach (var exported in documents)
             WriteDocument(json, exported);
         json.WriteEndArray();
-        var entities = EntityResolver.Resolve(documents);
-        WriteEntities(json, entities);
+        WriteEntities(json, corpus.Entities);
         WriteTimexes(json, documents);
-        var series = SeriesBuilder.Build(documents, entities);
-        WriteQuantities(json, documents, series);
-        WriteSeries(json, series);
-        WriteStories(json, StoryBuilder.Build(documents, entities));
-        WriteDuplicates(json, NearDuplicateFinder.Find(documents));
+        WriteQuantities(json, documents, corpus.Series);
+        WriteSeries(json, corpus.Series);
+        WriteStories(json, corpus.Stories);
+        WriteDuplicates(json, corpus.Duplicates);
         json.WriteStartArray("events");
         json.WriteEndArray();
         json.WriteEndObject();
@@ -247,6 +250,7 @@ public static class JsonExporter
         foreach (var group in groups)
         {
             json.WriteStartObject();
+            json.WriteString("id", group.Id);
             json.WriteStartArray("documents");
             foreach (var id in group.DocumentIds) json.WriteStringValue(id);
             json.WriteEndArray();
