@@ -52,8 +52,18 @@ public sealed class StoreSafetyTests : IDisposable
         {
             connection.Open();
             using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = """
-                DROP TABLE sources;
+            // Back to schema 3: what later schemas added goes, and a document of that time is stored without a source.
+            var later = new List<string>();
+            using (var list = connection.CreateCommand())
+            {
+                list.CommandText = """
+                    SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')
+                    AND name NOT IN ('documents', 'lines', 'segments', 'entity_mentions', 'timexes', 'quantities') AND name NOT LIKE 'sqlite_%'
+                    """;
+                using var reader = list.ExecuteReader();
+                while (reader.Read()) later.Add($"DROP {reader.GetString(0).ToUpperInvariant()} IF EXISTS \"{reader.GetString(1)}\";");
+            }
+            downgrade.CommandText = string.Concat(later) + """
                 INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, metadata, ingested_at)
                     VALUES ('/in/flux.jsonl#id-7', 'flux.jsonl#7', 'jsonl', 'h', 'utf-8', '{}', 'Un texte.', 'fr', '{}', 'now');
                 PRAGMA user_version = 3;
