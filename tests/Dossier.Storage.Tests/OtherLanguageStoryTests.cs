@@ -2,9 +2,10 @@ using System.Text.Json;
 using Dossier.Core.Export;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
-using Dossier.Core.Tests.Fixtures;
+using Dossier.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
-namespace Dossier.Core.Tests.Pipeline;
+namespace Dossier.Storage.Tests;
 
 /// <summary>The whole pipeline and the export on real articles in English and Spanish, as the
 /// French seeds are checked: five Reuters articles of 2-7 May 2010 on the BP oil spill
@@ -12,30 +13,46 @@ namespace Dossier.Core.Tests.Pipeline;
 public class OtherLanguageStoryTests
 {
     private static readonly string[] BpArticles = ["1074", "119", "1417", "890", "970"];
+    private static readonly string SharedData = Path.Combine(CorpusStagesTests.FindRoot(), "..", "shared", "data");
 
     private static readonly Lazy<JsonElement> OilSpill = new(() =>
     {
-        var articles = JsonDocument.Parse(File.ReadAllText(SharedData.PathOf("timeline-en/bpoil_reuters/articles.json"))).RootElement
+        var articles = JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedData, "timeline-en", "bpoil_reuters", "articles.json"))).RootElement
             .EnumerateArray().ToDictionary(a => a.GetProperty("uid").GetString()!);
-        var path = Path.Combine(Path.GetTempPath(), $"dossier-bp-{Guid.NewGuid():N}.jsonl");
-        File.WriteAllLines(path, BpArticles.Select(uid => JsonSerializer.Serialize(new
+        var folder = Directory.CreateTempSubdirectory("dossier-bp-").FullName;
+        try
         {
-            id = $"bpoil_reuters-{uid}", text = articles[uid].GetProperty("text").GetString(), published = articles[uid].GetProperty("dct").GetString(),
-        })));
-        try { return Export(path); }
-        finally { File.Delete(path); }
+            var path = Path.Combine(folder, "bpoil_reuters.jsonl");
+            File.WriteAllLines(path, BpArticles.Select(uid => JsonSerializer.Serialize(new
+            {
+                id = $"bpoil_reuters-{uid}", text = articles[uid].GetProperty("text").GetString(), published = articles[uid].GetProperty("dct").GetString(),
+            })));
+            return BuildAndExport(path, folder);
+        }
+        finally { Directory.Delete(folder, recursive: true); }
     });
 
-    private static readonly Lazy<JsonElement> PeruvianPage = new(() => Export(SharedData.PathOf("html-maintext-dev/pages/elcomercio.pe-kenjifujimori.html")));
-
-    private static JsonElement Export(string path)
+    private static readonly Lazy<JsonElement> PeruvianPage = new(() =>
     {
-        var pipeline = DocumentPipeline.CreateDefault();
-        var documents = InputReader.CreateDefault().Read([path])
-            .Select((item, i) => new ExportedDocument($"d{i + 1}", pipeline.Run(item.Document!))).ToList();
-        using var output = new MemoryStream();
-        JsonExporter.Write(output, documents);
-        return JsonDocument.Parse(output.ToArray()).RootElement.Clone();
+        var folder = Directory.CreateTempSubdirectory("dossier-es-").FullName;
+        try { return BuildAndExport(Path.Combine(SharedData, "html-maintext-dev", "pages", "elcomercio.pe-kenjifujimori.html"), folder); }
+        finally { Directory.Delete(folder, recursive: true); }
+    });
+
+    /// <summary>Builds a dossier of <paramref name="input"/> in <paramref name="folder"/>, as `dossier build` does, and exports it.</summary>
+    private static JsonElement BuildAndExport(string input, string folder)
+    {
+        var dossier = Path.Combine(folder, "story.dossier");
+        try
+        {
+            using var store = SqliteDossierStore.Open(dossier, create: true);
+            Assert.False(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build([input]).HasErrors);
+            var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+            using var output = new MemoryStream();
+            JsonExporter.Write(output, documents, CorpusResults.Read(store, documents));
+            return JsonDocument.Parse(output.ToArray()).RootElement.Clone();
+        }
+        finally { SqliteConnection.ClearAllPools(); }
     }
 
     private static JsonElement EntityNamed(JsonElement export, string name) =>
