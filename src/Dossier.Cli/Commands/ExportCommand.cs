@@ -20,6 +20,11 @@ internal static class ExportCommand
 
     private static int Run(string path, string? output)
     {
+        if (output is not null && Path.GetDirectoryName(Path.GetFullPath(output)) is { } folder && !Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"error: {output}: the folder {folder} does not exist");
+            return CliApp.Failed;
+        }
         using var store = StoreOpener.TryOpen(path, create: false);
         if (store is null) return CliApp.Failed;
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
