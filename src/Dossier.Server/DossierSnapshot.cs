@@ -12,7 +12,7 @@ public sealed record Annotation(string Kind, int Line, int Start, int End, strin
 /// <summary>The dossier as the export describes it, read once when the server starts, with the
 /// indexes the endpoints filter by. Serving the export's own objects keeps the API's JSON shaped
 /// exactly like the export. Cross-document results (entities, series, stories, duplicates, events)
-/// come through the export, so they appear here as the engine provides them.</summary>
+/// are the stored ones the export reads, so they appear here as the engine stores them.</summary>
 public sealed class DossierSnapshot : IDisposable
 {
     private readonly JsonDocument _export;
@@ -61,13 +61,13 @@ public sealed class DossierSnapshot : IDisposable
     public IReadOnlyDictionary<string, List<Annotation>> Annotations { get; }
     public CooccurrenceGraph Graph { get; }
 
-    /// <summary>Reads the dossier through a read-only connection and exports it in memory.</summary>
+    /// <summary>Reads the dossier and its stored corpus results through a read-only connection and exports it in memory.</summary>
     public static DossierSnapshot Load(string path)
     {
         using var store = SqliteDossierStore.OpenReadOnly(path);
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
         using var buffer = new MemoryStream();
-        JsonExporter.Write(buffer, documents);
+        JsonExporter.Write(buffer, documents, CorpusResults.Read(store, documents));
         return new DossierSnapshot(JsonDocument.Parse(buffer.ToArray()));
     }
 

@@ -23,9 +23,10 @@ internal static class ExportCommand
         using var store = StoreOpener.TryOpen(path, create: false);
         if (store is null) return CliApp.Failed;
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        var corpus = CorpusResults.Read(store, documents);
         Action<Stream> write = format == "gexf"
-            ? stream => GexfExporter.Write(stream, EntityGraph.Of(documents))
-            : stream => JsonExporter.Write(stream, documents);
+            ? stream => GexfExporter.Write(stream, EntityGraph.Of(corpus.Entities))
+            : stream => JsonExporter.Write(stream, documents, corpus);
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
