@@ -47,28 +47,19 @@ public sealed class StoreSafetyTests : IDisposable
     [Fact]
     public void A_dossier_of_an_older_schema_is_read_from_an_upgraded_copy_and_left_as_it_was()
     {
-        using (SqliteDossierStore.Open(DossierFile, create: true)) { }
+        // A file of schema 3, made by that schema's own scripts, with a document of that time stored without a source.
         using (var connection = new SqliteConnection($"Data Source={DossierFile};Pooling=false"))
         {
             connection.Open();
-            using var downgrade = connection.CreateCommand();
-            // Back to schema 3: what later schemas added goes, and a document of that time is stored without a source.
-            var later = new List<string>();
-            using (var list = connection.CreateCommand())
-            {
-                list.CommandText = """
-                    SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')
-                    AND name NOT IN ('documents', 'lines', 'segments', 'entity_mentions', 'timexes', 'quantities') AND name NOT LIKE 'sqlite_%'
-                    """;
-                using var reader = list.ExecuteReader();
-                while (reader.Read()) later.Add($"DROP {reader.GetString(0).ToUpperInvariant()} IF EXISTS \"{reader.GetString(1)}\";");
-            }
-            downgrade.CommandText = string.Concat(later) + """
+            var migrations = Path.Combine(CorpusStagesTests.FindRoot(), "src", "Dossier.Storage.Sqlite", "Migrations");
+            using var create = connection.CreateCommand();
+            create.CommandText = string.Concat(Directory.GetFiles(migrations, "*.sql").Order(StringComparer.Ordinal).Take(3).Select(File.ReadAllText)) + """
                 INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, metadata, ingested_at)
                     VALUES ('/in/flux.jsonl#id-7', 'flux.jsonl#7', 'jsonl', 'h', 'utf-8', '{}', 'Un texte.', 'fr', '{}', 'now');
+                PRAGMA application_id = 1148146515; -- "DoSS"
                 PRAGMA user_version = 3;
                 """;
-            downgrade.ExecuteNonQuery();
+            create.ExecuteNonQuery();
         }
         var before = File.ReadAllBytes(DossierFile);
 
