@@ -10,7 +10,7 @@ public sealed record DuplicateGroup(IReadOnlyList<string> DocumentIds, double Si
 /// <summary>Finds republished copies: MinHash signatures of each document's content (word
 /// 5-grams of its content and title lines), candidate pairs from locality-sensitive hashing
 /// (bands of the signature), kept when the estimated Jaccard similarity reaches
-/// <see cref="Threshold"/>. Linear in the number of documents, not quadratic.</summary>
+/// <see cref="Threshold"/>. Linear in the number of documents, not quadratic, even when a bucket is large.</summary>
 public static class NearDuplicateFinder
 {
     /// <summary>0.8 of shared 5-grams: a republished copy with a new headline, a byline or a
@@ -19,6 +19,8 @@ public static class NearDuplicateFinder
     private const int ShingleSize = 5;
     private const int Hashes = 128;
     private const int Bands = 32; // 4 rows a band: pairs at 0.8 collide in some band with probability > 0.999
+    /// <summary>A document is compared with at most this many earlier documents of a bucket, not with all of them.</summary>
+    private const int PairsPerBucket = 8;
 
     public static IReadOnlyList<DuplicateGroup> Find(IReadOnlyList<ExportedDocument> documents)
     {
@@ -35,7 +37,8 @@ public static class NearDuplicateFinder
                 var key = 14695981039346656037UL;
                 for (var r = 0; r < rows; r++) key = (key ^ signatures[d][band * rows + r]) * 1099511628211UL;
                 if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                foreach (var other in list) candidates.Add((other, d));
+                // The latest few of a bucket suffice: copies of one text share many bands, and groups join transitively.
+                for (var i = Math.Max(0, list.Count - PairsPerBucket); i < list.Count; i++) candidates.Add((list[i], d));
                 list.Add(d);
             }
         }
