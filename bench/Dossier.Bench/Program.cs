@@ -15,6 +15,9 @@ public static class Program
         "ner" => NerBenchmark.Run(args[1..]),
         "languages" => LanguageThroughput.Run(args[1..]),
         "scraped" => ScrapedBenchmark.Run(args[1..]),
+        "stories" => StoryBenchmark.Run(args[1..]),
+        "generate" => SyntheticCorpus.Run(args[1..]),
+        "scale" => ScaleBenchmark.Run(args[1..]),
         null => Usage(),
         _ => RunBenchmarkDotNet(args),
     };
@@ -34,6 +37,9 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench ner [CORPUS.jsonl] [ARTICLES]   tagging tokens/s on one core, model load time and memory");
         Console.Error.WriteLine("       Dossier.Bench languages [ARTICLES]            build throughput on English (Timeline17) beside French (OrangeSum) articles");
         Console.Error.WriteLine("       Dossier.Bench scraped write OUT_DIR PAGES_DIR... | score LABELS.tsv TEXT_DIR [dev|held|all]  scraped-article set");
+        Console.Error.WriteLine("       Dossier.Bench stories FILE.dossier [TOP]      the story tree again from stored entities: largest topics, share, labels, time");
+        Console.Error.WriteLine("       Dossier.Bench generate N OUT.jsonl [--seed S]  N synthetic articles recombined from real ones (see README)");
+        Console.Error.WriteLine("       Dossier.Bench scale N [--add K]               N synthetic articles: per-document, corpus-stage, export time, +K, peak memory");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
     }

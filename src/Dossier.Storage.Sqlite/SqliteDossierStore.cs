@@ -235,10 +235,10 @@ public sealed partial class SqliteDossierStore : IDossierStore
                 Tokens = SegmentCodec.DecodeTokens((byte[])reader[10]),
                 Sentences = SegmentCodec.DecodeSentences((byte[])reader[11]),
                 Lines = LoadLines(docId),
-                Entities = LoadEntities(docId),
-                Timexes = LoadTimexes(docId),
-                Quantities = LoadQuantities(docId),
             };
+            document.Entities = DemotedLines.Drop(document, LoadEntities(docId), e => e.Span);
+            document.Timexes = DemotedLines.Drop(document, LoadTimexes(docId), t => t.Span);
+            document.Quantities = DemotedLines.Drop(document, LoadQuantities(docId), q => q.Span);
             yield return (docId, document);
         }
     }

@@ -123,6 +123,27 @@ public sealed class CorpusStagesTests : IDisposable
         Assert.Equal(Export(clean), Export(dossier));
     }
 
+    [Fact]
+    public void Copies_added_build_after_build_form_groups_that_keep_their_ids()
+    {
+        var inputs = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(inputs);
+        var body = File.ReadAllText(Seeds[0]);
+        File.WriteAllText(Path.Combine(inputs, "a.txt"), body);
+        File.Copy(Seeds[1], Path.Combine(inputs, "b.txt"));
+        var dossier = DossierFile("copies");
+        Build(dossier, [inputs]);
+        File.WriteAllText(Path.Combine(inputs, "c.txt"), "Carter à Bagdad : Washington promet plus de soutien\n" + body + "\n(Avec AFP)");
+        Build(dossier, [inputs]);
+        File.WriteAllText(Path.Combine(inputs, "d.txt"), File.ReadAllText(Seeds[1]) + "\nPublié par la rédaction");
+        Build(dossier, [inputs]);
+
+        using var json = JsonDocument.Parse(Export(dossier));
+        var groups = json.RootElement.GetProperty("duplicates").EnumerateArray()
+            .Select(g => $"{g.GetProperty("id").GetString()}: {string.Join(' ', g.GetProperty("documents").EnumerateArray().Select(d => d.GetString()))}");
+        Assert.Equal(["c1: d1 d3", "c2: d2 d4"], groups);
+    }
+
     internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -10,7 +10,7 @@ public sealed record DuplicateGroup(IReadOnlyList<string> DocumentIds, double Si
 /// <summary>Finds republished copies: MinHash signatures of each document's content (word
 /// 5-grams of its content and title lines), candidate pairs from locality-sensitive hashing
 /// (bands of the signature), kept when the estimated Jaccard similarity reaches
-/// <see cref="Threshold"/>. Linear in the number of documents, not quadratic.</summary>
+/// <see cref="Threshold"/>. Linear in the number of documents, not quadratic, even when a bucket is large.</summary>
 public static class NearDuplicateFinder
 {
     /// <summary>0.8 of shared 5-grams: a republished copy with a new headline, a byline or a
@@ -22,20 +22,17 @@ public static class NearDuplicateFinder
 
     public static IReadOnlyList<DuplicateGroup> Find(IReadOnlyList<ExportedDocument> documents)
     {
-        var signatures = new ulong[documents.Count][];
-        for (var d = 0; d < documents.Count; d++) signatures[d] = Signature(documents[d].Document);
-        var rows = Hashes / Bands;
+        var signatures = documents.Select(d => Signature(d.Document)).ToArray();
         var candidates = new HashSet<(int, int)>();
-        for (var band = 0; band < Bands; band++)
+        var buckets = new Dictionary<ulong, List<int>>();
+        for (var d = 0; d < documents.Count; d++)
         {
-            var buckets = new Dictionary<ulong, List<int>>();
-            for (var d = 0; d < documents.Count; d++)
+            if (signatures[d] is not { } signature) continue;
+            foreach (var key in BandKeys(signature))
             {
-                if (signatures[d] is null) continue;
-                var key = 14695981039346656037UL;
-                for (var r = 0; r < rows; r++) key = (key ^ signatures[d][band * rows + r]) * 1099511628211UL;
                 if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                foreach (var other in list) candidates.Add((other, d));
+                // The latest few of a bucket suffice: copies of one text share many bands, and groups join transitively.
+                for (var i = Math.Max(0, list.Count - PairsPerBucket); i < list.Count; i++) candidates.Add((list[i], d));
                 list.Add(d);
             }
         }
@@ -44,9 +41,7 @@ public static class NearDuplicateFinder
         var similarity = new Dictionary<int, double>();
         foreach (var (a, b) in candidates.Order())
         {
-            var equal = 0;
-            for (var h = 0; h < Hashes; h++) if (signatures[a][h] == signatures[b][h]) equal++;
-            var estimate = (double)equal / Hashes;
+            var estimate = Similarity(signatures[a]!, signatures[b]!);
             if (estimate < Threshold) continue;
             var (ra, rb) = (Find(a), Find(b));
             var root = Math.Min(ra, rb);
@@ -58,14 +53,39 @@ public static class NearDuplicateFinder
             .ToList();
     }
 
+    /// <summary>A document is compared with at most this many earlier documents of a bucket, not with all of them.</summary>
+    public const int PairsPerBucket = 8;
+
+    /// <summary>One key per band of the signature, the band's number mixed in, so that one index holds every band.</summary>
+    public static ulong[] BandKeys(ulong[] signature)
+    {
+        var rows = Hashes / Bands;
+        var keys = new ulong[Bands];
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = 14695981039346656037UL ^ (ulong)band;
+            for (var r = 0; r < rows; r++) key = (key ^ signature[band * rows + r]) * 1099511628211UL;
+            keys[band] = key;
+        }
+        return keys;
+    }
+
+    /// <summary>The share of equal minima: an estimate of the Jaccard similarity of the two 5-gram sets.</summary>
+    public static double Similarity(ulong[] a, ulong[] b)
+    {
+        var equal = 0;
+        for (var h = 0; h < Hashes; h++) if (a[h] == b[h]) equal++;
+        return (double)equal / Hashes;
+    }
+
     /// <summary>The minimum of each of <see cref="Hashes"/> hash functions over the document's 5-grams; null when it has none.</summary>
-    private static ulong[] Signature(AnalysedDocument document)
+    public static ulong[]? Signature(AnalysedDocument document)
     {
         var shingles = new HashSet<ulong>();
         foreach (var line in document.Lines)
             if (line.Kind is LineKind.Content or LineKind.Title)
                 shingles.UnionWith(LineFingerprint.WordShingles(document.Text.AsSpan(line.Span.Start, line.Span.Length), ShingleSize));
-        if (shingles.Count == 0) return null!;
+        if (shingles.Count == 0) return null;
         var signature = new ulong[Hashes];
         Array.Fill(signature, ulong.MaxValue);
         foreach (var shingle in shingles)

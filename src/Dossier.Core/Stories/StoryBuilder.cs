@@ -6,16 +6,24 @@ namespace Dossier.Core.Stories;
 /// <summary>A node of the story tree: a topic (no parent) or one of its sub-stories.</summary>
 public sealed record Story(string Id, string? Parent, string Label, IReadOnlyList<string> DocumentIds);
 
-/// <summary>Groups documents into a tree of stories. Topics link documents that share entities
-/// (cosine of the entities present); sub-stories split a topic in time, and an undated article
-/// goes where its distinctive entities are, weighted by inverse document frequency so that "Irak"
-/// in every article says nothing and "Ashton Carter" in three says a lot.</summary>
+/// <summary>Groups documents into a tree of stories. A topic is a centroid: each document, in
+/// order, joins the topic whose summed entity vector it is closest to (cosine, entities weighted by
+/// inverse document frequency so that "Irak" in every article says little and "Ashton Carter" in
+/// three says a lot), or starts one. Likeness to the whole topic, not to one member, keeps a topic
+/// from chaining through articles that each share something with the next. Candidate topics come
+/// from an inverted index (entity → topics), read for the document's rarest entities already seen and the most
+/// recent topics of each, so a document costs the same however large the dossier. Sub-stories
+/// split a topic in time; an undated article goes to the sub-story whose entities it shares most.</summary>
 public static class StoryBuilder
 {
-    /// <summary>Cosine of shared entities above which two documents are one topic.</summary>
-    public const double TopicSimilarity = 0.3;
+    /// <summary>Cosine to a topic's centroid from which a document joins it.</summary>
+    public const double TopicSimilarity = 0.15;
     /// <summary>A story that falls silent for half a year and comes back is a new sub-story.</summary>
     public const int MaxSilenceDays = 180;
+    /// <summary>How many of a document's entities (the rarest) look for candidate topics.</summary>
+    private const int LookupEntities = 8;
+    /// <summary>How many topics (the latest) an entity offers as candidates.</summary>
+    private const int TopicsPerEntity = 64;
 
     public static IReadOnlyList<Story> Build(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
@@ -23,41 +31,132 @@ public static class StoryBuilder
         for (var d = 0; d < documents.Count; d++) index[documents[d].Id] = d;
         var present = new HashSet<string>[documents.Count];
         for (var d = 0; d < documents.Count; d++) present[d] = new HashSet<string>(StringComparer.Ordinal);
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entity in entities)
+        {
             foreach (var (id, _, _) in entity.Mentions)
                 present[index[id]].Add(entity.Id);
+            frequency[entity.Id] = entity.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        }
         var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        var idf = entities.ToDictionary(e => e.Id, e => Math.Log((double)documents.Count / present.Count(p => p.Contains(e.Id))), StringComparer.Ordinal);
+        // Smoothed: an entity in every document still weighs something, so a small dossier on one subject stays one topic.
+        var idf = frequency.ToDictionary(p => p.Key, p => Math.Log((documents.Count + 1.0) / (p.Value + 1)) + 1, StringComparer.Ordinal);
+        var vectors = present.Select(p => p.ToDictionary(e => e, e => idf[e], StringComparer.Ordinal)).ToArray();
+        // Within a topic what sets a sub-story apart is what the whole dossier does not share: plain idf, zero for an entity everywhere.
+        var distinctive = present.Select(p => p.ToDictionary(e => e, e => Math.Log((double)documents.Count / frequency[e]), StringComparer.Ordinal)).ToArray();
 
         var dates = documents.Select(d => DateOf(d.Document.Metadata.Published?.Value)).ToArray();
         var stories = new List<Story>();
-        foreach (var topic in Topics(present))
+        foreach (var topic in Topics(vectors))
         {
             var topicId = $"s{stories.Count + 1}";
-            stories.Add(new Story(topicId, null, Label(topic, present, names, _ => 1.0), topic.Select(d => documents[d].Id).ToArray()));
-            var subStories = SubStories(topic, present, idf, dates);
+            stories.Add(new Story(topicId, null, Label(topic, present, names, idf), topic.Select(d => documents[d].Id).ToArray()));
+            var subStories = SubStories(topic, distinctive, dates);
             if (subStories.Count < 2) continue;
             foreach (var sub in subStories)
-                stories.Add(new Story($"s{stories.Count + 1}", topicId, Label(sub, present, names, e => idf[e]), sub.Select(d => documents[d].Id).ToArray()));
+                stories.Add(new Story($"s{stories.Count + 1}", topicId, Label(sub, present, names, idf), sub.Select(d => documents[d].Id).ToArray()));
         }
         return stories;
     }
 
-    private static List<List<int>> Topics(HashSet<string>[] present)
+    private static List<List<int>> Topics(Dictionary<string, double>[] vectors)
     {
-        var parent = Enumerable.Range(0, present.Length).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        for (var a = 0; a < present.Length; a++)
-            for (var b = a + 1; b < present.Length; b++)
-                if (Cosine(present[a], present[b], _ => 1.0) >= TopicSimilarity)
-                    parent[Math.Max(Find(a), Find(b))] = Math.Min(Find(a), Find(b));
-        return Enumerable.Range(0, present.Length).GroupBy(Find).Select(g => g.ToList()).ToList();
+        var topics = new List<(List<int> Members, Centroid Centroid)>();
+        var topicsWith = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var d = 0; d < vectors.Length; d++)
+        {
+            var vector = vectors[d];
+            var best = -1;
+            var bestScore = TopicSimilarity;
+            var candidates = vector.Where(p => topicsWith.ContainsKey(p.Key))
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(LookupEntities)
+                .SelectMany(p => topicsWith[p.Key].Skip(Math.Max(0, topicsWith[p.Key].Count - TopicsPerEntity)))
+                .Distinct().Order();
+            foreach (var t in candidates)
+            {
+                var score = topics[t].Centroid.Cosine(vector);
+                if (score >= bestScore && (score > bestScore || best < 0)) (best, bestScore) = (t, score);
+            }
+            if (best < 0)
+            {
+                best = topics.Count;
+                topics.Add(([], new Centroid()));
+            }
+            topics[best].Members.Add(d);
+            foreach (var entity in vector.Keys)
+            {
+                if (!topics[best].Centroid.Contains(entity))
+                {
+                    if (!topicsWith.TryGetValue(entity, out var list)) topicsWith[entity] = list = [];
+                    list.Add(best);
+                }
+            }
+            topics[best].Centroid.Add(vector);
+        }
+        return topics.Select(t => t.Members).ToList();
+    }
+
+    /// <summary>The sum of a group's vectors, with its norm kept up to date.</summary>
+    private sealed class Centroid
+    {
+        private readonly Dictionary<string, double> _sum = new(StringComparer.Ordinal);
+        private double _normSquared;
+
+        public bool Contains(string feature) => _sum.ContainsKey(feature);
+
+        public void Add(Dictionary<string, double> vector)
+        {
+            foreach (var (feature, weight) in vector)
+            {
+                var old = _sum.GetValueOrDefault(feature);
+                _sum[feature] = old + weight;
+                _normSquared += 2 * old * weight + weight * weight;
+            }
+        }
+
+        public double Cosine(Dictionary<string, double> vector)
+        {
+            double dot = 0, norm = 0;
+            foreach (var (feature, weight) in vector)
+            {
+                norm += weight * weight;
+                dot += weight * _sum.GetValueOrDefault(feature);
+            }
+            return dot == 0 ? 0 : dot / Math.Sqrt(norm * _normSquared);
+        }
+    }
+
+    /// <summary>The sum of a group's vectors each scaled to length 1: its dot product with another unit
+    /// vector over the group's size is the average cosine to the members, in one pass over the vector.</summary>
+    private sealed class MeanOfUnitVectors
+    {
+        private readonly Dictionary<string, double> _sum = new(StringComparer.Ordinal);
+        private int _count;
+
+        public void Add(Dictionary<string, double> vector)
+        {
+            var norm = Norm(vector);
+            _count++;
+            if (norm == 0) return;
+            foreach (var (feature, weight) in vector) _sum[feature] = _sum.GetValueOrDefault(feature) + weight / norm;
+        }
+
+        public double AverageCosine(Dictionary<string, double> vector)
+        {
+            var norm = Norm(vector);
+            if (norm == 0 || _count == 0) return 0;
+            double dot = 0;
+            foreach (var (feature, weight) in vector) dot += weight * _sum.GetValueOrDefault(feature);
+            return dot / norm / _count;
+        }
+
+        private static double Norm(Dictionary<string, double> vector) => Math.Sqrt(vector.Values.Sum(w => w * w));
     }
 
     /// <summary>Dated articles of a topic form runs without a silence of more than
-    /// <see cref="MaxSilenceDays"/>; each undated article joins the run whose entities it shares
-    /// most (average idf-weighted cosine), or stands alone when it shares none.</summary>
-    private static List<List<int>> SubStories(List<int> topic, HashSet<string>[] present, Dictionary<string, double> idf, DateOnly?[] dates)
+    /// <see cref="MaxSilenceDays"/>; each undated article joins the run it is most like on average
+    /// (cosine to each member), or stands alone when it shares nothing with any.</summary>
+    private static List<List<int>> SubStories(List<int> topic, Dictionary<string, double>[] vectors, DateOnly?[] dates)
     {
         var runs = new List<List<int>>();
         DateOnly? previous = null;
@@ -67,9 +166,15 @@ public static class StoryBuilder
             runs[^1].Add(d);
             previous = dates[d];
         }
+        var means = runs.Select(run =>
+        {
+            var mean = new MeanOfUnitVectors();
+            foreach (var d in run) mean.Add(vectors[d]);
+            return mean;
+        }).ToList();
         foreach (var d in topic.Where(d => dates[d] is null))
         {
-            var best = runs.Select((run, i) => (i, Similarity: run.Average(x => Cosine(present[d], present[x], e => idf[e]))))
+            var best = means.Select((m, i) => (i, Similarity: m.AverageCosine(vectors[d])))
                 .Where(r => r.Similarity > 0).OrderByDescending(r => r.Similarity).FirstOrDefault((-1, 0));
             if (best.Item1 >= 0) runs[best.Item1].Add(d);
             else runs.Add([d]);
@@ -88,22 +193,9 @@ public static class StoryBuilder
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
-    private static double Cosine(HashSet<string> a, HashSet<string> b, Func<string, double> weight)
-    {
-        double dot = 0, na = 0, nb = 0;
-        foreach (var e in a)
-        {
-            var w = weight(e);
-            na += w * w;
-            if (b.Contains(e)) dot += w * w;
-        }
-        foreach (var e in b) nb += weight(e) * weight(e);
-        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
-    }
-
-    /// <summary>The three entities that best characterise a group: present in most of its documents, weighted.</summary>
-    private static string Label(List<int> group, HashSet<string>[] present, Dictionary<string, string> names, Func<string, double> weight) =>
+    /// <summary>The three entities that best characterise a group: present in most of its documents, weighted by rarity.</summary>
+    private static string Label(List<int> group, HashSet<string>[] present, Dictionary<string, string> names, Dictionary<string, double> idf) =>
         string.Join(" · ", group.SelectMany(d => present[d]).GroupBy(e => e, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count() * weight(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count() * idf[g.Key]).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(3).Select(g => names[g.Key]));
 }
