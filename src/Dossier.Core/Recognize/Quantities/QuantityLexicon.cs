@@ -25,6 +25,9 @@ public sealed class QuantityLexicon
         Negations = Phrases("negation").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Locatives = Phrases("locative").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Connectors = Phrases("connector").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Attributes = Phrases("attribute").ToFrozenSet(StringComparer.Ordinal);
+        Tolls = Phrases("toll");
+        RangeWords = Phrases("range").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>(phrase, qualifier), longest phrase first.</summary>
@@ -39,6 +42,12 @@ public sealed class QuantityLexicon
     public FrozenSet<string> Locatives { get; }
     /// <summary>Small words between a figure and its unit ("de", "of").</summary>
     public FrozenSet<string> Connectors { get; }
+    /// <summary>Units that describe one thing (an age, a distance) rather than count what changes.</summary>
+    public FrozenSet<string> Attributes { get; }
+    /// <summary>Words before a figure that make it the toll of an event ("ont fait"), longest first.</summary>
+    public IReadOnlyList<string> Tolls { get; }
+    /// <summary>Words between the two ends of a range ("150 à 200").</summary>
+    public FrozenSet<string> RangeWords { get; }
 
     public static QuantityLexicon? For(string language) => All.Value.GetValueOrDefault(language);
 }
