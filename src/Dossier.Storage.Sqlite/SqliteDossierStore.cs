@@ -9,7 +9,7 @@ namespace Dossier.Storage.Sqlite;
 /// <summary>The embedded store: one SQLite file per dossier. Writes are transactions of whole
 /// documents with the rollback journal (no side files once closed), so a process killed at any
 /// point leaves the last committed state.</summary>
-public sealed class SqliteDossierStore : IDossierStore
+public sealed partial class SqliteDossierStore : IDossierStore
 {
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
     private readonly SqliteConnection _connection;
@@ -149,17 +149,23 @@ public sealed class SqliteDossierStore : IDossierStore
                 SELECT fingerprint, count(DISTINCT doc_id) FROM lines
                 WHERE own_kind = 'content' AND length <= $max
                 GROUP BY fingerprint HAVING count(DISTINCT doc_id) >= $min;
-            UPDATE lines SET kind = own_kind, reason = own_reason
-                WHERE kind <> own_kind AND fingerprint NOT IN (SELECT fingerprint FROM temp.recurring);
-            UPDATE lines SET kind = 'boilerplate',
-                             reason = 'recurs in ' || (SELECT documents FROM temp.recurring r WHERE r.fingerprint = lines.fingerprint) || ' documents'
-                WHERE own_kind = 'content' AND length <= $max AND kind = 'content'
-                  AND fingerprint IN (SELECT fingerprint FROM temp.recurring);
-            SELECT changes();
             """, transaction);
         command.Parameters.AddWithValue("$min", minDocuments);
         command.Parameters.AddWithValue("$max", maxLineLength);
-        var changed = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        command.ExecuteNonQuery();
+        // Two statements, each counted on its own: changes() would see only the last one.
+        using var restore = Command("""
+            UPDATE lines SET kind = own_kind, reason = own_reason
+                WHERE kind <> own_kind AND fingerprint NOT IN (SELECT fingerprint FROM temp.recurring)
+            """, transaction);
+        using var demote = Command("""
+            UPDATE lines SET kind = 'boilerplate',
+                             reason = 'recurs in ' || (SELECT documents FROM temp.recurring r WHERE r.fingerprint = lines.fingerprint) || ' documents'
+                WHERE own_kind = 'content' AND length <= $max AND kind = 'content'
+                  AND fingerprint IN (SELECT fingerprint FROM temp.recurring)
+            """, transaction);
+        demote.Parameters.AddWithValue("$max", maxLineLength);
+        var changed = restore.ExecuteNonQuery() + demote.ExecuteNonQuery();
         transaction.Commit();
         return changed;
     }
@@ -283,7 +289,7 @@ public sealed class SqliteDossierStore : IDossierStore
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+        command.Transaction = transaction ?? _corpusTransaction;
         return command;
     }
 
