@@ -20,6 +20,7 @@ public static class CliApp
             ExportCommand.Create(),
             SearchCommand.Create(),
             ServeCommand.Create(),
+            EntitiesCommand.Create(),
             TrainCommand.Create(),
             TagCommand.Create(),
             EvalCommand.Create(),

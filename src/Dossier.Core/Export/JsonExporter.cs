@@ -140,6 +140,9 @@ public static class JsonExporter
             json.WriteStartArray("aliases");
             foreach (var alias in entity.Aliases) json.WriteStringValue(alias);
             json.WriteEndArray();
+            json.WriteStartArray("reasons");
+            foreach (var reason in entity.Reasons) json.WriteStringValue(reason);
+            json.WriteEndArray();
             json.WriteStartArray("mentions");
             foreach (var (id, document, mention) in entity.Mentions)
                 WriteSpan(json, id, document, mention.Span, static (_, _) => { });

@@ -6,33 +6,60 @@ namespace Dossier.Core.Resolve;
 
 /// <summary>Decides which mentions across the dossier name the same real-world entity, in steps
 /// from the safest to the boldest:
-/// 1. the same name, give or take accents, case, hyphens and honorifics ("M. Carter" = "Carter");
+/// 1. the same name, give or take accents, case, hyphens, honorifics ("M. Carter" = "Carter"),
+///    particles and transliterations ("Kadhafi" = "Gaddafi", <see cref="NameVariants"/>);
 /// 2. an acronym the text declares ("État islamique (EI)") and known aliases ("Daech");
-/// 3. spellings of a multi-word name with the same consonants ("Khalid" / "Khaled al-Obeidi");
+/// 3. spellings of a multi-word name close in cost within a block ("Bani Walid" / "Beni Oulid");
 /// 4. a surname alone, when one person of the dossier bears it (in the same article first);
-/// 5. role phrases ("le chef du Pentagone"), given to whoever held the role at the article's date,
-///    as the dossier's own appositions tell ("le chef du Pentagone Ashton Carter").</summary>
+/// 5. role phrases ("le chef du Pentagone"), given to whoever held the role at the article's date:
+///    by the article's own apposition ("le chef du Pentagone Ashton Carter"), else by the one holder
+///    of role-holders.tsv whose term covers the date, else by appositions in other articles.
+/// Every join records its reason (<see cref="EntityGroup.Reasons"/>).</summary>
 public static partial class EntityResolver
 {
-    private sealed record NameMention(int Document, EntityMention Mention, string Surface, string Key, string[] Tokens);
+    private sealed record NameMention(int Document, EntityMention Mention, string Surface, string Key, string[] Tokens, string Variant)
+    {
+        /// <summary>An acronym ("CNT", "EI") is joined by what it stands for, not by its letters alone.</summary>
+        public bool IsAcronym => Tokens.Length == 1 && Surface.Length <= 8 && Surface.All(c => char.IsUpper(c) || c == '.');
+    }
 
     public static IReadOnlyList<EntityGroup> Resolve(IReadOnlyList<ExportedDocument> documents)
     {
         var mentions = CollectNames(documents);
         var sets = new UnionFind(mentions.Count);
+        var log = new MergeLog(mentions.Count);
         var firstOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstOfVariant = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surnames = Surnames(mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
+            // A surname alone is joined by who bears it (JoinSurnames), not by its spelling: "Carter"
+            // is Ashton Carter in one story and Jimmy Carter in another.
+            if (mentions[i].IsAcronym || mentions[i].Tokens.Length == 1 && surnames.ContainsKey(mentions[i].Variant))
+            {
+                firstOfKey.TryAdd(mentions[i].Key, i);
+                continue;
+            }
             if (firstOfKey.TryGetValue(mentions[i].Key, out var first)) sets.Union(first, i);
             else firstOfKey[mentions[i].Key] = i;
+            if (firstOfVariant.TryGetValue(mentions[i].Variant, out var variant))
+                Join(sets, log, variant, i, $"{mentions[i].Surface} = {mentions[variant].Surface}: same name in another spelling (key \"{mentions[i].Variant}\")");
+            else firstOfVariant[mentions[i].Variant] = i;
         }
-        JoinDeclaredAcronyms(documents, mentions, firstOfKey, sets);
-        JoinKnownAliases(documents, mentions, firstOfKey, sets);
-        JoinSpellingVariants(mentions, firstOfKey, sets);
-        JoinSurnames(mentions, firstOfKey, sets);
-        var types = MajorityTypes(mentions, sets);
+        JoinDeclaredAcronyms(documents, mentions, firstOfKey, sets, log);
+        JoinKnownAliases(documents, mentions, sets, log);
+        JoinSpellingVariants(mentions, firstOfVariant, sets, log);
+        JoinSurnames(mentions, surnames, firstOfKey, sets, log);
+        var types = MajorityTypes(documents, mentions, sets);
         var roleMentions = ResolveRoles(documents, mentions, sets, types);
-        return BuildGroups(documents, mentions, sets, types, roleMentions);
+        return BuildGroups(documents, mentions, sets, types, roleMentions, log);
+    }
+
+    private static void Join(UnionFind sets, MergeLog log, int a, int b, string reason)
+    {
+        if (sets.Find(a) == sets.Find(b)) return;
+        sets.Union(a, b);
+        log.Add(a, reason);
     }
 
     private static List<NameMention> CollectNames(IReadOnlyList<ExportedDocument> documents)
@@ -49,70 +76,136 @@ public static partial class EntityResolver
                 var tokens = NameKey.Of(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var skip = 0;
                 while (lexicon is not null && skip < tokens.Length - 1 && lexicon.Honorifics.Contains(tokens[skip])) skip++;
-                tokens = tokens[skip..];
+                // An initial is no name of its own: "N. Sarkozy" is Sarkozy, "George W. Bush" George Bush.
+                tokens = tokens[skip..].Where(t => t.Length > 1).ToArray() is { Length: > 0 } named ? named : tokens[skip..];
                 if (tokens.Length == 0) continue;
-                list.Add(new NameMention(d, mention, surface, string.Join(' ', tokens), tokens));
+                var key = string.Join(' ', tokens);
+                list.Add(new NameMention(d, mention, surface, key, tokens, NameVariants.KeyOf(key)));
             }
         }
         return list;
     }
 
-    private static void JoinDeclaredAcronyms(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, Dictionary<string, int> firstOfKey, UnionFind sets)
+    /// <summary>"Conseil national de transition (CNT)": the acronym is that name in the article that
+    /// declares it, and in every other article of the dossier when the dossier declares it for one
+    /// name only (two stories may use "CNT" for two bodies). An acronym declared nowhere is one
+    /// entity per spelling.</summary>
+    private static void JoinDeclaredAcronyms(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, Dictionary<string, int> firstOfKey,
+        UnionFind sets, MergeLog log)
     {
+        var declared = new Dictionary<(int Document, string Acronym), int>();
+        var expansions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var expansionOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
+            if (mention.Tokens.Length < 2) continue;
             var text = documents[mention.Document].Document.Text;
-            var declared = DeclaredAcronym().Match(text, mention.Mention.Span.End, Math.Min(14, text.Length - mention.Mention.Span.End));
-            if (!declared.Success || mention.Tokens.Length < 2) continue;
-            if (firstOfKey.TryGetValue(NameKey.Of(declared.Groups[1].Value), out var acronym))
-                sets.Union(acronym, firstOfKey[mention.Key]);
+            var match = DeclaredAcronym().Match(text, mention.Mention.Span.End, Math.Min(14, text.Length - mention.Mention.Span.End));
+            if (!match.Success) continue;
+            var acronym = NameKey.Of(match.Groups[1].Value);
+            var expansion = firstOfKey[mention.Key];
+            declared.TryAdd((mention.Document, acronym), expansion);
+            if (!expansions.TryGetValue(acronym, out var names)) expansions[acronym] = names = new HashSet<string>(StringComparer.Ordinal);
+            names.Add(mentions[expansion].Variant);
+            expansionOf.TryAdd(acronym, expansion);
         }
-    }
-
-    private static void JoinKnownAliases(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, Dictionary<string, int> firstOfKey, UnionFind sets)
-    {
-        foreach (var mention in mentions)
+        var firstOfAcronym = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var lexicon = ResolutionLexicon.For(documents[mention.Document].Document.Language);
-            if (lexicon is not null && lexicon.Aliases.TryGetValue(mention.Key, out var name) && firstOfKey.TryGetValue(name, out var named))
-                sets.Union(named, firstOfKey[mention.Key]);
+            var mention = mentions[i];
+            if (!mention.IsAcronym) continue;
+            if (declared.TryGetValue((mention.Document, mention.Key), out var here))
+                Join(sets, log, here, i, $"{mention.Surface} = {mentions[here].Surface}: acronym declared in the article");
+            else if (expansions.TryGetValue(mention.Key, out var names) && names.Count == 1)
+                Join(sets, log, expansionOf[mention.Key], i, $"{mention.Surface} = {mentions[expansionOf[mention.Key]].Surface}: the only name the dossier declares this acronym for");
+            else if (expansions.ContainsKey(mention.Key)) continue;
+            else if (firstOfAcronym.TryGetValue(mention.Key, out var first)) sets.Union(first, i);
+            else firstOfAcronym[mention.Key] = i;
         }
     }
 
-    /// <summary>Transliterations vary in vowels ("Khalid"/"Khaled", "Qassem"/"Qasem" aside): multi-word
-    /// names whose consonants match word by word are one name.</summary>
-    private static void JoinSpellingVariants(List<NameMention> mentions, Dictionary<string, int> firstOfKey, UnionFind sets)
+    /// <summary>Known other names (aliases.tsv): every name of one line joins, whether or not the
+    /// name it stands for is in the dossier ("Alliance atlantique", "OTAN").</summary>
+    private static void JoinKnownAliases(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets, MergeLog log)
     {
-        var bySkeleton = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (key, index) in firstOfKey)
+        var firstOfName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var tokens = mentions[index].Tokens;
-            if (tokens.Length < 2) continue;
-            var skeleton = string.Join(' ', tokens.Select(Consonants));
-            if (skeleton.Replace(" ", "", StringComparison.Ordinal).Length < 6) continue;
-            if (bySkeleton.TryGetValue(skeleton, out var other)) sets.Union(other, index);
-            else bySkeleton[skeleton] = index;
+            var lexicon = ResolutionLexicon.For(documents[mentions[i].Document].Document.Language);
+            if (lexicon is null) continue;
+            var name = lexicon.Aliases.GetValueOrDefault(mentions[i].Key) ?? (lexicon.AliasedNames.Contains(mentions[i].Key) ? mentions[i].Key : null);
+            if (name is null) continue;
+            if (firstOfName.TryGetValue(name, out var first))
+                Join(sets, log, first, i, $"{mentions[i].Surface} = {mentions[first].Surface}: known alias ({documents[mentions[i].Document].Document.Language}/aliases.tsv)");
+            else firstOfName[name] = i;
         }
     }
 
-    private static string Consonants(string token) => string.Concat(token.Where(c => !"aeiouy".Contains(c, StringComparison.Ordinal)));
+    /// <summary>Names of several words whose variant keys fall in one block (<see cref="NameVariants"/>)
+    /// and are close enough, with the same type, are one name ("Bani Walid", "Beni Oulid").</summary>
+    private static void JoinSpellingVariants(List<NameMention> mentions, Dictionary<string, int> firstOfVariant, UnionFind sets, MergeLog log)
+    {
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (variant, index) in firstOfVariant)
+        {
+            if (!variant.Contains(' ', StringComparison.Ordinal)) continue;
+            var block = NameVariants.BlockOf(variant);
+            if (!blocks.TryGetValue(block, out var members)) blocks[block] = members = [];
+            members.Add(index);
+        }
+        foreach (var members in blocks.Values)
+        {
+            members.Sort();
+            for (var a = 0; a < members.Count; a++)
+                for (var b = a + 1; b < members.Count; b++)
+                {
+                    var (x, y) = (mentions[members[a]], mentions[members[b]]);
+                    if (x.Mention.Type != y.Mention.Type || !NameVariants.AreVariants(x.Variant, y.Variant)) continue;
+                    Join(sets, log, members[a], members[b],
+                        $"{y.Surface} = {x.Surface}: spellings of one name (cost {NameVariants.Cost(x.Variant, y.Variant).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)})");
+                }
+        }
+    }
 
     /// <summary>"Carter" joins "Ashton Carter" when exactly one person of the article, or else of the
-    /// dossier, has a name ending that way. A surname the tagger typed otherwise ("Dunford" as a
-    /// place) joins only a person of its own article.</summary>
-    private static void JoinSurnames(List<NameMention> mentions, Dictionary<string, int> firstOfKey, UnionFind sets)
+    /// dossier, has a name ending that way (in any spelling: "Khadafi" joins "Mouammar Kadhafi"). A
+    /// surname the tagger typed otherwise ("Dunford" as a place) joins only a person of its own article.</summary>
+    private static void JoinSurnames(List<NameMention> mentions, Dictionary<string, List<NameMention>> peopleByLastWord, Dictionary<string, int> firstOfKey,
+        UnionFind sets, MergeLog log)
     {
-        var people = mentions.Where(m => m.Mention.Type == "PER" && m.Tokens.Length >= 2).ToList();
-        foreach (var mention in mentions)
+        var unresolved = new Dictionary<(int Document, string Variant), int>();
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var candidates = people.Where(p => p.Tokens.Length > mention.Tokens.Length && EndsWith(p.Tokens, mention.Tokens)).ToList();
+            var mention = mentions[i];
+            var words = VariantWords(mention);
+            if (!peopleByLastWord.TryGetValue(words[^1], out var bearers)) continue;
+            var candidates = bearers.Where(p => p.Tokens.Length > mention.Tokens.Length && EndsWith(VariantWords(p), words)).ToList();
             if (candidates.Count == 0) continue;
             var sameDocument = candidates.Where(p => p.Document == mention.Document).Select(p => sets.Find(firstOfKey[p.Key])).Distinct().ToList();
             var anywhere = mention.Mention.Type == "PER" ? candidates.Select(p => sets.Find(firstOfKey[p.Key])).Distinct().ToList() : [];
             var chosen = sameDocument.Count == 1 ? sameDocument[0] : sameDocument.Count == 0 && anywhere.Count == 1 ? anywhere[0] : -1;
-            if (chosen >= 0) sets.Union(chosen, firstOfKey[mention.Key]);
+            if (chosen >= 0)
+                Join(sets, log, chosen, i, $"{mention.Surface} = {mentions[chosen].Surface}: the one person {(sameDocument.Count == 1 ? "of the article" : "of the dossier")} with that surname");
+            else if (mention.Tokens.Length == 1 && unresolved.TryGetValue((mention.Document, mention.Variant), out var same)) sets.Union(same, i);
+            else if (mention.Tokens.Length == 1) unresolved[(mention.Document, mention.Variant)] = i;
         }
     }
+
+    /// <summary>People named in several words, by the variant key of their last word.</summary>
+    private static Dictionary<string, List<NameMention>> Surnames(List<NameMention> mentions)
+    {
+        var peopleByLastWord = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+        foreach (var person in mentions)
+        {
+            if (person.Mention.Type != "PER" || person.Tokens.Length < 2) continue;
+            var last = VariantWords(person)[^1];
+            if (!peopleByLastWord.TryGetValue(last, out var list)) peopleByLastWord[last] = list = [];
+            list.Add(person);
+        }
+        return peopleByLastWord;
+    }
+
+    private static string[] VariantWords(NameMention mention) => mention.Variant.Split(' ');
 
     private static bool EndsWith(string[] name, string[] tail)
     {
@@ -121,11 +214,16 @@ public static partial class EntityResolver
         return true;
     }
 
-    /// <summary>The type of an entity is the one its fullest names carry most often: a full name
-    /// is typed more reliably than a surname or an acronym alone.</summary>
-    private static Dictionary<int, string> MajorityTypes(List<NameMention> mentions, UnionFind sets) =>
+    /// <summary>The type of an entity: the gazetteer's when one of its names is a known place or
+    /// organisation (the most frequent such name), else the one its fullest names carry most often: a
+    /// full name is typed more reliably than a surname or an acronym alone.</summary>
+    private static Dictionary<int, string> MajorityTypes(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets) =>
         Enumerable.Range(0, mentions.Count).GroupBy(sets.Find).ToDictionary(g => g.Key, g =>
         {
+            var known = g.Select(i => Recognize.Entities.NameGazetteer.For(documents[mentions[i].Document].Document.Language).TypeOf(mentions[i].Key))
+                .OfType<string>().GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal)
+                .FirstOrDefault()?.Key;
+            if (known is not null) return known;
             var longest = g.Max(i => mentions[i].Tokens.Length);
             return g.Where(i => mentions[i].Tokens.Length == longest).GroupBy(i => mentions[i].Mention.Type, StringComparer.Ordinal)
                 .OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
@@ -136,7 +234,7 @@ public static partial class EntityResolver
     private sealed record Apposition(string Role, int Entity, string? Date, int Document);
 
     /// <summary>Role phrases of every article, each given to the entity that held the role then.</summary>
-    private static List<(int Entity, int Document, EntityMention Mention)> ResolveRoles(
+    private static List<(int Entity, int Document, EntityMention Mention, string Role)> ResolveRoles(
         IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets, Dictionary<int, string> types)
     {
         var roles = new List<RoleMatch>();
@@ -176,11 +274,17 @@ public static partial class EntityResolver
             }
         }
 
-        var resolved = new List<(int, int, EntityMention)>();
+        var entityOfName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, index) in people) entityOfName.TryAdd(name.Variant, sets.Find(index));
+        var resolved = new List<(int, int, EntityMention, string)>();
         foreach (var role in roles)
         {
-            var holder = HolderOf(role, appositions, documents[role.Document].Document.Metadata.Published?.Value);
-            if (holder >= 0) resolved.Add((holder, role.Document, new EntityMention(role.Span, "PER")));
+            var date = documents[role.Document].Document.Metadata.Published?.Value;
+            var holder = HolderOf(role, appositions, date);
+            if (holder == NoneInArticle)
+                holder = ResolutionLexicon.For(documents[role.Document].Document.Language)?.HoldersOn(role.Role, date) is { Count: 1 } holders
+                    && entityOfName.TryGetValue(NameVariants.KeyOf(NameKey.Of(holders[0])), out var known) ? known : HolderElsewhere(role, appositions, date);
+            if (holder >= 0) resolved.Add((holder, role.Document, new EntityMention(role.Span, "PER"), role.Role));
         }
         return resolved;
     }
@@ -192,17 +296,28 @@ public static partial class EntityResolver
         return true;
     }
 
-    /// <summary>Who held the role for this article: from an apposition in the article itself; for a
-    /// generic role, the one holder of that family in the article; else from appositions elsewhere,
-    /// the one nearest in date (only a sole holder when the article is undated).</summary>
+    /// <summary>No holder in the article itself, which leaves the other sources to try.</summary>
+    private const int NoneInArticle = -2;
+
+    /// <summary>Who held the role for this article according to the article itself: its one apposition
+    /// of the role; for a generic role, the one holder of that family in the article (-1 when there
+    /// is none or several); else <see cref="NoneInArticle"/>.</summary>
     private static int HolderOf(RoleMatch role, List<Apposition> appositions, string? date)
     {
         var generic = role.Role.EndsWith('*') ? role.Role[..^1] : null;
-        bool Fits(Apposition a) => generic is null ? a.Role == role.Role : a.Role.StartsWith(generic, StringComparison.Ordinal);
-        var inArticle = appositions.Where(a => a.Document == role.Document && Fits(a)).Select(a => a.Entity).Distinct().ToList();
+        var inArticle = appositions.Where(a => a.Document == role.Document && Fits(a, role.Role)).Select(a => a.Entity).Distinct().ToList();
         if (inArticle.Count == 1) return inArticle[0];
-        if (inArticle.Count > 1 || generic is not null) return -1;
-        var elsewhere = appositions.Where(Fits).ToList();
+        return inArticle.Count > 1 || generic is not null ? -1 : NoneInArticle;
+    }
+
+    private static bool Fits(Apposition apposition, string role) =>
+        role.EndsWith('*') ? apposition.Role.StartsWith(role[..^1], StringComparison.Ordinal) : apposition.Role == role;
+
+    /// <summary>The holder by appositions in other articles: the only one, or the one nearest in date
+    /// (-1 when the article is undated or two are as near).</summary>
+    private static int HolderElsewhere(RoleMatch role, List<Apposition> appositions, string? date)
+    {
+        var elsewhere = appositions.Where(a => Fits(a, role.Role)).ToList();
         var holders = elsewhere.Select(a => a.Entity).Distinct().ToList();
         if (holders.Count == 1) return holders[0];
         if (holders.Count == 0 || YearOf(date) is not { } year) return -1;
@@ -217,10 +332,11 @@ public static partial class EntityResolver
         timex is { Length: >= 4 } && int.TryParse(timex.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
 
     private static List<EntityGroup> BuildGroups(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets,
-        Dictionary<int, string> types, List<(int Entity, int Document, EntityMention Mention)> roles)
+        Dictionary<int, string> types, List<(int Entity, int Document, EntityMention Mention, string Role)> roles, MergeLog log)
     {
         var members = new Dictionary<int, List<(int Document, EntityMention Mention, bool IsName)>>();
         var namesOf = new Dictionary<int, List<NameMention>>();
+        var indexesOf = new Dictionary<int, List<int>>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var root = sets.Find(i);
@@ -228,12 +344,20 @@ public static partial class EntityResolver
             {
                 members[root] = list = [];
                 namesOf[root] = [];
+                indexesOf[root] = [];
             }
+            indexesOf[root].Add(i);
             list.Add((mentions[i].Document, mentions[i].Mention, true));
             namesOf[root].Add(mentions[i]);
         }
-        foreach (var (entity, document, mention) in roles)
+        var rolesOf = new Dictionary<int, List<RoleHeld>>();
+        foreach (var (entity, document, mention, role) in roles)
+        {
             members[entity].Add((document, mention, false));
+            if (!rolesOf.TryGetValue(entity, out var held)) rolesOf[entity] = held = [];
+            held.Add(new RoleHeld(role, documents[document].Document.Metadata.Published?.Value is { Length: >= 10 } date ? date[..10] : null,
+                documents[document].Id, documents[document].Document.Text.Substring(mention.Span.Start, mention.Span.Length)));
+        }
 
         var groups = new List<EntityGroup>(members.Count);
         foreach (var root in members.Keys.Order())
@@ -247,7 +371,11 @@ public static partial class EntityResolver
                 .GroupBy(n => n.Surface, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
             groups.Add(new EntityGroup($"e{groups.Count + 1}", name, types[root],
                 list.Select(Surface).Distinct(StringComparer.Ordinal).ToArray(),
-                list.Select(m => (documents[m.Document].Id, documents[m.Document].Document, m.Mention)).ToArray()));
+                list.Select(m => (documents[m.Document].Id, documents[m.Document].Document, m.Mention)).ToArray())
+            {
+                Reasons = log.Of(indexesOf[root]).Distinct(StringComparer.Ordinal).ToArray(),
+                Roles = rolesOf.GetValueOrDefault(root) ?? [],
+            });
         }
         return groups;
     }

@@ -18,6 +18,11 @@ public sealed class ResolutionLexicon
         Aliases = LanguageData.ReadLines(code, "aliases.tsv").Select(l => l.Split('\t'))
             .Where(c => c.Length == 2 && c[0] != c[1])
             .ToFrozenDictionary(c => NameKey.Of(c[0]), c => NameKey.Of(c[1]), StringComparer.Ordinal);
+        AliasedNames = Aliases.Values.ToFrozenSet(StringComparer.Ordinal);
+        Holders = LanguageData.ReadLines(code, "role-holders.tsv").Select(l => l.Split('\t'))
+            .Select(c => c.Length == 4 ? new RoleHolder(c[0], c[1], c[2], c[3].Length == 0 ? null : c[3])
+                : throw new InvalidDataException($"{code}/role-holders.tsv: expected 'role<TAB>holder<TAB>from<TAB>to', got '{string.Join('\t', c)}'"))
+            .ToArray();
         var roles = LanguageData.ReadLines(code, "roles.tsv").Select(l => l.Split('\t')).Where(c => c.Length == 2).ToArray();
         RolePhrases = roles.Select(c => c[1]).ToArray();
         RoleOfPhrase = roles.ToFrozenDictionary(c => c[1].ToLowerInvariant(), c => c[0], StringComparer.Ordinal);
@@ -35,12 +40,29 @@ public sealed class ResolutionLexicon
     /// <summary>Alias key → name key.</summary>
     public FrozenDictionary<string, string> Aliases { get; }
 
+    /// <summary>The name keys that aliases stand for.</summary>
+    public FrozenSet<string> AliasedNames { get; }
+
     public IReadOnlyList<string> RolePhrases { get; }
 
     /// <summary>Lower-cased role phrase → role id ("us-defense-secretary", or a generic "us-*").</summary>
     public FrozenDictionary<string, string> RoleOfPhrase { get; }
 
     public Regex? RolePattern { get; }
+
+    private IReadOnlyList<RoleHolder> Holders { get; }
+
+    /// <summary>The holders of a role (role-holders.tsv) whose term covers a date ("2011-03-21"); none
+    /// for an undated article.</summary>
+    public IReadOnlyList<string> HoldersOn(string role, string? date)
+    {
+        if (date is not { Length: >= 10 }) return [];
+        var day = date[..10];
+        return Holders.Where(h => h.Role == role && string.CompareOrdinal(h.From, day) <= 0 && (h.To is null || string.CompareOrdinal(day, h.To) < 0))
+            .Select(h => h.Holder).ToArray();
+    }
+
+    private sealed record RoleHolder(string Role, string Holder, string From, string? To);
 
     public static ResolutionLexicon? For(string language) => All.Value.GetValueOrDefault(language);
 }

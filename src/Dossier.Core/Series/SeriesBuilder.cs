@@ -12,103 +12,92 @@ public sealed record SeriesPoint(string DocumentId, AnalysedDocument Document, Q
 public sealed record QuantitySeries(string Id, string Label, string Unit, EntityGroup Place, IReadOnlyList<SeriesPoint> Points,
     IReadOnlyList<(SeriesPoint A, SeriesPoint B)> Disagreements);
 
-/// <summary>Gathers levels (not increments or movements) that count the same unit in the same
-/// place into a series: "quelque 4 100 hommes" (April 2016) and "4650 … militaires … en Irak"
-/// (July 2016) are one series of soldiers in Iraq. The place is the first place the sentence puts
-/// the figure in ("en Irak"), else the place the article is most about.</summary>
+/// <summary>Gathers figures that measure one thing (<see cref="MeasuredThing"/>: what is counted, the
+/// kind of figure, whose or where) into a series: "quelque 4 100 hommes" (April 2016) and "4650 …
+/// militaires … en Irak" (July 2016) are one series of soldiers in Iraq; a 1 € subscription and an EU
+/// budget, or a town's toll and a country's, are not. Sources disagree when two figures of one
+/// series, dated the same day, from two articles, allow no common value (<see cref="FigureBounds"/>).</summary>
 public static class SeriesBuilder
 {
-    /// <summary>Figures of one day further apart than this (relative) disagree.</summary>
-    private const double Tolerance = 0.05;
-
     public static IReadOnlyList<QuantitySeries> Build(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
-        var places = PlacesByDocument(documents, entities);
-        var groups = new Dictionary<(string Unit, string Place), List<SeriesPoint>>();
-        var order = new List<(string, string)>();
-        var placeOf = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var names = NamesByDocument(documents, entities);
+        var groups = new Dictionary<(string Unit, string Kind, string Holder), List<SeriesPoint>>();
+        var things = new List<MeasuredThing>();
         for (var d = 0; d < documents.Count; d++)
         {
             var (id, document) = documents[d];
             var lexicon = QuantityLexicon.For(document.Language);
-            if (lexicon is null || !places.TryGetValue(d, out var documentPlaces) || documentPlaces.Count == 0) continue;
-            var main = documentPlaces.GroupBy(p => p.Entity.Id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().First().Entity;
+            if (lexicon is null || document.Quantities.Length == 0) continue;
+            var documentNames = names.GetValueOrDefault(d) ?? [];
+            var main = documentNames.Where(n => n.Entity.Type == "LOC").GroupBy(n => n.Entity.Id, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).FirstOrDefault()?.First().Entity;
             foreach (var quantity in document.Quantities)
             {
-                if (quantity.Role != QuantityRole.Level) continue;
-                var place = PlaceInSentence(document, lexicon, quantity, documentPlaces) ?? main;
-                var key = (quantity.Unit, place.Id);
+                if (MeasuredThing.Of(document, lexicon, quantity, documentNames, main) is not { } thing) continue;
+                var key = (thing.Unit, thing.Kind, thing.Holder.Id);
                 if (!groups.TryGetValue(key, out var points))
                 {
                     groups[key] = points = [];
-                    order.Add(key);
+                    things.Add(thing);
                 }
                 points.Add(new SeriesPoint(id, document, quantity, DateOf(document)));
             }
         }
         var series = new List<QuantitySeries>();
-        foreach (var key in order)
+        foreach (var thing in things)
         {
-            var points = groups[key];
+            // A stable sort: points of one day stay in the order of their articles.
+            var points = groups[(thing.Unit, thing.Kind, thing.Holder.Id)].OrderBy(p => p.Date ?? "~", StringComparer.Ordinal).ToList();
             if (points.Count < 2) continue;
-            points = points.OrderBy(p => p.Date ?? "~", StringComparer.Ordinal).ToList();
-            var place = placeOf[key.Item2];
-            series.Add(new QuantitySeries($"q{series.Count + 1}", $"{key.Item1} — {place.Name}", key.Item1, place, points, Disagreements(points)));
+            series.Add(new QuantitySeries($"q{series.Count + 1}", thing.Label, thing.Unit, thing.Holder, points, Disagreements(points)));
         }
         return series;
     }
 
-    private sealed record PlaceMention(TextSpan Span, EntityGroup Entity);
-
-    private static Dictionary<int, List<PlaceMention>> PlacesByDocument(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
+    /// <summary>Each document's named mentions in text order, with their entity.</summary>
+    private static Dictionary<int, List<(TextSpan Span, EntityGroup Entity)>> NamesByDocument(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
         var index = new Dictionary<AnalysedDocument, int>(ReferenceEqualityComparer.Instance);
         for (var d = 0; d < documents.Count; d++) index[documents[d].Document] = d;
-        var places = new Dictionary<int, List<PlaceMention>>();
+        var names = new Dictionary<int, List<(TextSpan, EntityGroup)>>();
         foreach (var entity in entities)
         {
-            if (entity.Type != "LOC") continue;
             foreach (var (_, document, mention) in entity.Mentions)
             {
                 var d = index[document];
-                if (!places.TryGetValue(d, out var list)) places[d] = list = [];
-                list.Add(new PlaceMention(mention.Span, entity));
+                if (!names.TryGetValue(d, out var list)) names[d] = list = [];
+                list.Add((mention.Span, entity));
             }
         }
-        foreach (var list in places.Values) list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return places;
-    }
-
-    /// <summary>The first place after the figure, in its sentence, that a locative preposition introduces ("… déployés en Irak").</summary>
-    private static EntityGroup? PlaceInSentence(AnalysedDocument document, QuantityLexicon lexicon, Quantity quantity, List<PlaceMention> places)
-    {
-        var sentenceEnd = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span.End;
-        foreach (var place in places)
-        {
-            if (place.Span.Start < quantity.Span.End) continue;
-            if (place.Span.Start >= sentenceEnd) break;
-            var between = document.Text.AsSpan(quantity.Span.End, place.Span.Start - quantity.Span.End).TrimEnd();
-            var lastSpace = between.LastIndexOfAny(' ', '\u00A0');
-            var lastWord = between[(lastSpace + 1)..];
-            if (lexicon.Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord)) return place.Entity;
-        }
-        return null;
+        foreach (var list in names.Values) list.Sort((a, b) => a.Item1.Start.CompareTo(b.Item1.Start));
+        return names;
     }
 
     private static string? DateOf(AnalysedDocument document) =>
         document.Metadata.Published?.Value is { } value ? (value.Length >= 10 ? value[..10] : value) : null;
 
+    /// <summary>Points of one day from two articles whose figures allow no common value. Points are
+    /// sorted by date, so only the points of one day are compared with each other.</summary>
     private static List<(SeriesPoint, SeriesPoint)> Disagreements(List<SeriesPoint> points)
     {
         var found = new List<(SeriesPoint, SeriesPoint)>();
-        for (var i = 0; i < points.Count; i++)
-            for (var j = i + 1; j < points.Count; j++)
-            {
-                var (a, b) = (points[i], points[j]);
-                if (a.Date is null || a.Date != b.Date || a.Document == b.Document) continue;
-                if (Math.Abs(a.Quantity.Value - b.Quantity.Value) > Tolerance * Math.Max(a.Quantity.Value, b.Quantity.Value))
-                    found.Add((a, b));
-            }
+        for (var start = 0; start < points.Count;)
+        {
+            var end = start + 1;
+            while (end < points.Count && points[end].Date == points[start].Date) end++;
+            if (points[start].Date is not null)
+                for (var i = start; i < end; i++)
+                    for (var j = i + 1; j < end; j++)
+                    {
+                        var (a, b) = (points[i], points[j]);
+                        if (a.Document == b.Document) continue;
+                        if (!Bounds(a).Meets(Bounds(b))) found.Add((a, b));
+                    }
+            start = end;
+        }
         return found;
     }
+
+    private static FigureBounds Bounds(SeriesPoint point) => FigureBounds.Of(point.Quantity);
 }

@@ -27,6 +27,8 @@ public sealed class QuantityLexicon
         Connectors = Phrases("connector").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RangeJoiners = Phrases("range").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ChangeFrom = Phrases("change-from");
+        Attributes = Phrases("attribute").ToFrozenSet(StringComparer.Ordinal);
+        Tolls = Phrases("toll");
         rows.RejectUnknownKinds();
     }
 
@@ -46,6 +48,10 @@ public sealed class QuantityLexicon
     public FrozenSet<string> RangeJoiners { get; }
     /// <summary>Phrases before a figure that make "X à Y" a change, not a range ("passé de 200 à 300"), longest first.</summary>
     public IReadOnlyList<string> ChangeFrom { get; }
+    /// <summary>Units that describe one thing (an age, a distance) rather than count what changes.</summary>
+    public FrozenSet<string> Attributes { get; }
+    /// <summary>Words before a figure that make it the toll of an event ("ont fait"), longest first.</summary>
+    public IReadOnlyList<string> Tolls { get; }
 
     public static QuantityLexicon? For(string language) => All.Value.GetValueOrDefault(language);
 }

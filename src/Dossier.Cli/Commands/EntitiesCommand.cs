@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Dossier.Core.Export;
+using Dossier.Core.Resolve;
+using Dossier.Storage;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>`dossier entities FILE.dossier`: who and what the dossier names, most mentioned first,
+/// each with the spellings it was found under and how often, why they were joined, and the roles
+/// it was given with their dates, so that a reader can check every join.</summary>
+internal static class EntitiesCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("dossier") { Description = "The dossier file" };
+        var command = new Command("entities", "List the dossier's entities with their variants, mention counts, merge reasons and roles") { file };
+        command.SetAction(parse => Run(parse.GetValue(file)!));
+        return command;
+    }
+
+    private static int Run(string path)
+    {
+        using var store = StoreOpener.TryOpen(path, create: false);
+        if (store is null) return CliApp.Failed;
+        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        var entities = EntityResolver.Resolve(documents);
+        foreach (var entity in entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal))
+        {
+            var articles = entity.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count();
+            Console.WriteLine($"{entity.Id}\t{entity.Type}\t{entity.Name}\t{entity.Mentions.Count} mentions in {articles} articles");
+            var variants = entity.Mentions.GroupBy(m => m.Document.Text.Substring(m.Mention.Span.Start, m.Mention.Span.Length), StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+            Console.WriteLine($"\tvariants: {string.Join(", ", variants.Select(g => $"{g.Key} ({g.Count()})"))}");
+            foreach (var reason in entity.Reasons) Console.WriteLine($"\tjoined: {reason}");
+            foreach (var role in entity.Roles.GroupBy(r => (r.Role, r.Date)).OrderBy(g => g.Key.Date ?? "~", StringComparer.Ordinal))
+                Console.WriteLine($"\trole: {role.Key.Role} on {role.Key.Date ?? "an undated article"} ({string.Join(", ", role.Select(r => $"\"{r.Phrase}\" {r.DocumentId}").Distinct(StringComparer.Ordinal))})");
+        }
+        Console.WriteLine($"{entities.Count} entities in {documents.Count} documents");
+        return CliApp.Ok;
+    }
+}
