@@ -256,16 +256,21 @@ public static partial class EntityResolver
         }
 
         var people = new List<(NameMention Name, int Index)>();
+        var peopleOf = new Dictionary<int, List<(NameMention Name, int Index)>>();
         for (var i = 0; i < mentions.Count; i++)
-            if (types[sets.Find(i)] == "PER") people.Add((mentions[i], i));
+        {
+            if (types[sets.Find(i)] != "PER") continue;
+            people.Add((mentions[i], i));
+            if (!peopleOf.TryGetValue(mentions[i].Document, out var here)) peopleOf[mentions[i].Document] = here = [];
+            here.Add((mentions[i], i));
+        }
         var appositions = new List<Apposition>();
         foreach (var role in roles)
         {
-            if (role.Role.EndsWith('*')) continue;
+            if (role.Role.EndsWith('*') || !peopleOf.TryGetValue(role.Document, out var named)) continue;
             var text = documents[role.Document].Document.Text;
-            foreach (var (name, index) in people)
+            foreach (var (name, index) in named)
             {
-                if (name.Document != role.Document) continue;
                 var after = name.Mention.Span.Start - role.Span.End;
                 var before = role.Span.Start - name.Mention.Span.End;
                 if (after is >= 0 and <= 3 && IsSeparator(text, role.Span.End, name.Mention.Span.Start)
@@ -276,14 +281,16 @@ public static partial class EntityResolver
 
         var entityOfName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, index) in people) entityOfName.TryAdd(name.Variant, sets.Find(index));
+        var appositionsOf = appositions.GroupBy(a => a.Document).ToDictionary(g => g.Key, g => g.ToList());
+        var appositionsByRole = appositions.GroupBy(a => a.Role, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var resolved = new List<(int, int, EntityMention, string)>();
         foreach (var role in roles)
         {
             var date = documents[role.Document].Document.Metadata.Published?.Value;
-            var holder = HolderOf(role, appositions, date);
+            var holder = HolderOf(role, appositionsOf.GetValueOrDefault(role.Document) ?? []);
             if (holder == NoneInArticle)
                 holder = ResolutionLexicon.For(documents[role.Document].Document.Language)?.HoldersOn(role.Role, date) is { Count: 1 } holders
-                    && entityOfName.TryGetValue(NameVariants.KeyOf(NameKey.Of(holders[0])), out var known) ? known : HolderElsewhere(role, appositions, date);
+                    && entityOfName.TryGetValue(NameVariants.KeyOf(NameKey.Of(holders[0])), out var known) ? known : HolderElsewhere(appositionsByRole.GetValueOrDefault(role.Role) ?? [], date);
             if (holder >= 0) resolved.Add((holder, role.Document, new EntityMention(role.Span, "PER"), role.Role));
         }
         return resolved;
@@ -302,10 +309,10 @@ public static partial class EntityResolver
     /// <summary>Who held the role for this article according to the article itself: its one apposition
     /// of the role; for a generic role, the one holder of that family in the article (-1 when there
     /// is none or several); else <see cref="NoneInArticle"/>.</summary>
-    private static int HolderOf(RoleMatch role, List<Apposition> appositions, string? date)
+    private static int HolderOf(RoleMatch role, List<Apposition> inTheArticle)
     {
         var generic = role.Role.EndsWith('*') ? role.Role[..^1] : null;
-        var inArticle = appositions.Where(a => a.Document == role.Document && Fits(a, role.Role)).Select(a => a.Entity).Distinct().ToList();
+        var inArticle = inTheArticle.Where(a => Fits(a, role.Role)).Select(a => a.Entity).Distinct().ToList();
         if (inArticle.Count == 1) return inArticle[0];
         return inArticle.Count > 1 || generic is not null ? -1 : NoneInArticle;
     }
@@ -313,11 +320,10 @@ public static partial class EntityResolver
     private static bool Fits(Apposition apposition, string role) =>
         role.EndsWith('*') ? apposition.Role.StartsWith(role[..^1], StringComparison.Ordinal) : apposition.Role == role;
 
-    /// <summary>The holder by appositions in other articles: the only one, or the one nearest in date
-    /// (-1 when the article is undated or two are as near).</summary>
-    private static int HolderElsewhere(RoleMatch role, List<Apposition> appositions, string? date)
+    /// <summary>The holder by appositions of the role in other articles: the only one, or the one
+    /// nearest in date (-1 when the article is undated or two are as near).</summary>
+    private static int HolderElsewhere(List<Apposition> elsewhere, string? date)
     {
-        var elsewhere = appositions.Where(a => Fits(a, role.Role)).ToList();
         var holders = elsewhere.Select(a => a.Entity).Distinct().ToList();
         if (holders.Count == 1) return holders[0];
         if (holders.Count == 0 || YearOf(date) is not { } year) return -1;
