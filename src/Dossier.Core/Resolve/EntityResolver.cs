@@ -170,7 +170,7 @@ public static partial class EntityResolver
     /// <summary>"Carter" joins "Ashton Carter" when exactly one person of the article, or else of the
     /// dossier, has a name ending that way (in any spelling: "Khadafi" joins "Mouammar Kadhafi"). A
     /// surname the tagger typed otherwise ("Dunford" as a place) joins only a person of its own article.</summary>
-    private static void JoinSurnames(List<NameMention> mentions, Dictionary<string, List<NameMention>> peopleByLastWord, Dictionary<string, int> firstOfKey,
+    private static void JoinSurnames(List<NameMention> mentions, Dictionary<string, List<Bearer>> bearersByLastWord, Dictionary<string, int> firstOfKey,
         UnionFind sets, MergeLog log)
     {
         var unresolved = new Dictionary<(int Document, string Variant), int>();
@@ -178,11 +178,11 @@ public static partial class EntityResolver
         {
             var mention = mentions[i];
             var words = VariantWords(mention);
-            if (!peopleByLastWord.TryGetValue(words[^1], out var bearers)) continue;
-            var candidates = bearers.Where(p => p.Tokens.Length > mention.Tokens.Length && EndsWith(VariantWords(p), words)).ToList();
+            if (!bearersByLastWord.TryGetValue(words[^1], out var bearers)) continue;
+            var candidates = bearers.Where(b => b.Words.Length > words.Length && EndsWith(b.Words, words)).ToList();
             if (candidates.Count == 0) continue;
-            var sameDocument = candidates.Where(p => p.Document == mention.Document).Select(p => sets.Find(firstOfKey[p.Key])).Distinct().ToList();
-            var anywhere = mention.Mention.Type == "PER" ? candidates.Select(p => sets.Find(firstOfKey[p.Key])).Distinct().ToList() : [];
+            var sameDocument = candidates.Where(b => b.Documents.Contains(mention.Document)).Select(b => sets.Find(firstOfKey[b.Key])).Distinct().ToList();
+            var anywhere = mention.Mention.Type == "PER" ? candidates.Select(b => sets.Find(firstOfKey[b.Key])).Distinct().ToList() : [];
             var chosen = sameDocument.Count == 1 ? sameDocument[0] : sameDocument.Count == 0 && anywhere.Count == 1 ? anywhere[0] : -1;
             if (chosen >= 0)
                 Join(sets, log, chosen, i, $"{mention.Surface} = {mentions[chosen].Surface}: the one person {(sameDocument.Count == 1 ? "of the article" : "of the dossier")} with that surname");
@@ -191,18 +191,27 @@ public static partial class EntityResolver
         }
     }
 
-    /// <summary>People named in several words, by the variant key of their last word.</summary>
-    private static Dictionary<string, List<NameMention>> Surnames(List<NameMention> mentions)
+    /// <summary>A name of several words borne by a person: its key, its words in variant form and
+    /// the articles it is written in.</summary>
+    private sealed record Bearer(string Key, string[] Words, HashSet<int> Documents);
+
+    /// <summary>People named in several words, one entry per name, by the variant key of their last word.</summary>
+    private static Dictionary<string, List<Bearer>> Surnames(List<NameMention> mentions)
     {
-        var peopleByLastWord = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+        var byLastWord = new Dictionary<string, List<Bearer>>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, Bearer>(StringComparer.Ordinal);
         foreach (var person in mentions)
         {
             if (person.Mention.Type != "PER" || person.Tokens.Length < 2) continue;
-            var last = VariantWords(person)[^1];
-            if (!peopleByLastWord.TryGetValue(last, out var list)) peopleByLastWord[last] = list = [];
-            list.Add(person);
+            if (!byKey.TryGetValue(person.Key, out var bearer))
+            {
+                byKey[person.Key] = bearer = new Bearer(person.Key, VariantWords(person), []);
+                if (!byLastWord.TryGetValue(bearer.Words[^1], out var list)) byLastWord[bearer.Words[^1]] = list = [];
+                list.Add(bearer);
+            }
+            bearer.Documents.Add(person.Document);
         }
-        return peopleByLastWord;
+        return byLastWord;
     }
 
     private static string[] VariantWords(NameMention mention) => mention.Variant.Split(' ');
