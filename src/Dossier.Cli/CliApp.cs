@@ -19,6 +19,7 @@ public static class CliApp
             ShowCommand.Create(),
             ExportCommand.Create(),
             EntitiesCommand.Create(),
+            SearchCommand.Create(),
             TrainCommand.Create(),
             TagCommand.Create(),
             EvalCommand.Create(),
