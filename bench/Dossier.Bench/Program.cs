@@ -18,6 +18,7 @@ public static class Program
         "stories" => StoryBenchmark.Run(args[1..]),
         "generate" => SyntheticCorpus.Run(args[1..]),
         "scale" => ScaleBenchmark.Run(args[1..]),
+        "resolve" => ResolveBenchmark.Run(args[1..]),
         null => Usage(),
         _ => RunBenchmarkDotNet(args),
     };
@@ -40,6 +41,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench stories FILE.dossier [TOP]      the story tree again from stored entities: largest topics, share, labels, time");
         Console.Error.WriteLine("       Dossier.Bench generate N OUT.jsonl [--seed S]  N synthetic articles recombined from real ones (see README)");
         Console.Error.WriteLine("       Dossier.Bench scale N [--add K]               N synthetic articles: per-document, corpus-stage, export time, +K, peak memory");
+        Console.Error.WriteLine("       Dossier.Bench resolve [CORPUS.jsonl] [ARTICLES] entity resolution and series, 1,000 to ARTICLES (10,000)");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
     }

@@ -1,13 +1,13 @@
 using System.CommandLine;
 using Dossier.Core.Export;
-using Dossier.Core.Resolve;
 using Dossier.Storage;
 
 namespace Dossier.Cli.Commands;
 
 /// <summary>`dossier entities FILE.dossier`: who and what the dossier names, most mentioned first,
 /// each with the spellings it was found under and how often, why they were joined, and the roles
-/// it was given with their dates, so that a reader can check every join.</summary>
+/// it was given with their dates, so that a reader can check every join. It reads what the
+/// resolution stage stored and computes nothing.</summary>
 internal static class EntitiesCommand
 {
     public static Command Create()
@@ -20,10 +20,13 @@ internal static class EntitiesCommand
 
     private static int Run(string path)
     {
-        using var store = StoreOpener.TryOpen(path, create: false);
-        if (store is null) return CliApp.Failed;
+        return StoreOpener.Read(path, List);
+    }
+
+    private static int List(IDossierStore store)
+    {
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
-        var entities = EntityResolver.Resolve(documents);
+        var entities = CorpusResults.Read(store, documents).Entities;
         foreach (var entity in entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
             var articles = entity.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count();

@@ -11,7 +11,9 @@ public sealed class EntityResolutionStage : ICorpusStage
 {
     public const string IdPrefix = "e";
 
-    private sealed record Data(string Type);
+    /// <summary>What is stored with an entity beside its mentions: its type, why its names were joined
+    /// and the roles it was given (absent in dossiers built before they were kept).</summary>
+    private sealed record Data(string Type, IReadOnlyList<string>? Reasons = null, IReadOnlyList<RoleHeld>? Roles = null);
 
     public string Name => "resolve";
     public IReadOnlyList<string> Requires => [Layers.Lines, Layers.Metadata, Layers.Entities];
@@ -20,7 +22,7 @@ public sealed class EntityResolutionStage : ICorpusStage
     public void Update(ICorpusRun run, CancellationToken cancellationToken)
     {
         var formed = EntityResolver.Resolve(StoredDocuments.Of(run.LoadAll())).Select(entity => new CorpusGroup(entity.Id, null, entity.Name,
-            JsonSerializer.Serialize(new Data(entity.Type)),
+            JsonSerializer.Serialize(new Data(entity.Type, entity.Reasons, entity.Roles)),
             entity.Mentions.Select(m => new CorpusMember(ExportedDocument.StoreIdOf(m.DocumentId), m.Mention.Span.Start, m.Mention.Span.Length, m.Mention.Type)).ToArray()))
             .ToArray();
         StableIds.SaveAll(run, CorpusLayers.Entities, IdPrefix, formed, m => (m.Document, m.Start));
@@ -37,7 +39,8 @@ public sealed class EntityResolutionStage : ICorpusStage
                 .ToArray();
             if (mentions.Length == 0) continue;
             var aliases = mentions.Select(m => m.Document.Text.Substring(m.Item3.Span.Start, m.Item3.Span.Length)).Distinct(StringComparer.Ordinal).ToArray();
-            entities.Add(new EntityGroup(group.Id, group.Label, JsonSerializer.Deserialize<Data>(group.Data)!.Type, aliases, mentions));
+            var data = JsonSerializer.Deserialize<Data>(group.Data)!;
+            entities.Add(new EntityGroup(group.Id, group.Label, data.Type, aliases, mentions) { Reasons = data.Reasons ?? [], Roles = data.Roles ?? [] });
         }
         return entities;
     }

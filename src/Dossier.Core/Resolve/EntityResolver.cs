@@ -170,7 +170,7 @@ public static partial class EntityResolver
     /// <summary>"Carter" joins "Ashton Carter" when exactly one person of the article, or else of the
     /// dossier, has a name ending that way (in any spelling: "Khadafi" joins "Mouammar Kadhafi"). A
     /// surname the tagger typed otherwise ("Dunford" as a place) joins only a person of its own article.</summary>
-    private static void JoinSurnames(List<NameMention> mentions, Dictionary<string, List<NameMention>> peopleByLastWord, Dictionary<string, int> firstOfKey,
+    private static void JoinSurnames(List<NameMention> mentions, Dictionary<string, List<Bearer>> bearersByLastWord, Dictionary<string, int> firstOfKey,
         UnionFind sets, MergeLog log)
     {
         var unresolved = new Dictionary<(int Document, string Variant), int>();
@@ -178,11 +178,11 @@ public static partial class EntityResolver
         {
             var mention = mentions[i];
             var words = VariantWords(mention);
-            if (!peopleByLastWord.TryGetValue(words[^1], out var bearers)) continue;
-            var candidates = bearers.Where(p => p.Tokens.Length > mention.Tokens.Length && EndsWith(VariantWords(p), words)).ToList();
+            if (!bearersByLastWord.TryGetValue(words[^1], out var bearers)) continue;
+            var candidates = bearers.Where(b => b.Words.Length > words.Length && EndsWith(b.Words, words)).ToList();
             if (candidates.Count == 0) continue;
-            var sameDocument = candidates.Where(p => p.Document == mention.Document).Select(p => sets.Find(firstOfKey[p.Key])).Distinct().ToList();
-            var anywhere = mention.Mention.Type == "PER" ? candidates.Select(p => sets.Find(firstOfKey[p.Key])).Distinct().ToList() : [];
+            var sameDocument = candidates.Where(b => b.Documents.Contains(mention.Document)).Select(b => sets.Find(firstOfKey[b.Key])).Distinct().ToList();
+            var anywhere = mention.Mention.Type == "PER" ? candidates.Select(b => sets.Find(firstOfKey[b.Key])).Distinct().ToList() : [];
             var chosen = sameDocument.Count == 1 ? sameDocument[0] : sameDocument.Count == 0 && anywhere.Count == 1 ? anywhere[0] : -1;
             if (chosen >= 0)
                 Join(sets, log, chosen, i, $"{mention.Surface} = {mentions[chosen].Surface}: the one person {(sameDocument.Count == 1 ? "of the article" : "of the dossier")} with that surname");
@@ -191,18 +191,27 @@ public static partial class EntityResolver
         }
     }
 
-    /// <summary>People named in several words, by the variant key of their last word.</summary>
-    private static Dictionary<string, List<NameMention>> Surnames(List<NameMention> mentions)
+    /// <summary>A name of several words borne by a person: its key, its words in variant form and
+    /// the articles it is written in.</summary>
+    private sealed record Bearer(string Key, string[] Words, HashSet<int> Documents);
+
+    /// <summary>People named in several words, one entry per name, by the variant key of their last word.</summary>
+    private static Dictionary<string, List<Bearer>> Surnames(List<NameMention> mentions)
     {
-        var peopleByLastWord = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+        var byLastWord = new Dictionary<string, List<Bearer>>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, Bearer>(StringComparer.Ordinal);
         foreach (var person in mentions)
         {
             if (person.Mention.Type != "PER" || person.Tokens.Length < 2) continue;
-            var last = VariantWords(person)[^1];
-            if (!peopleByLastWord.TryGetValue(last, out var list)) peopleByLastWord[last] = list = [];
-            list.Add(person);
+            if (!byKey.TryGetValue(person.Key, out var bearer))
+            {
+                byKey[person.Key] = bearer = new Bearer(person.Key, VariantWords(person), []);
+                if (!byLastWord.TryGetValue(bearer.Words[^1], out var list)) byLastWord[bearer.Words[^1]] = list = [];
+                list.Add(bearer);
+            }
+            bearer.Documents.Add(person.Document);
         }
-        return peopleByLastWord;
+        return byLastWord;
     }
 
     private static string[] VariantWords(NameMention mention) => mention.Variant.Split(' ');
@@ -256,16 +265,21 @@ public static partial class EntityResolver
         }
 
         var people = new List<(NameMention Name, int Index)>();
+        var peopleOf = new Dictionary<int, List<(NameMention Name, int Index)>>();
         for (var i = 0; i < mentions.Count; i++)
-            if (types[sets.Find(i)] == "PER") people.Add((mentions[i], i));
+        {
+            if (types[sets.Find(i)] != "PER") continue;
+            people.Add((mentions[i], i));
+            if (!peopleOf.TryGetValue(mentions[i].Document, out var here)) peopleOf[mentions[i].Document] = here = [];
+            here.Add((mentions[i], i));
+        }
         var appositions = new List<Apposition>();
         foreach (var role in roles)
         {
-            if (role.Role.EndsWith('*')) continue;
+            if (role.Role.EndsWith('*') || !peopleOf.TryGetValue(role.Document, out var named)) continue;
             var text = documents[role.Document].Document.Text;
-            foreach (var (name, index) in people)
+            foreach (var (name, index) in named)
             {
-                if (name.Document != role.Document) continue;
                 var after = name.Mention.Span.Start - role.Span.End;
                 var before = role.Span.Start - name.Mention.Span.End;
                 if (after is >= 0 and <= 3 && IsSeparator(text, role.Span.End, name.Mention.Span.Start)
@@ -276,14 +290,16 @@ public static partial class EntityResolver
 
         var entityOfName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, index) in people) entityOfName.TryAdd(name.Variant, sets.Find(index));
+        var appositionsOf = appositions.GroupBy(a => a.Document).ToDictionary(g => g.Key, g => g.ToList());
+        var appositionsByRole = appositions.GroupBy(a => a.Role, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var resolved = new List<(int, int, EntityMention, string)>();
         foreach (var role in roles)
         {
             var date = documents[role.Document].Document.Metadata.Published?.Value;
-            var holder = HolderOf(role, appositions, date);
+            var holder = HolderOf(role, appositionsOf.GetValueOrDefault(role.Document) ?? []);
             if (holder == NoneInArticle)
                 holder = ResolutionLexicon.For(documents[role.Document].Document.Language)?.HoldersOn(role.Role, date) is { Count: 1 } holders
-                    && entityOfName.TryGetValue(NameVariants.KeyOf(NameKey.Of(holders[0])), out var known) ? known : HolderElsewhere(role, appositions, date);
+                    && entityOfName.TryGetValue(NameVariants.KeyOf(NameKey.Of(holders[0])), out var known) ? known : HolderElsewhere(appositionsByRole.GetValueOrDefault(role.Role) ?? [], date);
             if (holder >= 0) resolved.Add((holder, role.Document, new EntityMention(role.Span, "PER"), role.Role));
         }
         return resolved;
@@ -302,10 +318,10 @@ public static partial class EntityResolver
     /// <summary>Who held the role for this article according to the article itself: its one apposition
     /// of the role; for a generic role, the one holder of that family in the article (-1 when there
     /// is none or several); else <see cref="NoneInArticle"/>.</summary>
-    private static int HolderOf(RoleMatch role, List<Apposition> appositions, string? date)
+    private static int HolderOf(RoleMatch role, List<Apposition> inTheArticle)
     {
         var generic = role.Role.EndsWith('*') ? role.Role[..^1] : null;
-        var inArticle = appositions.Where(a => a.Document == role.Document && Fits(a, role.Role)).Select(a => a.Entity).Distinct().ToList();
+        var inArticle = inTheArticle.Where(a => Fits(a, role.Role)).Select(a => a.Entity).Distinct().ToList();
         if (inArticle.Count == 1) return inArticle[0];
         return inArticle.Count > 1 || generic is not null ? -1 : NoneInArticle;
     }
@@ -313,11 +329,10 @@ public static partial class EntityResolver
     private static bool Fits(Apposition apposition, string role) =>
         role.EndsWith('*') ? apposition.Role.StartsWith(role[..^1], StringComparison.Ordinal) : apposition.Role == role;
 
-    /// <summary>The holder by appositions in other articles: the only one, or the one nearest in date
-    /// (-1 when the article is undated or two are as near).</summary>
-    private static int HolderElsewhere(RoleMatch role, List<Apposition> appositions, string? date)
+    /// <summary>The holder by appositions of the role in other articles: the only one, or the one
+    /// nearest in date (-1 when the article is undated or two are as near).</summary>
+    private static int HolderElsewhere(List<Apposition> elsewhere, string? date)
     {
-        var elsewhere = appositions.Where(a => Fits(a, role.Role)).ToList();
         var holders = elsewhere.Select(a => a.Entity).Distinct().ToList();
         if (holders.Count == 1) return holders[0];
         if (holders.Count == 0 || YearOf(date) is not { } year) return -1;

@@ -78,7 +78,9 @@ public static class NameBoundaries
             {
                 if (!IsCapitalised(text, tokens[i])) continue;
                 var (last, type) = gazetteer.LongestAt(text, tokens, i, end);
-                if (type is null && !shouting && IsAcronym(tokens[i].ValueIn(text)) && owner[i] < 0 && !lexicon.Titles.Contains(tokens[i].ValueIn(text).ToString()))
+                // A word in capitals beside another is a heading in capitals ("LE CONFLIT SYRIEN"), not an acronym.
+                var inCapitals = i > start && IsAcronym(tokens[i - 1].ValueIn(text)) || i + 1 < end && IsAcronym(tokens[i + 1].ValueIn(text));
+                if (type is null && !shouting && !inCapitals && IsAcronym(tokens[i].ValueIn(text)) && owner[i] < 0 && !lexicon.Titles.Contains(tokens[i].ValueIn(text).ToString()))
                     (last, type) = (i + 1, "ORG");
                 if (type is null) continue;
                 // Mentions the known name covers give way to it; one that covers the name or crosses it stays.
