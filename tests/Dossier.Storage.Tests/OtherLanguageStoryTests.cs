@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dossier.Core.Export;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
+using Dossier.Core.Search;
 using Dossier.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -134,5 +135,35 @@ public class OtherLanguageStoryTests
         Assert.Contains(("18 de mayo", "2022-05-18"), timexes);
         Assert.Contains(("próximo miércoles 18 de mayo", "2022-05-18"), timexes);
         Assert.Contains(("12 años", "P12Y"), timexes);
+    }
+
+    /// <summary>Article 1 of the Universal Declaration of Human Rights in Dutch, a language with no
+    /// data: stored as "und", found by search, and given no language-specific annotation.</summary>
+    [Fact]
+    public void AnArticleInALanguageWithoutDataIsStoredAndSearchable()
+    {
+        var folder = Directory.CreateTempSubdirectory("dossier-und-").FullName;
+        try
+        {
+            var input = Path.Combine(folder, "nl.txt");
+            File.WriteAllText(input, "Verklaring\nAlle mensen worden vrij en gelijk in waardigheid en rechten geboren op 10 december 1948 in Parijs. " +
+                "Zij zijn begiftigd met verstand en geweten, en behoren zich jegens elkander in een geest van broederschap te gedragen.\n");
+            using (var store = SqliteDossierStore.Open(Path.Combine(folder, "nl.dossier"), create: true))
+            {
+                Assert.False(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build([input]).HasErrors);
+                var stored = Assert.Single(store.LoadAll()).Document;
+                Assert.Equal("und", stored.Language);
+                Assert.NotEmpty(stored.Tokens);
+                Assert.Empty(stored.Entities);
+                Assert.Empty(stored.Timexes);
+                Assert.Empty(stored.Quantities);
+                Assert.Single(store.Search(SearchQuery.Parse("broederschap"), 0, 10).Documents);
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

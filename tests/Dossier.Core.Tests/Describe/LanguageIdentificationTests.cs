@@ -49,19 +49,6 @@ public class LanguageIdentificationTests
     public void ShortTextsOfOtherLanguages(string text, string language) =>
         Assert.Equal(language, Identifier.Identify(text));
 
-    [Fact]
-    public void AnArticleInALanguageWithoutDataGetsNoLanguageAnnotation()
-    {
-        var document = Samples.AnalyseText(
-            "Alle mensen worden vrij en gelijk in waardigheid en rechten geboren op 10 december 1948 in Parijs. " +
-            "Zij zijn begiftigd met verstand en geweten, en behoren zich jegens elkander in een geest van broederschap te gedragen.");
-        Assert.Equal(LanguageIdentifier.Unknown, document.Language);
-        Assert.NotEmpty(document.Tokens);
-        Assert.Empty(document.Entities);
-        Assert.Empty(document.Timexes);
-        Assert.Empty(document.Quantities);
-    }
-
     /// <summary>The first sentences of a text that fit in under 300 characters (else its first words).</summary>
     private static string Lead(string text)
     {
