@@ -23,19 +23,34 @@ public sealed partial class SqliteDossierStore : IDossierStore
             throw new DossierStoreException($"{path}: no such dossier file");
         if (Directory.Exists(path))
             throw new DossierStoreException($"{path}: is a folder, not a dossier file");
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
-            Pooling = false,
-            ForeignKeys = true,
-        };
+        return Connect(path, create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite);
+    }
+
+    /// <summary>Opens a dossier file for readers that must never write (the HTTP server): no schema
+    /// upgrade (the file must be of the current schema), and SQLite itself refuses any write.</summary>
+    public static SqliteDossierStore OpenReadOnly(string path)
+    {
+        if (!File.Exists(path))
+            throw new DossierStoreException($"{path}: no such dossier file");
+        return Connect(path, SqliteOpenMode.ReadOnly);
+    }
+
+    private static SqliteDossierStore Connect(string path, SqliteOpenMode mode)
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false, ForeignKeys = mode != SqliteOpenMode.ReadOnly };
         var connection = new SqliteConnection(builder.ToString());
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
-            SqliteSchema.Upgrade(connection, path);
+            if (mode == SqliteOpenMode.ReadOnly)
+            {
+                SqliteSchema.RequireCurrent(connection, path);
+            }
+            else
+            {
+                Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
+                SqliteSchema.Upgrade(connection, path);
+            }
             return new SqliteDossierStore(connection);
         }
         catch (SqliteException ex)
