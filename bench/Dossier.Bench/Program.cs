@@ -19,6 +19,8 @@ public static class Program
         "generate" => SyntheticCorpus.Run(args[1..]),
         "scale" => ScaleBenchmark.Run(args[1..]),
         "resolve" => ResolveBenchmark.Run(args[1..]),
+        "serve" => ServeBenchmark.Run(args[1..]),
+        "load" => ServeBenchmark.Load(args[1..]),
         null => Usage(),
         _ => RunBenchmarkDotNet(args),
     };
@@ -42,6 +44,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench generate N OUT.jsonl [--seed S]  N synthetic articles recombined from real ones (see README)");
         Console.Error.WriteLine("       Dossier.Bench scale N [--add K]               N synthetic articles: per-document, corpus-stage, export time, +K, peak memory");
         Console.Error.WriteLine("       Dossier.Bench resolve [CORPUS.jsonl] [ARTICLES] entity resolution and series, 1,000 to ARTICLES (10,000)");
+        Console.Error.WriteLine("       Dossier.Bench serve [--dossier FILE] [--articles N] [--requests N] [--seconds S] [--concurrency C]  API/search latency under load, page first render");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
     }

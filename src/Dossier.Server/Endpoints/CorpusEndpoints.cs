@@ -35,34 +35,23 @@ internal static class CorpusEndpoints
             dossier.EventIndex.TryGetValue(id, out var ev) ? Results.Json(ev) : Problems.NotFound("event", id))
         .WithSummary("One event with its evidence lines and trigger mentions");
 
-        api.MapGet("/series", (string? page, string? size) =>
-        {
-            var errors = new RequestErrors();
-            var paging = errors.Paging(page, size);
-            return errors.Any ? Results.ValidationProblem(errors.All) : Results.Json(paging.Of(dossier.Series));
-        })
-        .WithSummary("Series of figures measuring the same thing, with their dated points and disagreements; paged");
-
+        MapList(api, "/series", dossier.Series, "Series of figures measuring the same thing, with their dated points and disagreements; paged");
         api.MapGet("/series/{id}", (string id) =>
             dossier.SeriesIndex.TryGetValue(id, out var series) ? Results.Json(series) : Problems.NotFound("series", id))
         .WithSummary("One series");
-
-        api.MapGet("/stories", (string? page, string? size) =>
-        {
-            var errors = new RequestErrors();
-            var paging = errors.Paging(page, size);
-            return errors.Any ? Results.ValidationProblem(errors.All) : Results.Json(paging.Of(dossier.Stories));
-        })
-        .WithSummary("Stories: a tree (parent) of document groups; paged");
-
-        api.MapGet("/duplicates", (string? page, string? size) =>
-        {
-            var errors = new RequestErrors();
-            var paging = errors.Paging(page, size);
-            return errors.Any ? Results.ValidationProblem(errors.All) : Results.Json(paging.Of(dossier.Duplicates));
-        })
-        .WithSummary("Groups of near-duplicate documents with their similarity; paged");
+        MapList(api, "/stories", dossier.Stories, "Stories: a tree (parent) of document groups; paged");
+        MapList(api, "/duplicates", dossier.Duplicates, "Groups of near-duplicate documents with their similarity; paged");
     }
+
+    /// <summary>A plain paged list of export objects.</summary>
+    private static void MapList(RouteGroupBuilder api, string path, IReadOnlyList<JsonElement> items, string summary) =>
+        api.MapGet(path, (string? page, string? size) =>
+        {
+            var errors = new RequestErrors();
+            var paging = errors.Paging(page, size);
+            return errors.Any ? Results.ValidationProblem(errors.All) : Results.Json(paging.Of(items));
+        })
+        .WithSummary(summary);
 
     private static IEnumerable<string> EvidenceDocuments(JsonElement ev) =>
         ev.TryGetProperty("evidence", out var evidence) ? evidence.EnumerateArray().Select(e => DossierSnapshot.StringOf(e, "doc") ?? "") : [];
