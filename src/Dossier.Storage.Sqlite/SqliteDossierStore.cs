@@ -9,7 +9,7 @@ namespace Dossier.Storage.Sqlite;
 /// <summary>The embedded store: one SQLite file per dossier. Writes are transactions of whole
 /// documents with the rollback journal (no side files once closed), so a process killed at any
 /// point leaves the last committed state.</summary>
-public sealed class SqliteDossierStore : IDossierStore
+public sealed partial class SqliteDossierStore : IDossierStore
 {
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
     private readonly SqliteConnection _connection;
@@ -76,6 +76,7 @@ public sealed class SqliteDossierStore : IDossierStore
         using var insertSegments = Command("INSERT INTO segments (doc_id, tokens, sentences) VALUES ($doc, $tokens, $sentences)", transaction);
         using var insertMention = Command("INSERT INTO entity_mentions (doc_id, start, length, type) VALUES ($doc, $start, $length, $type)", transaction);
         using var insertTimex = Command("INSERT INTO timexes (doc_id, start, length, type, value, mod) VALUES ($doc, $start, $length, $type, $value, $mod)", transaction);
+        using var insertEvent = EventInsertCommand(transaction);
         using var insertQuantity = Command("INSERT INTO quantities (doc_id, start, length, value, unit, qualifier, role) VALUES ($doc, $start, $length, $value, $unit, $qualifier, $role)", transaction);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var document in documents)
@@ -134,6 +135,7 @@ public sealed class SqliteDossierStore : IDossierStore
             foreach (var quantity in document.Quantities)
                 Run(insertQuantity, ("$doc", id), ("$start", quantity.Span.Start), ("$length", quantity.Span.Length), ("$value", quantity.Value),
                     ("$unit", quantity.Unit), ("$qualifier", quantity.Qualifier), ("$role", quantity.Role.ToString().ToLowerInvariant()));
+            SaveEvents(insertEvent, id, document.Events);
         }
         transaction.Commit();
         return replaced;
@@ -221,6 +223,7 @@ public sealed class SqliteDossierStore : IDossierStore
                 Entities = LoadEntities(docId),
                 Timexes = LoadTimexes(docId),
                 Quantities = LoadQuantities(docId),
+                Events = LoadEvents(docId),
             };
             yield return (docId, document);
         }

@@ -5,6 +5,7 @@ using Dossier.Core.Resolve;
 using Dossier.Core.Series;
 using Dossier.Core.Stories;
 using Dossier.Core.Duplicates;
+using Dossier.Core.Events;
 
 namespace Dossier.Core.Export;
 
@@ -13,7 +14,7 @@ public sealed record ExportedDocument(string Id, AnalysedDocument Document);
 
 /// <summary>Writes the dossier JSON export, format version 1 (docs: export-format.md). Every
 /// section of the contract is written, empty when no stage fills it yet.</summary>
-public static class JsonExporter
+public static partial class JsonExporter
 {
     public const int FormatVersion = 1;
 
@@ -41,8 +42,7 @@ public static class JsonExporter
         WriteSeries(json, series);
         WriteStories(json, StoryBuilder.Build(documents, entities));
         WriteDuplicates(json, NearDuplicateFinder.Find(documents));
-        json.WriteStartArray("events");
-        json.WriteEndArray();
+        WriteEvents(json, EventMerger.Merge(documents, entities));
         json.WriteEndObject();
     }
 
