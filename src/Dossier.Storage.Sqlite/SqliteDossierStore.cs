@@ -151,17 +151,23 @@ public sealed partial class SqliteDossierStore : IDossierStore
                 SELECT fingerprint, count(DISTINCT doc_id) FROM lines
                 WHERE own_kind = 'content' AND length <= $max
                 GROUP BY fingerprint HAVING count(DISTINCT doc_id) >= $min;
-            UPDATE lines SET kind = own_kind, reason = own_reason
-                WHERE kind <> own_kind AND fingerprint NOT IN (SELECT fingerprint FROM temp.recurring);
-            UPDATE lines SET kind = 'boilerplate',
-                             reason = 'recurs in ' || (SELECT documents FROM temp.recurring r WHERE r.fingerprint = lines.fingerprint) || ' documents'
-                WHERE own_kind = 'content' AND length <= $max AND kind = 'content'
-                  AND fingerprint IN (SELECT fingerprint FROM temp.recurring);
-            SELECT changes();
             """, transaction);
         command.Parameters.AddWithValue("$min", minDocuments);
         command.Parameters.AddWithValue("$max", maxLineLength);
-        var changed = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        command.ExecuteNonQuery();
+        // Two statements, each counted on its own: changes() would see only the last one.
+        using var restore = Command("""
+            UPDATE lines SET kind = own_kind, reason = own_reason
+                WHERE kind <> own_kind AND fingerprint NOT IN (SELECT fingerprint FROM temp.recurring)
+            """, transaction);
+        using var demote = Command("""
+            UPDATE lines SET kind = 'boilerplate',
+                             reason = 'recurs in ' || (SELECT documents FROM temp.recurring r WHERE r.fingerprint = lines.fingerprint) || ' documents'
+                WHERE own_kind = 'content' AND length <= $max AND kind = 'content'
+                  AND fingerprint IN (SELECT fingerprint FROM temp.recurring)
+            """, transaction);
+        demote.Parameters.AddWithValue("$max", maxLineLength);
+        var changed = restore.ExecuteNonQuery() + demote.ExecuteNonQuery();
         transaction.Commit();
         return changed;
     }
@@ -286,7 +292,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+        command.Transaction = transaction ?? _corpusTransaction;
         return command;
     }
 

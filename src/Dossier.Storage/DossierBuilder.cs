@@ -12,7 +12,7 @@ public sealed record BuildReport(int Added, int Replaced, int Unchanged, int Cor
 public readonly record struct BuildProgress(int DocumentsRead, int DocumentsStored, string? CurrentPath);
 
 /// <summary>Reads inputs, runs the per-document pipeline on several cores and stores the results in
-/// order, one transaction per batch, then runs the corpus-wide passes. Document ids follow the
+/// order, one transaction per batch, then runs the corpus stages (each its own transaction). Document ids follow the
 /// order of the inputs, whatever the number of threads.</summary>
 public sealed class DossierBuilder
 {
@@ -25,12 +25,15 @@ public sealed class DossierBuilder
     private readonly IDossierStore _store;
     private readonly DocumentPipeline _pipeline;
     private readonly InputReader _reader;
+    private readonly CorpusPipeline _corpus;
 
-    public DossierBuilder(IDossierStore store, DocumentPipeline pipeline, InputReader reader)
+    /// <param name="corpus">The cross-document stages; the standard ones when not given.</param>
+    public DossierBuilder(IDossierStore store, DocumentPipeline pipeline, InputReader reader, CorpusPipeline? corpus = null)
     {
         _store = store;
         _pipeline = pipeline;
         _reader = reader;
+        _corpus = corpus ?? CorpusPipeline.CreateDefault(pipeline);
     }
 
     public BuildReport Build(IEnumerable<string> paths, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -98,6 +101,8 @@ public sealed class DossierBuilder
         added = stored - replaced;
         progress?.Report(new BuildProgress(read, stored, null));
         var corpusLines = _store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
+        // Also when no document changed: it finishes what a build stopped during this phase left undone.
+        _corpus.Run(_store, null, cancellationToken);
         return new BuildReport(added, replaced, unchanged, corpusLines, problems);
     }
 }

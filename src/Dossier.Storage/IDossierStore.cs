@@ -1,4 +1,5 @@
 using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
 
 namespace Dossier.Storage;
 
@@ -10,7 +11,7 @@ public sealed record DocumentSummary(long Id, string Path, string Language, stri
 
 public static class DocumentIds
 {
-    public static string Format(long id) => $"d{id}";
+    public static string Format(long id) => Core.Export.ExportedDocument.IdOf(id);
 
     /// <summary>Reads "d12" or "12".</summary>
     public static long? Parse(string reference)
@@ -22,7 +23,7 @@ public static class DocumentIds
 
 /// <summary>Where a dossier lives. Every write is one transaction holding whole documents, so a
 /// build stopped at any moment leaves a store that opens and holds only complete documents.</summary>
-public interface IDossierStore : IDisposable
+public interface IDossierStore : ICorpusStore, IDisposable
 {
     /// <summary>Source key → content hash of every stored document (to skip what is already there).</summary>
     IReadOnlyDictionary<string, string> SourceHashes();

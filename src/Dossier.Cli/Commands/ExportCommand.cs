@@ -23,16 +23,17 @@ internal static class ExportCommand
         using var store = StoreOpener.TryOpen(path, create: false);
         if (store is null) return CliApp.Failed;
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        var corpus = CorpusResults.Read(store, documents);
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
-            JsonExporter.Write(stdout, documents);
+            JsonExporter.Write(stdout, documents, corpus);
             return CliApp.Ok;
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file.
         var temporary = output + ".partial";
         using (var stream = File.Create(temporary))
-            JsonExporter.Write(stream, documents);
+            JsonExporter.Write(stream, documents, corpus);
         File.Move(temporary, output, overwrite: true);
         return CliApp.Ok;
     }

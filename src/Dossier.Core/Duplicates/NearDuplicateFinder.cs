@@ -4,8 +4,8 @@ using Dossier.Core.Model;
 
 namespace Dossier.Core.Duplicates;
 
-/// <summary>A group of documents that are the same text republished.</summary>
-public sealed record DuplicateGroup(IReadOnlyList<string> DocumentIds, double Similarity);
+/// <summary>A group of documents that are the same text republished; its id is given when it is stored.</summary>
+public sealed record DuplicateGroup(IReadOnlyList<string> DocumentIds, double Similarity, string Id = "");
 
 /// <summary>Finds republished copies: MinHash signatures of each document's content (word
 /// 5-grams of its content and title lines), candidate pairs from locality-sensitive hashing

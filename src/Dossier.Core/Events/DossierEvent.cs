@@ -20,7 +20,14 @@ public readonly record struct EventEvidence(string DocumentId, int Line);
 /// <summary>One real-world happening of the dossier and every report of it.</summary>
 /// <param name="Date">TIMEX3 value, an interval "a/b" when sources disagree within reason, or null.</param>
 /// <param name="DateInferred">True when only articles' dates date it.</param>
+/// <param name="Reports">In dossier order.</param>
 /// <param name="Outlets">How many outlets (or, lacking one, documents) report it.</param>
 public sealed record DossierEvent(string Id, string Class, EventStatus Status, string? Date, bool DateInferred, string Summary,
-    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<EventEvidence> Evidence, IReadOnlyList<EventReport> Reports,
-    int Documents, int Outlets);
+    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<EventReport> Reports, int Outlets)
+{
+    /// <summary>Every line holding a trigger, in dossier order.</summary>
+    public IReadOnlyList<EventEvidence> Evidence { get; } = Reports
+        .SelectMany(r => r.Mention.Triggers.Select(t => new EventEvidence(r.DocumentId, r.Source.LineAt(t.Start).Number))).Distinct().ToArray();
+
+    public int Documents { get; } = Reports.Select(r => r.DocumentId).Distinct(StringComparer.Ordinal).Count();
+}

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Dossier.Core.Export;
 using Dossier.Core.Model;
 using Dossier.Core.Recognize.Events;
@@ -41,7 +39,7 @@ public static class EventMerger
     }
 
     public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities) =>
-        Build(Cluster(Reports(documents, entities)), documents);
+        Build(Cluster(Reports(documents, entities)));
 
     /// <summary>Every report that is not denied, with its entities resolved, in dossier order.</summary>
     public static List<EventReport> Reports(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
@@ -186,7 +184,7 @@ public static class EventMerger
             : cluster.InferredDates.Any(a => EventDates.Agree(a, article, InferredToleranceDays));
     }
 
-    private static List<DossierEvent> Build(List<List<EventReport>> groups, IReadOnlyList<ExportedDocument> documents)
+    private static List<DossierEvent> Build(List<List<EventReport>> groups)
     {
         var events = new List<DossierEvent>();
         foreach (var reports in groups)
@@ -209,12 +207,9 @@ public static class EventMerger
             var place = reports.Select(r => r.Place).OfType<string>().GroupBy(p => p, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             participants.Remove(place ?? "");
-            var evidence = reports.SelectMany(r => r.Mention.Triggers.Select(t => new EventEvidence(r.DocumentId, r.Source.LineAt(t.Start).Number)))
-                .Distinct().ToList();
-            var documentIds = reports.Select(r => r.Document).Distinct().ToList();
-            var outlets = documentIds.Select(d => documents[d].Document.Metadata.Outlet?.Value ?? documents[d].Id).Distinct(StringComparer.Ordinal).Count();
-            events.Add(new DossierEvent(StableId(reports[0]), mainClass, status, date, inferred, EventSummary.Of(best), participants, place,
-                evidence, reports, documentIds.Count, outlets));
+            var outlets = reports.Select(r => r.Source.Metadata.Outlet?.Value ?? r.DocumentId).Distinct(StringComparer.Ordinal).Count();
+            events.Add(new DossierEvent($"ev{events.Count + 1}", mainClass, status, date, inferred, EventSummary.Of(best), participants, place,
+                reports, outlets));
         }
         return events;
     }
@@ -246,12 +241,4 @@ public static class EventMerger
         .ThenByDescending(r => r.Mention.Class != EventLexicon.StatementClass)
         .ThenByDescending(r => r.Participants.Count + (r.Place is null ? 0 : 1))
         .First();
-
-    /// <summary>An id that depends only on the event's first report (its document's source and
-    /// the trigger's offset), so it survives re-exports and unrelated additions.</summary>
-    private static string StableId(EventReport first)
-    {
-        var key = Encoding.UTF8.GetBytes($"{first.Source.Source.SourceKey}:{first.Mention.Triggers[0].Start}");
-        return "ev" + Convert.ToHexStringLower(SHA256.HashData(key).AsSpan(0, 5));
-    }
 }

@@ -5,12 +5,16 @@ using Dossier.Core.Resolve;
 using Dossier.Core.Series;
 using Dossier.Core.Stories;
 using Dossier.Core.Duplicates;
-using Dossier.Core.Events;
 
 namespace Dossier.Core.Export;
 
 /// <summary>A document as it appears in an export: its dossier id ("d1") and its analysis.</summary>
-public sealed record ExportedDocument(string Id, AnalysedDocument Document);
+public sealed record ExportedDocument(string Id, AnalysedDocument Document)
+{
+    public static string IdOf(long storeId) => $"d{storeId}";
+
+    public static long StoreIdOf(string id) => long.Parse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>Writes the dossier JSON export, format version 1 (docs: export-format.md). Every
 /// section of the contract is written, empty when no stage fills it yet.</summary>
@@ -25,7 +29,8 @@ public static partial class JsonExporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents)
+    /// <summary>Writes the documents and what the corpus stages stored about them; computes nothing.</summary>
+    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus)
     {
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
@@ -34,15 +39,13 @@ public static partial class JsonExporter
         foreach (var exported in documents)
             WriteDocument(json, exported);
         json.WriteEndArray();
-        var entities = EntityResolver.Resolve(documents);
-        WriteEntities(json, entities);
+        WriteEntities(json, corpus.Entities);
         WriteTimexes(json, documents);
-        var series = SeriesBuilder.Build(documents, entities);
-        WriteQuantities(json, documents, series);
-        WriteSeries(json, series);
-        WriteStories(json, StoryBuilder.Build(documents, entities));
-        WriteDuplicates(json, NearDuplicateFinder.Find(documents));
-        WriteEvents(json, EventMerger.Merge(documents, entities));
+        WriteQuantities(json, documents, corpus.Series);
+        WriteSeries(json, corpus.Series);
+        WriteStories(json, corpus.Stories);
+        WriteDuplicates(json, corpus.Duplicates);
+        WriteEvents(json, corpus.Events);
         json.WriteEndObject();
     }
 
@@ -236,6 +239,7 @@ public static partial class JsonExporter
         foreach (var group in groups)
         {
             json.WriteStartObject();
+            json.WriteString("id", group.Id);
             json.WriteStartArray("documents");
             foreach (var id in group.DocumentIds) json.WriteStringValue(id);
             json.WriteEndArray();

@@ -24,6 +24,9 @@ public sealed class DocumentPipeline
 
     public IReadOnlyList<IDocumentStage> Stages => _stages;
 
+    /// <summary>Every layer a document has once the pipeline has run.</summary>
+    public IReadOnlyList<string> Provides => [Layers.Text, .. _stages.SelectMany(s => s.Provides).Distinct(StringComparer.Ordinal)];
+
     public AnalysedDocument Run(SourceDocument source, CancellationToken cancellationToken = default)
     {
         var document = new AnalysedDocument(source);

@@ -51,7 +51,7 @@ public static class SeriesBuilder
         {
             var points = groups[key];
             if (points.Count < 2) continue;
-            points.Sort((a, b) => string.CompareOrdinal(a.Date ?? "~", b.Date ?? "~"));
+            points = points.OrderBy(p => p.Date ?? "~", StringComparer.Ordinal).ToList();
             var place = placeOf[key.Item2];
             series.Add(new QuantitySeries($"q{series.Count + 1}", $"{key.Item1} — {place.Name}", key.Item1, place, points, Disagreements(points)));
         }

@@ -17,4 +17,16 @@ public class DocumentPipelineTests
     [Fact]
     public void The_default_pipeline_is_well_ordered() =>
         Assert.Equal(["language", "clean", "describe", "segment"], DocumentPipeline.CreateDefault().Stages.Select(s => s.Name).Take(4));
+
+    [Fact]
+    public void The_default_corpus_stages_follow_the_default_pipeline() =>
+        Assert.Equal(["resolve", "series", "stories", "duplicates"], CorpusPipeline.CreateDefault(DocumentPipeline.CreateDefault()).Stages.Select(s => s.Name));
+
+    [Fact]
+    public void A_corpus_stage_needing_a_layer_nothing_provides_fails_when_the_corpus_pipeline_is_built()
+    {
+        var documents = new DocumentPipeline([new LanguageIdentifier(), new LineClassifier()]);
+        var error = Assert.Throws<InvalidOperationException>(() => CorpusPipeline.CreateDefault(documents));
+        Assert.Equal("corpus stage 'resolve' requires metadata, entities, which no earlier stage provides", error.Message);
+    }
 }

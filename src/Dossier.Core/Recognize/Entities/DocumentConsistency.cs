@@ -19,13 +19,16 @@ public static class DocumentConsistency
     private const int MaxNameTokens = 6;
     private const string Person = "PER";
     private const string Organisation = "ORG";
+    /// <summary>A word before a name ("à", "colonel") outweighs the tagger's guess on an unknown name.</summary>
+    private const int TriggerVotes = 2;
 
     /// <param name="ranges">The token ranges (sentences) that may hold mentions.</param>
     /// <param name="entityTypeAt">The type the model scores best for a token that must start a name.</param>
     public static List<TokenMention> Apply(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
-        Func<int, string> entityTypeAt, NameLexicon? lexicon = null)
+        Func<int, string> entityTypeAt, NameLexicon? lexicon = null, NameGazetteer? gazetteer = null)
     {
         lexicon ??= NameLexicon.Empty;
+        gazetteer ??= NameGazetteer.Empty;
         // A mention made only of titles ("Premier" in "Premier ministre") is not a name.
         mentions = mentions.Where(m => !OnlyTitles(text, tokens, m, lexicon)).ToList();
         var taken = new bool[tokens.Length];
@@ -52,7 +55,7 @@ public static class DocumentConsistency
             var open = m.End;
             if (open + 2 >= tokens.Length || !Is(text, tokens[open], "(") || !Is(text, tokens[open + 2], ")") || taken[open + 1]) continue;
             var candidate = tokens[open + 1].ValueIn(text);
-            if (IsAcronym(candidate) && MatchesInitials(candidate, text, tokens, m))
+            if (IsAcronym(candidate) && MatchesInitials(candidate, text, tokens, m, lexicon))
             {
                 result.Add(new TokenMention(open + 1, open + 2, entityTypeAt(open + 1)));
                 taken[open + 1] = true;
@@ -97,7 +100,9 @@ public static class DocumentConsistency
             }
         }
 
-        // One type per name: the majority (ties: the type of the first occurrence).
+        // One type per name: a known place or organisation keeps its type; else the majority of the
+        // tagger's types and the words before each occurrence ("à Tripoli", "le colonel Kadhafi"),
+        // ties going to the first occurrence's type.
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         var votes = new Dictionary<string, string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -106,6 +111,8 @@ public static class DocumentConsistency
             var key = Surface(text, tokens, m.Start, m.End);
             if (!counts.TryGetValue(key, out var types)) counts[key] = types = new Dictionary<string, int>(StringComparer.Ordinal);
             types[m.Type] = types.GetValueOrDefault(m.Type) + 1;
+            if (gazetteer.TriggerBefore(text, tokens, m.Start, RangeStart(ranges, m.Start)) is { } triggered)
+                types[triggered] = types.GetValueOrDefault(triggered) + TriggerVotes;
             votes.TryAdd(key, m.Type);
         }
         for (var i = 0; i < result.Count; i++)
@@ -113,11 +120,19 @@ public static class DocumentConsistency
             var key = Surface(text, tokens, result[i].Start, result[i].End);
             var types = counts[key];
             var best = votes[key];
-            foreach (var (type, count) in types) if (count > types[best]) best = type;
+            foreach (var (type, count) in types) if (count > types.GetValueOrDefault(best)) best = type;
             if (surnames.Contains(key)) best = Person;
+            best = gazetteer.TypeOf(Resolve.NameKey.Of(key)) ?? best;
             result[i] = result[i] with { Type = best };
         }
         return result;
+    }
+
+    private static int RangeStart(IReadOnlyList<(int Start, int End)> ranges, int token)
+    {
+        foreach (var (start, end) in ranges)
+            if (token >= start && token < end) return start;
+        return token;
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
@@ -168,22 +183,25 @@ public static class DocumentConsistency
     }
 
     /// <summary>Whether the acronym's letters are initials of the name's words, in order (accents
-    /// ignored): "EI" for "État islamique", "FMP" for "Forces de mobilisation populaire".</summary>
-    private static bool MatchesInitials(ReadOnlySpan<char> acronym, string text, Token[] tokens, TokenMention m)
+    /// ignored), with or without the linking words: "EI" for "État islamique", "FMP" for "Forces de
+    /// mobilisation populaire", "CNT" for "Conseil national de transition".</summary>
+    private static bool MatchesInitials(ReadOnlySpan<char> acronym, string text, Token[] tokens, TokenMention m, NameLexicon lexicon)
     {
         var letters = new StringBuilder();
         foreach (var c in acronym) if (char.IsLetter(c)) letters.Append(Fold(c));
         var initials = new StringBuilder();
         var capitalInitials = new StringBuilder();
+        var contentInitials = new StringBuilder();
         for (var i = m.Start; i < m.End; i++)
         {
             var first = text[tokens[i].Start];
             if (!char.IsLetter(first)) continue;
             initials.Append(Fold(first));
             if (char.IsUpper(first)) capitalInitials.Append(Fold(first));
+            if (!lexicon.Links.Contains(tokens[i].ValueIn(text).ToString())) contentInitials.Append(Fold(first));
         }
         var target = letters.ToString();
-        return target == initials.ToString() || target == capitalInitials.ToString();
+        return target == initials.ToString() || target == capitalInitials.ToString() || target == contentInitials.ToString();
     }
 
     // Upper-case Latin letters with diacritics and their base letters (the build runs with invariant

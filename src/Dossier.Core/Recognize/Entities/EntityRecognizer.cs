@@ -5,7 +5,7 @@ namespace Dossier.Core.Recognize.Entities;
 
 /// <summary>Tags the sentences of content and title lines with the language's NER model, makes the
 /// document's mentions consistent (<see cref="DocumentConsistency"/>) and turns them into entity
-/// mentions (offsets into the text). Metadata, boilerplate and duplicate lines are not tagged, so
+/// mentions (offsets into the text), after correcting their bounds (<see cref="NameBoundaries"/>). Metadata, boilerplate and duplicate lines are not tagged, so
 /// nothing seen only in page furniture is reported. A language without a model gets no entities.</summary>
 public sealed class EntityRecognizer : IDocumentStage
 {
@@ -41,8 +41,11 @@ public sealed class EntityRecognizer : IDocumentStage
             var (start, end) = ranges.First(r => token >= r.Start && token < r.End);
             return model.BestEntityType(document.Text, document.Tokens.AsSpan(start, end - start), token - start);
         }
-        document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, NameLexicon.For(document.Language))
-            .Select(m => new EntityMention(TextSpan.FromBounds(document.Tokens[m.Start].Start, document.Tokens[m.End - 1].End), m.Type))
+        var lexicon = NameLexicon.For(document.Language);
+        var gazetteer = NameGazetteer.For(document.Language);
+        mentions = NameBoundaries.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, lexicon, gazetteer);
+        document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, lexicon, gazetteer)
+            .Select(m => new EntityMention(TextSpan.FromBounds(NameBoundaries.StartOf(document.Text, document.Tokens[m.Start]), document.Tokens[m.End - 1].End), m.Type))
             .ToArray();
     }
 

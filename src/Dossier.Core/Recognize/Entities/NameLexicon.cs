@@ -5,7 +5,8 @@ using Dossier.Languages;
 namespace Dossier.Core.Recognize.Entities;
 
 /// <summary>What the document-consistency pass knows of one language's names, from its data files:
-/// titles that are never a name on their own ("Premier", "Président": honorifics.txt), common nouns
+/// titles and capitalised common nouns that are never a name on their own ("Premier", "Président":
+/// honorifics.txt; "État": not-names.txt), common nouns
 /// that head an organisation's name when capitalised mid-sentence (org-heads.txt), the lower-case
 /// words that link a name's words (name-links.txt), endings of adjectives that may follow a noun
 /// inside such a name (adjective-endings.txt), and function words, which end a name
@@ -33,7 +34,7 @@ public sealed class NameLexicon
     }
 
     public static NameLexicon For(string language) => Loaded.GetOrAdd(language, code => new NameLexicon(
-        LanguageData.ReadLines(code, "honorifics.txt"), LanguageData.ReadLines(code, "org-heads.txt"),
+        LanguageData.ReadLines(code, "honorifics.txt").Concat(LanguageData.ReadLines(code, "not-names.txt")), LanguageData.ReadLines(code, "org-heads.txt"),
         LanguageData.ReadLines(code, "name-links.txt"), LanguageData.ReadLines(code, "stopwords.txt"),
         LanguageData.ReadLines(code, "adjective-endings.txt")));
 

@@ -1,0 +1,141 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Recognize.Entities;
+
+/// <summary>Corrects where the tagger's names start and stop, as a reader of the news would:
+/// - a name stops at a linking word that starts another name: "Kadhafi de Tripoli" is Kadhafi and
+///   Tripoli, "Evan Hill d'Al Jazeera" is Evan Hill and Al Jazeera (a person followed by a known
+///   name or a name of two words or more; "Charles de Gaulle" stays whole), and a common noun before
+///   the link is no name ("bataille de Ramadi", "aéroport international de Bagdad": Ramadi, Bagdad);
+///   an organisation head keeps its name whole ("Conseil de sécurité");
+/// - a news agency inside a longer mention is the agency alone ("Reuters Publié" is Reuters);
+/// - a known place or organisation (<see cref="NameGazetteer"/>) is a name wherever it is written
+///   with a capital, and replaces the shorter mentions it covers ("Etat" in "groupe Etat islamique");
+/// - an acronym (two to six capitals) is a name even when the tagger skips it ("CNT");
+/// - a lower-case prefix is not part of a name ("anti-État islamique").</summary>
+public static class NameBoundaries
+{
+    private const int MaxAcronym = 6;
+
+    public static List<TokenMention> Apply(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
+        Func<int, string> entityTypeAt, NameLexicon lexicon, NameGazetteer gazetteer)
+    {
+        var result = new List<TokenMention>(mentions.Count);
+        foreach (var mention in mentions) Split(text, tokens, mention, entityTypeAt, lexicon, gazetteer, result);
+        AddKnownNames(text, tokens, ranges, result, lexicon, gazetteer);
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static void Split(string text, Token[] tokens, TokenMention mention, Func<int, string> entityTypeAt, NameLexicon lexicon,
+        NameGazetteer gazetteer, List<TokenMention> result)
+    {
+        for (var k = mention.Start + 1; k < mention.End - 1; k++)
+        {
+            if (!IsLower(text, tokens[k]) || !lexicon.Links.Contains(tokens[k].ValueIn(text).ToString()) || !IsCapitalised(text, tokens[k + 1])) continue;
+            var right = new TokenMention(k + 1, mention.End, TypeOf(text, tokens, k + 1, mention.End, mention.Type, gazetteer));
+            if (IsLower(text, tokens[mention.Start]))
+            {
+                Split(text, tokens, right, entityTypeAt, lexicon, gazetteer, result);
+                return;
+            }
+            var leftIsPerson = mention.Type == "PER" || entityTypeAt(mention.Start) == "PER";
+            var rightIsName = gazetteer.LongestAt(text, tokens, k + 1, mention.End).End == mention.End
+                || mention.End - (k + 1) >= 2 && !lexicon.Links.Contains(tokens[k + 1].ValueIn(text).ToString());
+            if (lexicon.OrganisationHeads.Contains(tokens[mention.Start].ValueIn(text).ToString()) || !leftIsPerson || !rightIsName) break;
+            result.Add(new TokenMention(mention.Start, k, "PER"));
+            Split(text, tokens, right, entityTypeAt, lexicon, gazetteer, result);
+            return;
+        }
+        // An agency inside a longer mention: the agency alone, after what came before it.
+        for (var k = mention.Start; k < mention.End && mention.End - mention.Start > 1; k++)
+        {
+            var (end, type) = gazetteer.LongestAt(text, tokens, k, mention.End);
+            if (type is null || !Languages.LanguageProfile.Agencies.Contains(Phrase(text, tokens, k, end))) continue;
+            if (k > mention.Start) result.Add(mention with { End = k });
+            result.Add(new TokenMention(k, end, type));
+            return;
+        }
+        result.Add(mention);
+    }
+
+    private static string TypeOf(string text, Token[] tokens, int start, int end, string fallback, NameGazetteer gazetteer) =>
+        gazetteer.LongestAt(text, tokens, start, end) is var (found, type) && found == end && type is not null ? type : fallback;
+
+    private static void AddKnownNames(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
+        NameLexicon lexicon, NameGazetteer gazetteer)
+    {
+        var owner = new int[tokens.Length];
+        Array.Fill(owner, -1);
+        for (var m = 0; m < mentions.Count; m++)
+            for (var i = mentions[m].Start; i < mentions[m].End; i++) owner[i] = m;
+        var removed = new HashSet<int>();
+        var added = new List<TokenMention>();
+        foreach (var (start, end) in ranges)
+        {
+            var shouting = !HasLowerCase(text, tokens, start, end);
+            for (var i = start; i < end; i++)
+            {
+                if (!IsCapitalised(text, tokens[i])) continue;
+                var (last, type) = gazetteer.LongestAt(text, tokens, i, end);
+                if (type is null && !shouting && IsAcronym(tokens[i].ValueIn(text)) && owner[i] < 0 && !lexicon.Titles.Contains(tokens[i].ValueIn(text).ToString()))
+                    (last, type) = (i + 1, "ORG");
+                if (type is null) continue;
+                // Mentions the known name covers give way to it; one that covers the name or crosses it stays.
+                var covered = new HashSet<int>();
+                var crossed = false;
+                for (var k = i; k < last; k++)
+                {
+                    if (owner[k] < 0) continue;
+                    if (mentions[owner[k]].Start < i || mentions[owner[k]].End > last) crossed = true;
+                    else covered.Add(owner[k]);
+                }
+                if (crossed || covered.Count == 1 && mentions[covered.First()].Start == i && mentions[covered.First()].End == last) { i = last - 1; continue; }
+                removed.UnionWith(covered);
+                added.Add(new TokenMention(i, last, type));
+                i = last - 1;
+            }
+        }
+        if (added.Count == 0) return;
+        var kept = mentions.Where((_, m) => !removed.Contains(m)).ToList();
+        mentions.Clear();
+        mentions.AddRange(kept);
+        mentions.AddRange(added);
+    }
+
+    /// <summary>Where a name starting with this token starts: after a lower-case prefix joined by a
+    /// hyphen ("anti-État islamique" is État islamique).</summary>
+    public static int StartOf(string text, Token token)
+    {
+        var word = token.ValueIn(text);
+        var hyphen = word.IndexOf('-');
+        return char.IsLower(word[0]) && hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) ? token.Start + hyphen + 1 : token.Start;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > MaxAcronym) return false;
+        foreach (var c in word) if (!char.IsUpper(c)) return false;
+        return !IsRomanNumeral(word);
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if ("IVXLCDM".IndexOf(c) < 0) return false;
+        return true;
+    }
+
+    private static bool HasLowerCase(string text, Token[] tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[tokens[i].Start])) return true;
+        return false;
+    }
+
+    private static bool IsLower(string text, Token token) => char.IsLower(text[token.Start]);
+
+    private static bool IsCapitalised(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    private static string Phrase(string text, Token[] tokens, int start, int end) =>
+        text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+}

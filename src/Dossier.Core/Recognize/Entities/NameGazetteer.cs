@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Text;
+using Dossier.Core.Model;
+using Dossier.Core.Resolve;
+using Dossier.Languages;
+
+namespace Dossier.Core.Recognize.Entities;
+
+/// <summary>Places and organisations of one language whose type is known (&lt;lang&gt;/gazetteer.tsv,
+/// plus the news agencies of common/agencies.txt as organisations), and the words before a name that
+/// vote for its type (&lt;lang&gt;/type-triggers.tsv). Names are compared by their <see cref="NameKey"/>,
+/// so accents, case and hyphens do not matter.</summary>
+public sealed class NameGazetteer
+{
+    public const int MaxWords = 6;
+    private static readonly ConcurrentDictionary<string, NameGazetteer> Loaded = new(StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, string> _types;
+    private readonly FrozenDictionary<string, string> _triggers;
+
+    public NameGazetteer(IEnumerable<(string Name, string Type)> names, IEnumerable<(string Phrase, string Type)> triggers)
+    {
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, type) in names)
+            if (NameKey.Of(name) is { Length: > 0 } key) types.TryAdd(key, type);
+        _types = types.ToFrozenDictionary(StringComparer.Ordinal);
+        _triggers = triggers.ToFrozenDictionary(t => t.Phrase.ToLowerInvariant(), t => t.Type, StringComparer.Ordinal);
+    }
+
+    public static NameGazetteer Empty { get; } = new([], []);
+
+    public static NameGazetteer For(string language) => Loaded.GetOrAdd(language, code => new NameGazetteer(
+        Rows(code, "gazetteer.tsv", 2).Select(c => (c[1], c[0]))
+            .Concat(LanguageData.ReadLines("common", "agencies.txt").Select(a => (a, "ORG"))),
+        Rows(code, "type-triggers.tsv", 2).Select(c => (c[0], c[1]))));
+
+    private static IEnumerable<string[]> Rows(string code, string file, int columns) =>
+        LanguageData.ReadLines(code, file).Select(l => l.Split('\t')).Select(c => c.Length == columns ? c
+            : throw new InvalidDataException($"{code}/{file}: expected {columns} tab-separated columns, got '{string.Join('\t', c)}'"));
+
+    /// <summary>The type of a name (given as its <see cref="NameKey"/>), or null when unknown.</summary>
+    public string? TypeOf(string nameKey) => _types.GetValueOrDefault(nameKey);
+
+    /// <summary>The longest known name starting at token <paramref name="start"/> and ending before
+    /// <paramref name="end"/>: its end (exclusive) and type, or (start, null).</summary>
+    public (int End, string? Type) LongestAt(string text, Token[] tokens, int start, int end)
+    {
+        var found = (start, (string?)null);
+        if (_types.Count == 0) return found;
+        var phrase = new StringBuilder();
+        for (var j = start; j < Math.Min(end, start + MaxWords); j++)
+        {
+            if (j > start) phrase.Append(' ');
+            phrase.Append(tokens[j].ValueIn(text));
+            if (tokens[j].Kind == TokenKind.Word && _types.TryGetValue(NameKey.Of(phrase.ToString()), out var type)) found = (j + 1, type);
+        }
+        return found;
+    }
+
+    /// <summary>The type the word or two before a mention vote for ("à", "ville de"), or null.</summary>
+    public string? TriggerBefore(string text, Token[] tokens, int mentionStart, int rangeStart)
+    {
+        if (_triggers.Count == 0 || mentionStart <= rangeStart) return null;
+        var one = tokens[mentionStart - 1].ValueIn(text).ToString().ToLowerInvariant().Replace('’', '\'');
+        if (mentionStart - 2 >= rangeStart)
+        {
+            var two = $"{tokens[mentionStart - 2].ValueIn(text).ToString().ToLowerInvariant()} {one}";
+            if (_triggers.TryGetValue(two, out var type)) return type;
+            if (_triggers.TryGetValue(two.Replace(" ", "", StringComparison.Ordinal), out type)) return type;
+        }
+        return _triggers.GetValueOrDefault(one);
+    }
+}

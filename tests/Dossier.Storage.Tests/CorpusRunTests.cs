@@ -1,0 +1,97 @@
+using System.Text;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Read;
+using Dossier.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Tests;
+
+/// <summary>The corpus-stage contract on the SQLite store: what a run is told changed, and what a
+/// run stopped before its commit leaves.</summary>
+public sealed class CorpusRunTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("dossier-corpus-").FullName;
+    private string Inputs => Path.Combine(_folder, "in");
+    private string DossierFile => Path.Combine(_folder, "test.dossier");
+
+    public CorpusRunTests() => Directory.CreateDirectory(Inputs);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Keeps one group per document, labelled with its title, and logs the changes it is given.</summary>
+    private sealed class TitleStage : ICorpusStage
+    {
+        public List<CorpusChanges> Seen { get; } = [];
+        public bool FailBeforeCommit { get; set; }
+        public string Name => "titles";
+        public IReadOnlyList<string> Requires => [Layers.Metadata];
+        public IReadOnlyList<string> Provides => ["titles"];
+
+        public void Update(ICorpusRun run, CancellationToken cancellationToken)
+        {
+            Seen.Add(run.Changes);
+            foreach (var group in run.GroupsOf("titles", run.Changes.Removed)) run.Delete("titles", group.Id);
+            foreach (var id in run.Changes.Added)
+                run.Save("titles", new CorpusGroup($"t{run.NextNumber("titles")}", null, run.Load(id)!.Metadata.Title?.Value ?? "", "{}", [new CorpusMember(id, 0, 0)]));
+            if (FailBeforeCommit) throw new IOException("stopped");
+        }
+    }
+
+    private void Write(string name, string title) =>
+        File.WriteAllText(Path.Combine(Inputs, name), $"{title}\n\nLe ministère a publié lundi un communiqué détaillé sur ce sujet important pour le pays.\n", Encoding.UTF8);
+
+    private void Build(TitleStage stage)
+    {
+        using var store = SqliteDossierStore.Open(DossierFile, create: true);
+        var pipeline = DocumentPipeline.CreateDefault();
+        new DossierBuilder(store, pipeline, InputReader.CreateDefault(), new CorpusPipeline([stage], pipeline.Provides)).Build([Inputs]);
+    }
+
+    private string[] Titles()
+    {
+        using var store = SqliteDossierStore.Open(DossierFile, create: false);
+        return store.CorpusGroups("titles").Select(g => $"{g.Id} {g.Label}").ToArray();
+    }
+
+    [Fact]
+    public void A_stage_sees_all_documents_first_then_only_what_changed_and_a_replaced_one_as_removed_and_added()
+    {
+        var stage = new TitleStage();
+        Write("a.txt", "Les retraites en débat");
+        Write("b.txt", "Les impôts en hausse");
+        Build(stage);
+        Assert.Equal([1L, 2L], stage.Seen[^1].Added);
+
+        Build(stage);
+        Assert.Single(stage.Seen);
+
+        Write("b.txt", "La santé en question");
+        Write("c.txt", "Le climat en vedette");
+        Build(stage);
+        // The store may give the highest id again: then the id is both removed and added.
+        Assert.Equal([2L], stage.Seen[^1].Removed);
+        Assert.Equal([2L, 3L], stage.Seen[^1].Added);
+        Assert.Equal(["t1 Les retraites en débat", "t3 La santé en question", "t4 Le climat en vedette"], Titles());
+    }
+
+    [Fact]
+    public void A_run_stopped_before_its_commit_leaves_the_last_results_and_is_done_again_by_the_next_build()
+    {
+        var stage = new TitleStage();
+        Write("a.txt", "Les retraites en débat");
+        Build(stage);
+        Write("b.txt", "Les impôts en hausse");
+        stage.FailBeforeCommit = true;
+        Assert.Throws<IOException>(() => Build(stage));
+        Assert.Equal(["t1 Les retraites en débat"], Titles());
+
+        stage.FailBeforeCommit = false;
+        Build(stage);
+        Assert.Equal([2L], stage.Seen[^1].Added);
+        Assert.Equal(["t1 Les retraites en débat", "t2 Les impôts en hausse"], Titles());
+    }
+}
