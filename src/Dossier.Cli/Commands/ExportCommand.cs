@@ -4,36 +4,44 @@ using Dossier.Storage;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary>`dossier export FILE.dossier --format json [-o OUT]`: the interchange format.</summary>
+/// <summary>`dossier export FILE.dossier --format json|timelinejs|markdown|csv [-o OUT]`: the
+/// interchange format, or the events as a TimelineJS timeline, a cited report, a table.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("dossier") { Description = "The dossier file" };
         var format = new Option<string>("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json");
+        format.AcceptOnlyFromAmong("json", "timelinejs", "markdown", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("export", "Export the dossier (JSON, format version 1)") { file, format, output };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(output)));
+        var command = new Command("export", "Export the dossier (JSON, format version 1) or its events (timelinejs, markdown, csv)") { file, format, output };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(string path, string? output)
+    private static int Run(string path, string format, string? output)
     {
         using var store = StoreOpener.TryOpen(path, create: false);
         if (store is null) return CliApp.Failed;
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
         var corpus = CorpusResults.Read(store, documents);
+        Action<Stream> write = format switch
+        {
+            "timelinejs" => stream => TimelineJsExporter.Write(stream, documents, corpus),
+            "markdown" => stream => MarkdownExporter.Write(stream, documents, corpus),
+            "csv" => stream => CsvExporter.Write(stream, corpus),
+            _ => stream => JsonExporter.Write(stream, documents, corpus),
+        };
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
-            JsonExporter.Write(stdout, documents, corpus);
+            write(stdout);
             return CliApp.Ok;
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file.
         var temporary = output + ".partial";
         using (var stream = File.Create(temporary))
-            JsonExporter.Write(stream, documents, corpus);
+            write(stream);
         File.Move(temporary, output, overwrite: true);
         return CliApp.Ok;
     }

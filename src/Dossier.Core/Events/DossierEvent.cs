@@ -12,6 +12,8 @@ public sealed record EventReport(int Document, string DocumentId, AnalysedDocume
     public string? ExplicitDate => Mention.Time is { Inferred: false } time ? time.Value : null;
     public string? InferredDate => Mention.Time is { Inferred: true } time ? time.Value : null;
     public int Line => Source.LineAt(Mention.Triggers[0].Start).Number;
+
+    public string SentenceText => Source.Text.Substring(Source.Sentences[Mention.Sentence].Span.Start, Source.Sentences[Mention.Sentence].Span.Length);
 }
 
 /// <summary>A citation of one line of a document.</summary>
@@ -30,4 +32,7 @@ public sealed record DossierEvent(string Id, string Class, EventStatus Status, s
         .SelectMany(r => r.Mention.Triggers.Select(t => new EventEvidence(r.DocumentId, r.Source.LineAt(t.Start).Number))).Distinct().ToArray();
 
     public int Documents { get; } = Reports.Select(r => r.DocumentId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The report whose sentence the summary is cut from.</summary>
+    public EventReport SummarySource => Reports.FirstOrDefault(r => r.SentenceText.Contains(Summary.TrimEnd(' ', '…'), StringComparison.Ordinal)) ?? Reports[0];
 }

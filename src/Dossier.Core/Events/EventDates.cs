@@ -52,4 +52,20 @@ public static class EventDates
         var t = value.IndexOf('T', StringComparison.Ordinal);
         return t > 0 ? value[..t] : value;
     }
+
+    /// <summary>The first and last day a value (or an interval "a/b") may mean, as "yyyy-MM-dd"
+    /// strings that sort as dates; null when its year is unknown.</summary>
+    public static (string First, string Last)? Bounds(string value)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        var (from, to) = slash > 0 ? (value[..slash], value[(slash + 1)..]) : (value, value);
+        from = DateOnlyPart(from);
+        to = DateOnlyPart(to);
+        if (from.Length < 4 || !from[..4].All(char.IsAsciiDigit) || to.Length < 4 || !to[..4].All(char.IsAsciiDigit) || from.Contains('W') || to.Contains('W'))
+            return null;
+        return (Pad(from, "-01-01"), Pad(to, "-12-31"));
+    }
+
+    private static string Pad(string value, string fill) =>
+        value.Length >= 10 ? value[..10] : value + fill[(value.Length - 4)..];
 }

@@ -22,6 +22,8 @@ public static class EventSummary
                 start = ClauseStart(text, start, trigger.Start);
             var cut = ClauseEnd(text, Math.Min(end, Math.Max(trigger.End, start) + ContextAfterTrigger), end);
             end = Math.Min(cut, start + MaxLength);
+            // Never half a word.
+            if (end < cut && text.LastIndexOf(' ', end - 1, end - start) is var space and > 0) end = space;
         }
         var summary = text[start..end].Trim().Trim('"', '«', '»', ' ', ',', ';', ':');
         return end < sentence.End || start > sentence.Start ? summary + " …" : summary;
