@@ -103,6 +103,7 @@ public sealed class DossierBuilder
         var corpusLines = _store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
         // Also when no document changed: it finishes what a build stopped during this phase left undone.
         _corpus.Run(_store, null, cancellationToken);
+        _store.UpdateSearchIndex();
         return new BuildReport(added, replaced, unchanged, corpusLines, problems);
     }
 }

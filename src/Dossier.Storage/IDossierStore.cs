@@ -23,7 +23,7 @@ public static class DocumentIds
 
 /// <summary>Where a dossier lives. Every write is one transaction holding whole documents, so a
 /// build stopped at any moment leaves a store that opens and holds only complete documents.</summary>
-public interface IDossierStore : ICorpusStore, IDisposable
+public interface IDossierStore : ICorpusStore, IDossierSearch, IDisposable
 {
     /// <summary>Source key → content hash of every stored document (to skip what is already there).</summary>
     IReadOnlyDictionary<string, string> SourceHashes();

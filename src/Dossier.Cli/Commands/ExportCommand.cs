@@ -4,17 +4,17 @@ using Dossier.Storage;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary>`dossier export FILE.dossier --format json|timelinejs|markdown|csv [-o OUT]`: the
-/// interchange format, or the events as a TimelineJS timeline, a cited report, a table.</summary>
+/// <summary>`dossier export FILE.dossier --format json|gexf|timelinejs|markdown|csv [-o OUT]`: the
+/// interchange format, the entity graph, or the events as a TimelineJS timeline, a cited report, a table.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("dossier") { Description = "The dossier file" };
         var format = new Option<string>("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "timelinejs", "markdown", "csv");
+        format.AcceptOnlyFromAmong("json", "gexf", "timelinejs", "markdown", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("export", "Export the dossier (JSON, format version 1) or its events (timelinejs, markdown, csv)") { file, format, output };
+        var command = new Command("export", "Export the dossier (JSON, format version 1; GEXF: the entity co-occurrence graph; timelinejs, markdown, csv: its events)") { file, format, output };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output)));
         return command;
     }
@@ -27,6 +27,7 @@ internal static class ExportCommand
         var corpus = CorpusResults.Read(store, documents);
         Action<Stream> write = format switch
         {
+            "gexf" => stream => GexfExporter.Write(stream, EntityGraph.Of(corpus.Entities)),
             "timelinejs" => stream => TimelineJsExporter.Write(stream, documents, corpus),
             "markdown" => stream => MarkdownExporter.Write(stream, documents, corpus),
             "csv" => stream => CsvExporter.Write(stream, corpus),
