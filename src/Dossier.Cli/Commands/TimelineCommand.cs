@@ -16,8 +16,8 @@ internal static class TimelineCommand
         var file = new Argument<string>("dossier") { Description = "The dossier file" };
         var top = new Option<int?>("--top") { Description = "Only the N events reported by the most outlets and documents" };
         var entity = new Option<string?>("--entity") { Description = "Only events whose participants or place bear this name" };
-        var from = new Option<string?>("--from") { Description = "Only events that may fall on or after this date (2016, 2016-04, 2016-04-18)" };
-        var to = new Option<string?>("--to") { Description = "Only events that may fall on or before this date" };
+        var from = new Option<string?>("--from") { Description = "Only events possibly on or after this date (2016, 2016-04, 2016-04-18)" };
+        var to = new Option<string?>("--to") { Description = "Only events possibly on or before this date" };
         var command = new Command("timeline", "Print the dossier's events by date, then its documents") { file, top, entity, from, to };
         command.SetAction(parse => Run(parse.GetValue(file)!,
             new EventQuery(parse.GetValue(top), parse.GetValue(entity), parse.GetValue(from), parse.GetValue(to))));
