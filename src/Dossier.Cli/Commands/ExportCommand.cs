@@ -19,11 +19,11 @@ internal static class ExportCommand
         return command;
     }
 
-    private static int Run(string path, string format, string? output)
+    private static int Run(string path, string format, string? output) => StoreOpener.Read(path, store => Export(store, format, output));
+
+    private static int Export(IDossierStore store, string format, string? output)
     {
-        using var store = StoreOpener.TryOpen(path, create: false);
-        if (store is null) return CliApp.Failed;
-        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) }).ToList();
         var corpus = CorpusResults.Read(store, documents);
         Action<Stream> write = format switch
         {
@@ -41,9 +41,16 @@ internal static class ExportCommand
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file.
         var temporary = output + ".partial";
-        using (var stream = File.Create(temporary))
-            write(stream);
-        File.Move(temporary, output, overwrite: true);
+        try
+        {
+            using (var stream = File.Create(temporary))
+                write(stream);
+            File.Move(temporary, output, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
         return CliApp.Ok;
     }
 }

@@ -32,8 +32,11 @@ internal static class TimelineCommand
             Console.Error.WriteLine($"error: '{date}' is not a date (expected 2016, 2016-04 or 2016-04-18)");
             return CliApp.Failed;
         }
-        using var store = StoreOpener.TryOpen(path, create: false);
-        if (store is null) return CliApp.Failed;
+        return StoreOpener.Read(path, store => List(store, query));
+    }
+
+    private static int List(IDossierStore store, EventQuery query)
+    {
         var exported = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
         var corpus = CorpusResults.Read(store, exported);
         var events = EventTimeline.Select(corpus.Events, corpus.Entities, query);
