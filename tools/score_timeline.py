@@ -90,7 +90,9 @@ def run_topic(folder, work):
     for path in (dossier, exported):
         if os.path.exists(path):
             os.remove(path)
-    subprocess.run([os.path.join(ROOT, "dossier"), "build", inputs, "-o", dossier], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    # Exit code 1: some article could not be read (reported on standard error); the others are built.
+    if subprocess.run([os.path.join(ROOT, "dossier"), "build", inputs, "-o", dossier], cwd=ROOT, stdout=subprocess.DEVNULL).returncode > 1:
+        raise SystemExit(f"build failed for {name}")
     subprocess.run([os.path.join(ROOT, "dossier"), "export", dossier, "--format", "json", "-o", exported], cwd=ROOT, check=True)
     export = json.load(open(exported, encoding="utf-8"))
     gold = gold_timeline(folder)
