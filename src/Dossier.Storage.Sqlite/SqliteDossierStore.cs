@@ -87,6 +87,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var insertSegments = Command("INSERT INTO segments (doc_id, tokens, sentences) VALUES ($doc, $tokens, $sentences)", transaction);
         using var insertMention = Command("INSERT INTO entity_mentions (doc_id, start, length, type) VALUES ($doc, $start, $length, $type)", transaction);
         using var insertTimex = Command("INSERT INTO timexes (doc_id, start, length, type, value, mod) VALUES ($doc, $start, $length, $type, $value, $mod)", transaction);
+        using var insertEvent = EventInsertCommand(transaction);
         using var insertQuantity = Command("INSERT INTO quantities (doc_id, start, length, value, unit, qualifier, role, value_max) VALUES ($doc, $start, $length, $value, $unit, $qualifier, $role, $value_max)", transaction);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var document in documents)
@@ -145,6 +146,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
             foreach (var quantity in document.Quantities)
                 Run(insertQuantity, ("$doc", id), ("$start", quantity.Span.Start), ("$length", quantity.Span.Length), ("$value", quantity.Value),
                     ("$unit", quantity.Unit), ("$qualifier", quantity.Qualifier), ("$role", quantity.Role.ToString().ToLowerInvariant()), ("$value_max", quantity.ValueMax));
+            SaveEvents(insertEvent, id, document.Events);
         }
         transaction.Commit();
         return replaced;
@@ -239,6 +241,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
             document.Entities = DemotedLines.Drop(document, LoadEntities(docId), e => e.Span);
             document.Timexes = DemotedLines.Drop(document, LoadTimexes(docId), t => t.Span);
             document.Quantities = DemotedLines.Drop(document, LoadQuantities(docId), q => q.Span);
+            document.Events = DemotedLines.Drop(document, LoadEvents(docId), e => e.Triggers[0]);
             yield return (docId, document);
         }
     }

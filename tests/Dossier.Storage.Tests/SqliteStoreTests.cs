@@ -72,6 +72,26 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void Event_mentions_come_back_with_their_triggers_time_participants_and_place()
+    {
+        WriteArticle("strike.txt", "Publié le 15/01/2020\n" +
+            "Les États-Unis ont lancé une frappe de drone à Bagdad le 3 janvier, qui a tué le général iranien Qassem Soleimani.\n" +
+            "Washington devrait envoyer des renforts, a annoncé le Pentagone.\n");
+        Build();
+        using var store = SqliteDossierStore.Open(DossierFile, create: false);
+        var loaded = store.Load(store.FindDocument("strike.txt")!.Value)!;
+        var fresh = DocumentPipeline.CreateDefault().Run(InputReader.CreateDefault().Read([Path.Combine(Inputs, "strike.txt")]).Single().Document!);
+        static string Describe(AnalysedDocument d, EventMention e) =>
+            $"{string.Join('+', e.Triggers.Select(t => d.Text.Substring(t.Start, t.Length)))} {e.Class} {e.Status} s{e.Sentence} framed={e.Framed} " +
+            $"{e.Time} [{string.Join(", ", e.Participants.Select(p => d.Text.Substring(p.Start, p.Length)))}] {(e.Place is { } p ? d.Text.Substring(p.Start, p.Length) : "-")}";
+        Assert.Equal(fresh.Events.Select(e => Describe(fresh, e)), loaded.Events.Select(e => Describe(loaded, e)));
+        Assert.Equal(2, loaded.Events.Length);
+        Assert.StartsWith("frappe+tué attack Happened", Describe(loaded, loaded.Events[0]), StringComparison.Ordinal);
+        const string Plan = "envoyer+renforts+annoncé deployment Planned s2 framed=True";
+        Assert.Equal(Plan, Describe(loaded, loaded.Events[1])[..Plan.Length]);
+    }
+
+    [Fact]
     public void A_line_recurring_in_three_documents_is_boilerplate_and_is_restored_when_it_no_longer_recurs()
     {
         const string footer = "Retrouvez toute l'actualité de la région sur notre site et nos applications mobiles.";

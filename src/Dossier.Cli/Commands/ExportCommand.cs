@@ -4,16 +4,17 @@ using Dossier.Storage;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary>`dossier export FILE.dossier --format json [-o OUT]`: the interchange format.</summary>
+/// <summary>`dossier export FILE.dossier --format json|gexf|timelinejs|markdown|csv [-o OUT]`: the
+/// interchange format, the entity graph, or the events as a TimelineJS timeline, a cited report, a table.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("dossier") { Description = "The dossier file" };
         var format = new Option<string>("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "gexf");
+        format.AcceptOnlyFromAmong("json", "gexf", "timelinejs", "markdown", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("export", "Export the dossier (JSON, format version 1; GEXF: the entity co-occurrence graph)") { file, format, output };
+        var command = new Command("export", "Export the dossier (JSON, format version 1; GEXF: the entity co-occurrence graph; timelinejs, markdown, csv: its events)") { file, format, output };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output)));
         return command;
     }
@@ -32,9 +33,14 @@ internal static class ExportCommand
     {
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) }).ToList();
         var corpus = CorpusResults.Read(store, documents);
-        Action<Stream> write = format == "gexf"
-            ? stream => GexfExporter.Write(stream, EntityGraph.Of(corpus.Entities))
-            : stream => JsonExporter.Write(stream, documents, corpus);
+        Action<Stream> write = format switch
+        {
+            "gexf" => stream => GexfExporter.Write(stream, EntityGraph.Of(corpus.Entities)),
+            "timelinejs" => stream => TimelineJsExporter.Write(stream, documents, corpus),
+            "markdown" => stream => MarkdownExporter.Write(stream, documents, corpus),
+            "csv" => stream => CsvExporter.Write(stream, corpus),
+            _ => stream => JsonExporter.Write(stream, documents, corpus),
+        };
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();

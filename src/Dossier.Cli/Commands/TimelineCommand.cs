@@ -1,45 +1,90 @@
 using System.CommandLine;
+using Dossier.Core.Events;
+using Dossier.Core.Export;
 using Dossier.Storage;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary>`dossier timeline FILE.dossier`: the documents in order of publication date.</summary>
+/// <summary>`dossier timeline FILE.dossier [--top N] [--entity NAME] [--from DATE] [--to DATE]`:
+/// the events by date with their participants and sources, then every document by publication
+/// date with how many events it reports, so that a document reporting none is still listed.</summary>
 internal static class TimelineCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("dossier") { Description = "The dossier file" };
-        var command = new Command("timeline", "Print the dossier's timeline") { file };
-        command.SetAction(parse => Run(parse.GetValue(file)!));
+        var top = new Option<int?>("--top") { Description = "Only the N events reported by the most outlets and documents" };
+        var entity = new Option<string?>("--entity") { Description = "Only events whose participants or place bear this name" };
+        var from = new Option<string?>("--from") { Description = "Only events possibly on or after this date (2016, 2016-04, 2016-04-18)" };
+        var to = new Option<string?>("--to") { Description = "Only events possibly on or before this date" };
+        var command = new Command("timeline", "Print the dossier's events by date, then its documents") { file, top, entity, from, to };
+        command.SetAction(parse => Run(parse.GetValue(file)!,
+            new EventQuery(parse.GetValue(top), parse.GetValue(entity), parse.GetValue(from), parse.GetValue(to))));
         return command;
     }
 
-    private static int Run(string path) => StoreOpener.Read(path, List);
-
-    private static int List(IDossierStore store)
+    private static int Run(string path, EventQuery query)
     {
-        var documents = store.ListDocuments()
+        foreach (var date in new[] { query.From, query.To }.OfType<string>())
+        {
+            if (EventDates.Bounds(date) is not null) continue;
+            Console.Error.WriteLine($"error: '{date}' is not a date (expected 2016, 2016-04 or 2016-04-18)");
+            return CliApp.Failed;
+        }
+        return StoreOpener.Read(path, store => List(store, query));
+    }
+
+    private static int List(IDossierStore store, EventQuery query)
+    {
+        var exported = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        var corpus = CorpusResults.Read(store, exported);
+        var events = EventTimeline.Select(corpus.Events, corpus.Entities, query);
+        WriteEvents(events, new EventTexts(corpus.Entities));
+        Console.WriteLine($"{events.Count} of {corpus.Events.Count} events");
+        var eventsPerDocument = corpus.Events.SelectMany(e => e.Reports.Select(r => r.DocumentId).Distinct())
+            .GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        WriteDocuments(store.ListDocuments(), eventsPerDocument);
+        return CliApp.Ok;
+    }
+
+    private static void WriteEvents(IReadOnlyList<DossierEvent> events, EventTexts texts)
+    {
+        // The summary wraps in the widest column; who and where go under it, the sources beside it.
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn(new TableColumn("date").NoWrap()).AddColumn("event").AddColumn("sources");
+        foreach (var ev in events)
+        {
+            var who = string.Join(", ", texts.Participants(ev).Take(6));
+            var where = texts.Place(ev) is { } place ? $" · {place}" : "";
+            table.AddRow(new Markup(StoreOpener.Escape(EventTexts.Date(ev))),
+                new Markup($"{StoreOpener.Escape(ev.Summary)}\n[grey]{StoreOpener.Escape(who + where)}[/]"),
+                new Markup(StoreOpener.Escape(string.Join(" ", EventTexts.Sources(ev)))));
+        }
+        AnsiConsole.Write(table);
+    }
+
+    private static void WriteDocuments(IReadOnlyList<DocumentSummary> listed, Dictionary<string, int> eventsPerDocument)
+    {
+        var documents = listed
             .OrderBy(d => d.Published is null ? 1 : 0)
-            .ThenBy(d => SortKey(d.Published?.Value), StringComparer.Ordinal)
+            .ThenBy(d => EventTimeline.SortKey(d.Published?.Value), StringComparer.Ordinal)
             .ThenBy(d => d.Id)
             .ToList();
-        // Three columns so that a title wraps in the widest one on an 80-column terminal; where the
-        // article comes from goes under its title.
+        // Where the article comes from goes under its title.
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn(new TableColumn("date").NoWrap()).AddColumn(new TableColumn("doc").NoWrap()).AddColumn("article");
+            .AddColumn(new TableColumn("date").NoWrap()).AddColumn(new TableColumn("doc").NoWrap()).AddColumn("article")
+            .AddColumn(new TableColumn("events").NoWrap().RightAligned());
         foreach (var d in documents)
         {
             var date = d.Published is null ? "unknown" : d.Published.Value + (d.Published.Inferred ? " (inferred)" : "");
             var source = string.Join(" · ", new[] { d.Outlet, d.Path }.Where(s => !string.IsNullOrEmpty(s)));
             table.AddRow(new Markup(StoreOpener.Escape(date)), new Markup(d.ExportId),
-                new Markup($"{StoreOpener.Escape(d.Title ?? "(no title)")}\n[grey]{StoreOpener.Escape(source)}[/]"));
+                new Markup($"{StoreOpener.Escape(d.Title ?? "(no title)")}\n[grey]{StoreOpener.Escape(source)}[/]"),
+                new Markup(eventsPerDocument.GetValueOrDefault(d.ExportId).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         AnsiConsole.Write(table);
-        Console.WriteLine($"{documents.Count} documents, {documents.Count(d => d.Published is null)} without a publication date");
-        return CliApp.Ok;
+        Console.WriteLine($"{documents.Count} documents, {documents.Count(d => d.Published is null)} without a publication date, " +
+            $"{documents.Count(d => !eventsPerDocument.ContainsKey(d.ExportId))} reporting no event");
     }
-
-    /// <summary>Unknown years ("XXXX-04-19") sort after known ones of any year.</summary>
-    private static string SortKey(string? value) => value is null ? "~" : value.Replace('X', '~');
 }

@@ -21,7 +21,7 @@ public sealed record ExportedDocument(string Id, AnalysedDocument Document)
 
 /// <summary>Writes the dossier JSON export, format version 1 (docs: export-format.md). Every
 /// section of the contract is written, empty when no stage fills it yet.</summary>
-public static class JsonExporter
+public static partial class JsonExporter
 {
     public const int FormatVersion = 1;
 
@@ -49,8 +49,7 @@ public static class JsonExporter
         WriteSeries(json, corpus.Series);
         WriteStories(json, corpus.Stories);
         WriteDuplicates(json, corpus.Duplicates);
-        json.WriteStartArray("events");
-        json.WriteEndArray();
+        WriteEvents(json, corpus.Events);
         json.WriteEndObject();
     }
 

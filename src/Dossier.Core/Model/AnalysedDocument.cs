@@ -33,6 +33,9 @@ public sealed class AnalysedDocument
     /// <summary>Figures with units and qualifiers ("quantities").</summary>
     public Quantity[] Quantities { get; set; } = [];
 
+    /// <summary>Reports of happenings, one per sentence and happening ("events").</summary>
+    public EventMention[] Events { get; set; } = [];
+
     /// <summary>The line holding a text offset (binary search over <see cref="Lines"/>).</summary>
     public Line LineAt(int offset)
     {

@@ -44,5 +44,6 @@ public sealed class CorpusPipeline
         new Series.SeriesStage(),
         new Stories.StoryStage(),
         new Duplicates.DuplicateStage(),
+        new Events.EventStage(),
     ], documents.Provides);
 }

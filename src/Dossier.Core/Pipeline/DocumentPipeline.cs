@@ -38,7 +38,7 @@ public sealed class DocumentPipeline
         return document;
     }
 
-    /// <summary>The standard per-document pipeline: language, line kinds, metadata, tokens and sentences, time expressions, figures, named entities.</summary>
+    /// <summary>The standard per-document pipeline: language, line kinds, metadata, tokens and sentences, time expressions, figures, named entities, events.</summary>
     public static DocumentPipeline CreateDefault() => new(
     [
         new Describe.LanguageIdentifier(),
@@ -48,5 +48,6 @@ public sealed class DocumentPipeline
         new Recognize.Time.TimeExpressionRecognizer(),
         new Recognize.Quantities.QuantityRecognizer(),
         new Recognize.Entities.EntityRecognizer(),
+        new Recognize.Events.EventRecognizer(),
     ]);
 }

@@ -28,6 +28,7 @@ public static class CorpusLayers
     public const string Series = "series";
     public const string Stories = "stories";
     public const string Duplicates = "duplicates";
+    public const string Events = "events";
 }
 
 /// <summary>Documents changed since a stage's last completed run. On a stage's first run every

@@ -25,4 +25,5 @@ public static class Layers
     public const string Entities = "entities";
     public const string Timexes = "timexes";
     public const string Quantities = "quantities";
+    public const string Events = "events";
 }

@@ -20,7 +20,7 @@ public class DocumentPipelineTests
 
     [Fact]
     public void The_default_corpus_stages_follow_the_default_pipeline() =>
-        Assert.Equal(["resolve", "series", "stories", "duplicates"], CorpusPipeline.CreateDefault(DocumentPipeline.CreateDefault()).Stages.Select(s => s.Name));
+        Assert.Equal(["resolve", "series", "stories", "duplicates", "events"], CorpusPipeline.CreateDefault(DocumentPipeline.CreateDefault()).Stages.Select(s => s.Name));
 
     [Fact]
     public void A_corpus_stage_needing_a_layer_nothing_provides_fails_when_the_corpus_pipeline_is_built()

@@ -1,0 +1,38 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Events;
+
+/// <summary>One sentence's report of a happening, placed in the dossier.</summary>
+/// <param name="Document">Index of the document in the merger's input.</param>
+/// <param name="Participants">Entity ids of the sentence's participants.</param>
+/// <param name="Place">Entity id of the place, if any.</param>
+public sealed record EventReport(int Document, string DocumentId, AnalysedDocument Source, EventMention Mention,
+    IReadOnlyList<string> Participants, string? Place, string Lemma)
+{
+    public string? ExplicitDate => Mention.Time is { Inferred: false } time ? time.Value : null;
+    public string? InferredDate => Mention.Time is { Inferred: true } time ? time.Value : null;
+    public int Line => Source.LineAt(Mention.Triggers[0].Start).Number;
+
+    public string SentenceText => Source.Text.Substring(Source.Sentences[Mention.Sentence].Span.Start, Source.Sentences[Mention.Sentence].Span.Length);
+}
+
+/// <summary>A citation of one line of a document.</summary>
+public readonly record struct EventEvidence(string DocumentId, int Line);
+
+/// <summary>One real-world happening of the dossier and every report of it.</summary>
+/// <param name="Date">TIMEX3 value, an interval "a/b" when sources disagree within reason, or null.</param>
+/// <param name="DateInferred">True when only articles' dates date it.</param>
+/// <param name="Reports">In dossier order.</param>
+/// <param name="Outlets">How many outlets (or, lacking one, documents) report it.</param>
+public sealed record DossierEvent(string Id, string Class, EventStatus Status, string? Date, bool DateInferred, string Summary,
+    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<EventReport> Reports, int Outlets)
+{
+    /// <summary>Every line holding a trigger, in dossier order.</summary>
+    public IReadOnlyList<EventEvidence> Evidence { get; } = Reports
+        .SelectMany(r => r.Mention.Triggers.Select(t => new EventEvidence(r.DocumentId, r.Source.LineAt(t.Start).Number))).Distinct().ToArray();
+
+    public int Documents { get; } = Reports.Select(r => r.DocumentId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The report whose sentence the summary is cut from.</summary>
+    public EventReport SummarySource => Reports.FirstOrDefault(r => r.SentenceText.Contains(Summary.TrimEnd(' ', '…'), StringComparison.Ordinal)) ?? Reports[0];
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace Dossier.Core.Events;
+
+/// <summary>Comparisons of TIMEX3 date values as evidence for one happening: "2016-04" agrees
+/// with "2016-04-18", "XXXX-01-03" with "2020-01-03"; a week ("XXXX-WXX-1") agrees only with the
+/// same week expression, since its day is not known.</summary>
+public static class EventDates
+{
+    /// <summary>Digits the value states: "2016-04-18" 8, "2016-04" 6, "XXXX-01-03" 4.</summary>
+    public static int Precision(string value) => value.TakeWhile(c => c != 'T').Count(char.IsAsciiDigit);
+
+    /// <summary>The day a value names, when it names one with its year.</summary>
+    public static DateOnly? Day(string value) =>
+        value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    /// <summary>The month key of a value for blocking ("2016-04", "XXXX-01"), or null for weeks and years alone.</summary>
+    public static string? Month(string value) =>
+        value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]) ? value[..7] : null;
+
+    /// <summary>True when two values may name the same time: equal, one refining the other, an
+    /// unknown year standing for any (when <paramref name="unknownMatchesAny"/>: within one article,
+    /// where every value has the same anchor, it does not), or two days at most
+    /// <paramref name="toleranceDays"/> apart.</summary>
+    public static bool Agree(string a, string b, int toleranceDays, bool unknownMatchesAny = true)
+    {
+        a = DateOnlyPart(a);
+        b = DateOnlyPart(b);
+        if (a == b) return true;
+        if (a.Contains('W') || b.Contains('W')) return false;
+        var length = Math.Min(a.Length, b.Length);
+        var samePrefix = true;
+        for (var i = 0; i < length && samePrefix; i++)
+            samePrefix = a[i] == b[i] || unknownMatchesAny && (a[i] == 'X' || b[i] == 'X');
+        if (samePrefix) return true;
+        if (toleranceDays > 0 && Day(a) is { } dayA && Day(b) is { } dayB)
+            return Math.Abs(dayA.DayNumber - dayB.DayNumber) <= toleranceDays;
+        return false;
+    }
+
+    /// <summary>True when an article dated <paramref name="article"/> may be the one that first
+    /// reported a happening dated <paramref name="happened"/>: the same day or up to <paramref name="days"/> later.</summary>
+    public static bool ReportedSoonAfter(string happened, string article, int days)
+    {
+        if (Day(DateOnlyPart(happened)) is not { } day || Day(article) is not { } published) return Agree(happened, article, 0);
+        var gap = published.DayNumber - day.DayNumber;
+        return gap >= -1 && gap <= days;
+    }
+
+    private static string DateOnlyPart(string value)
+    {
+        var t = value.IndexOf('T', StringComparison.Ordinal);
+        return t > 0 ? value[..t] : value;
+    }
+
+    /// <summary>The first and last day a value (or an interval "a/b") may mean, as "yyyy-MM-dd"
+    /// strings that sort as dates; null when its year is unknown.</summary>
+    public static (string First, string Last)? Bounds(string value)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        var (from, to) = slash > 0 ? (value[..slash], value[(slash + 1)..]) : (value, value);
+        from = DateOnlyPart(from);
+        to = DateOnlyPart(to);
+        if (from.Length < 4 || !from[..4].All(char.IsAsciiDigit) || to.Length < 4 || !to[..4].All(char.IsAsciiDigit) || from.Contains('W') || to.Contains('W'))
+            return null;
+        return (Pad(from, "-01-01"), Pad(to, "-12-31"));
+    }
+
+    private static string Pad(string value, string fill) =>
+        value.Length >= 10 ? value[..10] : value + fill[(value.Length - 4)..];
+}

@@ -1,0 +1,244 @@
+using Dossier.Core.Export;
+using Dossier.Core.Model;
+using Dossier.Core.Recognize.Events;
+using Dossier.Core.Resolve;
+
+namespace Dossier.Core.Events;
+
+/// <summary>Decides which reports of happenings, across sentences and articles, tell of the same
+/// real-world event, and gives each event its date, summary, participants, place and evidence.
+/// Reports are taken in dossier order; each joins the best compatible event found through blocking
+/// keys — its own document, and (class, entity, month) across documents — never by comparing all
+/// pairs. Compatible means: classes that may name one happening, dates that agree (two explicit
+/// dates of one document must agree exactly; across documents they may differ by a day; an
+/// article's date must fall shortly after an explicit date), and, across documents, a shared
+/// participant or place plus either a second one, the same trigger word or the same day.</summary>
+public static class EventMerger
+{
+    /// <summary>Across articles, dates up to a day apart are one happening reported differently.</summary>
+    private const int CrossDocumentToleranceDays = 1;
+    /// <summary>An article tells of a happening at most this many days after it, for its date to stand in.</summary>
+    private const int ReportingDelayDays = 10;
+    /// <summary>Two articles' own dates this close may report one happening.</summary>
+    private const int InferredToleranceDays = 2;
+    /// <summary>Within an article, an undated report with no shared entity joins an event this many sentences back at most.</summary>
+    private const int NearbySentences = 6;
+    private const int LemmaLength = 5;
+
+    private sealed class Group(int index)
+    {
+        public int Index { get; } = index;
+        public List<EventReport> Reports { get; } = [];
+        public HashSet<string> Classes { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Lemmas { get; } = new(StringComparer.Ordinal);
+        public List<string> ExplicitDates { get; } = [];
+        public List<string> InferredDates { get; } = [];
+        public Dictionary<int, int> LastSentence { get; } = [];
+        public bool HasAnnouncedPlan { get; set; }
+    }
+
+    public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities) =>
+        Build(Cluster(Reports(documents, entities)));
+
+    /// <summary>Every report that is not denied, with its entities resolved, in dossier order.</summary>
+    public static List<EventReport> Reports(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
+    {
+        var entityAt = new Dictionary<(string, int), string>();
+        foreach (var entity in entities)
+            foreach (var (documentId, _, mention) in entity.Mentions)
+                entityAt.TryAdd((documentId, mention.Span.Start), entity.Id);
+        var reports = new List<EventReport>();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var (id, document) = documents[d];
+            foreach (var mention in document.Events)
+            {
+                if (mention.Status == EventStatus.Negated) continue;
+                var participants = mention.Participants.Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
+                var place = mention.Place is { } span ? entityAt.GetValueOrDefault((id, span.Start)) : null;
+                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemma(document, mention)));
+            }
+        }
+        return reports;
+    }
+
+    /// <summary>A crude lemma of the main trigger: its first letters, lower case.</summary>
+    public static string Lemma(AnalysedDocument document, EventMention mention)
+    {
+        var trigger = mention.Triggers[0];
+        var word = EventLexicon.Normalize(document.Text.AsSpan(trigger.Start, trigger.Length));
+        return word.Length <= LemmaLength ? word : word[..LemmaLength];
+    }
+
+    /// <summary>Groups reports into events; returns the reports of each group, in dossier order.</summary>
+    public static List<List<EventReport>> Cluster(IReadOnlyList<EventReport> reports)
+    {
+        var clusters = new List<Group>();
+        var index = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            Group? best = null;
+            var bestScore = double.MinValue;
+            var seen = new HashSet<int>();
+            foreach (var key in LookupKeys(report))
+            {
+                if (!index.TryGetValue(key, out var candidates)) continue;
+                foreach (var cluster in candidates)
+                {
+                    if (!seen.Add(cluster.Index)) continue;
+                    var score = Score(report, cluster);
+                    if (score > bestScore) { best = cluster; bestScore = score; }
+                }
+            }
+            if (best is null)
+            {
+                best = new Group(clusters.Count);
+                clusters.Add(best);
+            }
+            var added = Add(best, report);
+            foreach (var key in added)
+            {
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                if (list.Count == 0 || list[^1] != best) list.Add(best);
+            }
+        }
+        return clusters.Select(c => c.Reports).ToList();
+    }
+
+    private static string? DateOf(EventReport report) => report.ExplicitDate ?? report.InferredDate;
+
+    /// <summary>Where a report looks for events: its document, and (class, entity, month) for each
+    /// class it may join, entity it names, and month its date may fall in.</summary>
+    private static IEnumerable<string> LookupKeys(EventReport report)
+    {
+        yield return $"d{report.Document}";
+        if (DateOf(report) is not { } date) yield break;
+        var months = new HashSet<string>(StringComparer.Ordinal);
+        if (EventDates.Month(date) is { } month) months.Add(month);
+        if (report.InferredDate is not null && EventDates.Day(date) is { } day)
+            months.Add(day.AddDays(-ReportingDelayDays).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var cls in EventClasses.CompatibleWith(report.Mention.Class))
+            foreach (var entity in EntitiesOf(report))
+                foreach (var m in months)
+                    yield return $"{cls}|{entity}|{m}";
+    }
+
+    private static IEnumerable<string> EntitiesOf(EventReport report) =>
+        report.Place is null ? report.Participants : report.Participants.Append(report.Place);
+
+    private static IEnumerable<string> Add(Group cluster, EventReport report)
+    {
+        cluster.Reports.Add(report);
+        cluster.Classes.Add(report.Mention.Class);
+        cluster.HasAnnouncedPlan |= IsAnnouncedPlan(report);
+        cluster.Lemmas.Add(report.Lemma);
+        foreach (var entity in EntitiesOf(report)) cluster.Entities.Add(entity);
+        if (report.ExplicitDate is { } explicitDate) cluster.ExplicitDates.Add(explicitDate);
+        if (report.InferredDate is { } inferred) cluster.InferredDates.Add(inferred);
+        cluster.LastSentence[report.Document] = report.Mention.Sentence;
+        yield return $"d{report.Document}";
+        if (DateOf(report) is { } date && EventDates.Month(date) is { } month)
+            foreach (var entity in EntitiesOf(report))
+                yield return $"{report.Mention.Class}|{entity}|{month}";
+    }
+
+    /// <summary>How well a report fits an event; double.MinValue when it cannot be the same happening.</summary>
+    private static double Score(EventReport report, Group cluster)
+    {
+        var sameDocument = cluster.LastSentence.TryGetValue(report.Document, out var lastSentence);
+        if (!ClassesFit(report, cluster, sameDocument)) return double.MinValue;
+        var shared = EntitiesOf(report).Count(cluster.Entities.Contains);
+        var sameLemma = cluster.Lemmas.Contains(report.Lemma);
+        if (report.ExplicitDate is { } date && !cluster.ExplicitDates.All(d => sameDocument ? EventDates.Agree(date, d, 0, unknownMatchesAny: false) : EventDates.Agree(date, d, CrossDocumentToleranceDays)))
+            return double.MinValue;
+        if (sameDocument)
+        {
+            var gap = Math.Abs(report.Mention.Sentence - lastSentence);
+            if (shared == 0 && report.ExplicitDate is null && gap > NearbySentences) return double.MinValue;
+            return 100 + 3 * shared + (sameLemma ? 2 : 0) - gap / 100.0;
+        }
+        if (shared == 0 || !CrossDocumentDatesFit(report, cluster)) return double.MinValue;
+        var sameDay = report.ExplicitDate is { } day && EventDates.Precision(day) >= 8 && cluster.ExplicitDates.Contains(day);
+        if (shared < 2 && !sameLemma && !sameDay) return double.MinValue;
+        return 3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0);
+    }
+
+    private static bool ClassesFit(EventReport report, Group cluster, bool sameDocument)
+    {
+        var cls = report.Mention.Class;
+        if (cluster.Classes.Any(c => EventClasses.Compatible(c, cls))) return true;
+        // Within an article, the plans a speaker announces and the speaker's other statements are one briefing.
+        return sameDocument && cls == EventLexicon.StatementClass && cluster.HasAnnouncedPlan;
+    }
+
+    private static bool IsAnnouncedPlan(EventReport report) => report.Mention.Framed && report.Mention.Status == EventStatus.Planned;
+
+    private static bool CrossDocumentDatesFit(EventReport report, Group cluster)
+    {
+        if (report.ExplicitDate is { } date)
+            return cluster.ExplicitDates.Count > 0 || cluster.InferredDates.Any(a => EventDates.ReportedSoonAfter(date, a, ReportingDelayDays));
+        if (report.InferredDate is not { } article) return false;
+        return cluster.ExplicitDates.Count > 0
+            ? cluster.ExplicitDates.All(d => EventDates.ReportedSoonAfter(d, article, ReportingDelayDays))
+            : cluster.InferredDates.Any(a => EventDates.Agree(a, article, InferredToleranceDays));
+    }
+
+    private static List<DossierEvent> Build(List<List<EventReport>> groups)
+    {
+        var events = new List<DossierEvent>();
+        foreach (var reports in groups)
+        {
+            var explicitDates = reports.Select(r => r.ExplicitDate).OfType<string>().ToList();
+            var classes = reports.Select(r => r.Mention.Class).ToList();
+            // A statement no sentence dates is attribution ("a-t-il dit"), not a happening of the timeline.
+            if (classes.All(c => c == EventLexicon.StatementClass) && explicitDates.Count == 0) continue;
+            var (date, inferred) = DateOf(reports, explicitDates);
+            var statuses = reports.Select(r => r.Mention.Status).ToList();
+            var status = statuses.Contains(EventStatus.Happened) ? EventStatus.Happened
+                : statuses.Contains(EventStatus.Reported) ? EventStatus.Reported : EventStatus.Planned;
+            // A plan that nothing dates is not a point of the timeline.
+            if (status == EventStatus.Planned && date is null) continue;
+            var best = SummarySource(reports, date);
+            var mainClass = classes.Where(c => c != EventLexicon.StatementClass).GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+                ?? EventLexicon.StatementClass;
+            var participants = reports.SelectMany(r => r.Participants).GroupBy(p => p, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+            var place = reports.Select(r => r.Place).OfType<string>().GroupBy(p => p, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            participants.Remove(place ?? "");
+            var outlets = reports.Select(r => r.Source.Metadata.Outlet?.Value ?? r.DocumentId).Distinct(StringComparer.Ordinal).Count();
+            events.Add(new DossierEvent($"ev{events.Count + 1}", mainClass, status, date, inferred, EventSummary.Of(best), participants, place,
+                reports, outlets));
+        }
+        return events;
+    }
+
+    /// <summary>The most precise date the reports state; an interval when they disagree within
+    /// reason; else the earliest article date (inferred); else none.</summary>
+    private static (string? Date, bool Inferred) DateOf(List<EventReport> reports, List<string> explicitDates)
+    {
+        if (explicitDates.Count > 0)
+        {
+            var precision = explicitDates.Max(EventDates.Precision);
+            var mostPrecise = explicitDates.Where(d => EventDates.Precision(d) == precision).Select(DayPart).Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal).ToList();
+            return (mostPrecise.Count == 1 ? mostPrecise[0] : $"{mostPrecise[0]}/{mostPrecise[^1]}", false);
+        }
+        var inferred = reports.Select(r => r.InferredDate).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        return (inferred, inferred is not null);
+    }
+
+    private static string DayPart(string value)
+    {
+        var t = value.IndexOf('T', StringComparison.Ordinal);
+        return t > 0 ? value[..t] : value;
+    }
+
+    /// <summary>The report whose sentence best tells the event: dated as the event is, with the most entities, earliest.</summary>
+    private static EventReport SummarySource(List<EventReport> reports, string? date) => reports
+        .OrderByDescending(r => r.ExplicitDate is { } d && date is not null && date.StartsWith(DayPart(d), StringComparison.Ordinal))
+        .ThenByDescending(r => r.Mention.Class != EventLexicon.StatementClass)
+        .ThenByDescending(r => r.Participants.Count + (r.Place is null ? 0 : 1))
+        .First();
+}

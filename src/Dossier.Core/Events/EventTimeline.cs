@@ -1,0 +1,38 @@
+using Dossier.Core.Resolve;
+
+namespace Dossier.Core.Events;
+
+/// <summary>What a reader asks of the events: the k most reported, those of one entity, those
+/// within dates; always in date order (undated last).</summary>
+public sealed record EventQuery(int? Top = null, string? Entity = null, string? From = null, string? To = null);
+
+public static class EventTimeline
+{
+    public static IReadOnlyList<DossierEvent> Select(IReadOnlyList<DossierEvent> events, IReadOnlyList<EntityGroup> entities, EventQuery query)
+    {
+        IEnumerable<DossierEvent> selected = events;
+        if (query.Entity is { } name)
+        {
+            var ids = entities.Where(e => e.Name.Contains(name, StringComparison.OrdinalIgnoreCase)
+                    || e.Aliases.Any(a => a.Contains(name, StringComparison.OrdinalIgnoreCase)))
+                .Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            selected = selected.Where(e => e.Participants.Any(ids.Contains) || e.Place is { } place && ids.Contains(place));
+        }
+        if (query.From is not null || query.To is not null)
+        {
+            selected = selected.Where(e => e.Date is { } date && EventDates.Bounds(date) is { } bounds
+                && (query.From is null || string.CompareOrdinal(bounds.Last, EventDates.Bounds(query.From)?.First ?? query.From) >= 0)
+                && (query.To is null || string.CompareOrdinal(bounds.First, EventDates.Bounds(query.To)?.Last ?? query.To) <= 0));
+        }
+        if (query.Top is { } top)
+        {
+            // Salience: how many outlets, documents and sentences report it.
+            selected = selected.OrderByDescending(e => e.Outlets).ThenByDescending(e => e.Documents).ThenByDescending(e => e.Reports.Count)
+                .ThenBy(e => e.Date ?? "~", StringComparer.Ordinal).Take(top);
+        }
+        return selected.OrderBy(e => SortKey(e.Date), StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Known dates first in calendar order, then unknown years ("XXXX-01-03"), then undated.</summary>
+    public static string SortKey(string? date) => date is null ? "~~" : date.Replace('X', '~');
+}

@@ -1,0 +1,20 @@
+using Dossier.Core.Events;
+using Dossier.Core.Resolve;
+
+namespace Dossier.Core.Export;
+
+/// <summary>How an event reads in the text exports and the timeline: names of its participants
+/// and place, and its sources as "doc:line".</summary>
+public sealed class EventTexts(IReadOnlyList<EntityGroup> entities)
+{
+    private readonly Dictionary<string, string> _names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+
+    public IEnumerable<string> Participants(DossierEvent ev) => ev.Participants.Select(id => _names.GetValueOrDefault(id, id));
+
+    public string? Place(DossierEvent ev) => ev.Place is { } id ? _names.GetValueOrDefault(id, id) : null;
+
+    public static IEnumerable<string> Sources(DossierEvent ev) => ev.Evidence.Select(e => $"{e.DocumentId}:{e.Line}");
+
+    /// <summary>The date as printed: the value, "(inferred)" when only articles' dates tell it, "undated" when nothing does.</summary>
+    public static string Date(DossierEvent ev) => ev.Date is null ? "undated" : ev.DateInferred ? $"{ev.Date} (inferred)" : ev.Date;
+}

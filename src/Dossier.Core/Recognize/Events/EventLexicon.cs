@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using Dossier.Languages;
+
+namespace Dossier.Core.Recognize.Events;
+
+/// <summary>A trigger of events.tsv: its words (a word ending in '*' matches any word it begins) and its class.</summary>
+public sealed record TriggerPhrase(string[] Words, string Class)
+{
+    public bool WordMatches(int index, string word)
+    {
+        var pattern = Words[index];
+        return pattern[^1] == '*'
+            ? word.Length >= pattern.Length - 1 && word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal)
+            : word == pattern;
+    }
+
+    /// <summary>True when the first word is a stem and the text's word goes beyond it ("déploiera" for "déploi*").</summary>
+    public bool ExtendsStem(string word) => Words[0][^1] == '*' && word.Length > Words[0].Length - 1;
+}
+
+/// <summary>The words of events in one language, from its events.tsv: triggers and their classes,
+/// and the cues of status (plans, intentions, future endings, negations), places and anchored dates.</summary>
+public sealed class EventLexicon
+{
+    /// <summary>The class of reporting events: a statement frames what it reports.</summary>
+    public const string StatementClass = "statement";
+    private const int MinStemLength = 3;
+
+    private static readonly Lazy<FrozenDictionary<string, EventLexicon>> All = new(() =>
+        LanguageData.Available.Select(code => (code, lexicon: Load(code))).Where(x => x.lexicon is not null)
+            .ToFrozenDictionary(x => x.code, x => x.lexicon!, StringComparer.Ordinal));
+
+    private readonly FrozenDictionary<string, TriggerPhrase[]> _byFirstWord;
+    private readonly FrozenDictionary<string, TriggerPhrase[]> _byStem;
+    private readonly FrozenSet<(string, string)> _compatible;
+
+    private EventLexicon(string code, IReadOnlyList<string[]> rows)
+    {
+        string[] Words(string kind) => rows.Where(r => r[0] == kind).Select(r => Normalize(r[1])).ToArray();
+        var triggers = new List<TriggerPhrase>();
+        foreach (var row in rows.Where(r => r[0] == "trigger"))
+        {
+            if (row.Length < 3 || row[2].Length == 0)
+                throw new InvalidDataException($"{code}/events.tsv: expected 'trigger<TAB>phrase<TAB>class', got '{string.Join('\t', row)}'");
+            var words = Normalize(row[1]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words[0][^1] == '*' && words[0].Length - 1 < MinStemLength)
+                throw new InvalidDataException($"{code}/events.tsv: stem '{words[0]}' is shorter than {MinStemLength} letters");
+            triggers.Add(new TriggerPhrase(words, row[2]));
+        }
+        // Longest phrase first, so that "conférence de presse" wins over a shorter reading.
+        _byFirstWord = triggers.Where(t => t.Words[0][^1] != '*').GroupBy(t => t.Words[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
+        _byStem = triggers.Where(t => t.Words[0][^1] == '*').GroupBy(t => t.Words[0][..^1])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
+        _compatible = rows.Where(r => r[0] == "compatible" && r.Length > 2)
+            .SelectMany(r => new[] { (r[1], r[2]), (r[2], r[1]) }).ToFrozenSet();
+        Planned = Words("planned").ToFrozenSet(StringComparer.Ordinal);
+        Irrealis = Words("irrealis").ToFrozenSet(StringComparer.Ordinal);
+        FutureEndings = Words("future").OrderByDescending(w => w.Length).ToArray();
+        Negations = Words("negation").ToFrozenSet(StringComparer.Ordinal);
+        Locatives = Words("locative").ToFrozenSet(StringComparer.Ordinal);
+        AnchorAfter = Words("anchor-after").ToFrozenSet(StringComparer.Ordinal);
+        Classes = triggers.Select(t => t.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Phrases of one or more words: "prévoit", "à venir".</summary>
+    public FrozenSet<string> Planned { get; }
+    public FrozenSet<string> Irrealis { get; }
+    public IReadOnlyList<string> FutureEndings { get; }
+    public FrozenSet<string> Negations { get; }
+    public FrozenSet<string> Locatives { get; }
+    public FrozenSet<string> AnchorAfter { get; }
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>The lexicon of a language, or null when it has no events.tsv.</summary>
+    public static EventLexicon? For(string language) => All.Value.GetValueOrDefault(language);
+
+    /// <summary>Two classes that may name one happening: the same, or declared compatible.</summary>
+    public bool Compatible(string a, string b) => a == b || _compatible.Contains((a, b));
+
+    /// <summary>The trigger phrases that may start with a word (lower case), longest first.</summary>
+    public IEnumerable<TriggerPhrase> Candidates(string word)
+    {
+        if (_byFirstWord.TryGetValue(word, out var exact))
+            foreach (var phrase in exact) yield return phrase;
+        for (var length = Math.Min(word.Length, 24); length >= MinStemLength; length--)
+            if (_byStem.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(0, length), out var stemmed))
+                foreach (var phrase in stemmed) yield return phrase;
+    }
+
+    /// <summary>Lower case, typographic apostrophes made straight: how words are compared.</summary>
+    public static string Normalize(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(buffer);
+        buffer.Replace('\u2019', '\'');
+        return new string(buffer);
+    }
+
+    private static EventLexicon? Load(string code)
+    {
+        var rows = LanguageData.ReadLines(code, "events.tsv").Select(l => l.Split('\t')).ToArray();
+        return rows.Length == 0 ? null : new EventLexicon(code, rows);
+    }
+}

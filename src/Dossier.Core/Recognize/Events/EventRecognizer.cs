@@ -1,0 +1,236 @@
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+
+namespace Dossier.Core.Recognize.Events;
+
+/// <summary>Finds the happenings each sentence reports. A trigger of the language's events.tsv
+/// ("a rencontré", "la frappe", "déploiera") names one; words just before it say whether it is
+/// planned ("doit envoyer", "pour reprendre", a future ending), denied ("n'ont pas décidé de
+/// retirer") or simply happened. Triggers of one sentence that name one happening join one mention:
+/// compatible classes ("la frappe … qui a tué") and the statement that reports it ("a annoncé
+/// lundi le déploiement"). A date expression dates its nearest trigger ("deux jours après la
+/// reprise": the one after it); a mention with none takes the article's date, marked inferred,
+/// unless it is denied; with no article date its time stays unknown. Participants and place are
+/// the entity mentions of the sentence.</summary>
+public sealed class EventRecognizer : IDocumentStage
+{
+    /// <summary>How far back, in words, a cue of status may stand before its trigger.</summary>
+    private const int CueWindow = 4;
+
+    public string Name => "events";
+    public IReadOnlyList<string> Requires { get; } =
+        [Layers.Lines, Layers.Language, Layers.Metadata, Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Timexes];
+    public IReadOnlyList<string> Provides { get; } = [Layers.Events];
+
+    private sealed record Trigger(int First, int Last, TextSpan Span, string Class, EventStatus Status)
+    {
+        public TimeExpression? Time { get; set; }
+        public int TimeDistance { get; set; } = int.MaxValue;
+    }
+
+    public void Annotate(AnalysedDocument document, CancellationToken cancellationToken)
+    {
+        if (EventLexicon.For(document.Language) is not { } lexicon) return;
+        var articleDate = ArticleDay(document.Metadata.Published?.Value);
+        var found = new List<EventMention>();
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (document.LineAt(sentence.Span.Start).Kind is not (LineKind.Content or LineKind.Title)) continue;
+            var words = SentenceWords(document, sentence);
+            var entities = document.Entities.Where(e => sentence.Span.Contains(e.Span.Start)).ToArray();
+            var triggers = FindTriggers(document, lexicon, sentence, words, entities);
+            if (triggers.Count == 0) continue;
+            AttachTimes(document, lexicon, sentence, words, triggers, articleDate);
+            foreach (var report in GroupReports(lexicon, words, triggers))
+                found.Add(ToMention(document, lexicon, s, sentence, words, entities, report, articleDate));
+        }
+        document.Events = found.ToArray();
+    }
+
+    /// <summary>The day of a publication date ("2016-04-19T09:10" → "2016-04-19"), or null.</summary>
+    public static string? ArticleDay(string? published) =>
+        published is null ? null : published.Length > 10 && published[10] == 'T' ? published[..10] : published;
+
+    private static string[] SentenceWords(AnalysedDocument document, Sentence sentence)
+    {
+        var words = new string[sentence.TokenCount];
+        for (var i = 0; i < words.Length; i++)
+            words[i] = EventLexicon.Normalize(document.Tokens[sentence.FirstToken + i].ValueIn(document.Text));
+        return words;
+    }
+
+    private static List<Trigger> FindTriggers(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, EntityMention[] entities)
+    {
+        var tokens = document.Tokens;
+        var found = new List<Trigger>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var token = tokens[sentence.FirstToken + i];
+            if (token.Kind != TokenKind.Word || entities.Any(e => e.Span.Contains(token.Start))) continue;
+            foreach (var phrase in lexicon.Candidates(words[i]))
+            {
+                if (!Matches(phrase, words, i)) continue;
+                var last = i + phrase.Words.Length - 1;
+                var span = TextSpan.FromBounds(token.Start, tokens[sentence.FirstToken + last].End);
+                found.Add(new Trigger(i, last, span, phrase.Class, Status(lexicon, phrase, words, i)));
+                i = last;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static bool Matches(TriggerPhrase phrase, string[] words, int at)
+    {
+        if (at + phrase.Words.Length > words.Length) return false;
+        for (var k = 0; k < phrase.Words.Length; k++)
+            if (!phrase.WordMatches(k, words[at + k])) return false;
+        return true;
+    }
+
+    private static EventStatus Status(EventLexicon lexicon, TriggerPhrase phrase, string[] words, int at)
+    {
+        var from = at;
+        while (from > 0 && at - from < CueWindow && !IsClauseBreak(words[from - 1])) from--;
+        var planned = false;
+        for (var k = from; k < at; k++)
+        {
+            if (lexicon.Negations.Contains(words[k])) return EventStatus.Negated;
+            planned |= lexicon.Planned.Contains(words[k]);
+        }
+        planned |= at > 0 && lexicon.Irrealis.Contains(words[at - 1])
+            || at > 1 && lexicon.Irrealis.Contains($"{words[at - 2]} {words[at - 1]}");
+        var word = words[at];
+        planned |= phrase.ExtendsStem(word) && lexicon.FutureEndings.Any(e => word.Length - e.Length >= phrase.Words[0].Length - 1 && word.EndsWith(e, StringComparison.Ordinal));
+        return planned ? EventStatus.Planned : EventStatus.Happened;
+    }
+
+    /// <summary>True when a clause break stands right before the word or before its auxiliary (", ont annoncé").</summary>
+    private static bool FollowsClauseBreak(string[] words, int at) =>
+        at > 0 && IsClauseBreak(words[at - 1]) || at > 1 && IsClauseBreak(words[at - 2]);
+
+    private static bool IsClauseBreak(string word) => word is "," or ";" or ":" or "\"" or "«" or "»" or "(" or ")" or "." or "!" or "?";
+
+    /// <summary>Each dated expression of the sentence goes to its nearest trigger (the next one
+    /// when it ends with an anchoring word: "deux jours après la reprise"); a trigger keeps the
+    /// nearest. A plan is not dated before the article that reports it ("pour la reconquête de la
+    /// ville aux mains de l'EI depuis juin 2014": the date is the state's).</summary>
+    private static void AttachTimes(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, List<Trigger> triggers, string? articleDate)
+    {
+        var tokens = document.Tokens;
+        foreach (var timex in document.Timexes)
+        {
+            if (!sentence.Span.Contains(timex.Span.Start) || timex.Type is not ("DATE" or "TIME") || !TellsADate(timex.Value)) continue;
+            int first = -1, last = -1;
+            for (var i = 0; i < words.Length; i++)
+            {
+                var token = tokens[sentence.FirstToken + i];
+                if (token.End <= timex.Span.Start || token.Start >= timex.Span.End) continue;
+                if (first < 0) first = i;
+                last = i;
+            }
+            if (first < 0) continue;
+            Trigger? best = null;
+            var bestDistance = int.MaxValue;
+            var anchored = lexicon.AnchorAfter.Contains(words[last]);
+            foreach (var trigger in triggers)
+            {
+                if (anchored && trigger.First <= last) continue;
+                if (trigger.Status == EventStatus.Planned && articleDate is not null && IsBefore(timex.Value!, articleDate)) continue;
+                var distance = trigger.Last < first ? first - trigger.Last : trigger.First > last ? trigger.First - last : 0;
+                if (distance < bestDistance) { best = trigger; bestDistance = distance; }
+            }
+            if (best is not null && bestDistance < best.TimeDistance)
+            {
+                best.Time = timex;
+                best.TimeDistance = bestDistance;
+            }
+        }
+    }
+
+    /// <summary>True when a date ends before a day, both with their years ("2014-06" before "2016-07-11").</summary>
+    private static bool IsBefore(string value, string day)
+    {
+        var length = Math.Min(value.Length, day.Length);
+        if (length < 4 || !char.IsAsciiDigit(value[0]) || !char.IsAsciiDigit(day[0])) return false;
+        return string.CompareOrdinal(value, 0, day, 0, length) < 0 && !day.StartsWith(value, StringComparison.Ordinal);
+    }
+
+    /// <summary>A value with a digit or a week ("la semaine dernière", "XXXX-WXX"): "aujourd'hui" as "XXXX-XX-XX" dates nothing.</summary>
+    private static bool TellsADate(string? value) => value is not null && (value.Any(char.IsAsciiDigit) || value.Contains('W'));
+
+    /// <summary>Triggers of one happening: content triggers of compatible classes and equal status
+    /// in a row, and each statement with the content it reports: the sentence's first content when
+    /// the statement follows a clause break ('…, a indiqué lundi le ministre', '…, he said'), else
+    /// the next content, else the previous one.</summary>
+    private static List<List<Trigger>> GroupReports(EventLexicon lexicon, string[] words, List<Trigger> triggers)
+    {
+        var reports = new List<List<Trigger>>();
+        List<Trigger>? current = null;
+        foreach (var trigger in triggers.Where(t => t.Class != EventLexicon.StatementClass))
+        {
+            if (current is not null && current[0].Status == trigger.Status && lexicon.Compatible(current[0].Class, trigger.Class)
+                && (current.All(t => t.Time is null) || trigger.Time is null))
+            {
+                current.Add(trigger);
+                continue;
+            }
+            current = [trigger];
+            reports.Add(current);
+        }
+        var statements = triggers.Where(t => t.Class == EventLexicon.StatementClass).ToList();
+        if (reports.Count == 0)
+        {
+            if (statements.Count > 0) reports.Add(statements);
+            return reports;
+        }
+        foreach (var statement in statements)
+        {
+            var first = reports[0][0].First < statement.First ? reports[0] : null;
+            var target = first is not null && FollowsClauseBreak(words, statement.First) ? first
+                : reports.FirstOrDefault(r => r[0].First > statement.Last) ?? reports.Last(r => r[0].First < statement.First);
+            target.Add(statement);
+        }
+        // The words naming the happening first, then the statements reporting it, each in text order.
+        foreach (var report in reports)
+            report.Sort((a, b) => a.Class == b.Class || (a.Class != EventLexicon.StatementClass && b.Class != EventLexicon.StatementClass)
+                ? a.First.CompareTo(b.First)
+                : a.Class == EventLexicon.StatementClass ? 1 : -1);
+        return reports;
+    }
+
+    private static EventMention ToMention(AnalysedDocument document, EventLexicon lexicon, int index, Sentence sentence, string[] words,
+        EntityMention[] entities, List<Trigger> report, string? articleDate)
+    {
+        var content = report.Where(t => t.Class != EventLexicon.StatementClass).ToList();
+        var main = content.Count > 0 ? content[0] : report[0];
+        var framed = content.Count > 0 && content.Count < report.Count;
+        var status = main.Status == EventStatus.Happened && framed ? EventStatus.Reported : main.Status;
+        var timex = content.FirstOrDefault(t => t.Time is not null)?.Time ?? report.FirstOrDefault(t => t.Time is not null)?.Time;
+        EventTime? time = timex is not null ? new EventTime(timex.Value!, false, timex.Span)
+            : status != EventStatus.Negated && articleDate is not null ? new EventTime(articleDate, true, null)
+            : null;
+        var place = Place(document, lexicon, sentence, words, entities, main);
+        var participants = entities.Where(e => place is null || e.Span != place.Value).Select(e => e.Span).ToArray();
+        return new EventMention(report.Select(t => t.Span).ToArray(), main.Class, status, index, framed, time, participants, place);
+    }
+
+    /// <summary>The place entity nearest the trigger that follows a locative word ("à Bagdad").</summary>
+    private static TextSpan? Place(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, EntityMention[] entities, Trigger main)
+    {
+        TextSpan? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var entity in entities)
+        {
+            if (entity.Type != "LOC") continue;
+            var at = -1;
+            for (var i = 0; i < words.Length; i++)
+                if (document.Tokens[sentence.FirstToken + i].Start == entity.Span.Start) { at = i; break; }
+            if (at <= 0 || !lexicon.Locatives.Contains(words[at - 1])) continue;
+            var distance = Math.Abs(at - main.First);
+            if (distance < bestDistance) { best = entity.Span; bestDistance = distance; }
+        }
+        return best;
+    }
+}

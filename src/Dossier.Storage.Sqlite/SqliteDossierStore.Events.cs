@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using Dossier.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>Event mentions (schema 10).</summary>
+public sealed partial class SqliteDossierStore
+{
+    private SqliteCommand EventInsertCommand(SqliteTransaction transaction) => Command("""
+        INSERT INTO event_mentions (doc_id, start, triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length)
+        VALUES ($doc, $start, $triggers, $class, $status, $sentence, $framed, $time, $inferred, $timeStart, $timeLength, $participants, $placeStart, $placeLength)
+        """, transaction);
+
+    private static void SaveEvents(SqliteCommand insert, long docId, IEnumerable<EventMention> mentions)
+    {
+        foreach (var mention in mentions)
+            Run(insert, ("$doc", docId), ("$start", mention.Triggers[0].Start), ("$triggers", FormatSpans(mention.Triggers)),
+                ("$class", mention.Class), ("$status", mention.Status.ToString().ToLowerInvariant()), ("$sentence", mention.Sentence),
+                ("$framed", mention.Framed), ("$time", mention.Time?.Value), ("$inferred", mention.Time?.Inferred ?? false),
+                ("$timeStart", mention.Time?.Expression?.Start), ("$timeLength", mention.Time?.Expression?.Length),
+                ("$participants", FormatSpans(mention.Participants)), ("$placeStart", mention.Place?.Start), ("$placeLength", mention.Place?.Length));
+    }
+
+    private EventMention[] LoadEvents(long docId)
+    {
+        var list = new List<EventMention>();
+        using var command = Command("""
+            SELECT triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length
+            FROM event_mentions WHERE doc_id = $doc ORDER BY start, rowid
+            """);
+        command.Parameters.AddWithValue("$doc", docId);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            TextSpan? SpanAt(int column) => reader.IsDBNull(column) ? null : new TextSpan(reader.GetInt32(column), reader.GetInt32(column + 1));
+            var time = reader.IsDBNull(5) ? null : new EventTime(reader.GetString(5), reader.GetBoolean(6), SpanAt(7));
+            list.Add(new EventMention(ParseSpans(reader.GetString(0)), reader.GetString(1), Enum.Parse<EventStatus>(reader.GetString(2), ignoreCase: true),
+                reader.GetInt32(3), reader.GetBoolean(4), time, ParseSpans(reader.GetString(9)), SpanAt(10)));
+        }
+        return list.ToArray();
+    }
+
+    private static string FormatSpans(IEnumerable<TextSpan> spans)
+    {
+        var text = new StringBuilder();
+        foreach (var span in spans)
+            text.Append(CultureInfo.InvariantCulture, $"{(text.Length > 0 ? " " : "")}{span.Start}:{span.Length}");
+        return text.ToString();
+    }
+
+    private static TextSpan[] ParseSpans(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Select(pair => pair.Split(':'))
+        .Select(parts => new TextSpan(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture)))
+        .ToArray();
+}

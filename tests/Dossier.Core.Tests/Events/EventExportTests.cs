@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json;
+using Dossier.Core.Events;
+using Dossier.Core.Export;
+using Dossier.Core.Resolve;
+using Dossier.Core.Tests.Fixtures;
+
+namespace Dossier.Core.Tests.Events;
+
+/// <summary>The event exports of the seed articles: TimelineJS, Markdown, CSV, and the timeline's selections.</summary>
+public class EventExportTests
+{
+    private static readonly Lazy<(IReadOnlyList<ExportedDocument> Documents, CorpusResults Corpus)> Seeds = new(() =>
+    {
+        var documents = Directory.GetFiles(Samples.Folder, "*.txt").Order(StringComparer.Ordinal)
+            .Select((p, i) => new ExportedDocument($"d{i + 1}", Samples.Analyse(Path.GetFileName(p)))).ToList();
+        var entities = EntityResolver.Resolve(documents);
+        return (documents, new CorpusResults(entities, [], [], [], EventMerger.Merge(documents, entities)));
+    });
+
+    private static string Export(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
+    public void The_TimelineJS_export_has_the_fields_TimelineJS_requires()
+    {
+        var (documents, corpus) = Seeds.Value;
+        using var json = JsonDocument.Parse(Export(s => TimelineJsExporter.Write(s, documents, corpus)));
+        var slides = json.RootElement.GetProperty("events").EnumerateArray().ToList();
+        // Every event whose year is known is a slide; a slide needs start_date.year (a number); text is optional but given.
+        Assert.Equal(corpus.Events.Count(e => e.Date is { } d && char.IsAsciiDigit(d[0])), slides.Count);
+        foreach (var slide in slides)
+        {
+            Assert.Equal(JsonValueKind.Number, slide.GetProperty("start_date").GetProperty("year").ValueKind);
+            Assert.False(string.IsNullOrWhiteSpace(slide.GetProperty("text").GetProperty("headline").GetString()));
+        }
+        var meeting = corpus.Events.Single(e => e.Class == "meeting" && e.Date == "2016-04-18");
+        var start = slides.Single(s => s.GetProperty("unique_id").GetString() == meeting.Id).GetProperty("start_date");
+        Assert.Equal((2016, 4, 18), (start.GetProperty("year").GetInt32(), start.GetProperty("month").GetInt32(), start.GetProperty("day").GetInt32()));
+        Assert.Equal(JsonValueKind.Object, json.RootElement.GetProperty("title").GetProperty("text").ValueKind);
+    }
+
+    [Fact]
+    public void The_CSV_export_has_one_quoted_row_per_event()
+    {
+        var (_, corpus) = Seeds.Value;
+        var lines = Export(s => CsvExporter.Write(s, corpus)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,date,date_inferred,class,status,summary,participants,place,documents,outlets,sources", lines[0]);
+        Assert.Equal(corpus.Events.Count + 1, lines.Length);
+        var meeting = corpus.Events.Single(e => e.Class == "meeting" && e.Date == "2016-04-18");
+        Assert.StartsWith($"{meeting.Id},2016-04-18,false,meeting,happened,\"Le secrétaire américain à la Défense, Ashton Carter,",
+            lines.Single(l => l.StartsWith(meeting.Id + ",", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_Markdown_report_cites_each_summary_and_lists_documents_reporting_no_event()
+    {
+        var (documents, corpus) = Seeds.Value;
+        var report = Export(s => MarkdownExporter.Write(s, documents, corpus));
+        Assert.Contains("## 2016-04-18 · meeting (happened)\n\n> Le secrétaire américain à la Défense, Ashton Carter, s'est entretenu lundi", report, StringComparison.Ordinal);
+        Assert.Contains("[d1:2]\n", report, StringComparison.Ordinal);
+        Assert.Equal(corpus.Events.Count, report.Split("\n> ").Length - 1);
+    }
+
+    [Fact]
+    public void The_timeline_selects_by_entity_dates_and_salience()
+    {
+        var (_, corpus) = Seeds.Value;
+        var esper = EventTimeline.Select(corpus.Events, corpus.Entities, new EventQuery(Entity: "Esper"));
+        Assert.All(esper, e => Assert.StartsWith("2019-10-2", e.Date, StringComparison.Ordinal));
+        Assert.Contains(esper, e => e.Class == "meeting" && e.Date == "2019-10-23");
+        var april2016 = EventTimeline.Select(corpus.Events, corpus.Entities, new EventQuery(From: "2016-04", To: "2016-04-30"));
+        Assert.Equal(["2016-04-18", "2016-04-19"], april2016.Select(e => e.Date).Distinct());
+        var top = EventTimeline.Select(corpus.Events, corpus.Entities, new EventQuery(Top: 3));
+        Assert.Equal(3, top.Count);
+        Assert.Equal(top.Select(e => EventTimeline.SortKey(e.Date)).Order(StringComparer.Ordinal), top.Select(e => EventTimeline.SortKey(e.Date)));
+    }
+}

@@ -1,0 +1,112 @@
+using Dossier.Core.Events;
+using Dossier.Core.Export;
+using Dossier.Core.Model;
+using Dossier.Core.Resolve;
+using Dossier.Core.Tests.Fixtures;
+
+namespace Dossier.Core.Tests.Events;
+
+/// <summary>Event mentions and their merging on the seed articles and on short dated articles.</summary>
+public class EventTests
+{
+    private static readonly Lazy<IReadOnlyList<DossierEvent>> SeedEvents = new(() =>
+        Merge(Directory.GetFiles(Samples.Folder, "*.txt").Order(StringComparer.Ordinal).Select(p => Samples.Analyse(Path.GetFileName(p)))));
+
+    private static IReadOnlyList<DossierEvent> Merge(IEnumerable<AnalysedDocument> analysed)
+    {
+        var documents = analysed.Select((d, i) => new ExportedDocument($"d{i + 1}", d)).ToList();
+        return EventMerger.Merge(documents, EntityResolver.Resolve(documents));
+    }
+
+    private static DossierEvent EventAt(IReadOnlyList<DossierEvent> events, string doc, int line, string cls) =>
+        events.Single(e => e.Class == cls && e.Evidence.Contains(new EventEvidence(doc, line)));
+
+    private static string TriggerText(EventReport report, int index = 0)
+    {
+        var span = report.Mention.Triggers[index];
+        return report.Source.Text.Substring(span.Start, span.Length);
+    }
+
+    [Fact]
+    public void The_Carter_al_Abadi_meeting_told_in_two_sentences_is_one_event_of_18_April_2016()
+    {
+        var meeting = EventAt(SeedEvents.Value, "d1", 2, "meeting");
+        Assert.Same(meeting, EventAt(SeedEvents.Value, "d1", 3, "meeting"));
+        Assert.Equal("2016-04-18", meeting.Date);
+        Assert.False(meeting.DateInferred);
+        Assert.Equal("meeting", meeting.Class);
+        Assert.Contains(meeting.Reports, r => r.Line == 2 && TriggerText(r) == "entretenu");
+        Assert.Contains(meeting.Reports, r => r.Line == 3 && TriggerText(r) == "rencontré");
+        Assert.StartsWith("Le secrétaire américain à la Défense, Ashton Carter, s'est entretenu lundi", meeting.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_2016_and_2019_visits_to_Baghdad_are_two_events()
+    {
+        var visit2016 = EventAt(SeedEvents.Value, "d1", 2, "meeting");
+        var visit2019 = EventAt(SeedEvents.Value, "d4", 6, "meeting");
+        Assert.NotSame(visit2016, visit2019);
+        Assert.Equal(("meeting", "2016-04-18"), (visit2016.Class, visit2016.Date));
+        Assert.Equal(("meeting", "2019-10-23"), (visit2019.Class, visit2019.Date));
+    }
+
+    [Fact]
+    public void The_strike_of_3_January_and_the_strike_mentioned_later_are_one_event()
+    {
+        var article = Samples.AnalyseText(
+            "Publié le 15/01/2020\n" +
+            "Les États-Unis ont lancé une frappe de drone près de l'aéroport international de Bagdad le 3 janvier, qui a tué le général iranien Qassem Soleimani.\n" +
+            "Les responsables irakiens ont qualifié la frappe américaine qui a tué Soleimani de violation inacceptable de la souveraineté irakienne.\n");
+        var strike = Assert.Single(Merge([article]));
+        Assert.Equal("2020-01-03", strike.Date);
+        Assert.Equal("attack", strike.Class);
+        Assert.Equal([new EventEvidence("d1", 2), new EventEvidence("d1", 3)], strike.Evidence);
+        Assert.Equal(["frappe", "tué", "frappe", "tué"], strike.Reports.SelectMany(r => r.Mention.Triggers.Select((_, i) => TriggerText(r, i))));
+    }
+
+    [Fact]
+    public void A_planned_deployment_is_not_a_happened_one()
+    {
+        var announced = Samples.Analyse("001_cbc4e9c720c4d8f6.txt");
+        var deploys = announced.Events.Single(e => announced.LineAt(e.Triggers[0].Start).Number == 12 && e.Class == "deployment");
+        Assert.Equal(EventStatus.Planned, deploys.Status);
+        Assert.Equal("déploiera", announced.Text.Substring(deploys.Triggers[0].Start, deploys.Triggers[0].Length));
+
+        var reported = Samples.Analyse("000_6d8b029ee740e503.txt");
+        var send = reported.Events.Single(e => reported.LineAt(e.Triggers[0].Start).Number == 10);
+        Assert.Equal(("deployment", EventStatus.Planned), (send.Class, send.Status));
+        Assert.Equal(new EventTime("2016-04-19", true, null), send.Time);
+    }
+
+    [Fact]
+    public void A_denied_happening_is_a_negated_mention_and_no_event()
+    {
+        var article = Samples.Analyse("004_49e0df675a038899.txt");
+        var withdraw = article.Events.Single(e => article.Text.Substring(e.Triggers[0].Start, e.Triggers[0].Length) == "retirer");
+        Assert.Equal(EventStatus.Negated, withdraw.Status);
+        Assert.DoesNotContain(SeedEvents.Value, e => e.Reports.Any(r => r.Mention == withdraw));
+    }
+
+    [Fact]
+    public void An_event_with_no_time_expression_in_an_undated_article_has_no_date()
+    {
+        var parliament = EventAt(SeedEvents.Value, "d5", 10, "vote");
+        Assert.Equal(new EventEvidence("d5", 10), Assert.Single(parliament.Evidence));
+        Assert.Null(parliament.Date);
+        Assert.False(parliament.DateInferred);
+    }
+
+    [Fact]
+    public void Two_outlets_reporting_one_strike_make_one_event_dated_by_its_time_expression_not_by_the_later_article()
+    {
+        var first = Samples.AnalyseText(
+            "Publié le 04/01/2020\nLes États-Unis ont lancé une frappe de drone près de l'aéroport international de Bagdad vendredi, qui a tué le général iranien Qassem Soleimani.\n",
+            "a.txt");
+        var later = Samples.AnalyseText(
+            "Publié le 09/01/2020\nLa frappe américaine du 3 janvier à Bagdad a tué le général iranien Qassem Soleimani.\n",
+            "b.txt");
+        var strike = Assert.Single(Merge([first, later]));
+        Assert.Equal("2020-01-03", strike.Date);
+        Assert.Equal((2, 2), (strike.Documents, strike.Outlets));
+    }
+}
