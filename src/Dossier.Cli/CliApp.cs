@@ -18,6 +18,7 @@ public static class CliApp
             TimelineCommand.Create(),
             ShowCommand.Create(),
             ExportCommand.Create(),
+            SearchCommand.Create(),
             TrainCommand.Create(),
             TagCommand.Create(),
             EvalCommand.Create(),

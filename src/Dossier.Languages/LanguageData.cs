@@ -17,16 +17,22 @@ public static class LanguageData
     public static Stream? Open(string folder, string file) => Assembly.GetManifestResourceStream($"{folder}/{file}");
 
     /// <summary>Lines of a data file without comments ('#') and blank lines; empty when the file is absent.</summary>
-    public static IReadOnlyList<string> ReadLines(string folder, string file)
+    public static IReadOnlyList<string> ReadLines(string folder, string file) =>
+        ReadNumberedLines(folder, file).Select(l => l.Text).ToArray();
+
+    /// <summary>Lines of a data file with their line numbers (from 1), without comments and blank lines.</summary>
+    public static IReadOnlyList<(int Number, string Text)> ReadNumberedLines(string folder, string file)
     {
         using var stream = Assembly.GetManifestResourceStream($"{folder}/{file}");
         if (stream is null) return [];
         using var reader = new StreamReader(stream);
-        var lines = new List<string>();
+        var lines = new List<(int, string)>();
+        var number = 0;
         while (reader.ReadLine() is { } line)
         {
+            number++;
             if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
-            lines.Add(line.TrimEnd('\r'));
+            lines.Add((number, line.TrimEnd('\r')));
         }
         return lines;
     }

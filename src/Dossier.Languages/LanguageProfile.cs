@@ -22,6 +22,10 @@ public sealed class LanguageProfile
     /// <summary>Weekday names → ISO day (1 = Monday), case-insensitive.</summary>
     public FrozenDictionary<string, int> Weekdays { get; }
     public IReadOnlyList<LinePattern> LinePatterns { get; }
+    /// <summary>Endings of a day number ("er" in "1er", "th" in "4th"), case-insensitive.</summary>
+    public FrozenSet<string> Ordinals { get; }
+    /// <summary>Words for hours after a number ("heures", "h"), case-insensitive.</summary>
+    public FrozenSet<string> HourWords { get; }
 
     private LanguageProfile(string code)
     {
@@ -32,6 +36,8 @@ public sealed class LanguageProfile
         Months = LanguageData.ReadIntMap(code, "months.tsv");
         Weekdays = LanguageData.ReadIntMap(code, "weekdays.tsv");
         LinePatterns = ReadLinePatterns(code, "lines.tsv");
+        Ordinals = LanguageData.ReadLines(code, "ordinals.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        HourWords = LanguageData.ReadLines(code, "hours.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static LanguageProfile Get(string code) =>
@@ -46,21 +52,18 @@ public sealed class LanguageProfile
     private static LinePattern[] ReadLinePatterns(string folder, string file)
     {
         var patterns = new List<LinePattern>();
-        foreach (var line in LanguageData.ReadLines(folder, file))
+        var rows = DataRows.Read(folder, file);
+        var kinds = new Dictionary<string, LinePatternKind>(StringComparer.Ordinal)
         {
-            var cols = line.Split('\t');
-            if (cols.Length != 3 || cols[2].Length == 0)
-                throw new InvalidDataException($"{folder}/{file}: expected 'kind<TAB>role<TAB>regex', got '{line}'");
-            var kind = cols[0] switch
-            {
-                "boilerplate" => LinePatternKind.Boilerplate,
-                "boilerplate-tail" => LinePatternKind.BoilerplateTail,
-                "metadata" => LinePatternKind.Metadata,
-                _ => throw new InvalidDataException($"{folder}/{file}: unknown kind '{cols[0]}'"),
-            };
-            var regex = new Regex(cols[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
-            patterns.Add(new LinePattern(kind, cols[1], regex, $"{folder}/{file}"));
+            ["boilerplate"] = LinePatternKind.Boilerplate, ["boilerplate-tail"] = LinePatternKind.BoilerplateTail, ["metadata"] = LinePatternKind.Metadata,
+        };
+        foreach (var row in rows.Of(kinds.Keys))
+        {
+            if (row.Columns.Length != 2 || row.Value.Length == 0) throw rows.Error(row, "expected 'kind<TAB>role<TAB>regex'");
+            var regex = new Regex(row.Value, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+            patterns.Add(new LinePattern(kinds[row.Kind], row.Text, regex, $"{folder}/{file}"));
         }
+        rows.RejectUnknownKinds();
         return patterns.ToArray();
     }
 }

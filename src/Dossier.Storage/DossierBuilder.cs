@@ -146,6 +146,7 @@ public sealed class DossierBuilder
         var corpusLines = _store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
         // Also when no document changed: it finishes what a build stopped during this phase left undone.
         _corpus.Run(_store, null, cancellationToken);
+        _store.UpdateSearchIndex();
         return new BuildReport(storedCount - replaced, replaced, unchanged, corpusLines, problems) { Linked = linked, Removed = removed, Gone = gone };
     }
 

@@ -10,19 +10,19 @@ internal static class EvalNerCommand
     {
         var gold = new Option<string>("--gold") { Description = "Gold CoNLL file (token<TAB>IOB2 tag)", Required = true };
         var model = new Option<string?>("--model", "-m") { Description = "Model file (default: the shipped model of --language)" };
-        var language = new Option<string>("--language") { Description = "Language whose shipped model to use", DefaultValueFactory = _ => "fr" };
+        var language = new Option<string?>("--language") { Description = "Language whose shipped model to use (default: the language of the file's text)" };
         var command = new Command("ner", "Entity-level precision, recall and F1 of the tagger on a gold file") { gold, model, language };
-        command.SetAction(parse => RunNer(parse.GetValue(gold)!, parse.GetValue(model), parse.GetValue(language)!));
+        command.SetAction(parse => RunNer(parse.GetValue(gold)!, parse.GetValue(model), parse.GetValue(language)));
         return command;
     }
 
-    private static int RunNer(string goldPath, string? modelPath, string language)
+    private static int RunNer(string goldPath, string? modelPath, string? language)
     {
         try
         {
-            var model = ModelOption.Load(modelPath, language);
-            if (model is null) return CliApp.Failed;
             var sentences = ConllFile.Read(goldPath, requireTags: true);
+            var model = ModelOption.Load(modelPath, language, sentences);
+            if (model is null) return CliApp.Failed;
             var evaluator = PerceptronTrainer.Evaluate(model, sentences);
             Console.WriteLine($"{goldPath}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens");
             Console.Write(evaluator.Report());

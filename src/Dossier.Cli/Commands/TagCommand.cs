@@ -13,20 +13,20 @@ internal static class TagCommand
         var format = new Option<string>("--format") { Description = "Input and output format", DefaultValueFactory = _ => "conll" };
         format.AcceptOnlyFromAmong("conll");
         var model = new Option<string?>("--model", "-m") { Description = "Model file (default: the shipped model of --language)" };
-        var language = new Option<string>("--language") { Description = "Language whose shipped model to use", DefaultValueFactory = _ => "fr" };
+        var language = new Option<string?>("--language") { Description = "Language whose shipped model to use (default: the language of the file's text)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
         var command = new Command("tag", "Tag named entities in a CoNLL file") { input, format, model, language, output };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(model), parse.GetValue(language)!, parse.GetValue(output)));
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(model), parse.GetValue(language), parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(string input, string? modelPath, string language, string? output)
+    private static int Run(string input, string? modelPath, string? language, string? output)
     {
         try
         {
-            var model = ModelOption.Load(modelPath, language);
-            if (model is null) return CliApp.Failed;
             var sentences = ConllFile.Read(input, requireTags: false);
+            var model = ModelOption.Load(modelPath, language, sentences);
+            if (model is null) return CliApp.Failed;
             using var writer = output is null
                 ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false))
                 : new StreamWriter(output, false, new UTF8Encoding(false));

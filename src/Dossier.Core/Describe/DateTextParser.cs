@@ -31,24 +31,28 @@ public sealed class DateTextParser
     /// also pays for its JIT, which takes seconds on a loaded machine.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly Regex _date;
-    private readonly Regex _time = new(@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?:[:hH]|heures?)\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
+    private readonly Regex _time;
     private readonly Dictionary<string, int> _months;
 
     public static DateTextParser Default { get; } = new(LanguageProfile.Every);
 
     public DateTextParser(IEnumerable<LanguageProfile> languages)
     {
+        var list = languages.ToArray();
         _months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var language in languages)
+        foreach (var language in list)
             foreach (var (name, month) in language.Months)
                 _months.TryAdd(name.TrimEnd('.'), month);
         var names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        var ordinals = Alternation(list.SelectMany(l => l.Ordinals));
+        var hours = Alternation(list.SelectMany(l => l.HourWords));
+        _time = new Regex($@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?::{(hours.Length > 0 ? "|(?i:" + hours + ")" : "")})\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
         var pattern = new StringBuilder()
             .Append(@"(?<![\p{L}\d])(?:")
             .Append(@"(?<iy>(?:19|20)\d{2})-(?<im>0?[1-9]|1[0-2])-(?<id>0?[1-9]|[12]\d|3[01])(?!\d)")
-            .Append(@"|(?<nd>0?[1-9]|[12]\d|3[01])(?<sep>[/.-])(?<nm>0?[1-9]|1[0-2])(?:\k<sep>(?<ny>(?:19|20)?\d{2}))?(?![\d/])")
-            .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])(?:er|st|nd|rd|th)?(?:\s+|-)(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*)(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
-            .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?\s+(?<my>(?:19|20)\d{2}))?")
+            .Append(@"|(?<nd>0?[1-9]|[12]\d|3[01])(?<separator>[/.-])(?<nm>0?[1-9]|1[0-2])(?:\k<separator>(?<ny>(?:19|20)?\d{2}))?(?![\d/])")
+            .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])").Append(ordinals.Length > 0 ? $"(?:{ordinals})?" : "").Append(@"(?:\s+|-)(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*)(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
+            .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>[1-9]|[12]\d|3[01])").Append(ordinals.Length > 0 ? $"(?:{ordinals})?" : "").Append(@"(?:,?\s+(?<my>(?:19|20)\d{2}))?")
             .Append(@")(?![\p{L}\d])")
             .ToString();
         // Interpreted, not compiled: it only reads short lines, and the compiled form of this
@@ -86,7 +90,7 @@ public sealed class DateTextParser
     }
 
     /// <summary>'/', '.' or '-' for an all-numeric day-month date ("19/04"), else null.</summary>
-    private static char? NumericSeparatorOf(Match match) => match.Groups["sep"].Success ? match.Groups["sep"].Value[0] : null;
+    private static char? NumericSeparatorOf(Match match) => match.Groups["separator"].Success ? match.Groups["separator"].Value[0] : null;
 
     private Match? NearestTime(string text, Match date)
     {
@@ -113,7 +117,7 @@ public sealed class DateTextParser
             day = Int(m.Groups["nd"]); month = Int(m.Groups["nm"]);
             year = m.Groups["ny"].Success ? Year(m.Groups["ny"]) : null;
             // "3.900" and "1.5" are numbers, not dates: a dotted pair needs its year.
-            if (m.Groups["sep"].Value == "." && year is null) { month = 0; return false; }
+            if (m.Groups["separator"].Value == "." && year is null) { month = 0; return false; }
         }
         else if (m.Groups["dd"].Success)
         {
@@ -127,6 +131,10 @@ public sealed class DateTextParser
         }
         return day <= DateTime.DaysInMonth(year ?? 2000, month);
     }
+
+    /// <summary>Words as a regex alternation, longest first ("heures|heure|h").</summary>
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join('|', words.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
 

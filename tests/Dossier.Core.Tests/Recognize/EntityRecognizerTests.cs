@@ -109,10 +109,10 @@ public class EntityRecognizerTests
     }
 
     [Fact]
-    public void ALanguageWithoutModelGetsNoEntities()
+    public void TheEnglishModelTagsAnEnglishSentence()
     {
         var document = Samples.AnalyseText("Barack Obama met Angela Merkel in Berlin on Monday to discuss the crisis in Ukraine.");
         Assert.Equal("en", document.Language);
-        Assert.Empty(document.Entities);
+        Assert.Equal([("Barack Obama", "PER"), ("Angela Merkel", "PER"), ("Berlin", "LOC"), ("Ukraine", "LOC")], Mentions(document));
     }
 }

@@ -12,11 +12,11 @@ public sealed class QuantityLexicon
 
     private QuantityLexicon(string code)
     {
-        var rows = LanguageData.ReadLines(code, "quantities.tsv").Select(l => l.Split('\t')).ToArray();
-        string[] Phrases(string kind) => rows.Where(r => r[0] == kind).Select(r => r[1]).OrderByDescending(p => p.Length).ToArray();
+        var rows = DataRows.Read(code, "quantities.tsv");
+        string[] Phrases(string kind) => rows.Of(kind).Select(r => r.Text).OrderByDescending(p => p.Length).ToArray();
         FrozenDictionary<string, string> Map(string kind) =>
-            rows.Where(r => r[0] == kind && r.Length > 2).ToFrozenDictionary(r => r[1], r => r[2], StringComparer.OrdinalIgnoreCase);
-        Qualifiers = rows.Where(r => r[0] == "qualifier").OrderByDescending(r => r[1].Length).Select(r => (r[1], r[2])).ToArray();
+            rows.Of(kind).Where(r => r.Value.Length > 0).ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        Qualifiers = rows.Of("qualifier").OrderByDescending(r => r.Text.Length).Select(r => (r.Text, r.Value)).ToArray();
         Multipliers = Map("multiplier").ToFrozenDictionary(p => p.Key, p => double.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Units = Map("unit");
         CountOf = Phrases("count-of");
@@ -25,6 +25,7 @@ public sealed class QuantityLexicon
         Negations = Phrases("negation").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Locatives = Phrases("locative").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Connectors = Phrases("connector").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        rows.RejectUnknownKinds();
     }
 
     /// <summary>(phrase, qualifier), longest phrase first.</summary>

@@ -131,6 +131,8 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, string> Holidays { get; }
     /// <summary>Endings of a day number ("1er", "3rd").</summary>
     public FrozenSet<string> Ordinals { get; }
+    /// <summary>A word and a day number ("lundi 20", "jueves 4"), groups "w" and "d".</summary>
+    public Regex WeekdayAndDay { get; }
     /// <summary>Whether the language writes the month before the day ("January 3").</summary>
     public bool MonthDayOrder { get; }
 
@@ -159,25 +161,18 @@ public sealed class TimeLexicon
     private TimeLexicon(string language)
     {
         Language = language;
-        var rows = new List<(string Kind, string Text, string Value)>();
-        foreach (var line in LanguageData.ReadLines(language, FileName))
-        {
-            var cols = line.Split('\t');
-            if (cols.Length < 2 || cols[1].Length == 0)
-                throw new InvalidDataException($"{language}/{FileName}: expected 'kind<TAB>text[<TAB>value]', got '{line}'");
-            rows.Add((cols[0], cols[1], cols.Length > 2 ? cols[2] : ""));
-        }
-        IEnumerable<string> Texts(string kind) => rows.Where(r => r.Kind == kind).Select(r => r.Text);
-        string Single(string kind) => rows.SingleOrDefault(r => r.Kind == kind).Text
-            ?? throw new InvalidDataException($"{language}/{FileName}: one '{kind}' line is required");
-        FrozenDictionary<string, int> IntMap(string kind) => rows.Where(r => r.Kind == kind).ToFrozenDictionary(
+        var rows = DataRows.Read(language, FileName);
+        IEnumerable<string> Texts(string kind) => rows.Of(kind).Select(r => r.Text);
+        string Single(string kind) => rows.Of(kind).SingleOrDefault()?.Text
+            ?? throw new InvalidDataException($"{rows.Origin}: one '{kind}' line is required");
+        FrozenDictionary<string, int> IntMap(string kind) => rows.Of(kind).ToFrozenDictionary(
             r => r.Text,
             r => int.TryParse(r.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
-                : throw new InvalidDataException($"{language}/{FileName}: {kind} '{r.Text}' needs a number"),
+                : throw rows.Error(r, $"{kind} '{r.Text}' needs a number"),
             StringComparer.OrdinalIgnoreCase);
         // A unit written as one of the letters of TIMEX3 durations ("Y" in P2Y, "H" in PT3H).
-        char Letter(string kind, string text, string value, string letters) => value.Length == 1 && letters.Contains(value[0], StringComparison.Ordinal) ? value[0]
-            : throw new InvalidDataException($"{language}/{FileName}: {kind} '{text}' needs one of {string.Join(", ", letters.ToCharArray())}");
+        char Letter(DataRow r, string letters) => r.Value.Length == 1 && letters.Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
+            : throw rows.Error(r, $"{r.Kind} '{r.Text}' needs one of {string.Join(", ", letters.ToCharArray())}");
         Regex Pattern(string text) => new(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
 
         var profile = LanguageProfile.Get(language);
@@ -185,11 +180,11 @@ public sealed class TimeLexicon
         Months = profile.Months;
         Weekdays = profile.Weekdays;
         Triggers = Texts("trigger").Concat(Months.Keys).Concat(Weekdays.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Mods = rows.Where(r => r.Kind == "mod").Select(r => (r.Text, r.Value)).OrderByDescending(m => m.Text.Length).ToArray();
+        Mods = rows.Of("mod").Select(r => (r.Text, r.Value)).OrderByDescending(m => m.Text.Length).ToArray();
         Leads = Texts("lead").OrderByDescending(t => t.Length).ToArray();
-        Directions = rows.Where(r => r.Kind == "direction")
+        Directions = rows.Of("direction")
             .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
-        DirectionsBefore = rows.Where(r => r.Kind == "direction-before")
+        DirectionsBefore = rows.Of("direction-before")
             .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
         Future = Pattern(Single("future"));
         Past = Pattern(Single("past"));
@@ -199,17 +194,17 @@ public sealed class TimeLexicon
         Follows = Texts("follows").ToArray();
         SameDay = Texts("same-day").OrderByDescending(t => t.Length).ToArray();
         Ambiguous = Texts("ambiguous").ToFrozenSet(StringComparer.Ordinal);
-        Age = rows.Any(r => r.Kind == "age") ? Pattern(Single("age")) : null;
+        Age = rows.Of("age").Any() ? Pattern(Single("age")) : null;
         Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        References = rows.Where(r => r.Kind == "reference" && !r.Text.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
-        ReferencePhrases = rows.Where(r => r.Kind == "reference" && r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => (r.Text, r.Value)).OrderByDescending(r => r.Text.Length).ToArray();
-        Guards = rows.Where(r => r.Kind == "guard").GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase)
+        References = rows.Of("reference").Where(r => !r.Text.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        ReferencePhrases = rows.Of("reference").Where(r => r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => (r.Text, r.Value)).OrderByDescending(r => r.Text.Length).ToArray();
+        Guards = rows.Of("guard").GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Value).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
-        Units = rows.Where(r => r.Kind == "unit").Select(r => (r.Text, Letter(r.Kind, r.Text, r.Value, "YMWD"))).ToArray();
-        VagueUnits = rows.Where(r => r.Kind == "vague-unit").ToFrozenDictionary(r => r.Text, r => Letter(r.Kind, r.Text, r.Value, "YMWD"), StringComparer.OrdinalIgnoreCase);
+        Units = rows.Of("unit").Select(r => (r.Text, Letter(r, "YMWD"))).ToArray();
+        VagueUnits = rows.Of("vague-unit").ToFrozenDictionary(r => r.Text, r => Letter(r, "YMWD"), StringComparer.OrdinalIgnoreCase);
         VagueUnitLeads = Texts("vague-unit-after").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ClockJoiners = Texts("clock").ToArray();
-        QuarterPhrases = rows.Where(r => r.Kind == "quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
+        QuarterPhrases = rows.Of("quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PeriodEnds = Texts("period-end").ToArray();
@@ -221,13 +216,13 @@ public sealed class TimeLexicon
             var numbers = string.Join('|', Numbers.Keys.Select(Regex.Escape));
             SpelledYear = Pattern($@"\b(?<c>{string.Join('|', SpelledCenturies.Keys.Select(Regex.Escape))})\s+(?<t>{numbers})(?:[\s-](?<u>{numbers}))?\b");
         }
-        OrdinalCentury = rows.Any(r => r.Kind == "ordinal-century") ? Pattern(Single("ordinal-century")) : null;
+        OrdinalCentury = rows.Of("ordinal-century").Any() ? Pattern(Single("ordinal-century")) : null;
         Possessives = Texts("possessive").ToArray();
-        PastTenseDates = rows.Any(r => r.Kind == "tense-dates" && r.Text == "past");
-        MonthDayOrder = rows.Any(r => r.Kind == "date-order" && r.Text == "month-day");
-        CapitalizedMonths = rows.Any(r => r.Kind == "month-case" && r.Text == "capitalized");
+        PastTenseDates = rows.Of("tense-dates").Any(r => r.Text == "past");
+        MonthDayOrder = rows.Of("date-order").Any(r => r.Text == "month-day");
+        CapitalizedMonths = rows.Of("month-case").Any(r => r.Text == "capitalized");
         Deictics = IntMap("deictic");
-        PartsOfDay = rows.Where(r => r.Kind == "part-of-day").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        PartsOfDay = rows.Of("part-of-day").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         ThisWords = Texts("this").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         TheWords = Texts("the").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NotDurations = Texts("not-duration").OrderByDescending(t => t.Length).ToArray();
@@ -235,19 +230,22 @@ public sealed class TimeLexicon
         VagueCounts = Texts("vague-count").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SetWords = Texts("set").OrderByDescending(t => t.Length).ToArray();
         ClockBefore = Texts("clock-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        HourWords = Texts("hour").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        ClockUnits = rows.Where(r => r.Kind == "clock-unit").ToFrozenDictionary(r => r.Text, r => Letter(r.Kind, r.Text, r.Value, "HMS"), StringComparer.OrdinalIgnoreCase);
+        HourWords = profile.HourWords;
+        ClockUnits = rows.Of("clock-unit").ToFrozenDictionary(r => r.Text, r => Letter(r, "HMS"), StringComparer.OrdinalIgnoreCase);
         ShiftsBefore = IntMap("shift-before");
         ShiftsAfter = IntMap("shift-after");
-        Seasons = rows.Where(r => r.Kind == "season").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        Seasons = rows.Of("season").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         SeasonAdjectives = Texts("season-adjective").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DecadeWords = Texts("decade").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         WeekendWords = Texts("weekend").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         WithinWords = Texts("within").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MonthPhrases = Texts("month-phrase").ToArray();
-        Holidays = rows.Where(r => r.Kind == "holiday").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
-        Ordinals = Texts("ordinal").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Holidays = rows.Of("holiday").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        Ordinals = profile.Ordinals;
+        var ordinal = Ordinals.Count == 0 ? "" : $"(?:{string.Join('|', Ordinals.OrderByDescending(o => o.Length).Select(Regex.Escape))})?";
+        WeekdayAndDay = new Regex($@"(?<w>\p{{L}}+)\s+(?<d>[12]?\d|3[01]){ordinal}", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
         _triggers = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        rows.RejectUnknownKinds();
     }
 
     /// <summary>The lexicon of a language, or null when the language has no time data.</summary>

@@ -353,7 +353,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     {
         for (var i = 0; i < found.Count; i++)
         {
-            var m = WeekdayAndDay().Match(text, found[i].Span.Start, found[i].Span.Length);
+            var m = lexicon.WeekdayAndDay.Match(text, found[i].Span.Start, found[i].Span.Length);
             if (!m.Success || m.Length != found[i].Span.Length || !lexicon.Weekdays.ContainsKey(m.Groups["w"].Value)) continue;
             if (found[i].Timex is { } own && !own.StartsWith("XXXX-WXX", StringComparison.Ordinal)) continue;
             for (var j = i + 1; j < found.Count; j++)
@@ -366,7 +366,4 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             }
         }
     }
-
-    [GeneratedRegex(@"(?<w>\p{L}+)\s+(?<d>[12]?\d|3[01])(?:er)?", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex WeekdayAndDay();
 }

@@ -1,0 +1,111 @@
+using System.Text;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Search;
+
+/// <summary>A search as typed: words that must all occur in a document, "quoted phrases" whose
+/// words must follow each other, and prefixes (<c>hélico*</c>). Parsed once, then analysed per
+/// language with that language's chain, exactly as the index was.</summary>
+public sealed class SearchQuery
+{
+    private readonly IReadOnlyList<(string Text, bool Phrase, bool Prefix)> _clauses;
+
+    private SearchQuery(IReadOnlyList<(string, bool, bool)> clauses) => _clauses = clauses;
+
+    public string Text { get; private init; } = "";
+
+    public static SearchQuery Parse(string text)
+    {
+        var clauses = new List<(string, bool, bool)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i])) { i++; continue; }
+            if (text[i] == '"')
+            {
+                var close = text.IndexOf('"', i + 1);
+                var end = close < 0 ? text.Length : close;
+                clauses.Add((text[(i + 1)..end], true, false));
+                i = end + 1;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '"') i++;
+            var word = text[start..i];
+            var prefix = word.Length > 1 && word[^1] == '*';
+            clauses.Add((prefix ? word[..^1] : word, false, prefix));
+        }
+        return new SearchQuery(clauses) { Text = text };
+    }
+
+    /// <summary>The query in the terms of one language's chain. A word that analyses to several
+    /// terms ("Jean-François") is a phrase; one that analyses to none (a stop word) is dropped.</summary>
+    public AnalysedQuery Analyse(SearchAnalyzer analyzer)
+    {
+        var clauses = new List<AnalysedClause>();
+        var terms = new List<SearchTerm>();
+        foreach (var (text, _, prefix) in _clauses)
+        {
+            terms.Clear();
+            if (prefix) analyzer.AnalyzeFragment(text, terms);
+            else analyzer.Analyze(text, new TextSpan(0, text.Length), terms);
+            if (terms.Count > 0) clauses.Add(new AnalysedClause(terms.Select(t => t.Term).ToArray(), prefix));
+        }
+        return new AnalysedQuery(clauses);
+    }
+}
+
+/// <summary>Terms that must follow each other; with <see cref="Prefix"/>, the last is a prefix.</summary>
+public sealed record AnalysedClause(string[] Terms, bool Prefix)
+{
+    /// <summary>Whether the clause matches the terms at <paramref name="position"/>.</summary>
+    public bool MatchesAt(IReadOnlyList<SearchTerm> terms, int position)
+    {
+        if (position + Terms.Length > terms.Count) return false;
+        for (var k = 0; k < Terms.Length; k++)
+        {
+            var term = terms[position + k].Term;
+            var last = k == Terms.Length - 1;
+            if (last && Prefix ? !term.StartsWith(Terms[k], StringComparison.Ordinal) : !string.Equals(term, Terms[k], StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>A query in the terms of one language.</summary>
+public sealed record AnalysedQuery(IReadOnlyList<AnalysedClause> Clauses)
+{
+    public bool IsEmpty => Clauses.Count == 0;
+
+    /// <summary>The query in SQLite FTS5 syntax: every clause required, each a quoted phrase (terms
+    /// hold only letters and digits, so quoting is enough), a prefix marked with '*'.</summary>
+    public string ToFts5()
+    {
+        var fts = new StringBuilder();
+        foreach (var clause in Clauses)
+        {
+            if (fts.Length > 0) fts.Append(" AND ");
+            fts.Append('"').AppendJoin(' ', clause.Terms).Append('"');
+            if (clause.Prefix) fts.Append(" *");
+        }
+        return fts.ToString();
+    }
+
+    /// <summary>The spans of the terms that match a clause, in text order.</summary>
+    public IReadOnlyList<TextSpan> Matches(IReadOnlyList<SearchTerm> terms)
+    {
+        var spans = new List<TextSpan>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            foreach (var clause in Clauses)
+            {
+                if (!clause.MatchesAt(terms, i)) continue;
+                var last = terms[i + clause.Terms.Length - 1].Span;
+                spans.Add(new TextSpan(terms[i].Span.Start, last.End - terms[i].Span.Start));
+                break;
+            }
+        }
+        return spans;
+    }
+}

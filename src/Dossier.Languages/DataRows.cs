@@ -1,0 +1,61 @@
+namespace Dossier.Languages;
+
+/// <summary>One row of a tab-separated data file: its line number, its kind (first column) and the
+/// columns after it ("unit", "km", "km").</summary>
+public sealed record DataRow(int Line, string Kind, string Text, string Value, string[] Columns);
+
+/// <summary>The rows of a data file whose first column names the row's kind ("trigger", "unit").
+/// The code loading the file asks for each kind it knows; a row of a kind nobody asked for (a
+/// misspelt or unknown kind) is an error naming the file and line, never a silently ignored row.</summary>
+public sealed class DataRows
+{
+    private readonly DataRow[] _rows;
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    private DataRows(string origin, DataRow[] rows) => (Origin, _rows) = (origin, rows);
+
+    /// <summary>"es/time.tsv".</summary>
+    public string Origin { get; }
+
+    /// <summary>Reads "<paramref name="folder"/>/<paramref name="file"/>"; every row needs a kind and a text.</summary>
+    public static DataRows Read(string folder, string file)
+    {
+        var origin = $"{folder}/{file}";
+        var rows = new List<DataRow>();
+        foreach (var (number, line) in LanguageData.ReadNumberedLines(folder, file))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length < 2 || cols[0].Length == 0 || cols[1].Length == 0)
+                throw new InvalidDataException($"{origin}:{number}: expected 'kind<TAB>text[<TAB>value]', got '{line}'");
+            rows.Add(new DataRow(number, cols[0], cols[1], cols.Length > 2 ? cols[2] : "", cols[1..]));
+        }
+        return new DataRows(origin, rows.ToArray());
+    }
+
+    public bool IsEmpty => _rows.Length == 0;
+
+    /// <summary>The rows of one kind, in file order; asking makes the kind known.</summary>
+    public IEnumerable<DataRow> Of(string kind)
+    {
+        _asked.Add(kind);
+        return _rows.Where(r => r.Kind == kind);
+    }
+
+    /// <summary>The rows of any of these kinds, in file order; asking makes the kinds known.</summary>
+    public IEnumerable<DataRow> Of(IReadOnlyCollection<string> kinds)
+    {
+        _asked.UnionWith(kinds);
+        return _rows.Where(r => kinds.Contains(r.Kind));
+    }
+
+    /// <summary>Fails on the first row of a kind that was never asked for.</summary>
+    public void RejectUnknownKinds()
+    {
+        foreach (var row in _rows)
+            if (!_asked.Contains(row.Kind))
+                throw new InvalidDataException($"{Origin}:{row.Line}: unknown kind '{row.Kind}' (known: {string.Join(", ", _asked.Order(StringComparer.Ordinal))})");
+    }
+
+    /// <summary>An error about one row, naming the file and line.</summary>
+    public InvalidDataException Error(DataRow row, string problem) => new($"{Origin}:{row.Line}: {problem}");
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Dossier.Core.Search;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>Full-text search: Lucene-analysed terms in an FTS5 table of the dossier file (schema 13).</summary>
+public sealed partial class SqliteDossierStore
+{
+    private const int IndexBatchSize = 256;
+
+    public int UpdateSearchIndex()
+    {
+        var missing = new List<long>();
+        using (var select = Command("SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM search_documents) ORDER BY id"))
+        using (var reader = select.ExecuteReader())
+            while (reader.Read()) missing.Add(reader.GetInt64(0));
+        if (missing.Count == 0) return 0;
+
+        // One transaction per batch: an interrupted update leaves whole documents indexed, and the
+        // next build adds the rest.
+        foreach (var batch in missing.Chunk(IndexBatchSize))
+        {
+            var documents = batch.Select(id => (Id: id, Document: Load(id)!)).ToArray();
+            // Analysis is the costly part and independent per document; writes stay on this thread.
+            var terms = new string[documents.Length];
+            Parallel.For(0, documents.Length, i => terms[i] = string.Join(' ', SearchHits.Terms(documents[i].Document).Select(t => t.Term)));
+            using var transaction = _connection.BeginTransaction();
+            using var insertTerms = Command("INSERT INTO search_terms (rowid, terms, lang) VALUES ($doc, $terms, $lang)", transaction);
+            using var insertDocument = Command("INSERT INTO search_documents (doc_id, lang) VALUES ($doc, $lang)", transaction);
+            for (var i = 0; i < documents.Length; i++)
+            {
+                var (id, document) = documents[i];
+                Run(insertTerms, ("$doc", id), ("$terms", terms[i]), ("$lang", document.Language));
+                Run(insertDocument, ("$doc", id), ("$lang", document.Language));
+            }
+            transaction.Commit();
+        }
+        return missing.Count;
+    }
+
+    public SearchResults Search(SearchQuery query, int offset, int limit)
+    {
+        var byLanguage = new Dictionary<string, AnalysedQuery>(StringComparer.Ordinal);
+        using (var languages = Command("SELECT DISTINCT lang FROM search_documents"))
+        using (var reader = languages.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var analysed = query.Analyse(SearchAnalyzer.For(reader.GetString(0)));
+                if (!analysed.IsEmpty) byLanguage[reader.GetString(0)] = analysed;
+            }
+        }
+        if (byLanguage.Count == 0) return new SearchResults(query.Text, 0, offset, []);
+
+        // Each document is matched with the query analysed by its own language's chain.
+        var match = string.Join(" OR ", byLanguage.Select(x => $"(lang : \"{x.Key.Replace("\"", "\"\"", StringComparison.Ordinal)}\" AND terms : ({x.Value.ToFts5()}))"));
+        using var count = Command("SELECT count(*) FROM search_terms WHERE search_terms MATCH $match");
+        count.Parameters.AddWithValue("$match", match);
+        var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+        var page = new List<(long Id, double Score)>();
+        using (var select = Command("""
+            SELECT rowid, bm25(search_terms, 1.0, 0.0) AS score FROM search_terms WHERE search_terms MATCH $match
+            ORDER BY score, rowid LIMIT $limit OFFSET $offset
+            """))
+        {
+            select.Parameters.AddWithValue("$match", match);
+            select.Parameters.AddWithValue("$limit", limit);
+            select.Parameters.AddWithValue("$offset", offset);
+            using var reader = select.ExecuteReader();
+            while (reader.Read()) page.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        }
+        var hits = new List<DocumentHit>(page.Count);
+        foreach (var (id, score) in page)
+        {
+            var document = Load(id)!;
+            hits.Add(new DocumentHit(id, score, SearchHits.Find(document, byLanguage[document.Language])));
+        }
+        return new SearchResults(query.Text, total, offset, hits);
+    }
+}
