@@ -80,4 +80,21 @@ public sealed class StoreSafetyTests : IDisposable
 
         Assert.Equal(before, File.ReadAllBytes(DossierFile));
     }
+
+    [Fact]
+    public void A_document_over_its_time_budget_is_a_named_failure_and_the_others_are_stored()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        File.WriteAllText(Path.Combine(inputs, "a.txt"), "Un titre\n\nLe gouvernement a annoncé lundi une décision importante.\n");
+        using var store = SqliteDossierStore.Open(DossierFile, create: true);
+        var builder = new DossierBuilder(store, Dossier.Core.Pipeline.DocumentPipeline.CreateDefault(), Dossier.Core.Read.InputReader.CreateDefault())
+        {
+            AnalysisTimeBudget = TimeSpan.FromTicks(1),
+        };
+
+        var report = builder.Build([inputs]);
+
+        Assert.Equal("error: a.txt: analysis stopped: over its time budget of 0 s (pathological text?); not stored", Assert.Single(report.Problems).ToString());
+        Assert.Empty(store.ListDocuments());
+    }
 }
