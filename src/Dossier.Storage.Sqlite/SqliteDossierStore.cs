@@ -87,7 +87,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var insertSegments = Command("INSERT INTO segments (doc_id, tokens, sentences) VALUES ($doc, $tokens, $sentences)", transaction);
         using var insertMention = Command("INSERT INTO entity_mentions (doc_id, start, length, type) VALUES ($doc, $start, $length, $type)", transaction);
         using var insertTimex = Command("INSERT INTO timexes (doc_id, start, length, type, value, mod) VALUES ($doc, $start, $length, $type, $value, $mod)", transaction);
-        using var insertQuantity = Command("INSERT INTO quantities (doc_id, start, length, value, unit, qualifier, role) VALUES ($doc, $start, $length, $value, $unit, $qualifier, $role)", transaction);
+        using var insertQuantity = Command("INSERT INTO quantities (doc_id, start, length, value, unit, qualifier, role, value_max) VALUES ($doc, $start, $length, $value, $unit, $qualifier, $role, $value_max)", transaction);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var document in documents)
         {
@@ -144,7 +144,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
                     ("$value", timex.Value), ("$mod", timex.Mod));
             foreach (var quantity in document.Quantities)
                 Run(insertQuantity, ("$doc", id), ("$start", quantity.Span.Start), ("$length", quantity.Span.Length), ("$value", quantity.Value),
-                    ("$unit", quantity.Unit), ("$qualifier", quantity.Qualifier), ("$role", quantity.Role.ToString().ToLowerInvariant()));
+                    ("$unit", quantity.Unit), ("$qualifier", quantity.Qualifier), ("$role", quantity.Role.ToString().ToLowerInvariant()), ("$value_max", quantity.ValueMax));
         }
         transaction.Commit();
         return replaced;
@@ -280,12 +280,12 @@ public sealed partial class SqliteDossierStore : IDossierStore
     private Quantity[] LoadQuantities(long docId)
     {
         var list = new List<Quantity>();
-        using var command = Command("SELECT start, length, value, unit, qualifier, role FROM quantities WHERE doc_id = $doc ORDER BY start, rowid");
+        using var command = Command("SELECT start, length, value, unit, qualifier, role, value_max FROM quantities WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
         while (reader.Read())
             list.Add(new Quantity(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetDouble(2), reader.GetString(3), reader.GetString(4),
-                Enum.Parse<QuantityRole>(reader.GetString(5), ignoreCase: true)));
+                Enum.Parse<QuantityRole>(reader.GetString(5), ignoreCase: true)) { ValueMax = reader.IsDBNull(6) ? null : reader.GetDouble(6) });
         return list.ToArray();
     }
 

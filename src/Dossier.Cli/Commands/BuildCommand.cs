@@ -23,6 +23,14 @@ internal static class BuildCommand
 
     private static int Run(string[] inputs, string output, int maxDocumentMb, bool quiet, bool prune)
     {
+        if (inputs.All(input => !File.Exists(input) && !Directory.Exists(input)))
+        {
+            // Nothing to read: no dossier is created (an existing one is left as it is).
+            foreach (var input in inputs)
+                Console.Error.WriteLine($"error: {input}: no such file or folder");
+            Console.Error.WriteLine($"error: none of the inputs exists; {output} not written");
+            return CliApp.Failed;
+        }
         using var store = StoreOpener.TryOpen(output, create: true);
         if (store is null) return CliApp.Failed;
         var reader = InputReader.CreateDefault(new ReadOptions { MaxDocumentBytes = maxDocumentMb * 1024L * 1024 });

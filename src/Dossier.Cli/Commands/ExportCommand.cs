@@ -18,7 +18,15 @@ internal static class ExportCommand
         return command;
     }
 
-    private static int Run(string path, string format, string? output) => StoreOpener.Read(path, store => Export(store, format, output));
+    private static int Run(string path, string format, string? output)
+    {
+        if (output is not null && Path.GetDirectoryName(Path.GetFullPath(output)) is { } folder && !Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"error: {TerminalText.Escape(output)}: the folder {TerminalText.Escape(folder)} does not exist");
+            return CliApp.Failed;
+        }
+        return StoreOpener.Read(path, store => Export(store, format, output));
+    }
 
     private static int Export(IDossierStore store, string format, string? output)
     {

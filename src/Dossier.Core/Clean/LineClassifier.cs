@@ -23,6 +23,12 @@ public sealed partial class LineClassifier : IDocumentStage
         _dates = dates;
     }
 
+    /// <summary>Paragraphs of text that must come before a line that ends the article (a comment form).</summary>
+    private const int TailAfterParagraphs = 2;
+
+    /// <summary>Paragraphs a page header may hold (a cookie notice, a newsletter offer).</summary>
+    private const int MaxParagraphsAboveHeadline = 3;
+
     public string Name => "clean";
     public IReadOnlyList<string> Requires { get; } = [Layers.Text, Layers.Language];
     public IReadOnlyList<string> Provides { get; } = [Layers.Lines];
@@ -35,13 +41,17 @@ public sealed partial class LineClassifier : IDocumentStage
         var reasons = new string[spans.Count];
         var texts = new string[spans.Count];
         string? tailReason = null;
+        var paragraphs = 0;
         for (var i = 0; i < spans.Count; i++)
         {
             var line = texts[i] = text.Substring(spans[i].Start, spans[i].Length);
             if (LineSplitter.IsBlank(line)) { kinds[i] = LineKind.Blank; reasons[i] = ""; continue; }
             if (tailReason is not null) { kinds[i] = LineKind.Boilerplate; reasons[i] = tailReason; continue; }
             (kinds[i], reasons[i]) = ClassifyAlone(line.Trim(), out var startsTail);
-            if (startsTail) tailReason = $"after line {i + 1} ({reasons[i]})";
+            if (kinds[i] == LineKind.Content && line.Length >= HeadlineFinder.ParagraphLength) paragraphs++;
+            // A comment form ends the article only after the article: scraped pages also show a
+            // "Leave a comment" link under the headline.
+            if (startsTail && paragraphs >= TailAfterParagraphs) tailReason = $"after line {i + 1} ({reasons[i]})";
         }
         MarkTitle(document, texts, kinds, reasons);
         if (!document.Source.Hints.LinesAreBlocks) MarkSubHeadings(texts, kinds, reasons);
@@ -126,19 +136,24 @@ public sealed partial class LineClassifier : IDocumentStage
             }
             return;
         }
+        var headline = HeadlineFinder.Find(texts, kinds);
+        if (headline >= 0)
+        {
+            kinds[headline] = LineKind.Title;
+            reasons[headline] = "headline shape, echoed by the paragraphs after it";
+            // Above the headline of scraped text is the page's header: menus, tickers, other
+            // articles' links. Unless it holds paragraphs of text, and the headline may be wrong.
+            var above = Enumerable.Range(0, headline).Count(i => kinds[i] == LineKind.Content && texts[i].Length >= HeadlineFinder.ParagraphLength);
+            if (above <= MaxParagraphsAboveHeadline)
+                for (var i = 0; i < headline; i++)
+                    if (kinds[i] == LineKind.Content) { kinds[i] = LineKind.Boilerplate; reasons[i] = "page header, above the headline"; }
+            return;
+        }
         var first = Array.IndexOf(kinds, LineKind.Content);
-        if (first < 0 || !LooksLikeHeadline(texts[first].Trim())) return;
+        if (first < 0 || !HeadlineFinder.IsHeadlineShaped(texts[first].Trim())) return;
         if (Array.IndexOf(kinds, LineKind.Content, first + 1) < 0) return;
         kinds[first] = LineKind.Title;
         reasons[first] = "first line, headline shape";
-    }
-
-    private static bool LooksLikeHeadline(string line)
-    {
-        if (line.Length > 250 || line.Length < 8) return false;
-        var words = CountWords(line);
-        if (words is < 2 or > 30) return false;
-        return !".,;:".Contains(line[^1], StringComparison.Ordinal);
     }
 
     /// <summary>A short line without final punctuation between two paragraphs is a sub-heading.</summary>

@@ -82,8 +82,11 @@ public sealed partial class MetadataExtractor : IDocumentStage
             }
         }
 
+        if (published is null && DateNearHeadline(document, title) is { } near)
+            published = Complete(document, near.Date, near.Line);
         if (published is null && lineDate is not null && dateLine is not null)
             published = Complete(document, lineDate, dateLine);
+        published ??= DateInPath(document.Source.Path);
         if (outlet is null && document.Source.Hints.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
             outlet = new MetadataField(uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host, null, "url host");
 
@@ -97,6 +100,50 @@ public sealed partial class MetadataExtractor : IDocumentStage
             Dateline = dateline,
             Url = hints.Url,
         };
+    }
+
+    /// <summary>Lines after a headline that may hold its date (byline, date, share bar, standfirst,
+    /// caption), and before it (a date above the headline).</summary>
+    private const int DateLinesAfterHeadline = 12;
+    private const int DateLinesBeforeHeadline = 4;
+
+    /// <summary>A line longer than this is a paragraph, whose dates are what it reports.</summary>
+    private const int DateLineMaxLength = 160;
+
+    /// <summary>The date shown with the headline: scraped pages put the site's "today" in their
+    /// header and other articles' dates in sidebars, the article's own next to its headline, in a
+    /// line of any kind ("Publié le 21 février 2011 à 16h56" may read as a sentence). The nearest
+    /// after the headline first, then before it; a date with its year before one without.</summary>
+    private (DateInText Date, Line Line)? DateNearHeadline(AnalysedDocument document, MetadataField? title)
+    {
+        if (title?.Line is not { } headline) return null;
+        (DateInText, Line)? yearless = null;
+        var lines = document.Lines;
+        var order = Enumerable.Range(headline, DateLinesAfterHeadline)
+            .Concat(Enumerable.Range(Math.Max(0, headline - 1 - DateLinesBeforeHeadline), Math.Min(DateLinesBeforeHeadline, headline - 1)).Reverse());
+        foreach (var index in order)
+        {
+            if (index >= lines.Count) continue;
+            var line = lines[index];
+            if (line.Kind is LineKind.Blank or LineKind.Duplicate or LineKind.Title || line.Span.Length > DateLineMaxLength) continue;
+            if (_dates.FindFirst(document.LineText(line)) is not { } date) continue;
+            if (date.Year is not null) return (date, line);
+            yearless ??= (date, line);
+        }
+        return yearless;
+    }
+
+    /// <summary>A full date in the input's path ("2016/07/11/", "2016-07-11-irak.txt"): the last
+    /// resort, for files that state none in their text.</summary>
+    private PublicationDate? DateInPath(string path)
+    {
+        foreach (Match m in PathDate().Matches(path))
+        {
+            var (year, month, day) = (int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+                return new PublicationDate($"{year:D4}-{month:D2}-{day:D2}", m.Value, null, true, "date in the file's path");
+        }
+        return null;
     }
 
     /// <summary>"Agence de presse Xinhua" → "Xinhua": the known agency a source line names, or the line's words as they are.</summary>
@@ -146,8 +193,12 @@ public sealed partial class MetadataExtractor : IDocumentStage
         var text = document.LineText(line).Trim();
         if (date.Year is not null)
             return new PublicationDate(date.ToTimex(), text, line.Number, false, "date in a metadata line");
-        var (weekday, weekdayName) = FirstWeekday(document);
         var latestYear = LatestYearMentioned(document);
+        if (latestYear is not null && WeekdayIn(document.Language, text) is ({ } named, { } namedWord)
+            && YearOfWeekday(date, named, latestYear.Value) is { } fitting)
+            return new PublicationDate(date.ToTimex(fitting), text, line.Number, true,
+                $"year in which {date.Day}/{date.Month} is a '{namedWord}', nearest to {latestYear} mentioned");
+        var (weekday, weekdayName) = FirstWeekday(document);
         if (weekday is not null && latestYear is not null)
         {
             for (var year = latestYear.Value; year <= latestYear.Value + 15; year++)
@@ -163,20 +214,43 @@ public sealed partial class MetadataExtractor : IDocumentStage
         return new PublicationDate(date.ToTimex(), text, line.Number, false, "date in a metadata line, year not stated");
     }
 
+    /// <summary>A weekday, day and month fix the year within a window: they recur every 5, 6 or
+    /// 11 years. Of the years within <see cref="WeekdayYearWindow"/> of the latest year the article
+    /// mentions, the nearest where the day falls on that weekday (the later one on a tie).</summary>
+    private const int WeekdayYearWindow = 6;
+
+    private static int? YearOfWeekday(DateInText date, int weekday, int anchor)
+    {
+        for (var offset = 0; offset <= WeekdayYearWindow; offset++)
+            foreach (var year in new[] { anchor + offset, anchor - offset })
+            {
+                if (date.Day > DateTime.DaysInMonth(year, date.Month)) continue;
+                var day = new DateOnly(year, date.Month, date.Day).DayOfWeek;
+                if ((day == DayOfWeek.Sunday ? 7 : (int)day) == weekday) return year;
+            }
+        return null;
+    }
+
+    /// <summary>The weekday a short text names ("Daté du jeudi 12 novembre").</summary>
+    private static (int? Day, string? Name) WeekdayIn(string language, ReadOnlySpan<char> span)
+    {
+        if (!LanguageData.Available.Contains(language)) return (null, null);
+        var weekdays = LanguageProfile.Get(language).Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in span.SplitAny(WordSeparators))
+        {
+            var word = span[range];
+            if (word.Length > 2 && weekdays.TryGetValue(word, out var day)) return (day, word.ToString());
+        }
+        return (null, null);
+    }
+
+    private const string WordSeparators = " ,.;:!?()«»\"'’\u00A0";
+
     private static (int? Day, string? Name) FirstWeekday(AnalysedDocument document)
     {
-        if (!LanguageData.Available.Contains(document.Language)) return (null, null);
-        var weekdays = LanguageProfile.Get(document.Language).Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in document.Lines)
-        {
-            if (line.Kind != LineKind.Content) continue;
-            var text = document.Text.AsSpan(line.Span.Start, line.Span.Length);
-            foreach (var range in text.SplitAny(" ,.;:!?()«»\"'’\u00A0"))
-            {
-                var word = text[range];
-                if (word.Length > 2 && weekdays.TryGetValue(word, out var day)) return (day, word.ToString());
-            }
-        }
+            if (line.Kind == LineKind.Content && WeekdayIn(document.Language, document.LineText(line)) is ({ } day, { } name))
+                return (day, name);
         return (null, null);
     }
 
@@ -198,6 +272,10 @@ public sealed partial class MetadataExtractor : IDocumentStage
     /// <summary>A four-digit year standing alone (not part of "4 100" or "3.900").</summary>
     [GeneratedRegex(@"(?<![\d.,]|\d[\u00A0\u202F ])\b(?:19|20)\d{2}\b(?![.,]\d|[\u00A0\u202F ]\d{3}\b)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex YearNumber();
+
+    /// <summary>Year, month and day in a path, joined by '-', '_', '/' or nothing ("20160711").</summary>
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?<sep>[-_/]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?!\d)", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex PathDate();
 
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}))?", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex IsoDate();

@@ -180,6 +180,7 @@ public static class JsonExporter
                 WriteSpan(json, id, document, quantity.Span, (w, _) =>
                 {
                     w.WriteNumber("value", quantity.Value);
+                    if (quantity.ValueMax is { } high) w.WriteNumber("value_max", high);
                     w.WriteString("unit", quantity.Unit);
                     w.WriteString("qualifier", quantity.Qualifier);
                     w.WriteString("role", quantity.Role.ToString().ToLowerInvariant());

@@ -16,4 +16,8 @@ public enum QuantityRole : byte { Level, Increment, Movement }
 /// <summary>A figure with its unit and qualifier: "quelque 4 100 hommes" is 4100 soldiers, approx.</summary>
 /// <param name="Unit">ISO 4217 code for money, km/m for lengths, otherwise an English noun ("soldiers").</param>
 /// <param name="Qualifier">exact, approx, more_than, less_than, at_least or at_most.</param>
-public sealed record Quantity(TextSpan Span, double Value, string Unit, string Qualifier, QuantityRole Role);
+public sealed record Quantity(TextSpan Span, double Value, string Unit, string Qualifier, QuantityRole Role)
+{
+    /// <summary>The high end of a range ("220 à 250 morts"), whose low end is <see cref="Value"/>; null for one figure.</summary>
+    public double? ValueMax { get; init; }
+}

@@ -54,7 +54,10 @@ public sealed class JsonLinesFormat : IInputFormat
         }
         catch (JsonException ex)
         {
-            return Problem(file, record, $"malformed JSON ({ex.Message.Split(" Path:")[0].TrimEnd('.')})");
+            // The parser counts from 0 within the record; the file's line is already named, so only
+            // the 1-based byte of the line is added.
+            var reason = ex.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.');
+            return Problem(file, record, $"malformed JSON ({reason}{(ex.BytePositionInLine is { } at ? $", at byte {at + 1}" : "")})");
         }
         using (json)
         {

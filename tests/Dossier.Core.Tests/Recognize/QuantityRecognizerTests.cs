@@ -67,4 +67,21 @@ public class QuantityRecognizerTests
         Assert.True(QuantityRecognizer.TryParse(text, out var parsed));
         Assert.Equal(value, parsed);
     }
+
+    [Fact]
+    public void A_range_of_figures_keeps_both_ends_and_a_change_is_two_figures()
+    {
+        var document = Samples.AnalyseText("L'attaque a fait 220 à 250 morts selon les autorités, qui ont porté le bilan de 180 à 250 morts dans la soirée.");
+        var range = document.Quantities[0];
+        Assert.Equal("220 à 250 morts", document.Text.Substring(range.Span.Start, range.Span.Length));
+        Assert.Equal((220.0, 250.0, "deaths"), (range.Value, range.ValueMax!.Value, range.Unit));
+        Assert.Equal(["250 morts = 250 deaths exact level"], document.Quantities.Skip(1).Select(q => Describe(document, q)));
+        Assert.Null(document.Quantities[1].ValueMax);
+    }
+
+    [Fact]
+    public void An_english_range_with_a_multiplier_on_its_high_end() =>
+        Assert.Equal(["2 to 3 million dollars = 2000000..3000000 USD"],
+            Samples.AnalyseText("The Pentagon will spend 2 to 3 million dollars on the base.") is var document
+                ? document.Quantities.Select(q => $"{document.Text.Substring(q.Span.Start, q.Span.Length)} = {q.Value}..{q.ValueMax} {q.Unit}").ToArray() : []);
 }

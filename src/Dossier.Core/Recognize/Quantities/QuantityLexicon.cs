@@ -25,6 +25,8 @@ public sealed class QuantityLexicon
         Negations = Phrases("negation").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Locatives = Phrases("locative").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Connectors = Phrases("connector").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        RangeJoiners = Phrases("range").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ChangeFrom = Phrases("change-from");
         rows.RejectUnknownKinds();
     }
 
@@ -40,6 +42,10 @@ public sealed class QuantityLexicon
     public FrozenSet<string> Locatives { get; }
     /// <summary>Small words between a figure and its unit ("de", "of").</summary>
     public FrozenSet<string> Connectors { get; }
+    /// <summary>Words or signs between the two ends of a range of figures ("220 à 250", "200-300").</summary>
+    public FrozenSet<string> RangeJoiners { get; }
+    /// <summary>Phrases before a figure that make "X à Y" a change, not a range ("passé de 200 à 300"), longest first.</summary>
+    public IReadOnlyList<string> ChangeFrom { get; }
 
     public static QuantityLexicon? For(string language) => All.Value.GetValueOrDefault(language);
 }

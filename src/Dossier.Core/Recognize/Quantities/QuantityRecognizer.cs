@@ -30,6 +30,8 @@ public sealed class QuantityRecognizer : IDocumentStage
             for (var i = sentence.FirstToken; i < last; i++)
             {
                 if (document.Tokens[i].Kind != TokenKind.Number) continue;
+                // The high end of a range just read is not a figure of its own.
+                if (found.Count > 0 && document.Tokens[i].Start < found[^1].Span.End) continue;
                 if (Read(document, lexicon, sentence, i, last) is { } quantity) found.Add(quantity);
             }
         }
@@ -42,11 +44,23 @@ public sealed class QuantityRecognizer : IDocumentStage
         var tokens = document.Tokens;
         if (!TryParse(tokens[number].ValueIn(text), out var value)) return null;
         var next = number + 1;
-        if (next < last && lexicon.Multipliers.TryGetValue(Word(text, tokens[next]), out var multiplier))
+        double? high = null;
+        var multiplier = Multiplier(text, lexicon, tokens, ref next, last);
+        // "220 à 250 morts", "200-300 troops": a range, its unit after the high end; but "passé de
+        // 200 à 300 soldats" is a change from one figure to another.
+        var beforeFigure = text.AsSpan(sentence.Span.Start, tokens[number].Start - sentence.Span.Start).TrimEnd();
+        var fromBefore = false;
+        foreach (var phrase in lexicon.ChangeFrom) fromBefore |= EndsWithWord(beforeFigure, phrase);
+        if (!fromBefore && next + 1 < last && lexicon.RangeJoiners.Contains(Word(text, tokens[next])) && tokens[next + 1].Kind == TokenKind.Number
+            && TryParse(tokens[next + 1].ValueIn(text), out var highValue))
         {
-            value *= multiplier;
-            next++;
+            next += 2;
+            var highMultiplier = Multiplier(text, lexicon, tokens, ref next, last);
+            // "2 à 3 millions": the multiplier of the high end also scales the low end.
+            if (multiplier == 1) multiplier = highMultiplier;
+            high = highValue * highMultiplier;
         }
+        value *= multiplier;
         var unitEnd = -1;
         string? unit = null;
         // The unit right after the figure, maybe after "de"/"d'"/"of" ("415 millions de dollars") or "more" ("200 more troops").
@@ -91,7 +105,15 @@ public sealed class QuantityRecognizer : IDocumentStage
         var role = IsIncrement(text, lexicon, tokens[number].End, unitEnd) ? QuantityRole.Increment
             : IsMovement(text, lexicon, sentence, start, unitEnd) ? QuantityRole.Movement
             : QuantityRole.Level;
-        return new Quantity(TextSpan.FromBounds(start, unitEnd), value, unit, qualifier, role);
+        return new Quantity(TextSpan.FromBounds(start, unitEnd), value, unit, qualifier, role) { ValueMax = high };
+    }
+
+    /// <summary>The multiplier after a figure ("millions"), 1 when none; moves past it.</summary>
+    private static double Multiplier(string text, QuantityLexicon lexicon, Token[] tokens, ref int next, int last)
+    {
+        if (next >= last || !lexicon.Multipliers.TryGetValue(Word(text, tokens[next]), out var multiplier)) return 1;
+        next++;
+        return multiplier;
     }
 
     /// <summary>"4 100", "3.900", "4650" and "2,5": a separator before exactly three digits groups

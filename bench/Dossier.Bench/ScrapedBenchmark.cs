@@ -1,0 +1,118 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Read;
+using Dossier.Core.Read.Html;
+
+namespace Dossier.Bench;
+
+/// <summary>The scraped-article set (see Scraped/README.md). `write` turns saved pages into text as
+/// a scraper writes it: every visible block of the page body on its own line, menus, footers and
+/// comments included, no metadata. `score` reads those text files as plain text, as a user's
+/// folder of scraped `.txt` would be read, and compares headline, publication day and line kinds
+/// with the hand labels.</summary>
+public static class ScrapedBenchmark
+{
+    public static int Run(string[] args) => args.FirstOrDefault() switch
+    {
+        "write" when args.Length >= 3 => Write(args[1], args[2..]),
+        "score" when args.Length >= 3 => Score(args[1], args[2], args.Length > 3 ? args[3] : "dev"),
+        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|all]"),
+    };
+
+    /// <summary>The visible text of a page as a scraper writes it, one block per line.</summary>
+    public static string ScrapedText(byte[] bytes)
+    {
+        var html = HtmlCharset.Decode(bytes, null, out _, out _);
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument(html);
+        var blocks = BlockTextWriter.Write(document.Body ?? (AngleSharp.Dom.INode)document);
+        return string.Join('\n', blocks.Select(b => b.Text)) + "\n";
+    }
+
+    /// <summary>Pages (.htm, .html) are written as text; articles already in text (.txt, the seeds)
+    /// are copied into a subfolder named after their folder.</summary>
+    private static int Write(string output, string[] folders)
+    {
+        Directory.CreateDirectory(output);
+        var written = 0;
+        foreach (var folder in folders)
+            foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+            {
+                if (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                {
+                    var copies = Directory.CreateDirectory(Path.Combine(output, Path.GetFileName(Path.GetFullPath(folder).TrimEnd('/'))));
+                    File.Copy(file, Path.Combine(copies.FullName, Path.GetFileName(file)), overwrite: true);
+                }
+                else if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+                    File.WriteAllText(Path.Combine(output, Path.GetFileNameWithoutExtension(file) + ".txt"), ScrapedText(File.ReadAllBytes(file)));
+                else continue;
+                written++;
+            }
+        Console.WriteLine($"wrote {written} text files to {output}");
+        return 0;
+    }
+
+    /// <summary>One labelled article: its headline, publication day ("-" when the page shows none)
+    /// and the ranges of its body lines (1-based, "12-30,33-40").</summary>
+    private sealed record Label(string File, string Split, string Headline, string Published, (int From, int To)[] Body);
+
+    private static int Score(string labelsPath, string textDir, string split)
+    {
+        var labels = ReadLabels(labelsPath).Where(l => split == "all" || l.Split == split || (split == "dev" && l.Split == "seed")).ToList();
+        var pipeline = DocumentPipeline.CreateDefault();
+        int headlines = 0, days = 0, lines = 0, rightLines = 0;
+        foreach (var label in labels)
+        {
+            var path = Path.Combine(textDir, label.File);
+            var text = File.ReadAllText(path);
+            var document = pipeline.Run(new SourceDocument(path, label.File, "text", ContentHash.Of(File.ReadAllBytes(path)), text, "utf-8", SourceHints.None));
+            var title = document.Metadata.Title?.Value ?? "-";
+            var day = document.Metadata.Published?.Value is { Length: >= 10 } v ? v[..10] : "-";
+            if (Same(title, label.Headline)) headlines++;
+            if (day == label.Published) days++;
+            var titleLine = document.Lines.FirstOrDefault(l => Same(document.LineText(l), label.Headline) && !InBody(label, l.Number))?.Number;
+            var misses = new List<string>();
+            foreach (var line in document.Lines)
+            {
+                if (line.Kind == LineKind.Blank) continue;
+                var gold = line.Number == titleLine ? "title" : InBody(label, line.Number) ? "content" : "other";
+                var predicted = line.Kind switch { LineKind.Title => "title", LineKind.Content => "content", _ => "other" };
+                lines++;
+                if (gold == predicted) rightLines++;
+                else misses.Add($"{line.Number}:{gold}/{predicted}");
+            }
+            Console.WriteLine($"{label.File}\ttitle {(Same(title, label.Headline) ? "ok" : "MISS")} [{Short(title)}]\tdate {(day == label.Published ? "ok" : "MISS")} [{day} vs {label.Published}]\tlines {string.Join(' ', misses.Take(12))}{(misses.Count > 12 ? $" …+{misses.Count - 12}" : "")}");
+        }
+        var n = labels.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{split}: articles={n} headline={(double)headlines / n:0.000} published_day={(double)days / n:0.000} line_kind={(double)rightLines / lines:0.000} ({lines} lines)"));
+        return 0;
+    }
+
+    private static bool InBody(Label label, int line) => label.Body.Any(r => r.From <= line && line <= r.To);
+
+    private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
+
+    private static bool Same(string a, string b) =>
+        string.Equals(Normalise(a), Normalise(b), StringComparison.Ordinal);
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static IEnumerable<Label> ReadLabels(string path)
+    {
+        foreach (var row in File.ReadLines(path))
+        {
+            if (row.Length == 0 || row[0] == '#') continue;
+            var cells = row.Split('\t');
+            var body = cells[4] == "-" ? [] : cells[4].Split(',').Select(r => r.Split('-')).Select(p => (int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[^1], CultureInfo.InvariantCulture))).ToArray();
+            yield return new Label(cells[0], cells[1], cells[2], cells[3], body);
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
+    }
+}

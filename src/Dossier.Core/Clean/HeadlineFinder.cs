@@ -1,0 +1,121 @@
+namespace Dossier.Core.Clean;
+
+/// <summary>Finds the headline of scraped text, where menus, tickers and sidebar links come before
+/// it. A headline is a short line without final punctuation that the text right after it echoes:
+/// the standfirst and first paragraphs repeat its words, where a menu item or another article's
+/// link is followed by more links. Of the headline-shaped lines, the one whose words the next
+/// paragraphs repeat most wins; nearness to those paragraphs breaks ties.</summary>
+public static class HeadlineFinder
+{
+    /// <summary>How far after a candidate its article's paragraphs are looked for (bylines, dates,
+    /// share bars and a caption often come between), and how many of them are read.</summary>
+    private const int EchoLines = 18;
+    private const int EchoParagraphs = 3;
+
+    /// <summary>What each paragraph of body text above a candidate costs it: the headline opens the
+    /// article, a sub-heading or a quoted name further down is echoed by its paragraph too.</summary>
+    private const double ParagraphAboveCost = 0.15;
+    private const int MaxParagraphsAbove = 10;
+
+    /// <summary>What each line between a candidate and its first paragraph costs: a byline, a date
+    /// and a share bar may come between, so the cost is small.</summary>
+    private const double DistanceCost = 0.01;
+
+    /// <summary>The headline comes first: a standfirst or a caption after it echoes the paragraphs
+    /// as much or a little more, so the first candidate this close to the best is taken.</summary>
+    private const double HeadlineFirst = 0.2;
+
+    /// <summary>A paragraph of body text is at least this long; menus, links and bylines are shorter.</summary>
+    public const int ParagraphLength = 100;
+
+    /// <summary>Share of a candidate's words the following paragraphs must repeat: one word in
+    /// three keeps headlines rephrased by their standfirst and drops links that share a name.</summary>
+    private const double MinEcho = 0.3;
+
+    private const int MinWordLength = 4;
+
+    private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("\"'«“‘¿¡([ ");
+
+    /// <summary>The index of the headline among <paramref name="texts"/>, or -1. Only lines whose
+    /// kind is <see cref="LineKind"/>.Content are candidates or paragraphs.</summary>
+    public static int Find(string[] texts, Model.LineKind[] kinds)
+    {
+        var candidates = new List<(int Line, double Score)>();
+        var paragraphsAbove = 0;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (IsParagraph(texts, kinds, i)) paragraphsAbove++;
+            if (kinds[i] != Model.LineKind.Content || !IsHeadlineShaped(texts[i].Trim())) continue;
+            var words = Words(texts[i]);
+            if (words.Count < 2) continue;
+            var (echo, distance) = Echo(texts, kinds, i, words);
+            if (echo < MinEcho) continue;
+            candidates.Add((i, echo - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance));
+        }
+        if (candidates.Count == 0) return -1;
+        var best = candidates.Max(c => c.Score);
+        return candidates.First(c => c.Score >= best - HeadlineFirst).Line;
+    }
+
+    /// <summary>A few words, no final period, comma or colon: "Turpitude et architecture",
+    /// "¿Buses de la Alcaldía al servicio de Petro?".</summary>
+    public static bool IsHeadlineShaped(string line)
+    {
+        if (line.Length is < 8 or > 250) return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words is < 3 or > 30) return false;
+        // A headline starts with a capital or a figure (after an opening quote or mark), unlike a
+        // list of tags; arrows mark links to the previous and next article.
+        var first = line.AsSpan().IndexOfAnyExcept(OpeningMarks);
+        if (first < 0 || !(char.IsUpper(line[first]) || char.IsDigit(line[first]))) return false;
+        if (line.AsSpan().IndexOfAnyInRange('\u2190', '\u21FF') >= 0) return false;
+        return !".,;:|".Contains(line[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>The share of a candidate's words found in the paragraphs that follow it within
+    /// <see cref="EchoLines"/> lines, and how many lines away the first of them is.</summary>
+    private static (double Echo, int Distance) Echo(string[] texts, Model.LineKind[] kinds, int candidate, HashSet<string> words)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var distance = -1;
+        var seen = 0;
+        var paragraphs = 0;
+        for (var j = candidate + 1; j < texts.Length && seen < EchoLines && paragraphs < EchoParagraphs; j++)
+        {
+            if (kinds[j] == Model.LineKind.Blank) continue;
+            seen++;
+            if (!IsParagraph(texts, kinds, j)) continue;
+            paragraphs++;
+            if (distance < 0) distance = seen - 1;
+            foreach (var word in Words(texts[j]))
+                if (words.Contains(word)) found.Add(word);
+        }
+        return distance < 0 ? (0, 0) : ((double)found.Count / words.Count, distance);
+    }
+
+    private static bool IsParagraph(string[] texts, Model.LineKind[] kinds, int i) =>
+        kinds[i] == Model.LineKind.Content && texts[i].Length >= ParagraphLength;
+
+    /// <summary>The words of four letters or more, lower-cased, with a trailing plural 's' dropped
+    /// so that "Millennials" meets "millennial".</summary>
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start >= 0 && i - start >= MinWordLength)
+            {
+                var word = text[start..i].ToLowerInvariant();
+                words.Add(word.EndsWith('s') ? word[..^1] : word);
+            }
+            start = -1;
+        }
+        return words;
+    }
+}

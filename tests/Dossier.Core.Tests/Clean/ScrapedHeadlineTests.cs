@@ -1,0 +1,49 @@
+using Dossier.Core.Model;
+using Dossier.Core.Tests.Fixtures;
+
+namespace Dossier.Core.Tests.Clean;
+
+/// <summary>Headlines of pages written out as scraped text, menus and sidebars first (excerpts of
+/// saved pages, see Fixtures/Inputs/scraped/README.md).</summary>
+public class ScrapedHeadlineTests
+{
+    private static AnalysedDocument Scraped(string name) =>
+        Samples.AnalyseText(File.ReadAllText(InputFiles.Fixture(Path.Combine("scraped", name))), name);
+
+    [Fact]
+    public void TheHeadlineIsTheLineTheFirstParagraphsEchoNotAnotherArticlesLink()
+    {
+        var document = Scraped("threatpost.com.android.txt");
+
+        Assert.Equal("Android Ransomware Spreads Via ‘Sex Simulation Game’ Links on Reddit, SMS", document.Metadata.Title!.Value);
+        Assert.Equal(14, document.Metadata.Title.Line);
+        // The previous and next article's links above it are the page's header.
+        Assert.Equal(LineKind.Boilerplate, document.KindOf(12));
+        Assert.Equal(LineKind.Boilerplate, document.KindOf(13));
+        // "Write a comment" under the headline does not end the article.
+        Assert.Equal(LineKind.Boilerplate, document.KindOf(18));
+        Assert.Equal(LineKind.Content, document.KindOf(20));
+        Assert.Equal(LineKind.Content, document.KindOf(24));
+    }
+
+    [Fact]
+    public void APhotoCaptionAfterTheHeadlineIsNotTheHeadline()
+    {
+        var document = Scraped("nowgrenada.com-pm.txt");
+
+        Assert.Equal("PM attends financial access roundtable in Barbados", document.Metadata.Title!.Value);
+        Assert.Equal(17, document.Metadata.Title.Line);
+        Assert.Equal(LineKind.Content, document.KindOf(23));
+    }
+
+    [Fact]
+    public void AStandfirstAndAShortParagraphAfterTheHeadlineAreContent()
+    {
+        var document = Scraped("knowtechie.com.rally.txt");
+
+        Assert.Equal("Rocket Pass 4 in Rocket League brings with it a new rally-inspired car", document.Metadata.Title!.Value);
+        Assert.Equal(LineKind.Content, document.KindOf(28));
+        Assert.Equal("Check out the reveal trailer for Rocket League’s new Rocket Pass", document.LineText(35));
+        Assert.Equal(LineKind.Content, document.KindOf(35));
+    }
+}

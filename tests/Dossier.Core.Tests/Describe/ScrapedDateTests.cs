@@ -1,0 +1,49 @@
+using Dossier.Core.Tests.Fixtures;
+
+namespace Dossier.Core.Tests.Describe;
+
+/// <summary>Publication dates of scraped text: the date shown with the headline, a year-less date
+/// completed from the weekday it names, the input's path as the last resort.</summary>
+public class ScrapedDateTests
+{
+    [Fact]
+    public void TheDateUnderTheHeadlineNotTheFootersDate()
+    {
+        var path = InputFiles.Fixture(Path.Combine("scraped", "aclu.org-grades.txt"));
+        var document = Samples.AnalyseText(File.ReadAllText(path), "aclu.org-grades.txt");
+
+        Assert.Equal("This County Criminalized Students for Bad Grades – Until Now", document.Metadata.Title!.Value);
+        var published = document.Metadata.Published!;
+        Assert.Equal("2019-07-25T11:15", published.Value);
+        Assert.Equal(6, published.Line);
+        Assert.False(published.Inferred);
+    }
+
+    [Fact]
+    public void APrintDateWithoutYearTakesTheYearInWhichItsWeekdayFalls()
+    {
+        // 12 November is a Thursday in 2015 and 2009; the article's latest year is 2014.
+        var document = Samples.AnalyseText(string.Join('\n',
+            "Les attentats de Paris vus de Bagdad",
+            "Daté du jeudi 12 novembre",
+            "Depuis juin 2014, l'organisation État islamique contrôle Mossoul, la deuxième ville d'Irak, et les forces irakiennes préparent sa reconquête avec la coalition."));
+
+        var published = document.Metadata.Published!;
+        Assert.Equal("2015-11-12", published.Value);
+        Assert.True(published.Inferred);
+        Assert.Equal(2, published.Line);
+    }
+
+    [Fact]
+    public void AFullDateInThePathIsTheLastResortAndSaysSo()
+    {
+        var document = Samples.AnalyseText(
+            "Le Pentagone a annoncé l'envoi de 560 soldats supplémentaires en Irak pour préparer la reconquête de Mossoul.",
+            "lemonde/2016/07/11/irak-renforts.txt");
+
+        var published = document.Metadata.Published!;
+        Assert.Equal("2016-07-11", published.Value);
+        Assert.Equal("date in the file's path", published.Origin);
+        Assert.True(published.Inferred);
+    }
+}
