@@ -59,18 +59,6 @@ internal static class SqliteSchema
         command.ExecuteNonQuery();
     }
 
-    /// <summary>For a reader that may not upgrade: the file must be a dossier of the current schema.</summary>
-    public static void RequireCurrent(SqliteConnection connection, string path)
-    {
-        if (Scalar(connection, "PRAGMA application_id") != ApplicationId)
-            throw new DossierStoreException($"{path}: not a dossier file");
-        var version = Scalar(connection, "PRAGMA user_version");
-        if (version > LatestVersion)
-            throw new DossierStoreException($"{path}: made by a newer version of Dossier (schema {version}; this one knows up to {LatestVersion})");
-        if (version < LatestVersion)
-            throw new DossierStoreException($"{path}: schema {version} is older than this version's {LatestVersion}; `dossier build` on it upgrades it");
-    }
-
     private static long Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
