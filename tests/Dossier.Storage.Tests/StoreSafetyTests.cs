@@ -7,6 +7,7 @@ public sealed class StoreSafetyTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("dossier-safety-").FullName;
     private string DossierFile => Path.Combine(_folder, "test.dossier");
+    private static readonly string[] SchemaThree = ["001_documents", "002_annotations", "003_quantities"];
 
     public void Dispose()
     {
@@ -47,25 +48,21 @@ public sealed class StoreSafetyTests : IDisposable
     [Fact]
     public void A_dossier_of_an_older_schema_is_read_from_an_upgraded_copy_and_left_as_it_was()
     {
-        using (SqliteDossierStore.Open(DossierFile, create: true)) { }
+        // A dossier of schema 3, made by its own three scripts, holding a document stored without a source.
+        var migrations = typeof(SqliteDossierStore).Assembly;
+        var scripts = string.Concat(SchemaThree.Select(name =>
+        {
+            using var reader = new StreamReader(migrations.GetManifestResourceStream($"Migrations/{name}.sql")!);
+            return reader.ReadToEnd() + "\n";
+        }));
         using (var connection = new SqliteConnection($"Data Source={DossierFile};Pooling=false"))
         {
             connection.Open();
             using var downgrade = connection.CreateCommand();
-            // Back to schema 3: what later schemas added goes, and a document of that time is stored without a source.
-            var later = new List<string>();
-            using (var list = connection.CreateCommand())
-            {
-                list.CommandText = """
-                    SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')
-                    AND name NOT IN ('documents', 'lines', 'segments', 'entity_mentions', 'timexes', 'quantities') AND name NOT LIKE 'sqlite_%'
-                    """;
-                using var reader = list.ExecuteReader();
-                while (reader.Read()) later.Add($"DROP {reader.GetString(0).ToUpperInvariant()} IF EXISTS \"{reader.GetString(1)}\";");
-            }
-            downgrade.CommandText = string.Concat(later) + """
+            downgrade.CommandText = scripts + """
                 INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, metadata, ingested_at)
                     VALUES ('/in/flux.jsonl#id-7', 'flux.jsonl#7', 'jsonl', 'h', 'utf-8', '{}', 'Un texte.', 'fr', '{}', 'now');
+                PRAGMA application_id = 1148146515; -- "DoSS"
                 PRAGMA user_version = 3;
                 """;
             downgrade.ExecuteNonQuery();
