@@ -49,6 +49,10 @@ public sealed class DossierBuilder
     /// <summary>Removes the documents of files gone from the named inputs (else they are kept and counted).</summary>
     public bool Prune { get; init; }
 
+    /// <summary>The longest a document's analysis may take, per started megabyte of text, before it
+    /// is stopped and reported: one pathological document must not hold up a build.</summary>
+    public TimeSpan AnalysisTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
+
     public BuildReport Build(IEnumerable<string> paths, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var named = paths.ToArray();
@@ -76,9 +80,17 @@ public sealed class DossierBuilder
             links.Clear();
             Parallel.For(0, sources.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
+                var budget = AnalysisTimeBudget * (1 + sources[i].Text.Length / (1024 * 1024));
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(budget);
                 try
                 {
-                    results[i] = _pipeline.Run(sources[i], cancellationToken);
+                    results[i] = _pipeline.Run(sources[i], timeout.Token);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    failures[i] = new InputProblem(sources[i].Path, null, ProblemSeverity.Error,
+                        $"analysis stopped: over its time budget of {budget.TotalSeconds:0.###} s (pathological text?); not stored");
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

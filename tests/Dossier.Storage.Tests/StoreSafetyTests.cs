@@ -7,6 +7,7 @@ public sealed class StoreSafetyTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("dossier-safety-").FullName;
     private string DossierFile => Path.Combine(_folder, "test.dossier");
+    private static readonly string[] SchemaThree = ["001_documents", "002_annotations", "003_quantities"];
 
     public void Dispose()
     {
@@ -70,5 +71,23 @@ public sealed class StoreSafetyTests : IDisposable
         }
 
         Assert.Equal(before, File.ReadAllBytes(DossierFile));
+    }
+
+    [Fact]
+    public void A_document_over_its_time_budget_is_a_named_failure_and_the_others_are_stored()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        // A hundred kilobytes of dates take the pipeline far longer than the millisecond allowed.
+        File.WriteAllText(Path.Combine(inputs, "a.txt"), "Un titre\n\n" + string.Concat(Enumerable.Repeat("Le 12 mai, entre 3 et 5 ans plus tard, M. Dupont a parlé. ", 1700)) + "\n");
+        using var store = SqliteDossierStore.Open(DossierFile, create: true);
+        var builder = new DossierBuilder(store, Dossier.Core.Pipeline.DocumentPipeline.CreateDefault(), Dossier.Core.Read.InputReader.CreateDefault())
+        {
+            AnalysisTimeBudget = TimeSpan.FromMilliseconds(1),
+        };
+
+        var report = builder.Build([inputs]);
+
+        Assert.Equal("error: a.txt: analysis stopped: over its time budget of 0.001 s (pathological text?); not stored", Assert.Single(report.Problems).ToString());
+        Assert.Empty(store.ListDocuments());
     }
 }

@@ -33,7 +33,8 @@ public sealed class InputReader
         }
     }
 
-    /// <summary>The files the paths name, in order, with a problem for a path that names nothing.</summary>
+    /// <summary>The files the paths name (a file, or the files below a folder), in order, with a
+    /// problem for a path that names nothing and for a folder link not followed.</summary>
     public static IEnumerable<(InputFile? File, InputProblem? Problem)> ListInputs(IEnumerable<string> paths)
     {
         foreach (var path in paths)
@@ -43,21 +44,12 @@ public sealed class InputReader
                 yield return (null, new InputProblem(path, null, ProblemSeverity.Error, "no such file or folder"));
                 continue;
             }
-            foreach (var file in ListFiles(path))
-                yield return (file, null);
+            if (File.Exists(path))
+                yield return (new InputFile(Path.GetFullPath(path), path), null);
+            else
+                foreach (var input in FolderWalk.Files(path))
+                    yield return input;
         }
-    }
-
-    /// <summary>The files a path names: itself, or every visible file below a folder, in name order.</summary>
-    public static IEnumerable<InputFile> ListFiles(string path)
-    {
-        if (File.Exists(path))
-            return [new InputFile(Path.GetFullPath(path), path)];
-        var root = Path.GetFullPath(path);
-        return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = System.IO.FileAttributes.Hidden })
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".dossier", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .Select(f => new InputFile(f, Path.GetRelativePath(root, f)));
     }
 
     /// <summary>The documents and problems of one file; every document knows the file it came from.</summary>

@@ -27,24 +27,26 @@ public sealed class JsonLinesFormat : IInputFormat
 
     public IEnumerable<ReadItem> Read(InputFile file, ReadOptions options, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(file.FullPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        // Line by line as bytes: a line over the size limit is measured, never held in memory.
+        using var stream = File.OpenRead(file.FullPath);
+        var lines = new ByteLineReader(stream, options.MaxDocumentBytes);
         var number = 0;
-        while (reader.ReadLine() is { } line)
+        while (lines.Next(out var line, out var length))
         {
             number++;
             if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var item = ReadRecord(file, line, number, options);
-            yield return item;
+            if (line is null)
+                yield return Problem(file, $"line {number}", $"record of {length / 1048576.0:0.0} MB is larger than the {options.MaxDocumentBytes / 1048576} MB limit for one article");
+            else if (!line.AsSpan().Trim(" \t\r"u8).IsEmpty)
+                yield return ReadRecord(file, line, number);
         }
     }
 
-    private ReadItem ReadRecord(InputFile file, string line, int number, ReadOptions options)
+    private ReadItem ReadRecord(InputFile file, byte[] bytes, int number)
     {
         var record = $"line {number}";
-        var bytes = Encoding.UTF8.GetBytes(line);
-        if (bytes.Length > options.MaxDocumentBytes)
-            return Problem(file, record, $"record of {bytes.Length / 1048576.0:0.0} MB is larger than the {options.MaxDocumentBytes / 1048576} MB limit for one article");
+        // Broken UTF-8 is read as the decoder reads it (U+FFFD), as for plain text.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes)) bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes));
         JsonDocument json;
         try
         {

@@ -8,6 +8,11 @@ namespace Dossier.Core.Segment;
 /// of abbreviations belong to their token, so "M. Carter" never ends a sentence.</summary>
 public static class SentenceSplitter
 {
+    /// <summary>A "sentence" of more tokens is a list, a table or text run together without
+    /// punctuation: it is cut (after a comma, semicolon or colon near the limit, if any), so that
+    /// the work done per sentence downstream stays bounded. News sentences stay far below it.</summary>
+    public const int MaxTokens = 250;
+
     public static void Split(string text, List<Token> tokens, int first, int count, List<Sentence> sentences)
     {
         var start = first;
@@ -27,15 +32,25 @@ public static class SentenceSplitter
                 end = i + 1; // glued paragraphs: "…contrebandeCet abaissement…"
             }
             if (end < 0) continue;
-            Add(tokens, start, end, sentences);
+            Add(text, tokens, start, end, sentences);
             start = end;
             i = end - 1;
         }
-        if (start < last) Add(tokens, start, last, sentences);
+        if (start < last) Add(text, tokens, start, last, sentences);
     }
 
-    private static void Add(List<Token> tokens, int from, int to, List<Sentence> sentences)
+    private static void Add(string text, List<Token> tokens, int from, int to, List<Sentence> sentences)
     {
+        while (to - from > MaxTokens)
+        {
+            var cut = from + MaxTokens;
+            for (var k = cut - 1; k > from + MaxTokens / 2; k--)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or ';' or ':') { cut = k + 1; break; }
+            }
+            sentences.Add(new Sentence(TextSpan.FromBounds(tokens[from].Start, tokens[cut - 1].End), from, cut - from));
+            from = cut;
+        }
         if (to <= from) return;
         sentences.Add(new Sentence(TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End), from, to - from));
     }

@@ -70,21 +70,44 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     public TimeDirection DirectionOf(string text, TextSpan sentence, Found item)
     {
         if (item.Direction != TimeDirection.Unknown) return item.Direction;
-        var s = text.AsSpan(sentence.Start, sentence.Length).ToString();
+        if (sentence != _tenseSentence)
+        {
+            // Found once per sentence, not once per expression: a sentence of n expressions would cost n passes.
+            var s = text.Substring(sentence.Start, sentence.Length);
+            _future = Matches(lexicon.Future, s);
+            _past = Matches(lexicon.Past, s);
+            _tenseSentence = sentence;
+        }
         var at = item.Span.Start - sentence.Start;
         var end = item.Span.End - sentence.Start;
-        var future = Nearest(lexicon.Future, s, at, end);
-        var past = Nearest(lexicon.Past, s, at, end);
-        return future < past ? TimeDirection.Future : TimeDirection.Past;
+        return Nearest(_future, at, end) < Nearest(_past, at, end) ? TimeDirection.Future : TimeDirection.Past;
     }
 
-    private static int Nearest(Regex pattern, string sentence, int start, int end)
+    private TextSpan _tenseSentence = new(-1, 0);
+    private TextSpan[] _future = [], _past = [];
+
+    private static TextSpan[] Matches(Regex pattern, string sentence)
     {
-        var best = int.MaxValue;
-        for (var m = pattern.Match(sentence); m.Success; m = m.NextMatch())
+        var matches = new List<TextSpan>();
+        for (var m = pattern.Match(sentence); m.Success; m = m.NextMatch()) matches.Add(new TextSpan(m.Index, m.Length));
+        return matches.ToArray();
+    }
+
+    /// <summary>The distance from [start, end) to the nearest of the matches (in order, disjoint).</summary>
+    private static int Nearest(TextSpan[] matches, int start, int end)
+    {
+        // The first match at or after the end, and the one before it, are the only candidates.
+        int low = 0, high = matches.Length;
+        while (low < high)
         {
-            var distance = m.Index >= end ? m.Index - end : m.Index + m.Length <= start ? start - (m.Index + m.Length) : 0;
-            best = Math.Min(best, distance);
+            var middle = (low + high) / 2;
+            if (matches[middle].Start >= end) high = middle; else low = middle + 1;
+        }
+        var best = low < matches.Length ? matches[low].Start - end : int.MaxValue;
+        if (low > 0)
+        {
+            var before = matches[low - 1];
+            best = Math.Min(best, before.End <= start ? start - before.End : 0);
         }
         return best;
     }

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Text;
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Read;
+using Dossier.Core.Segment;
+using Dossier.Core.Tests.Fixtures;
+
+namespace Dossier.Core.Tests.Robustness;
+
+/// <summary>Hostile inputs end, in time linear in their size: folder loops, endless sentences.
+/// (Speed figures come from `Dossier.Bench adversarial`; the bounds here only catch a return to
+/// quadratic work, which takes minutes to hours on these inputs.)</summary>
+public class BoundedWorkTests
+{
+    [Fact]
+    public void TwoSymlinkLoopsAreReportedAndEveryFileIsReadOnce()
+    {
+        var root = InputFiles.ScratchFolder();
+        var inner = Directory.CreateDirectory(Path.Combine(root, "a", "b")).FullName;
+        File.WriteAllText(Path.Combine(root, "a", "un.txt"), "Le gouvernement a annoncé lundi une décision importante.");
+        File.WriteAllText(Path.Combine(inner, "deux.txt"), "Le ministre a précisé mardi les détails de la mesure.");
+        Directory.CreateSymbolicLink(Path.Combine(inner, "retour"), Path.Combine(root, "a"));
+        Directory.CreateSymbolicLink(Path.Combine(root, "racine"), root);
+        Directory.CreateSymbolicLink(Path.Combine(root, "copie"), inner);
+
+        var clock = Stopwatch.StartNew();
+        var items = InputFiles.Read(root);
+
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 30);
+        Assert.Equal([Path.Combine("a", "b", "deux.txt"), Path.Combine("a", "un.txt")], items.Documents().Select(d => d.Path));
+        Assert.Equal([
+            $"warning: {Path.Combine("a", "b", "retour")}: a link back to a, which holds it (a loop); not followed",
+            $"warning: copie: the same folder as {Path.Combine("a", "b")}, already read; not read twice",
+            "warning: racine: a link back to ., which holds it (a loop); not followed",
+        ], items.Problems().Select(p => p.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("le 12 mai ")]
+    [InlineData("entre 3 et 5 ans ")]
+    public void AMegabyteLineOfDatesGoesThroughThePipelineInLinearTime(string unit)
+    {
+        var text = new StringBuilder("Titre\n\n");
+        while (text.Length < 1024 * 1024) text.Append(unit);
+        var document = new AnalysedDocument(new SourceDocument("k", "dates.txt", "text", "h", text.Append('\n').ToString(), "utf-8", SourceHints.None));
+
+        var clock = Stopwatch.StartNew();
+        foreach (var stage in DocumentPipeline.CreateDefault().Stages)
+        {
+            stage.Annotate(document, CancellationToken.None);
+            if (stage.Provides.Contains(Layers.Language)) document.Language = "fr";
+        }
+
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 120);
+        // The runaway line is cut into sentences of at most 250 tokens.
+        Assert.All(document.Sentences, s => Assert.InRange(s.TokenCount, 1, SentenceSplitter.MaxTokens));
+        Assert.True(document.Sentences.Length >= document.Tokens.Length / SentenceSplitter.MaxTokens);
+        Assert.NotEmpty(document.Timexes);
+    }
+
+    [Fact]
+    public void A_200_MB_json_line_is_refused_without_being_read_into_memory()
+    {
+        var folder = InputFiles.ScratchFolder();
+        var path = Path.Combine(folder, "big.jsonl");
+        using (var file = File.Create(path))
+        {
+            file.Write("{\"id\": 1, \"text\": \"Le premier article, lu.\"}\n{\"id\": 2, \"text\": \""u8);
+            var chunk = Encoding.ASCII.GetBytes(new string('a', 1 << 20));
+            for (var i = 0; i < 200; i++) file.Write(chunk);
+            file.Write("\"}\n{\"id\": 3, \"text\": \"Le troisième article, lu aussi.\"}\n"u8);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var items = InputReader.CreateDefault().Read([folder]).ToList();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Equal(["big.jsonl#1", "big.jsonl#3"], items.Documents().Select(d => d.Path));
+        Assert.Equal("error: big.jsonl (line 2): record of 200.0 MB is larger than the 16 MB limit for one article", Assert.Single(items.Problems()).ToString());
+        Assert.InRange(allocated, 0, 48L << 20); // the 16 MB limit, kept once, and the read buffer
+        Directory.Delete(folder, recursive: true);
+    }
+}
