@@ -14,6 +14,7 @@ public static class Program
         "time" => TimeBenchmark.Run(args[1..]),
         "ner" => NerBenchmark.Run(args[1..]),
         "scraped" => ScrapedBenchmark.Run(args[1..]),
+        "specs" => RecognizerSpecs.Run(args[1..]),
         null => Usage(),
         _ => RunBenchmarkDotNet(args),
     };
@@ -32,6 +33,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench time [CORPUS.jsonl] [STAGE_ARTICLES] [PEER_ARTICLES] temporal stage against Recognizers");
         Console.Error.WriteLine("       Dossier.Bench ner [CORPUS.jsonl] [ARTICLES]   tagging tokens/s on one core, model load time and memory");
         Console.Error.WriteLine("       Dossier.Bench scraped write OUT_DIR PAGES_DIR... | score LABELS.tsv TEXT_DIR [dev|held|all]  scraped-article set");
+        Console.Error.WriteLine("       Dossier.Bench specs DateTimeModel.json LANGUAGE [--misses]   temporal stage on the Recognizers-Text date cases");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
     }
