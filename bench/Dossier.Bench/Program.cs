@@ -13,6 +13,7 @@ public static class Program
         "html-bdn" => HtmlBenchmark.RunBenchmarkDotNet(args[1..]),
         "time" => TimeBenchmark.Run(args[1..]),
         "ner" => NerBenchmark.Run(args[1..]),
+        "languages" => LanguageThroughput.Run(args[1..]),
         "scraped" => ScrapedBenchmark.Run(args[1..]),
         "specs" => RecognizerSpecs.Run(args[1..]),
         null => Usage(),
@@ -32,6 +33,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench html-bdn PAGES_DIR             HTML extraction under BenchmarkDotNet, with allocations");
         Console.Error.WriteLine("       Dossier.Bench time [CORPUS.jsonl] [STAGE_ARTICLES] [PEER_ARTICLES] temporal stage against Recognizers");
         Console.Error.WriteLine("       Dossier.Bench ner [CORPUS.jsonl] [ARTICLES]   tagging tokens/s on one core, model load time and memory");
+        Console.Error.WriteLine("       Dossier.Bench languages [ARTICLES]            build throughput on English (Timeline17) beside French (OrangeSum) articles");
         Console.Error.WriteLine("       Dossier.Bench scraped write OUT_DIR PAGES_DIR... | score LABELS.tsv TEXT_DIR [dev|held|all]  scraped-article set");
         Console.Error.WriteLine("       Dossier.Bench specs DateTimeModel.json LANGUAGE [--misses]   temporal stage on the Recognizers-Text date cases");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");

@@ -19,6 +19,7 @@ public static class CliApp
             ShowCommand.Create(),
             ExportCommand.Create(),
             SearchCommand.Create(),
+            ServeCommand.Create(),
             TrainCommand.Create(),
             TagCommand.Create(),
             EvalCommand.Create(),

@@ -18,11 +18,14 @@ public sealed class DataRows
     public string Origin { get; }
 
     /// <summary>Reads "<paramref name="folder"/>/<paramref name="file"/>"; every row needs a kind and a text.</summary>
-    public static DataRows Read(string folder, string file)
+    public static DataRows Read(string folder, string file) =>
+        Parse($"{folder}/{file}", LanguageData.ReadNumberedLines(folder, file));
+
+    /// <summary>Rows from numbered lines without comments and blank lines; <paramref name="origin"/> names them in errors.</summary>
+    public static DataRows Parse(string origin, IEnumerable<(int Number, string Text)> lines)
     {
-        var origin = $"{folder}/{file}";
         var rows = new List<DataRow>();
-        foreach (var (number, line) in LanguageData.ReadNumberedLines(folder, file))
+        foreach (var (number, line) in lines)
         {
             var cols = line.Split('\t');
             if (cols.Length < 2 || cols[0].Length == 0 || cols[1].Length == 0)

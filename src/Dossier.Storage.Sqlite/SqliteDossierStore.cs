@@ -16,32 +16,29 @@ public sealed partial class SqliteDossierStore : IDossierStore
 
     private SqliteDossierStore(SqliteConnection connection) => _connection = connection;
 
-    /// <summary>Opens a dossier file, creating it when <paramref name="create"/> is set.</summary>
-    public static SqliteDossierStore Open(string path, bool create)
+    /// <summary>How long a writer waits for another one to finish a transaction before giving up.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>Opens a dossier file for writing, creating it when <paramref name="create"/> is set and
+    /// upgrading its schema; waits up to <paramref name="lockWait"/> (default <see cref="LockWait"/>)
+    /// for a writer in another process.</summary>
+    public static SqliteDossierStore Open(string path, bool create, TimeSpan? lockWait = null)
     {
         if (!create && !File.Exists(path))
             throw new DossierStoreException($"{path}: no such dossier file");
         if (Directory.Exists(path))
             throw new DossierStoreException($"{path}: is a folder, not a dossier file");
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
-            Pooling = false,
-            ForeignKeys = true,
-        };
-        var connection = new SqliteConnection(builder.ToString());
+        var connection = Connect(path, create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite, lockWait ?? LockWait);
         try
         {
-            connection.Open();
-            Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
+            Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
             SqliteSchema.Upgrade(connection, path);
             return new SqliteDossierStore(connection);
         }
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new DossierStoreException($"{path}: cannot be opened as a dossier ({ex.Message})", ex);
+            throw new DossierStoreException(SqliteFailure.Describe(path, ex), ex);
         }
         catch
         {
@@ -50,21 +47,35 @@ public sealed partial class SqliteDossierStore : IDossierStore
         }
     }
 
-    public IReadOnlyDictionary<string, string> SourceHashes()
+    private static SqliteConnection Connect(string path, SqliteOpenMode mode, TimeSpan lockWait)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = Command("SELECT source_key, content_hash FROM documents");
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) map[reader.GetString(0)] = reader.GetString(1);
-        return map;
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            Pooling = false,
+            ForeignKeys = true,
+            DefaultTimeout = (int)Math.Ceiling(lockWait.TotalSeconds),
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            // Set first: every later statement, the journal mode included, waits for a writer in another process.
+            Execute(connection, $"PRAGMA busy_timeout = {(long)lockWait.TotalMilliseconds};");
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new DossierStoreException(SqliteFailure.Describe(path, ex), ex);
+        }
     }
 
     public int Save(IReadOnlyList<AnalysedDocument> documents)
     {
         var replaced = 0;
         using var transaction = _connection.BeginTransaction();
-        using var delete = Command("DELETE FROM documents WHERE source_key = $key", transaction);
-        var deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
         using var insert = Command("""
             INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, title, published, outlet, metadata, ingested_at)
             VALUES ($key, $path, $format, $hash, $encoding, $hints, $text, $language, $title, $published, $outlet, $metadata, $at) RETURNING id
@@ -80,8 +91,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var document in documents)
         {
-            deleteKey.Value = document.Source.SourceKey;
-            replaced += delete.ExecuteNonQuery();
+            if (DetachSource(document.Source.SourceKey, transaction).Existed) replaced++;
             var source = document.Source;
             var meta = document.Metadata;
             insert.Parameters.Clear();
@@ -99,6 +109,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
             insert.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(meta, Json));
             insert.Parameters.AddWithValue("$at", now);
             var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+            AttachSource(source, id, transaction);
 
             insertLine.Parameters.Clear();
             var pDoc = insertLine.Parameters.Add("$doc", SqliteType.Integer);
@@ -300,5 +311,9 @@ public sealed partial class SqliteDossierStore : IDossierStore
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        DeleteUpgradedCopy();
+    }
 }

@@ -14,7 +14,33 @@ internal static class SqliteSchema
 
     public static int LatestVersion => Migrations[^1].Version;
 
+    /// <summary>Brings the schema to the latest version. The check and every script run in one
+    /// exclusive transaction, so that two builds creating the same dossier at once take turns: the
+    /// second finds the schema made.</summary>
     public static void Upgrade(SqliteConnection connection, string path)
+    {
+        if (Check(connection, path) == LatestVersion) return;
+        Execute(connection, "BEGIN EXCLUSIVE");
+        try
+        {
+            var version = Check(connection, path);
+            foreach (var (number, script) in Migrations)
+            {
+                if (number <= version) continue;
+                Execute(connection, $"{script}\nPRAGMA application_id = {ApplicationId};\nPRAGMA user_version = {number};");
+            }
+            Execute(connection, "COMMIT");
+        }
+        catch
+        {
+            if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0) Execute(connection, "ROLLBACK");
+            throw;
+        }
+    }
+
+    /// <summary>The schema version of a dossier file (0 for a new one); throws for a file of another
+    /// application or of a newer version of Dossier.</summary>
+    public static long Check(SqliteConnection connection, string path)
     {
         var applicationId = Scalar(connection, "PRAGMA application_id");
         var version = Scalar(connection, "PRAGMA user_version");
@@ -23,18 +49,14 @@ internal static class SqliteSchema
             throw new DossierStoreException($"{path}: not a dossier file (a SQLite database of another application)");
         if (version > LatestVersion)
             throw new DossierStoreException($"{path}: made by a newer version of Dossier (schema {version}; this one knows up to {LatestVersion})");
-        foreach (var (number, script) in Migrations)
-        {
-            if (number <= version) continue;
-            using var transaction = connection.BeginTransaction();
-            using (var command = connection.CreateCommand())
-            {
-                command.Transaction = transaction;
-                command.CommandText = $"{script}\nPRAGMA application_id = {ApplicationId};\nPRAGMA user_version = {number};";
-                command.ExecuteNonQuery();
-            }
-            transaction.Commit();
-        }
+        return version;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static long Scalar(SqliteConnection connection, string sql)

@@ -7,6 +7,16 @@ namespace Dossier.Storage;
 public sealed record BuildReport(int Added, int Replaced, int Unchanged, int CorpusBoilerplateLines, IReadOnlyList<InputProblem> Problems)
 {
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    /// <summary>Sources now holding a text stored already under another path (a copy).</summary>
+    public int Linked { get; init; }
+
+    /// <summary>Documents removed because no source holds them any more (records gone from their
+    /// file, a file overwritten with another's text, files gone with <see cref="DossierBuilder.Prune"/>).</summary>
+    public IReadOnlyList<long> Removed { get; init; } = [];
+
+    /// <summary>Sources whose file is gone from the named folders, kept because pruning was not asked for.</summary>
+    public int Gone { get; init; }
 }
 
 public readonly record struct BuildProgress(int DocumentsRead, int DocumentsStored, string? CurrentPath);
@@ -36,23 +46,34 @@ public sealed class DossierBuilder
         _corpus = corpus ?? CorpusPipeline.CreateDefault(pipeline);
     }
 
+    /// <summary>Removes the documents of files gone from the named inputs (else they are kept and counted).</summary>
+    public bool Prune { get; init; }
+
     public BuildReport Build(IEnumerable<string> paths, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var known = new Dictionary<string, string>(_store.SourceHashes(), StringComparer.Ordinal);
-        var knownContent = new HashSet<string>(known.Values, StringComparer.Ordinal);
+        var named = paths.ToArray();
+        var stored = _store.ListSources().ToDictionary(s => s.Key, StringComparer.Ordinal);
+        var texts = new HashSet<string>(stored.Values.Select(s => s.ContentHash), StringComparer.Ordinal);
+        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+        var readFiles = new HashSet<string>(StringComparer.Ordinal);
+        var failedFiles = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<InputProblem>();
-        int read = 0, added = 0, replaced = 0, unchanged = 0;
+        int read = 0, replaced = 0, unchanged = 0, linked = 0;
         var batch = new List<SourceDocument>(BatchSize);
+        var links = new List<SourceDocument>();
+        var removed = new List<long>();
         Task<int>? pendingWrite = null;
-        var stored = 0;
+        var storedCount = 0;
 
         void Flush()
         {
-            if (batch.Count == 0) return;
+            if (batch.Count == 0 && links.Count == 0) return;
             var results = new AnalysedDocument?[batch.Count];
             var failures = new InputProblem?[batch.Count];
             var sources = batch.ToArray();
+            var copies = links.ToArray();
             batch.Clear();
+            links.Clear();
             Parallel.For(0, sources.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 try
@@ -67,43 +88,92 @@ public sealed class DossierBuilder
             });
             problems.AddRange(failures.OfType<InputProblem>());
             var analysed = results.OfType<AnalysedDocument>().ToArray();
-            // Write batch k while batch k+1 is read and analysed; writes stay in input order.
-            stored += pendingWrite?.GetAwaiter().GetResult() ?? 0;
+            // Write batch k while batch k+1 is read and analysed; writes stay in input order, and the
+            // copies of a text are linked after the text is stored.
+            storedCount += pendingWrite?.GetAwaiter().GetResult() ?? 0;
             pendingWrite = Task.Run(() =>
             {
                 var replacedHere = _store.Save(analysed);
                 Interlocked.Add(ref replaced, replacedHere);
+                if (copies.Length > 0) removed.AddRange(_store.LinkSources(copies));
                 return analysed.Length;
             }, CancellationToken.None);
         }
 
-        foreach (var item in _reader.Read(paths, cancellationToken))
+        foreach (var (file, listProblem) in InputReader.ListInputs(named))
         {
-            if (item.Problem is { } problem) { problems.Add(problem); continue; }
-            var document = item.Document!;
-            read++;
-            if (known.TryGetValue(document.SourceKey, out var hash) && hash == document.ContentHash || knownContent.Contains(document.ContentHash))
+            if (listProblem is not null) { problems.Add(listProblem); continue; }
+            readFiles.Add(file!.FullPath);
+            foreach (var item in _reader.ReadFile(file, cancellationToken))
             {
-                unchanged++;
-                continue;
-            }
-            known[document.SourceKey] = document.ContentHash;
-            knownContent.Add(document.ContentHash);
-            batch.Add(document);
-            if (batch.Count == BatchSize)
-            {
-                Flush();
-                progress?.Report(new BuildProgress(read, stored, document.Path));
+                if (item.Problem is { } problem)
+                {
+                    problems.Add(problem);
+                    if (problem.Severity == ProblemSeverity.Error) failedFiles.Add(file.FullPath);
+                    continue;
+                }
+                var document = item.Document!;
+                read++;
+                if (!seenKeys.Add(document.SourceKey))
+                {
+                    problems.Add(new InputProblem(document.Path, null, ProblemSeverity.Warning, "same identifier as an earlier record of the file; skipped"));
+                    continue;
+                }
+                if (stored.TryGetValue(document.SourceKey, out var known) && known.ContentHash == document.ContentHash)
+                    unchanged++;
+                else if (!texts.Add(document.ContentHash))
+                {
+                    linked++;
+                    links.Add(document);
+                }
+                else
+                {
+                    batch.Add(document);
+                }
+                if (batch.Count == BatchSize)
+                {
+                    Flush();
+                    progress?.Report(new BuildProgress(read, storedCount, document.Path));
+                }
             }
         }
         Flush();
-        stored += pendingWrite?.GetAwaiter().GetResult() ?? 0;
-        added = stored - replaced;
-        progress?.Report(new BuildProgress(read, stored, null));
+        storedCount += pendingWrite?.GetAwaiter().GetResult() ?? 0;
+        progress?.Report(new BuildProgress(read, storedCount, null));
+
+        var (gone, leftOut) = SourcesLeftOut(stored.Values, named, seenKeys, readFiles, failedFiles);
+        if (leftOut.Count > 0) removed.AddRange(_store.RemoveSources(leftOut));
         var corpusLines = _store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
         // Also when no document changed: it finishes what a build stopped during this phase left undone.
         _corpus.Run(_store, null, cancellationToken);
         _store.UpdateSearchIndex();
-        return new BuildReport(added, replaced, unchanged, corpusLines, problems);
+        return new BuildReport(storedCount - replaced, replaced, unchanged, corpusLines, problems) { Linked = linked, Removed = removed, Gone = gone };
     }
+
+    /// <summary>The stored sources this build did not see: those of a file read whole (its record or
+    /// item is gone) are left out; those of a file gone from the named inputs are left out when
+    /// pruning and counted otherwise. A file with a read error keeps them all.</summary>
+    private (int Gone, List<string> LeftOut) SourcesLeftOut(IEnumerable<StoredSource> stored, string[] named, HashSet<string> seenKeys,
+        HashSet<string> readFiles, HashSet<string> failedFiles)
+    {
+        var roots = named.Select(Path.GetFullPath).ToArray();
+        var gone = 0;
+        var leftOut = new List<string>();
+        foreach (var source in stored)
+        {
+            if (seenKeys.Contains(source.Key) || failedFiles.Contains(source.File)) continue;
+            if (readFiles.Contains(source.File))
+                leftOut.Add(source.Key);
+            else if (roots.Any(root => IsUnder(source.File, root)))
+            {
+                if (Prune) leftOut.Add(source.Key);
+                else gone++;
+            }
+        }
+        return (gone, leftOut);
+    }
+
+    private static bool IsUnder(string file, string root) =>
+        file.Equals(root, StringComparison.Ordinal) ||
+        file.StartsWith(Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

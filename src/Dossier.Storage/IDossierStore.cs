@@ -23,13 +23,10 @@ public static class DocumentIds
 
 /// <summary>Where a dossier lives. Every write is one transaction holding whole documents, so a
 /// build stopped at any moment leaves a store that opens and holds only complete documents.</summary>
-public interface IDossierStore : ICorpusStore, IDossierSearch, IDisposable
+public partial interface IDossierStore : ICorpusStore, IDossierSearch, IDisposable
 {
-    /// <summary>Source key → content hash of every stored document (to skip what is already there).</summary>
-    IReadOnlyDictionary<string, string> SourceHashes();
-
-    /// <summary>Stores documents in one transaction; a document whose source key is stored already
-    /// replaces the old version. Returns how many replaced an old version.</summary>
+    /// <summary>Stores documents in one transaction, each with its source; a source stored already
+    /// leaves its old text (removed when no other source holds it). Returns how many sources were stored already.</summary>
     int Save(IReadOnlyList<AnalysedDocument> documents);
 
     /// <summary>Marks as boilerplate the content lines (of at most <paramref name="maxLineLength"/>

@@ -123,7 +123,7 @@ public sealed class CorpusStagesTests : IDisposable
         Assert.Equal(Export(clean), Export(dossier));
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Dossier.slnx"))) return dir.FullName;

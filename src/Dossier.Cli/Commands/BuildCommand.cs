@@ -15,12 +15,13 @@ internal static class BuildCommand
         var output = new Option<string>("--output", "-o") { Description = "The dossier file to create or add to", Required = true };
         var maxSize = new Option<int>("--max-document-mb") { Description = "Largest single article accepted, in MB", DefaultValueFactory = _ => 16 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems" };
-        var command = new Command("build", "Read articles into a dossier (creates the file or adds to it)") { inputs, output, maxSize, quiet };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(maxSize), parse.GetValue(quiet)));
+        var prune = new Option<bool>("--prune") { Description = "Remove the documents of files gone from the named folders" };
+        var command = new Command("build", "Read articles into a dossier (creates the file or adds to it)") { inputs, output, maxSize, quiet, prune };
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(maxSize), parse.GetValue(quiet), parse.GetValue(prune)));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, int maxDocumentMb, bool quiet)
+    private static int Run(string[] inputs, string output, int maxDocumentMb, bool quiet, bool prune)
     {
         if (inputs.All(input => !File.Exists(input) && !Directory.Exists(input)))
         {
@@ -33,7 +34,7 @@ internal static class BuildCommand
         using var store = StoreOpener.TryOpen(output, create: true);
         if (store is null) return CliApp.Failed;
         var reader = InputReader.CreateDefault(new ReadOptions { MaxDocumentBytes = maxDocumentMb * 1024L * 1024 });
-        var builder = new DossierBuilder(store, DocumentPipeline.CreateDefault(), reader);
+        var builder = new DossierBuilder(store, DocumentPipeline.CreateDefault(), reader) { Prune = prune };
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
@@ -57,17 +58,21 @@ internal static class BuildCommand
         catch (Exception ex) when (ex is Storage.Sqlite.DossierStoreException or Microsoft.Data.Sqlite.SqliteException or IOException)
         {
             // The batch being written was rolled back; the dossier keeps every document stored before it.
-            Console.Error.WriteLine($"error: {output}: could not store the documents ({ex.Message}); the dossier keeps the documents stored before");
+            var reason = ex is Microsoft.Data.Sqlite.SqliteException sqlite ? Storage.Sqlite.SqliteFailure.Describe(output, sqlite) : $"{output}: {ex.Message}";
+            Console.Error.WriteLine(TerminalText.Escape($"error: {reason}; the documents stored before are kept"));
             return CliApp.Failed;
         }
 
         foreach (var problem in report.Problems)
-            Console.Error.WriteLine(problem.ToString());
+            Console.Error.WriteLine(TerminalText.Escape(problem.ToString()));
         if (!quiet)
         {
-            Console.WriteLine($"{output}: {report.Added} added, {report.Replaced} replaced, {report.Unchanged} unchanged" +
+            Console.WriteLine(TerminalText.Escape($"{output}: {report.Added} added, {report.Replaced} replaced, {report.Unchanged} unchanged" +
+                              (report.Linked > 0 ? $", {report.Linked} already stored under another path" : "") +
+                              (report.Removed.Count > 0 ? $", {report.Removed.Count} removed" : "") +
+                              (report.Gone > 0 ? $", {report.Gone} from files no longer there kept (--prune removes them)" : "") +
                               (report.CorpusBoilerplateLines > 0 ? $", {report.CorpusBoilerplateLines} recurring lines set aside as boilerplate" : "") +
-                              (report.Problems.Count > 0 ? $"; {report.Problems.Count(p => p.Severity == ProblemSeverity.Error)} inputs failed" : ""));
+                              (report.Problems.Count > 0 ? $"; {report.Problems.Count(p => p.Severity == ProblemSeverity.Error)} inputs failed" : "")));
         }
         return report.HasErrors ? CliApp.SomeInputsFailed : CliApp.Ok;
     }

@@ -22,12 +22,15 @@ internal static class ExportCommand
     {
         if (output is not null && Path.GetDirectoryName(Path.GetFullPath(output)) is { } folder && !Directory.Exists(folder))
         {
-            Console.Error.WriteLine($"error: {output}: the folder {folder} does not exist");
+            Console.Error.WriteLine($"error: {TerminalText.Escape(output)}: the folder {TerminalText.Escape(folder)} does not exist");
             return CliApp.Failed;
         }
-        using var store = StoreOpener.TryOpen(path, create: false);
-        if (store is null) return CliApp.Failed;
-        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        return StoreOpener.Read(path, store => Export(store, format, output));
+    }
+
+    private static int Export(IDossierStore store, string format, string? output)
+    {
+        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) }).ToList();
         var corpus = CorpusResults.Read(store, documents);
         Action<Stream> write = format == "gexf"
             ? stream => GexfExporter.Write(stream, EntityGraph.Of(corpus.Entities))
@@ -40,9 +43,16 @@ internal static class ExportCommand
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file.
         var temporary = output + ".partial";
-        using (var stream = File.Create(temporary))
-            write(stream);
-        File.Move(temporary, output, overwrite: true);
+        try
+        {
+            using (var stream = File.Create(temporary))
+                write(stream);
+            File.Move(temporary, output, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
         return CliApp.Ok;
     }
 }

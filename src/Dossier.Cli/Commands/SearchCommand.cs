@@ -24,10 +24,10 @@ internal static class SearchCommand
         return command;
     }
 
-    private static int Run(string path, string text, int offset, int limit)
+    private static int Run(string path, string text, int offset, int limit) => StoreOpener.Read(path, store => Search(store, text, offset, limit));
+
+    private static int Search(IDossierStore store, string text, int offset, int limit)
     {
-        using var store = StoreOpener.TryOpen(path, create: false);
-        if (store is null) return CliApp.Failed;
         var results = store.Search(SearchQuery.Parse(text), offset, limit);
         var titles = store.ListDocuments().ToDictionary(d => d.Id, d => d.Title ?? d.Path);
         foreach (var hit in results.Documents)

@@ -16,19 +16,22 @@ internal static class ShowCommand
         return command;
     }
 
-    private static int Run(string path, string reference)
+    private static int Run(string path, string reference) => StoreOpener.Read(path, store => Show(store, path, reference));
+
+    private static int Show(Storage.IDossierStore store, string path, string reference)
     {
-        using var store = StoreOpener.TryOpen(path, create: false);
-        if (store is null) return CliApp.Failed;
         var id = store.FindDocument(reference);
         var document = id is null ? null : store.Load(id.Value);
         if (document is null)
         {
-            Console.Error.WriteLine($"error: {path}: no document '{reference}'");
+            Console.Error.WriteLine(TerminalText.Escape($"error: {path}: no document '{reference}'"));
             return CliApp.Failed;
         }
         var meta = document.Metadata;
         AnsiConsole.MarkupLine($"[bold]{Storage.DocumentIds.Format(id!.Value)}[/] {StoreOpener.Escape(document.Source.Path)} ({document.Language}, {document.Source.Encoding})");
+        var paths = store.SourcePaths(id.Value);
+        if (paths.Count > 1)
+            AnsiConsole.MarkupLine($"also in: {StoreOpener.Escape(string.Join(", ", paths.Skip(1)))}");
         AnsiConsole.MarkupLine($"title: {StoreOpener.Escape(meta.Title?.Value ?? "-")}");
         AnsiConsole.MarkupLine($"published: {StoreOpener.Escape(meta.Published is null ? "unknown" : $"{meta.Published.Value}{(meta.Published.Inferred ? " (inferred: " + meta.Published.Origin + ")" : "")}")}");
         AnsiConsole.MarkupLine($"outlet: {StoreOpener.Escape(meta.Outlet?.Value ?? "-")}  author: {StoreOpener.Escape(meta.Author?.Value ?? "-")}  agency: {StoreOpener.Escape(meta.Agency?.Value ?? "-")}  dateline: {StoreOpener.Escape(meta.Dateline?.Value ?? "-")}");

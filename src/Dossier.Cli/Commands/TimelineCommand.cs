@@ -15,10 +15,10 @@ internal static class TimelineCommand
         return command;
     }
 
-    private static int Run(string path)
+    private static int Run(string path) => StoreOpener.Read(path, List);
+
+    private static int List(IDossierStore store)
     {
-        using var store = StoreOpener.TryOpen(path, create: false);
-        if (store is null) return CliApp.Failed;
         var documents = store.ListDocuments()
             .OrderBy(d => d.Published is null ? 1 : 0)
             .ThenBy(d => SortKey(d.Published?.Value), StringComparer.Ordinal)

@@ -8,9 +8,12 @@ using Dossier.Core.Duplicates;
 
 namespace Dossier.Core.Export;
 
-/// <summary>A document as it appears in an export: its dossier id ("d1") and its analysis.</summary>
+/// <summary>A document as it appears in an export: its dossier id ("d1"), its analysis and, when
+/// known, the paths of every source holding its text (first source first).</summary>
 public sealed record ExportedDocument(string Id, AnalysedDocument Document)
 {
+    public IReadOnlyList<string>? Paths { get; init; }
+
     public static string IdOf(long storeId) => $"d{storeId}";
 
     public static long StoreIdOf(string id) => long.Parse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
@@ -25,8 +28,9 @@ public static class JsonExporter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        // Keep accented letters readable in the file; the output is UTF-8 anyway.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Keep accented letters readable in the file (the output is UTF-8 anyway), but escape <, > and &
+        // (and quotes) as \u003C…, so an export inlined in a web page cannot close its script tag.
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     /// <summary>Writes the documents and what the corpus stages stored about them; computes nothing.</summary>
@@ -57,6 +61,12 @@ public static class JsonExporter
         json.WriteStartObject();
         json.WriteString("id", exported.Id);
         json.WriteString("path", document.Source.Path);
+        if (exported.Paths is { Count: > 1 } paths)
+        {
+            json.WriteStartArray("paths");
+            foreach (var path in paths) json.WriteStringValue(path);
+            json.WriteEndArray();
+        }
         json.WriteString("format", document.Source.Format);
         json.WriteString("encoding", document.Source.Encoding);
         json.WriteString("language", document.Language);

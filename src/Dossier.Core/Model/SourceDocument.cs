@@ -16,7 +16,11 @@ public sealed record SourceDocument(
     string ContentHash,
     string Text,
     string Encoding,
-    SourceHints Hints);
+    SourceHints Hints)
+{
+    /// <summary>The full path of the input file the document was read from (for a record, its file).</summary>
+    public string FilePath { get; init; } = SourceKey;
+}
 
 /// <summary>Metadata given by the input format itself rather than found in the text.</summary>
 /// <param name="Published">The date as the source states it, time zone kept ("2016-04-19T09:10:00+02:00").</param>

@@ -21,10 +21,30 @@ public sealed class InputReader
 
     public IEnumerable<ReadItem> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
+        foreach (var input in ListInputs(paths))
+        {
+            if (input.Problem is { } problem)
+            {
+                yield return ReadItem.Of(problem);
+                continue;
+            }
+            foreach (var item in ReadFile(input.File!, cancellationToken))
+                yield return item;
+        }
+    }
+
+    /// <summary>The files the paths name, in order, with a problem for a path that names nothing.</summary>
+    public static IEnumerable<(InputFile? File, InputProblem? Problem)> ListInputs(IEnumerable<string> paths)
+    {
         foreach (var path in paths)
         {
-            foreach (var item in ReadPath(path, cancellationToken))
-                yield return item;
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                yield return (null, new InputProblem(path, null, ProblemSeverity.Error, "no such file or folder"));
+                continue;
+            }
+            foreach (var file in ListFiles(path))
+                yield return (file, null);
         }
     }
 
@@ -40,42 +60,35 @@ public sealed class InputReader
             .Select(f => new InputFile(f, Path.GetRelativePath(root, f)));
     }
 
-    private IEnumerable<ReadItem> ReadPath(string path, CancellationToken cancellationToken)
+    /// <summary>The documents and problems of one file; every document knows the file it came from.</summary>
+    public IEnumerable<ReadItem> ReadFile(InputFile file, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(path) && !Directory.Exists(path))
+        cancellationToken.ThrowIfCancellationRequested();
+        IEnumerator<ReadItem>? items = null;
+        var opened = Open(file, cancellationToken, ref items);
+        if (opened is not null)
         {
-            yield return ReadItem.Of(new InputProblem(path, null, ProblemSeverity.Error, "no such file or folder"));
+            yield return ReadItem.Of(opened);
             yield break;
         }
-        foreach (var file in ListFiles(path))
+        using (items)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            IEnumerator<ReadItem>? items = null;
-            var opened = Open(file, cancellationToken, ref items);
-            if (opened is not null)
+            while (true)
             {
-                yield return ReadItem.Of(opened);
-                continue;
-            }
-            using (items)
-            {
-                while (true)
+                ReadItem item;
+                var done = false;
+                try
                 {
-                    ReadItem item;
-                    var done = false;
-                    try
-                    {
-                        if (!items!.MoveNext()) break;
-                        item = items.Current;
-                    }
-                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
-                    {
-                        item = ReadItem.Of(new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, $"cannot read: {ex.Message}"));
-                        done = true;
-                    }
-                    yield return item;
-                    if (done) break;
+                    if (!items!.MoveNext()) break;
+                    item = items.Current;
                 }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+                {
+                    item = ReadItem.Of(new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, $"cannot read: {ex.Message}"));
+                    done = true;
+                }
+                yield return item.Document is { } document ? ReadItem.Of(document with { FilePath = file.FullPath }) : item;
+                if (done) break;
             }
         }
     }

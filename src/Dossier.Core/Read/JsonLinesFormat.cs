@@ -62,9 +62,13 @@ public sealed class JsonLinesFormat : IInputFormat
             if (json.RootElement.ValueKind != JsonValueKind.Object)
                 return Problem(file, record, $"expected a JSON object, found {json.RootElement.ValueKind.ToString().ToLowerInvariant()}");
             var root = json.RootElement;
-            var text = FirstString(root, TextFields);
             var id = FirstString(root, ["id"]);
             if (id is not null) record = $"{record}, id {id}";
+            var textField = TextFields.Select(name => (Name: name, Found: root.TryGetProperty(name, out var value), Value: value))
+                .FirstOrDefault(f => f.Found && f.Value.ValueKind != JsonValueKind.Null);
+            if (textField.Found && textField.Value.ValueKind != JsonValueKind.String)
+                return Problem(file, record, $"\"{textField.Name}\" is {KindName(textField.Value.ValueKind)}, not a string of text");
+            var text = textField.Found ? textField.Value.GetString() : null;
             if (string.IsNullOrWhiteSpace(text))
                 return Problem(file, record, "no text (expected a non-empty \"text\" or \"article\" field)");
             var hints = new SourceHints(
@@ -75,6 +79,14 @@ public sealed class JsonLinesFormat : IInputFormat
             return ReadItem.Of(new SourceDocument(key, path, Name, ContentHash.Of(bytes), text, "utf-8", hints));
         }
     }
+
+    private static string KindName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        _ => "a boolean",
+    };
 
     private static ReadItem Problem(InputFile file, string record, string message) =>
         ReadItem.Of(new InputProblem(file.DisplayPath, record, ProblemSeverity.Error, message));

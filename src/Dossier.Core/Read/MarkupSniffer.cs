@@ -12,6 +12,7 @@ public static class MarkupSniffer
         var sample = head[..Math.Min(head.Length, 2048)];
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(sample[2..]);
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(sample[2..]);
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Encoding.Latin1.GetString(sample[3..]);
         return Encoding.Latin1.GetString(sample);
     }
 }

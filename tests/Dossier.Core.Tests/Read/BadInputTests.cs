@@ -92,4 +92,27 @@ public class PageEncodingTests
         Assert.Equal("iso-8859-15", document.Encoding);
         Assert.Equal("Le budget du cœur de ville\nLa commune consacrera 4,5 millions d'€ à la rénovation du cœur de ville, a annoncé le maire mardi soir.", document.Text);
     }
+
+    [Fact]
+    public void JsonTextThatIsNotAStringIsRejectedWithItsLineNumber()
+    {
+        var folder = InputFiles.ScratchFolder();
+        File.WriteAllText(Path.Combine(folder, "flux.jsonl"), string.Join('\n',
+            "{\"id\": 1, \"text\": \"Le gouvernement a annoncé lundi une décision.\"}",
+            "{\"id\": 2, \"text\": 12}",
+            "",
+            "{\"text\": {\"body\": \"Un texte.\"}}",
+            "{\"id\": 4, \"article\": [\"Un\", \"texte\"]}",
+            "{\"id\": 5, \"text\": null, \"article\": true}"));
+
+        var items = InputFiles.Read(folder);
+
+        Assert.Single(items.Documents());
+        Assert.Equal([
+            "error: flux.jsonl (line 2, id 2): \"text\" is a number, not a string of text",
+            "error: flux.jsonl (line 4): \"text\" is an object, not a string of text",
+            "error: flux.jsonl (line 5, id 4): \"article\" is an array, not a string of text",
+            "error: flux.jsonl (line 6, id 5): \"article\" is a boolean, not a string of text",
+        ], items.Problems().Select(p => p.ToString()));
+    }
 }

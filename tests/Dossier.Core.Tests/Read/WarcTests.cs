@@ -42,7 +42,9 @@ public class WarcTests
         Assert.Equal(ProblemSeverity.Error, error.Severity);
         Assert.Equal("corrupt-record.warc", Path.GetFileName(error.Path));
         Assert.Equal("record 2", error.Record);
-        Assert.Equal("record at byte 215 has no valid Content-Length (missing); skipped to the next record", error.Message);
+        // The second record's "WARC/1.1" line starts at byte 214 of the file.
+        Assert.Equal(214, File.ReadAllBytes(InputFiles.Fixture("corrupt-record.warc")).AsSpan().IndexOf("\r\n\r\n\r\nWARC/1.1"u8) + 6);
+        Assert.Equal("record at byte 214 has no valid Content-Length (missing); skipped to the next record", error.Message);
         var page = Assert.Single(items.Documents());
         Assert.Equal("https://journal.example/renforts", page.Hints.Url);
         Assert.Equal("Deux cents soldats de plus en Irak", page.Hints.Title);

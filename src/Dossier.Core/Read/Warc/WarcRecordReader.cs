@@ -17,6 +17,7 @@ public sealed class WarcRecordReader(Stream stream, long maxBlockBytes) : IDispo
     private long _position;
     private int _number;
     private string? _pending;
+    private long _pendingOffset;
 
     /// <summary>The next record, or null at the end; <paramref name="problem"/> says why a record was skipped.</summary>
     public WarcRecord? Next(out string? problem, out bool stop)
@@ -24,15 +25,18 @@ public sealed class WarcRecordReader(Stream stream, long maxBlockBytes) : IDispo
         problem = null;
         stop = false;
         string? line;
+        long offset;
         do
         {
+            // The offset of a record is that of its first byte, counted before its line is read
+            // (the line's characters are not its bytes: CR, UTF-8).
+            offset = _pending is null ? _position : _pendingOffset;
             line = _pending ?? ReadLine();
             _pending = null;
             if (line is null) { stop = true; return null; }
         } while (line.Length == 0);
 
         _number++;
-        var offset = _position - line.Length - 1;
         if (!line.StartsWith("WARC/", StringComparison.Ordinal))
         {
             problem = $"expected a WARC/1.x header at byte {offset}, found '{Shorten(line)}'; skipped to the next record";
@@ -84,9 +88,11 @@ public sealed class WarcRecordReader(Stream stream, long maxBlockBytes) : IDispo
     /// <summary>Reads on to the next "WARC/" version line, kept for the next record.</summary>
     private void Resync()
     {
+        var start = _position;
         while (ReadLine() is { } line)
         {
-            if (line.StartsWith("WARC/", StringComparison.Ordinal)) { _pending = line; return; }
+            if (line.StartsWith("WARC/", StringComparison.Ordinal)) { _pending = line; _pendingOffset = start; return; }
+            start = _position;
         }
     }
 

@@ -1,0 +1,45 @@
+using Dossier.Core.Search;
+using Dossier.Storage;
+
+namespace Dossier.Server.Endpoints;
+
+/// <summary>/api/search: full-text search through the dossier's own index.</summary>
+internal static class SearchEndpoints
+{
+    public static void Map(RouteGroupBuilder api, DossierSnapshot dossier, StorePool stores)
+    {
+        api.MapGet("/search", (string? q, string? page, string? size) =>
+        {
+            var errors = new RequestErrors();
+            var paging = errors.Paging(page, size);
+            q = errors.Text("q", q, 500, required: true);
+            if (errors.Any) return Results.ValidationProblem(errors.All);
+            var results = stores.Use(store => store.Search(SearchQuery.Parse(q!), paging.Offset, paging.Size));
+            return Results.Json(new
+            {
+                query = results.Query,
+                total = results.Total,
+                page = paging.Page,
+                size = paging.Size,
+                items = results.Documents.Select(d =>
+                {
+                    var id = DocumentIds.Format(d.DocumentId);
+                    var summary = dossier.DocumentIndex.TryGetValue(id, out var index) ? dossier.DocumentSummaries[index] : default;
+                    return new
+                    {
+                        doc = id,
+                        title = summary.ValueKind == System.Text.Json.JsonValueKind.Undefined ? null : DossierSnapshot.StringOf(summary, "title"),
+                        path = summary.ValueKind == System.Text.Json.JsonValueKind.Undefined ? null : DossierSnapshot.StringOf(summary, "path"),
+                        score = d.Score,
+                        hits = d.Sentences.Select(s => new
+                        {
+                            line = s.Line, start = s.Start, end = s.End, text = s.Text,
+                            marks = s.Marks.Select(m => new { start = m.Start, end = m.End }),
+                        }),
+                    };
+                }),
+            });
+        })
+        .WithSummary("Full-text search: all words required, \"a phrase\", prefix*; French and English analysis; each document with its matching sentences (line, offsets in the line, marked words); paged");
+    }
+}
