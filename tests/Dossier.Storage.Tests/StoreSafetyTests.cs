@@ -64,6 +64,7 @@ public sealed class StoreSafetyTests : IDisposable
                 while (reader.Read()) later.Add($"DROP {reader.GetString(0).ToUpperInvariant()} IF EXISTS \"{reader.GetString(1)}\";");
             }
             downgrade.CommandText = string.Concat(later) + """
+                ALTER TABLE quantities DROP COLUMN value_max;
                 INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, metadata, ingested_at)
                     VALUES ('/in/flux.jsonl#id-7', 'flux.jsonl#7', 'jsonl', 'h', 'utf-8', '{}', 'Un texte.', 'fr', '{}', 'now');
                 PRAGMA user_version = 3;
