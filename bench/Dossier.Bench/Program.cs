@@ -22,6 +22,7 @@ public static class Program
         "serve" => ServeBenchmark.Run(args[1..]),
         "load" => ServeBenchmark.Load(args[1..]),
         "adversarial" => AdversarialBenchmark.Run(args[1..]),
+        "specs" => RecognizerSpecs.Run(args[1..]),
         null => Usage(),
         _ => RunBenchmarkDotNet(args),
     };
@@ -47,6 +48,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench resolve [CORPUS.jsonl] [ARTICLES] entity resolution and series, 1,000 to ARTICLES (10,000)");
         Console.Error.WriteLine("       Dossier.Bench serve [--dossier FILE] [--articles N] [--requests N] [--seconds S] [--concurrency C]  API/search latency under load, page first render");
         Console.Error.WriteLine("       Dossier.Bench adversarial [KB]               worst-case seconds per MB of each stage on hostile text");
+        Console.Error.WriteLine("       Dossier.Bench specs DateTimeModel.json LANGUAGE [--misses]   temporal stage on the Recognizers-Text date cases");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
     }

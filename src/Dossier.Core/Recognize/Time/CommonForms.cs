@@ -177,8 +177,19 @@ internal static class CommonForms
             var length = unit is { } u ? $"P{amount}{u}"
                 : Find(lexicon.ClockUnits, unitWord, out var clockUnit) ? $"PT{amount}{clockUnit}"
                 : null;
-            if (length is null || Touches(i, i + 2) || OpensLonger(i) || GluedToNumber(i) || PrecededBy(i, lexicon.NotDurations) >= 0
-                || IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
+            if (length is null || Touches(i, i + 2) || OpensLonger(i) || GluedToNumber(i) || PrecededBy(i, lexicon.NotDurations) >= 0)
+                return false;
+            // "une heure et demie", "two years and a half": the fraction in the next smaller unit.
+            var fractionEnd = FollowedBy(i + 2, lexicon.Fractions.Select(f => f.Text), out var fraction);
+            if (fractionEnd >= 0 && Count(i) is { } whole
+                && WithFraction(whole, unit, Find(lexicon.ClockUnits, unitWord, out var clock) ? clock : null, lexicon.Fractions.First(f => f.Text == fraction).Value) is { } withFraction)
+            {
+                item = new Found(TextSpan.FromBounds(_tokens[i].Start, fractionEnd), "duration", withFraction, null);
+                next = i + 2;
+                while (next < _tokens.Length && _tokens[next].Start < fractionEnd) next++;
+                return true;
+            }
+            if (IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
                 return false;
             var shiftStart = PrecededBy(i, lexicon.ShiftsBefore.Keys, out var sign);
             var shiftEnd = FollowedBy(i + 2, lexicon.ShiftsAfter.Keys, out var signAfter);
@@ -433,6 +444,23 @@ internal static class CommonForms
 
         /// <summary>Whether the word before token <paramref name="i"/> makes a longer expression of
         /// it ("last May", "each July", "the next two weeks", "tous les trois jours").</summary>
+        /// <summary>"P2Y6M", "PT1H30M", "P1DT12H": a whole count and a fraction of a year, day, hour or
+        /// minute, the fraction in the next smaller unit; null when it does not come out whole.</summary>
+        private static string? WithFraction(int whole, char? dateUnit, char? clockUnit, double fraction)
+        {
+            var (smaller, format) = (dateUnit, clockUnit) switch
+            {
+                ('Y', _) => (12, "P{0}Y{1}M"),
+                ('D', _) => (24, "P{0}DT{1}H"),
+                (null, 'H') => (60, "PT{0}H{1}M"),
+                (null, 'M') => (60, "PT{0}M{1}S"),
+                _ => (0, ""),
+            };
+            var part = fraction * smaller;
+            if (smaller == 0 || part != Math.Floor(part)) return null;
+            return string.Format(CultureInfo.InvariantCulture, format, whole, (int)part);
+        }
+
         private bool OpensLonger(int i) =>
             IsWord(i - 1, out var before) && (Has(lexicon.LongerBefore, before) || Has(lexicon.DirectionsBefore, before) || Has(lexicon.ThisWords, before));
 

@@ -107,6 +107,8 @@ public sealed class TimeLexicon
     public IReadOnlyList<string> SetWords { get; }
     /// <summary>Words before a number that make it a clock time ("à 17 heures").</summary>
     public FrozenSet<string> ClockBefore { get; }
+    /// <summary>Fractions after a duration's unit ("et demie" 0.5), longest first.</summary>
+    public IReadOnlyList<(string Text, double Value)> Fractions { get; }
     /// <summary>Words for hours after a number ("17 heures").</summary>
     public FrozenSet<string> HourWords { get; }
     /// <summary>Words for hours, minutes and seconds after a count, with their TIMEX3 letter ("heures" → 'H').</summary>
@@ -227,6 +229,8 @@ public sealed class TimeLexicon
         TheWords = Texts("the").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NotDurations = Texts("not-duration").OrderByDescending(t => t.Length).ToArray();
         LongerBefore = Texts("longer-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Fractions = rows.Of("fraction").OrderByDescending(r => r.Text.Length)
+            .Select(r => (r.Text, double.Parse(r.Value, System.Globalization.CultureInfo.InvariantCulture))).ToArray();
         VagueCounts = Texts("vague-count").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SetWords = Texts("set").OrderByDescending(t => t.Length).ToArray();
         ClockBefore = Texts("clock-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -48,8 +48,10 @@ public sealed partial class TimexAnchoring
             value = AnchorRelative(text, timex, direction);
         else
             value = timex;
-        if (value is not null && value.Length >= 10 && FullDay().Match(value) is { Success: true } day && !value.Contains("XX", StringComparison.Ordinal))
-            StoryDay = DateOnly.ParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // A day that does not exist ("30 février 2019") is kept as written but anchors nothing.
+        if (value is not null && value.Length >= 10 && FullDay().Match(value) is { Success: true } day && !value.Contains("XX", StringComparison.Ordinal)
+            && DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var storyDay))
+            StoryDay = storyDay;
         return value;
     }
 
@@ -112,8 +114,7 @@ public sealed partial class TimexAnchoring
             return AnchorYearless("XXXX" + timex[4..], toward, toward, true) ?? timex;
         }
         var day = FullDay().Match(timex);
-        if (!day.Success) return timex;
-        var date = DateOnly.ParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (!day.Success || !DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return timex;
         // "hier soir", "hier matin": the recogniser keeps the reference day; the text moves it.
         var shift = ShiftIn(text);
         if (shift != 0 && date == today) date = today.AddDays(shift);
