@@ -19,7 +19,7 @@ internal static class SqliteSchema
     /// second finds the schema made.</summary>
     public static void Upgrade(SqliteConnection connection, string path)
     {
-        if (Check(connection, path) == LatestVersion) return;
+        if (CheckInSnapshot(connection, path) == LatestVersion) return;
         Execute(connection, "BEGIN EXCLUSIVE");
         try
         {
@@ -50,6 +50,21 @@ internal static class SqliteSchema
         if (version > LatestVersion)
             throw new DossierStoreException($"{path}: made by a newer version of Dossier (schema {version}; this one knows up to {LatestVersion})");
         return version;
+    }
+
+    /// <summary>The check's three reads in one read transaction: read one by one, they could see a
+    /// dossier another build is creating half made (tables, but not yet its application id).</summary>
+    private static long CheckInSnapshot(SqliteConnection connection, string path)
+    {
+        Execute(connection, "BEGIN");
+        try
+        {
+            return Check(connection, path);
+        }
+        finally
+        {
+            Execute(connection, "COMMIT");
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -73,13 +73,13 @@ public sealed class XssTests(HostileDossier dossier) : IClassFixture<HostileDoss
     public void Payloads_in_titles_text_and_addresses_show_as_text_in_the_timeline_and_the_evidence()
     {
         _browser.Open(dossier.BaseAddress, "/timeline");
-        var items = _browser.Wait(d => d.FindElements(By.CssSelector("#timeline-items .timeline-item")) is { Count: > 0 } found ? found : null);
+        var items = _browser.Wait(d => d.FindElements(By.CssSelector("#timeline-items .timeline-item.kind-document")) is { Count: > 0 } found ? found : null);
         Assert.Equal(HostileDossier.Payloads.Length, items.Count);
         Assert.Equal(HostileDossier.Payloads.Select((p, i) => $"Article {i} {p}").Order(StringComparer.Ordinal), items.Select(i => i.Text).Order(StringComparer.Ordinal));
         AssertNothingRan();
         for (var i = 0; i < items.Count; i++)
         {
-            var item = Driver.FindElements(By.CssSelector("#timeline-items .timeline-item"))[i];
+            var item = Driver.FindElements(By.CssSelector("#timeline-items .timeline-item.kind-document"))[i];
             var expected = item.Text;
             item.Click();
             _browser.WaitUntil(d => d.FindElement(By.Id("evidence-title")).Text == expected);
