@@ -23,24 +23,14 @@ public sealed partial class SqliteDossierStore
         if (File.Exists(path + "-journal"))
             Connect(path, SqliteOpenMode.ReadWrite, LockWait).Dispose();
         var connection = Connect(path, SqliteOpenMode.ReadOnly, LockWait);
-        try
+        var current = Guarded(connection, path, () =>
         {
             var version = SqliteSchema.Check(connection, path);
             if (version == 0)
                 throw new DossierStoreException($"{path}: not a dossier file (an empty SQLite database)");
-            if (version == SqliteSchema.LatestVersion)
-                return new SqliteDossierStore(connection);
-        }
-        catch (SqliteException ex)
-        {
-            connection.Dispose();
-            throw new DossierStoreException(SqliteFailure.Describe(path, ex), ex);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+            return version == SqliteSchema.LatestVersion;
+        });
+        if (current) return new SqliteDossierStore(connection);
         connection.Dispose();
         var copy = Path.Combine(Path.GetTempPath(), $"dossier-{Guid.NewGuid():N}.dossier");
         File.Copy(path, copy);

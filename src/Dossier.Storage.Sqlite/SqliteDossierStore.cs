@@ -29,11 +29,21 @@ public sealed partial class SqliteDossierStore : IDossierStore
         if (Directory.Exists(path))
             throw new DossierStoreException($"{path}: is a folder, not a dossier file");
         var connection = Connect(path, create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite, lockWait ?? LockWait);
-        try
+        return Guarded(connection, path, () =>
         {
             Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
             SqliteSchema.Upgrade(connection, path);
             return new SqliteDossierStore(connection);
+        });
+    }
+
+    /// <summary>Runs the first steps on a new connection: on any failure the connection is closed, and a
+    /// SQLite error becomes one line naming the file and the damage.</summary>
+    private static T Guarded<T>(SqliteConnection connection, string path, Func<T> steps)
+    {
+        try
+        {
+            return steps();
         }
         catch (SqliteException ex)
         {
