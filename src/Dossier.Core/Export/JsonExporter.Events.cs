@@ -16,9 +16,7 @@ public static partial class JsonExporter
             json.WriteString("id", ev.Id);
             json.WriteString("date", ev.Date);
             json.WriteString("summary", ev.Summary);
-            json.WriteStartArray("participants");
-            foreach (var participant in ev.Participants) json.WriteStringValue(participant);
-            json.WriteEndArray();
+            WriteStrings(json, "participants", ev.Participants);
             json.WriteString("place", ev.Place);
             json.WriteStartArray("evidence");
             foreach (var (doc, line) in ev.Evidence)

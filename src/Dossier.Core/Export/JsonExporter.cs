@@ -62,9 +62,7 @@ public static partial class JsonExporter
         json.WriteString("path", document.Source.Path);
         if (exported.Paths is { Count: > 1 } paths)
         {
-            json.WriteStartArray("paths");
-            foreach (var path in paths) json.WriteStringValue(path);
-            json.WriteEndArray();
+            WriteStrings(json, "paths", paths);
         }
         json.WriteString("format", document.Source.Format);
         json.WriteString("encoding", document.Source.Encoding);
@@ -136,12 +134,8 @@ public static partial class JsonExporter
             json.WriteString("id", entity.Id);
             json.WriteString("name", entity.Name);
             json.WriteString("type", entity.Type);
-            json.WriteStartArray("aliases");
-            foreach (var alias in entity.Aliases) json.WriteStringValue(alias);
-            json.WriteEndArray();
-            json.WriteStartArray("reasons");
-            foreach (var reason in entity.Reasons) json.WriteStringValue(reason);
-            json.WriteEndArray();
+            WriteStrings(json, "aliases", entity.Aliases);
+            WriteStrings(json, "reasons", entity.Reasons);
             json.WriteStartArray("mentions");
             foreach (var (id, document, mention) in entity.Mentions)
                 WriteSpan(json, id, document, mention.Span, static (_, _) => { });
@@ -239,9 +233,7 @@ public static partial class JsonExporter
             json.WriteString("id", story.Id);
             json.WriteString("parent", story.Parent);
             json.WriteString("label", story.Label);
-            json.WriteStartArray("documents");
-            foreach (var id in story.DocumentIds) json.WriteStringValue(id);
-            json.WriteEndArray();
+            WriteStrings(json, "documents", story.DocumentIds);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -254,12 +246,17 @@ public static partial class JsonExporter
         {
             json.WriteStartObject();
             json.WriteString("id", group.Id);
-            json.WriteStartArray("documents");
-            foreach (var id in group.DocumentIds) json.WriteStringValue(id);
-            json.WriteEndArray();
+            WriteStrings(json, "documents", group.DocumentIds);
             json.WriteNumber("similarity", group.Similarity);
             json.WriteEndObject();
         }
+        json.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
         json.WriteEndArray();
     }
 
