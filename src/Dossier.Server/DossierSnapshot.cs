@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dossier.Core.Export;
+using Dossier.Core.Pipeline;
 using Dossier.Storage;
 using Dossier.Storage.Sqlite;
 
@@ -65,7 +66,7 @@ public sealed class DossierSnapshot : IDisposable
     public static DossierSnapshot Load(string path)
     {
         using var store = SqliteDossierStore.OpenReadOnly(path);
-        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        var documents = StoredDocuments.Of(store.LoadAll());
         using var buffer = new MemoryStream();
         JsonExporter.Write(buffer, documents, CorpusResults.Read(store, documents));
         return new DossierSnapshot(JsonDocument.Parse(buffer.ToArray()));

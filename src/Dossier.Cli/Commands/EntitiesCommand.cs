@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Core.Export;
+using Dossier.Core.Pipeline;
 using Dossier.Storage;
 
 namespace Dossier.Cli.Commands;
@@ -25,7 +26,7 @@ internal static class EntitiesCommand
 
     private static int List(IDossierStore store)
     {
-        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        var documents = StoredDocuments.Of(store.LoadAll());
         var entities = CorpusResults.Read(store, documents).Entities;
         foreach (var entity in entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal))
         {

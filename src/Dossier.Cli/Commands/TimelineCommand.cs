@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dossier.Core.Events;
 using Dossier.Core.Export;
+using Dossier.Core.Pipeline;
 using Dossier.Storage;
 using Spectre.Console;
 
@@ -37,7 +38,7 @@ internal static class TimelineCommand
 
     private static int List(IDossierStore store, EventQuery query)
     {
-        var exported = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+        var exported = StoredDocuments.Of(store.LoadAll());
         var corpus = CorpusResults.Read(store, exported);
         var events = EventTimeline.Select(corpus.Events, corpus.Entities, query);
         WriteEvents(events, new EventTexts(corpus.Entities));
