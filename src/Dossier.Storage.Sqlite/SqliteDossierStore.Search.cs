@@ -26,12 +26,14 @@ public sealed partial class SqliteDossierStore
             Parallel.For(0, documents.Length, i => terms[i] = string.Join(' ', SearchHits.Terms(documents[i].Document).Select(t => t.Term)));
             using var transaction = _connection.BeginTransaction();
             using var insertTerms = Command("INSERT INTO search_terms (rowid, terms, lang) VALUES ($doc, $terms, $lang)", transaction);
-            using var insertDocument = Command("INSERT INTO search_documents (doc_id, lang) VALUES ($doc, $lang)", transaction);
+            // The list of missing documents was read before this transaction: a build writing to the
+            // same dossier may have indexed some of them since, and those are left as it wrote them.
+            using var insertDocument = Command("INSERT OR IGNORE INTO search_documents (doc_id, lang) VALUES ($doc, $lang)", transaction);
             for (var i = 0; i < documents.Length; i++)
             {
                 var (id, document) = documents[i];
-                Run(insertTerms, ("$doc", id), ("$terms", terms[i]), ("$lang", document.Language));
-                Run(insertDocument, ("$doc", id), ("$lang", document.Language));
+                if (Run(insertDocument, ("$doc", id), ("$lang", document.Language)) == 1)
+                    Run(insertTerms, ("$doc", id), ("$terms", terms[i]), ("$lang", document.Language));
             }
             transaction.Commit();
         }

@@ -302,11 +302,12 @@ public sealed partial class SqliteDossierStore : IDossierStore
         return list.ToArray();
     }
 
-    private static void Run(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs a statement with these parameters; returns the number of rows it changed.</summary>
+    private static int Run(SqliteCommand command, params (string Name, object? Value)[] parameters)
     {
         command.Parameters.Clear();
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
