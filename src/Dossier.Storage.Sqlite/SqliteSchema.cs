@@ -97,6 +97,3 @@ internal static class SqliteSchema
             .ToArray();
     }
 }
-
-/// <summary>A dossier file that cannot be used: not a dossier, too new, damaged.</summary>
-public sealed class DossierStoreException(string message, Exception? inner = null) : Exception(message, inner);

@@ -2,6 +2,7 @@ using System.Text;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
+using Dossier.Storage;
 using Dossier.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 

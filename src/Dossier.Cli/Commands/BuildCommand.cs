@@ -55,7 +55,7 @@ internal static class BuildCommand
             Console.Error.WriteLine("build interrupted: the dossier keeps the documents stored so far");
             return CliApp.Failed;
         }
-        catch (Exception ex) when (ex is Storage.Sqlite.DossierStoreException or Microsoft.Data.Sqlite.SqliteException or IOException)
+        catch (Exception ex) when (ex is DossierStoreException or Microsoft.Data.Sqlite.SqliteException or IOException)
         {
             // The batch being written was rolled back; the dossier keeps every document stored before it.
             var reason = ex is Microsoft.Data.Sqlite.SqliteException sqlite ? Storage.Sqlite.SqliteFailure.Describe(output, sqlite) : $"{output}: {ex.Message}";

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using Dossier.Server;
-using Dossier.Storage.Sqlite;
+using Dossier.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
