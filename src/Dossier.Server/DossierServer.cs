@@ -1,6 +1,8 @@
 using System.Net;
 using System.Reflection;
 using Dossier.Server.Endpoints;
+using Dossier.Storage;
+using Dossier.Storage.Sqlite;
 
 namespace Dossier.Server;
 
@@ -13,14 +15,18 @@ public static class DossierServer
     private const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    public static WebApplication Create(string dossierPath, IPAddress address, int port)
+    public static WebApplication Create(string dossierPath, IPAddress address, int port) =>
+        Create(() => SqliteDossierStore.OpenReadOnly(dossierPath), address, port);
+
+    /// <param name="openReadOnly">Opens the dossier read-only; called once per concurrent request.</param>
+    public static WebApplication Create(Func<IDossierStore> openReadOnly, IPAddress address, int port)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DossierServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
         // Owned by the container, so they are disposed when the server stops.
-        builder.Services.AddSingleton(_ => DossierSnapshot.Load(dossierPath));
-        builder.Services.AddSingleton(_ => new StorePool(dossierPath));
+        builder.Services.AddSingleton(_ => DossierSnapshot.Load(openReadOnly));
+        builder.Services.AddSingleton(_ => new StorePool(openReadOnly));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Dossier.Core.Export;
 using Dossier.Core.Pipeline;
 using Dossier.Storage;
-using Dossier.Storage.Sqlite;
 
 namespace Dossier.Server;
 
@@ -63,9 +62,9 @@ public sealed class DossierSnapshot : IDisposable
     public CooccurrenceGraph Graph { get; }
 
     /// <summary>Reads the dossier and its stored corpus results through a read-only connection and exports it in memory.</summary>
-    public static DossierSnapshot Load(string path)
+    public static DossierSnapshot Load(Func<IDossierStore> open)
     {
-        using var store = SqliteDossierStore.OpenReadOnly(path);
+        using var store = open();
         var documents = StoredDocuments.Of(store.LoadAll());
         using var buffer = new MemoryStream();
         JsonExporter.Write(buffer, documents, CorpusResults.Read(store, documents));

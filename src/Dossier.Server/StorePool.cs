@@ -1,17 +1,17 @@
 using System.Collections.Concurrent;
 using Dossier.Storage;
-using Dossier.Storage.Sqlite;
 
 namespace Dossier.Server;
 
-/// <summary>Read-only stores, one per concurrent request: a SQLite connection is not shared across threads.</summary>
-public sealed class StorePool(string path) : IDisposable
+/// <summary>Read-only stores, one per concurrent request: a store's connection is not shared across threads.</summary>
+public sealed class StorePool(Func<IDossierStore> open) : IDisposable
 {
-    private readonly ConcurrentBag<SqliteDossierStore> _idle = [];
+    private readonly ConcurrentBag<IDossierStore> _idle = [];
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "The store goes back to the pool, which disposes it.")]
     public T Use<T>(Func<IDossierStore, T> read)
     {
-        var store = _idle.TryTake(out var idle) ? idle : SqliteDossierStore.OpenReadOnly(path);
+        if (!_idle.TryTake(out var store)) store = open();
         try
         {
             return read(store);
