@@ -22,6 +22,8 @@ public static class CliApp
             ServeCommand.Create(),
             EntitiesCommand.Create(),
             MigrateCommand.Create(),
+            SubmitCommand.Create(),
+            WorkerCommand.Create(),
             TrainCommand.Create(),
             TagCommand.Create(),
             EvalCommand.Create(),

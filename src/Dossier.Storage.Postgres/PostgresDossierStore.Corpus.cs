@@ -34,6 +34,25 @@ public sealed partial class PostgresDossierStore
 
     public IReadOnlyList<CorpusGroup> CorpusGroups(string kind) => ReadGroups(kind, null);
 
+    /// <summary>Runs the corpus phase unless another process is running it, and says whether it ran.
+    /// The lease is a session lock of PostgreSQL: it goes with the connection, so a coordinator that
+    /// dies frees it, and the next one finishes the work (each stage run is its own transaction).</summary>
+    public bool WithCorpusLease(Action phase)
+    {
+        if (Scalar($"SELECT pg_try_advisory_lock({CorpusLease})") is not true) return false;
+        try
+        {
+            phase();
+            return true;
+        }
+        finally
+        {
+            Execute($"SELECT pg_advisory_unlock({CorpusLease})");
+        }
+    }
+
+    private const long CorpusLease = 0x446F5355;
+
     public IReadOnlyDictionary<string, string> AbsorbedIds(string kind)
     {
         using var command = Command("SELECT absorbed_id, into_id FROM corpus_absorbed WHERE kind = @kind");
@@ -53,23 +72,8 @@ public sealed partial class PostgresDossierStore
             """);
         command.Parameters.AddWithValue("kind", kind);
         if (documents is not null) command.Parameters.AddWithValue("docs", documents);
-        var groups = new List<CorpusGroup>();
         using var reader = command.ExecuteReader();
-        string? current = null;
-        List<CorpusMember>? members = null;
-        while (reader.Read())
-        {
-            var id = reader.GetString(0);
-            if (id != current)
-            {
-                current = id;
-                members = [];
-                groups.Add(new CorpusGroup(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3), members));
-            }
-            if (!reader.IsDBNull(4))
-                members!.Add(new CorpusMember(reader.GetInt64(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetString(7)));
-        }
-        return groups;
+        return StoredRows.Groups(reader);
     }
 
     /// <summary>Stores a group with its members (one statement for all of them), replacing the stored one.</summary>

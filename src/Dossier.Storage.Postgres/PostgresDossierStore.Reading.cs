@@ -31,22 +31,15 @@ public sealed partial class PostgresDossierStore
             r => (Shown: new Line(r.GetInt32(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)), Line.ParseKind(r.GetString(4)), r.GetString(5), NullableInt(r, 8)),
                   Own: new Line(r.GetInt32(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)), Line.ParseKind(r.GetString(6)), r.GetString(7), NullableInt(r, 8))));
         var entities = ByDocument(ids, "SELECT doc_id, start, length, type FROM entity_mentions WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
-            r => new EntityMention(new TextSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3)));
+            r => StoredRows.Entity(r, 1));
         var timexes = ByDocument(ids, "SELECT doc_id, start, length, type, value, mod FROM timexes WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
-            r => new TimeExpression(new TextSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3), NullableString(r, 4), NullableString(r, 5)));
+            r => StoredRows.Timex(r, 1));
         var quantities = ByDocument(ids, "SELECT doc_id, start, length, value, unit, qualifier, role, value_max FROM quantities WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
-            r => new Quantity(new TextSpan(r.GetInt32(1), r.GetInt32(2)), r.GetDouble(3), r.GetString(4), r.GetString(5),
-                Enum.Parse<QuantityRole>(r.GetString(6), ignoreCase: true)) { ValueMax = r.IsDBNull(7) ? null : r.GetDouble(7) });
+            r => StoredRows.Quantity(r, 1));
         var events = ByDocument(ids, """
             SELECT doc_id, triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length
             FROM event_mentions WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal
-            """, r =>
-            {
-                TextSpan? SpanAt(int column) => r.IsDBNull(column) ? null : new TextSpan(r.GetInt32(column), r.GetInt32(column + 1));
-                var time = r.IsDBNull(6) ? null : new EventTime(r.GetString(6), r.GetBoolean(7), SpanAt(8));
-                return new EventMention(SpanListCodec.Parse(r.GetString(1)), r.GetString(2), Enum.Parse<EventStatus>(r.GetString(3), ignoreCase: true),
-                    r.GetInt32(4), r.GetBoolean(5), time, SpanListCodec.Parse(r.GetString(10)), SpanAt(11));
-            });
+            """, r => StoredRows.Event(r, 1));
         var sources = ByDocument(ids, "SELECT doc_id, source_key, file, path FROM sources WHERE doc_id = ANY(@ids) ORDER BY doc_id, seq",
             r => (Key: r.GetString(1), File: r.GetString(2), Path: r.GetString(3)));
 
@@ -93,6 +86,4 @@ public sealed partial class PostgresDossierStore
     }
 
     private static int? NullableInt(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
-
-    private static string? NullableString(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

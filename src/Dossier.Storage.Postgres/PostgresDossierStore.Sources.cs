@@ -11,6 +11,17 @@ public sealed partial class PostgresDossierStore
         return ReadAll(command, r => new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4)));
     }
 
+    /// <summary>A stored source by its key, or null.</summary>
+    public StoredSource? FindSource(string sourceKey)
+    {
+        using var command = Command("SELECT s.source_key, s.file, s.path, s.doc_id, d.content_hash FROM sources s JOIN documents d ON d.id = s.doc_id WHERE s.source_key = @key");
+        command.Parameters.AddWithValue("key", sourceKey);
+        return ReadAll(command, r => new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4))).FirstOrDefault();
+    }
+
+    /// <summary>Whether a text with this content hash is stored (under any source).</summary>
+    public bool HoldsText(string contentHash) => Scalar("SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @hash)", ("hash", contentHash)) is true;
+
     public IReadOnlyList<string> SourcePaths(long documentId)
     {
         using var command = Command("SELECT path FROM sources WHERE doc_id = @doc ORDER BY seq");

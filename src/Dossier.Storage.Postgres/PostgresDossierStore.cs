@@ -88,8 +88,9 @@ public sealed partial class PostgresDossierStore : IDossierStore
             using var command = new NpgsqlCommand($"CREATE DATABASE {QuoteIdentifier(location.Database)}", maintenance);
             command.ExecuteNonQuery();
         }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
+            // Created meanwhile by another process (two workers starting at once meet on the catalog's unique index).
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Npgsql;
 
 namespace Dossier.Storage.Postgres;
@@ -13,7 +12,7 @@ internal static class PostgresSchema
     /// <summary>"DoSS", as the SQLite file's application id: the advisory lock of schema changes.</summary>
     private const long SchemaLock = 0x446F5353;
 
-    private static readonly (int Version, string Script)[] Migrations = LoadMigrations();
+    private static readonly (int Version, string Script)[] Migrations = SchemaMigrations.Load(typeof(PostgresSchema).Assembly);
 
     public static int LatestVersion => Migrations[^1].Version;
 
@@ -61,20 +60,5 @@ internal static class PostgresSchema
     {
         using var command = new NpgsqlCommand(sql, connection);
         return command.ExecuteScalar();
-    }
-
-    private static (int, string)[] LoadMigrations()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("Migrations/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(n =>
-            {
-                using var stream = assembly.GetManifestResourceStream(n)!;
-                using var reader = new StreamReader(stream);
-                return (int.Parse(n.AsSpan("Migrations/".Length, 3), CultureInfo.InvariantCulture), reader.ReadToEnd());
-            })
-            .ToArray();
     }
 }

@@ -43,23 +43,8 @@ public sealed partial class SqliteDossierStore
             """);
         command.Parameters.AddWithValue("$kind", kind);
         if (documents is not null) command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
-        var groups = new List<CorpusGroup>();
         using var reader = command.ExecuteReader();
-        string? current = null;
-        List<CorpusMember>? members = null;
-        while (reader.Read())
-        {
-            var id = reader.GetString(0);
-            if (id != current)
-            {
-                current = id;
-                members = [];
-                groups.Add(new CorpusGroup(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3), members));
-            }
-            if (!reader.IsDBNull(4))
-                members!.Add(new CorpusMember(reader.GetInt64(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetString(7)));
-        }
-        return groups;
+        return StoredRows.Groups(reader);
     }
 
     private sealed class CorpusRun : ICorpusRun

@@ -30,13 +30,7 @@ public sealed partial class SqliteDossierStore
             """);
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            TextSpan? SpanAt(int column) => reader.IsDBNull(column) ? null : new TextSpan(reader.GetInt32(column), reader.GetInt32(column + 1));
-            var time = reader.IsDBNull(5) ? null : new EventTime(reader.GetString(5), reader.GetBoolean(6), SpanAt(7));
-            list.Add(new EventMention(SpanListCodec.Parse(reader.GetString(0)), reader.GetString(1), Enum.Parse<EventStatus>(reader.GetString(2), ignoreCase: true),
-                reader.GetInt32(3), reader.GetBoolean(4), time, SpanListCodec.Parse(reader.GetString(9)), SpanAt(10)));
-        }
+        while (reader.Read()) list.Add(StoredRows.Event(reader, 0));
         return list.ToArray();
     }
 }

@@ -280,7 +280,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var command = Command("SELECT start, length, type FROM entity_mentions WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
-        while (reader.Read()) list.Add(new EntityMention(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetString(2)));
+        while (reader.Read()) list.Add(StoredRows.Entity(reader, 0));
         return list.ToArray();
     }
 
@@ -290,9 +290,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var command = Command("SELECT start, length, type, value, mod FROM timexes WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-            list.Add(new TimeExpression(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        while (reader.Read()) list.Add(StoredRows.Timex(reader, 0));
         return list.ToArray();
     }
 
@@ -302,9 +300,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var command = Command("SELECT start, length, value, unit, qualifier, role, value_max FROM quantities WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-            list.Add(new Quantity(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetDouble(2), reader.GetString(3), reader.GetString(4),
-                Enum.Parse<QuantityRole>(reader.GetString(5), ignoreCase: true)) { ValueMax = reader.IsDBNull(6) ? null : reader.GetDouble(6) });
+        while (reader.Read()) list.Add(StoredRows.Quantity(reader, 0));
         return list.ToArray();
     }
 

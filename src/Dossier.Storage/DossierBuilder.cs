@@ -162,11 +162,20 @@ public sealed class DossierBuilder
 
         var (gone, leftOut) = SourcesLeftOut(stored.Values, named, seenKeys, readFiles, failedFiles);
         if (leftOut.Count > 0) removed.AddRange(_store.RemoveSources(leftOut));
-        var corpusLines = _store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
         // Also when no document changed: it finishes what a build stopped during this phase left undone.
-        _corpus.Run(_store, null, cancellationToken);
-        _store.UpdateSearchIndex();
+        var corpusLines = RunCorpusPhase(_store, _corpus, cancellationToken);
         return new BuildReport(storedCount - replaced, replaced, unchanged, corpusLines, problems) { Linked = linked, Removed = removed, Gone = gone };
+    }
+
+    /// <summary>What follows the per-document phase, whoever stored the documents: recurring lines
+    /// set aside, the corpus stages brought up to date, new documents indexed for search. Returns the
+    /// number of lines whose kind changed.</summary>
+    public static int RunCorpusPhase(IDossierStore store, CorpusPipeline corpus, CancellationToken cancellationToken = default)
+    {
+        var corpusLines = store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
+        corpus.Run(store, null, cancellationToken);
+        store.UpdateSearchIndex();
+        return corpusLines;
     }
 
     /// <summary>The stored sources this build did not see: those of a file read whole (its record or
