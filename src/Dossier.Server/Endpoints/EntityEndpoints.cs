@@ -30,7 +30,7 @@ internal static class EntityEndpoints
         api.MapGet("/graph", (string? limit) =>
         {
             var errors = new RequestErrors();
-            var edges = errors.Integer("limit", limit, 500, 1, Paging.MaxSize * 10);
+            var edges = errors.Integer("limit", limit, 500, 1, Storage.Browse.BrowseIndex.GraphEdges);
             if (errors.Any) return Results.ValidationProblem(errors.All);
             return stores.Use(store =>
             {

@@ -16,7 +16,16 @@ public sealed record EntitySummary(string Id, string Name, string Type, IReadOnl
 /// what a reader pages through is exactly what the export says.</summary>
 public static class BrowseIndex
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    /// <summary>The heaviest edges of the co-occurrence graph kept for the page; the whole graph is `export --format gexf`.</summary>
+    public const int GraphEdges = 5_000;
+
+    /// <summary>Camel case, no nulls, letters of every script as they are; only what HTML and JavaScript
+    /// treat specially (&lt; &gt; &amp; quotes) is escaped.</summary>
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     /// <summary>Writes the index when it is not current (a build changed the dossier, or it was never written).</summary>
     public static void Update(IDossierStore store)
@@ -90,11 +99,13 @@ public static class BrowseIndex
         var graph = CooccurrenceGraph.Build(
             entities.Select(e => (Id(e), StringOf(e, "name")!, StringOf(e, "type")!)),
             entities.SelectMany(e => e.GetProperty("mentions").EnumerateArray().Select(m => new EntityPlace(Id(e), StringOf(m, "doc")!, m.GetProperty("line").GetInt32()))));
+        var edges = graph.Edges.Take(GraphEdges).ToArray();
+        var joined = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet(StringComparer.Ordinal);
         rank = 0;
-        foreach (var node in graph.Nodes)
+        foreach (var node in graph.Nodes.Where(n => joined.Contains(n.Id)))
             yield return new BrowseItem(BrowseKinds.GraphNode, node.Id, rank++, JsonSerializer.Serialize(node, Web));
         rank = 0;
-        foreach (var edge in graph.Edges)
+        foreach (var edge in edges)
             yield return new BrowseItem(BrowseKinds.GraphEdge, $"{edge.Source}-{edge.Target}", rank++, JsonSerializer.Serialize(edge, Web));
     }
 
@@ -129,7 +140,7 @@ public static class BrowseIndex
     private static string Summary(JsonElement document)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Web.Encoder }))
         {
             json.WriteStartObject();
             foreach (var property in document.EnumerateObject())
