@@ -16,17 +16,17 @@ public static class DossierServer
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     public static WebApplication Create(string dossierPath, IPAddress address, int port) =>
-        Create(() => SqliteDossierStore.OpenReadOnly(dossierPath), address, port);
+        Create(() => SqliteDossierStore.OpenReadOnly(dossierPath), dossierPath, address, port);
 
     /// <param name="openReadOnly">Opens the dossier read-only; called once per concurrent request.</param>
-    public static WebApplication Create(Func<IDossierStore> openReadOnly, IPAddress address, int port)
+    /// <param name="name">The dossier as messages name it.</param>
+    public static WebApplication Create(Func<IDossierStore> openReadOnly, string name, IPAddress address, int port)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DossierServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
-        // Owned by the container, so they are disposed when the server stops.
-        builder.Services.AddSingleton(_ => DossierSnapshot.Load(openReadOnly));
-        builder.Services.AddSingleton(_ => new StorePool(openReadOnly));
+        // Owned by the container, so it is disposed when the server stops.
+        builder.Services.AddSingleton(_ => new StorePool(openReadOnly, name));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -35,7 +35,6 @@ public static class DossierServer
             return Task.CompletedTask;
         }));
         var app = builder.Build();
-        var dossier = app.Services.GetRequiredService<DossierSnapshot>();
         var stores = app.Services.GetRequiredService<StorePool>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -49,10 +48,10 @@ public static class DossierServer
         });
         app.MapOpenApi();
         var api = app.MapGroup("/api");
-        DocumentEndpoints.Map(api, dossier);
-        EntityEndpoints.Map(api, dossier);
-        CorpusEndpoints.Map(api, dossier);
-        SearchEndpoints.Map(api, dossier, stores);
+        DocumentEndpoints.Map(api, stores);
+        EntityEndpoints.Map(api, stores);
+        CorpusEndpoints.Map(api, stores);
+        SearchEndpoints.Map(api, stores);
         api.MapGet("/{**path}", (string path) => Problems.NotFound("endpoint", "/api/" + path)).ExcludeFromDescription();
         MapPage(app);
         return app;

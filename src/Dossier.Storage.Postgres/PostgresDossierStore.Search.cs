@@ -68,7 +68,9 @@ public sealed partial class PostgresDossierStore
         {
             var document = documents[p.Id];
             // The sentences are marked by the index's own analysis of the language, as in the file store.
-            return new DocumentHit(p.Id, p.Score, SearchHits.Find(document, query.Analyse(SearchAnalyzer.For(document.Language))));
+            var matches = query.Analyse(SearchAnalyzer.For(document.Language)).Matches(SearchHits.Terms(document));
+            return new DocumentHit(p.Id, document.Metadata.Title?.Value, document.Source.Path, p.Score,
+                SearchHits.Find(document.Text, document.Lines, document.Sentences, matches));
         }).ToList();
         return new SearchResults(query.Text, total, offset, hits);
     }

@@ -168,13 +168,14 @@ public sealed class DossierBuilder
     }
 
     /// <summary>What follows the per-document phase, whoever stored the documents: recurring lines
-    /// set aside, the corpus stages brought up to date, new documents indexed for search. Returns the
-    /// number of lines whose kind changed.</summary>
+    /// set aside, the corpus stages brought up to date, new documents indexed for search, the reading
+    /// index written. Returns the number of lines whose kind changed.</summary>
     public static int RunCorpusPhase(IDossierStore store, CorpusPipeline corpus, CancellationToken cancellationToken = default)
     {
         var corpusLines = store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
         corpus.Run(store, null, cancellationToken);
         store.UpdateSearchIndex();
+        Browse.BrowseIndex.Update(store);
         return corpusLines;
     }
 

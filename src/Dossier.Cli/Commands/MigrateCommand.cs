@@ -40,6 +40,7 @@ internal static class MigrateCommand
                 using var database = PostgresDossierStore.Open(target, create: true);
                 var copied = database.Import(file.ReadStoredDocuments(), file.ReadCorpusState());
                 database.UpdateSearchIndex();
+                Storage.Browse.BrowseIndex.Update(database);
                 Console.WriteLine($"{TerminalText.Escape(name)}: {copied} documents copied from {TerminalText.Escape(path)}");
                 return CliApp.Ok;
             }

@@ -32,7 +32,7 @@ internal static class ServeCommand
     {
         try
         {
-            using var app = DossierServer.Create(() => StoreOpener.OpenReadOnly(location), address, port);
+            using var app = DossierServer.Create(() => StoreOpener.OpenReadOnly(location), StoreOpener.NameOf(location), address, port);
             app.StartAsync().GetAwaiter().GetResult();
             var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             Console.WriteLine($"Serving {StoreOpener.NameOf(location)} at {url}/ (Ctrl+C to stop)");
