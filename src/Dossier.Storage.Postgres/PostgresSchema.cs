@@ -37,12 +37,18 @@ internal static class PostgresSchema
     /// another application or of a newer version of Dossier.</summary>
     public static int Check(NpgsqlConnection connection, string display)
     {
-        var marked = Scalar(connection, "SELECT to_regclass('dossier_schema') IS NOT NULL") is true;
-        if (!marked)
+        // One statement, one snapshot: read one after the other, the two could straddle another
+        // process's commit of a new schema (no mark yet, then its tables).
+        using (var command = new NpgsqlCommand("SELECT to_regclass('dossier_schema') IS NOT NULL, (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())", connection))
+        using (var reader = command.ExecuteReader())
         {
-            if (Scalar(connection, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()") is long tables and > 0)
-                throw new DossierStoreException($"{display}: not a dossier (the database holds {tables} tables of another application)");
-            return 0;
+            reader.Read();
+            if (!reader.GetBoolean(0))
+            {
+                var tables = reader.GetInt64(1);
+                if (tables > 0) throw new DossierStoreException($"{display}: not a dossier (the database holds {tables} tables of another application)");
+                return 0;
+            }
         }
         var version = Scalar(connection, "SELECT coalesce(max(version), 0) FROM dossier_schema") is int v ? v : 0;
         if (version > LatestVersion)
