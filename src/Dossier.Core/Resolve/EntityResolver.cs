@@ -76,8 +76,9 @@ public static partial class EntityResolver
                 var tokens = NameKey.Of(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var skip = 0;
                 while (lexicon is not null && skip < tokens.Length - 1 && lexicon.Honorifics.Contains(tokens[skip])) skip++;
-                // An initial is no name of its own: "N. Sarkozy" is Sarkozy, "George W. Bush" George Bush.
-                tokens = tokens[skip..].Where(t => t.Length > 1).ToArray() is { Length: > 0 } named ? named : tokens[skip..];
+                // An initial is no name of its own: "N. Sarkozy" is Sarkozy, "George W. Bush" George Bush;
+                // a number is part of the name: "France 2" is a channel, not France.
+                tokens = tokens[skip..].Where(t => t.Length > 1 || char.IsDigit(t[0])).ToArray() is { Length: > 0 } named ? named : tokens[skip..];
                 if (tokens.Length == 0) continue;
                 var key = string.Join(' ', tokens);
                 list.Add(new NameMention(d, mention, surface, key, tokens, NameVariants.KeyOf(key)));
