@@ -76,8 +76,9 @@ public static partial class EntityResolver
                 var tokens = NameKey.Of(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var skip = 0;
                 while (lexicon is not null && skip < tokens.Length - 1 && lexicon.Honorifics.Contains(tokens[skip])) skip++;
-                // An initial is no name of its own: "N. Sarkozy" is Sarkozy, "George W. Bush" George Bush.
-                tokens = tokens[skip..].Where(t => t.Length > 1).ToArray() is { Length: > 0 } named ? named : tokens[skip..];
+                // An initial is no name of its own: "N. Sarkozy" is Sarkozy, "George W. Bush" George Bush;
+                // a number is part of the name: "France 2" is a channel, not France.
+                tokens = tokens[skip..].Where(t => t.Length > 1 || char.IsDigit(t[0])).ToArray() is { Length: > 0 } named ? named : tokens[skip..];
                 if (tokens.Length == 0) continue;
                 var key = string.Join(' ', tokens);
                 list.Add(new NameMention(d, mention, surface, key, tokens, NameVariants.KeyOf(key)));
@@ -260,23 +261,28 @@ public static partial class EntityResolver
             if (!peopleOf.TryGetValue(mentions[i].Document, out var here)) peopleOf[mentions[i].Document] = here = [];
             here.Add((mentions[i], i));
         }
+        var entityOfName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, index) in people) entityOfName.TryAdd(name.Variant, sets.Find(index));
         var appositions = new List<Apposition>();
         foreach (var role in roles)
         {
             if (role.Role.EndsWith('*') || !peopleOf.TryGetValue(role.Document, out var named)) continue;
-            var text = documents[role.Document].Document.Text;
+            var document = documents[role.Document].Document;
+            var date = document.Metadata.Published?.Value;
+            var stated = StatedHolder(document.Language, role.Role, date, entityOfName);
             foreach (var (name, index) in named)
             {
                 var after = name.Mention.Span.Start - role.Span.End;
                 var before = role.Span.Start - name.Mention.Span.End;
-                if (after is >= 0 and <= 3 && IsSeparator(text, role.Span.End, name.Mention.Span.Start)
-                    || before is >= 0 and <= 3 && IsSeparator(text, name.Mention.Span.End, role.Span.Start))
-                    appositions.Add(new Apposition(role.Role, sets.Find(index), documents[role.Document].Document.Metadata.Published?.Value, role.Document));
+                if (!(after is >= 0 and <= 3 && IsSeparator(document.Text, role.Span.End, name.Mention.Span.Start)
+                    || before is >= 0 and <= 3 && IsSeparator(document.Text, name.Mention.Span.End, role.Span.Start))) continue;
+                // "nouveau président des États-Unis, Manuel Valls a tancé": a name next to a role phrase
+                // is no holder when the role holders of the day name someone else.
+                if (stated is { } holder && holder != sets.Find(index)) continue;
+                appositions.Add(new Apposition(role.Role, sets.Find(index), date, role.Document));
             }
         }
 
-        var entityOfName = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (name, index) in people) entityOfName.TryAdd(name.Variant, sets.Find(index));
         var appositionsOf = appositions.GroupBy(a => a.Document).ToDictionary(g => g.Key, g => g.ToList());
         var appositionsByRole = appositions.GroupBy(a => a.Role, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var resolved = new List<(int, int, EntityMention, string)>();
@@ -285,8 +291,8 @@ public static partial class EntityResolver
             var date = documents[role.Document].Document.Metadata.Published?.Value;
             var holder = HolderOf(role, appositionsOf.GetValueOrDefault(role.Document) ?? []);
             if (holder == NoneInArticle)
-                holder = ResolutionLexicon.For(documents[role.Document].Document.Language)?.HoldersOn(role.Role, date) is { Count: 1 } holders
-                    && entityOfName.TryGetValue(NameVariants.KeyOf(NameKey.Of(holders[0])), out var known) ? known : HolderElsewhere(appositionsByRole.GetValueOrDefault(role.Role) ?? [], date);
+                holder = StatedHolder(documents[role.Document].Document.Language, role.Role, date, entityOfName)
+                    ?? HolderElsewhere(appositionsByRole.GetValueOrDefault(role.Role) ?? [], date);
             if (holder >= 0) resolved.Add((holder, role.Document, new EntityMention(role.Span, "PER"), role.Role));
         }
         return resolved;
@@ -336,6 +342,14 @@ public static partial class EntityResolver
 
     /// <summary>Whether a blocking key is a role's.</summary>
     public static bool IsRoleKey(string key) => key.StartsWith(RoleKeyPrefix, StringComparison.Ordinal);
+
+    /// <summary>The one holder of a role on a day by the role holders file: their entity, -1 when the
+    /// dossier does not name them (the role phrase then stays a role phrase), null when the file
+    /// names no one or several.</summary>
+    private static int? StatedHolder(string language, string role, string? date, Dictionary<string, int> entityOfName) =>
+        ResolutionLexicon.For(language)?.HoldersOn(role, date) is { Count: 1 } holders
+            ? entityOfName.TryGetValue(NameVariants.KeyOf(NameKey.Of(holders[0])), out var known) ? known : -1
+            : null;
 
     private static bool IsSeparator(string text, int from, int to)
     {
