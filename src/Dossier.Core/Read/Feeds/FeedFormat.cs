@@ -121,8 +121,11 @@ public sealed class FeedFormat : IInputFormat
         if (title is not null) lines.Add(title);
         if (content is not null)
         {
-            foreach (var block in BlocksOf(content))
+            var blocks = BlocksOf(content, out var depth);
+            foreach (var block in blocks)
                 if (title is null || !string.Equals(block, title, StringComparison.Ordinal)) lines.Add(block);
+            if (depth > NestingLimit.MaxDepth)
+                yield return ReadItem.Of(new InputProblem(file.DisplayPath, record, ProblemSeverity.Warning, NestingLimit.Warning(depth)));
         }
         if (lines.Count == 0)
         {
@@ -139,11 +142,12 @@ public sealed class FeedFormat : IInputFormat
         Describe.DateTextParser.Default.FindFirst(text) is { Year: not null } ? text.Trim() : null;
 
     /// <summary>Item content is HTML (escaped or CDATA); plain text comes through as its lines.</summary>
-    private static IEnumerable<string> BlocksOf(string content)
+    private static IEnumerable<string> BlocksOf(string content, out int depth)
     {
+        depth = 0;
         if (!content.Contains('<', StringComparison.Ordinal))
             return content.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-        var document = new HtmlParser().ParseDocument(content);
+        var document = new HtmlParser().ParseDocument(NestingLimit.Apply(content, out depth));
         return BlockTextWriter.Write(document.Body!).Select(b => b.Text);
     }
 
