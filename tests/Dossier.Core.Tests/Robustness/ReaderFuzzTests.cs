@@ -4,16 +4,19 @@ using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
 using Dossier.Core.Tests.Fixtures;
+using Xunit.Abstractions;
 
 namespace Dossier.Core.Tests.Robustness;
 
 /// <summary>Property-based fuzzing: damaged versions of real inputs of every format (bytes flipped,
 /// cut, repeated, markup and control characters inserted) give documents and reported problems,
 /// never an exception out of the reader or the pipeline. The iteration count is small here; the
-/// script bench/fuzz-readers.sh runs the same properties for a fixed time budget.</summary>
-public class ReaderFuzzTests
+/// script bench/fuzz-readers.sh runs the same properties for a fixed time budget
+/// (DOSSIER_FUZZ_SECONDS each), and each writes how many inputs it tried.</summary>
+public class ReaderFuzzTests(ITestOutputHelper output)
 {
     private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("DOSSIER_FUZZ_ITERATIONS"), out var n) ? n : 60;
+    private static readonly int Seconds = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_FUZZ_SECONDS"), out var s) ? s : -1;
     private static readonly DocumentPipeline Pipeline = DocumentPipeline.CreateDefault();
 
     private static readonly byte[][] Seeds =
@@ -66,7 +69,7 @@ public class ReaderFuzzTests
                 if (item.Document is { } document) Pipeline.Run(document);
                 else Assert.NotNull(item.Problem);
             }
-        }, iter: Iterations, threads: 1);
+        }, writeLine: output.WriteLine, iter: Iterations, time: Seconds, threads: 1);
     }
 
     private static readonly string[] Words =
@@ -86,6 +89,6 @@ public class ReaderFuzzTests
                 if (stage.Provides.Contains(Layers.Language)) document.Language = "fr";
             }
             Assert.All(document.Timexes, t => Assert.InRange(t.Span.End, 1, text.Length));
-        }, iter: Iterations * 5, threads: 1);
+        }, writeLine: output.WriteLine, iter: Iterations * 5, time: Seconds, threads: 1);
     }
 }
