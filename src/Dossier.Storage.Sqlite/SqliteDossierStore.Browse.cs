@@ -62,7 +62,8 @@ public sealed partial class SqliteDossierStore
     /// <summary>The items a filter keeps: their count, or with <paramref name="page"/> their summaries
     /// in rank order from $offset, at most $limit. A top k first takes the ranks of the k best attested
     /// (from the weight index); otherwise the first facet's index gives the ranks in order, and the
-    /// items themselves are read only for the page or for a condition on them.</summary>
+    /// items themselves are read only for the page or for a condition on them; a whole kind is
+    /// counted by its last rank.</summary>
     private SqliteCommand BrowseCommand(BrowseFilter filter, bool page)
     {
         var facets = filter.Facets ?? [];
@@ -82,6 +83,10 @@ public sealed partial class SqliteDossierStore
             if (page || onItems) sql.Append(" JOIN browse_items i ON i.kind = f.kind AND i.rank = f.rank");
             sql.Append(" WHERE f.kind = $kind AND f.facet = $facet0").Append(Conditions(filter, "f.rank", 1));
             if (page) sql.Append(" ORDER BY f.rank LIMIT $limit OFFSET $offset");
+        }
+        else if (!page && !onItems)
+        {
+            sql.Append("SELECT coalesce(max(rank) + 1, 0) FROM browse_items WHERE kind = $kind");
         }
         else
         {
