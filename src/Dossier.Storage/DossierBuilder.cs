@@ -173,6 +173,7 @@ public sealed class DossierBuilder
         var corpusLines = _store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
         _corpus.Run(_store, null, cancellationToken);
         _store.UpdateSearchIndex();
+        Browse.BrowseIndex.Update(_store);
         return corpusLines;
     }
 
