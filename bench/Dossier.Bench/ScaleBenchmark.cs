@@ -58,8 +58,9 @@ internal static class ScaleBenchmark
                 var more = Path.Combine(folder, "more.jsonl");
                 SyntheticCorpus.Write(more, count, added, seed: 1);
                 using var store = SqliteDossierStore.Open(target, create: false);
-                var stages = Time(() => corpus.Run(store));
-                report.Add($"corpus stages {stages.Wall:F1} / {stages.Cpu:F1} ({1000 * stages.Cpu / count:F2} ms CPU per article)");
+                var clock = new StageClock();
+                var stages = Time(() => corpus.Run(store, clock));
+                report.Add($"corpus stages {stages.Wall:F1} / {stages.Cpu:F1} ({1000 * stages.Cpu / count:F2} ms CPU per article; {clock.Finish()})");
                 var export = Time(() =>
                 {
                     var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
@@ -68,9 +69,10 @@ internal static class ScaleBenchmark
                 });
                 report.Add($"export {export.Wall:F1} / {export.Cpu:F1}, export file {new FileInfo(Path.Combine(folder, "export.json")).Length / 1048576.0:F1} MB");
                 var addDocuments = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), documentsOnly).Build([more]));
-                var addStages = Time(() => corpus.Run(store));
+                var addClock = new StageClock();
+                var addStages = Time(() => corpus.Run(store, addClock));
                 report.Add($"then +{added} articles: per-document {addDocuments.Wall:F1} / {addDocuments.Cpu:F1}, corpus stages {addStages.Wall:F1} / {addStages.Cpu:F1} " +
-                    $"({1000 * addStages.Cpu / added:F1} ms CPU per added article)");
+                    $"({1000 * addStages.Cpu / added:F1} ms CPU per added article; {addClock.Finish()})");
             }
             var process = Process.GetCurrentProcess();
             process.Refresh();
@@ -82,6 +84,41 @@ internal static class ScaleBenchmark
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Wall and CPU seconds of each corpus stage, from the stage names the pipeline reports
+    /// as it starts each one (synchronously, unlike <see cref="Progress{T}"/>).</summary>
+    private sealed class StageClock : IProgress<string>
+    {
+        private readonly List<string> _times = [];
+        private string? _stage;
+        private (double Wall, double Cpu) _start;
+
+        public void Report(string value)
+        {
+            Close();
+            (_stage, _start) = (value, Now());
+        }
+
+        public string Finish()
+        {
+            Close();
+            return _times.Count == 0 ? "no stage had changes" : string.Join(", ", _times);
+        }
+
+        private void Close()
+        {
+            if (_stage is null) return;
+            var now = Now();
+            _times.Add(string.Create(CultureInfo.InvariantCulture, $"{_stage} {now.Wall - _start.Wall:F1} / {now.Cpu - _start.Cpu:F1}"));
+            _stage = null;
+        }
+
+        private static (double Wall, double Cpu) Now()
+        {
+            var process = Process.GetCurrentProcess();
+            return (Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, process.TotalProcessorTime.TotalSeconds);
         }
     }
 

@@ -113,6 +113,8 @@ public sealed partial class SqliteDossierStore
             Run(logChange, ("$id", id));
             Run(unindex, ("$id", id));
         }
+        // The reading index shows the old analysis (its triggers see rows added and removed, not layers rewritten).
+        using (var stale = Command("DELETE FROM browse_state", transaction)) stale.ExecuteNonQuery();
         transaction.Commit();
         foreach (var delete in deletes) delete.Dispose();
     }
