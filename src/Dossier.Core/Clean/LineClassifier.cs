@@ -233,7 +233,7 @@ public sealed partial class LineClassifier : IDocumentStage
         return -1;
     }
 
-    private static int CountWords(string line)
+    internal static int CountWords(string line)
     {
         var words = 0;
         var inWord = false;

@@ -46,7 +46,7 @@ public static class LineLayout
             if (runStart <= n && n <= runEnd) continue;
             var text = texts[lines[n]].Trim();
             var v = new float[Names.Count];
-            var words = CountWords(text);
+            var words = LineClassifier.CountWords(text);
             v[0] = LogLength(text);
             v[1] = text.Length >= HeadlineFinder.ParagraphLength ? 1 : 0;
             v[2] = words <= 3 ? 1 : 0;
@@ -150,17 +150,4 @@ public static class LineLayout
 
     /// <summary>Marks that join menu items, breadcrumbs and share bars: "Home | News", "Accueil › Monde".</summary>
     private static bool HasSeparators(string text) => text.AsSpan().IndexOfAny("|•·›") >= 0;
-
-    private static int CountWords(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWordChar = !char.IsWhiteSpace(c);
-            if (isWordChar && !inWord) words++;
-            inWord = isWordChar;
-        }
-        return words;
-    }
 }
