@@ -235,10 +235,18 @@ public static class EventMerger
         return t > 0 ? value[..t] : value;
     }
 
-    /// <summary>The report whose sentence best tells the event: dated as the event is, with the most entities, earliest.</summary>
-    private static EventReport SummarySource(List<EventReport> reports, string? date) => reports
-        .OrderByDescending(r => r.ExplicitDate is { } d && date is not null && date.StartsWith(DayPart(d), StringComparison.Ordinal))
-        .ThenByDescending(r => r.Mention.Class != EventLexicon.StatementClass)
-        .ThenByDescending(r => r.Participants.Count + (r.Place is null ? 0 : 1))
-        .First();
+    /// <summary>The report whose sentence best tells the event: dated as the event is, naming the
+    /// happening rather than a statement, the most representative (naming the most participants
+    /// that other reports name too), earliest in its article (the lead tells the news), shortest.</summary>
+    private static EventReport SummarySource(List<EventReport> reports, string? date)
+    {
+        var named = reports.SelectMany(EntitiesOf).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return reports
+            .OrderByDescending(r => r.ExplicitDate is { } d && date is not null && date.StartsWith(DayPart(d), StringComparison.Ordinal))
+            .ThenByDescending(r => r.Mention.Class != EventLexicon.StatementClass)
+            .ThenByDescending(r => EntitiesOf(r).Distinct(StringComparer.Ordinal).Count(e => named[e] > 1))
+            .ThenBy(r => r.Mention.Sentence)
+            .ThenBy(r => r.Source.Sentences[r.Mention.Sentence].Span.Length)
+            .First();
+    }
 }

@@ -109,4 +109,25 @@ public class EventTests
         Assert.Equal("2020-01-03", strike.Date);
         Assert.Equal((2, 2), (strike.Documents, strike.Outlets));
     }
+
+    [Fact]
+    public void A_date_bound_to_a_trigger_noun_dates_it_and_not_an_earlier_clause()
+    {
+        // "Après l'attentat suicide du 4 juillet à Bagdad qui a fait près de 300 morts, l'un des plus
+        // sanglants en Irak depuis l'invasion américaine de 2003, …"
+        var onLine28 = SeedEvents.Value.Where(e => e.Evidence.Contains(new EventEvidence("d2", 28)) && e.Class == "attack")
+            .ToDictionary(e => TriggerText(e.Reports.Single(r => r.Line == 28)), e => e.Date);
+        Assert.Equal(new Dictionary<string, string?> { ["attentat"] = "2016-07-04", ["invasion"] = "2003" }, onLine28);
+    }
+
+    [Fact]
+    public void A_summary_is_the_clauses_of_the_happening_with_its_subject_cut_to_one_line()
+    {
+        var deployment = EventAt(SeedEvents.Value, "d2", 3, "deployment");
+        Assert.Equal("Ashton Carter, chef du Pentagone, a annoncé lundi à Bagdad le déploiement de 560 militaires supplémentaires en Irak pour aider les forces gouvernementales à …",
+            deployment.Summary);
+        var bombing = SeedEvents.Value.Single(e => e.Date == "2016-07-04");
+        Assert.Equal("Après l'attentat suicide du 4 juillet à Bagdad qui a fait près de 300 morts …", bombing.Summary);
+        Assert.All(SeedEvents.Value, e => Assert.InRange(e.Summary.Length, 1, EventSummary.MaxLength + 2));
+    }
 }
