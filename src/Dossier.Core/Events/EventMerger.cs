@@ -109,20 +109,27 @@ public static class EventMerger
     private static string? DateOf(EventReport report) => report.ExplicitDate ?? report.InferredDate;
 
     /// <summary>Where a report looks for events: its document, and (class, entity, month) for each
-    /// class it may join, entity it names, and month its date may fall in.</summary>
+    /// class it may join, entity it names, and month its date may fall in; a report nothing dates
+    /// looks under (class, entity) alone, where every event is also filed.</summary>
     private static IEnumerable<string> LookupKeys(EventReport report)
     {
         yield return $"d{report.Document}";
-        if (DateOf(report) is not { } date) yield break;
         var months = new HashSet<string>(StringComparer.Ordinal);
-        if (EventDates.Month(date) is { } month) months.Add(month);
-        if (report.InferredDate is not null && EventDates.Day(date) is { } day)
-            months.Add(day.AddDays(-ReportingDelayDays).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        if (DateOf(report) is { } date)
+        {
+            if (EventDates.Month(date) is { } month) months.Add(month);
+            if (report.InferredDate is not null && EventDates.Day(date) is { } day)
+                months.Add(day.AddDays(-ReportingDelayDays).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else months.Add(AnyMonth);
         foreach (var cls in EventClasses.CompatibleWith(report.Mention.Class))
             foreach (var entity in EntitiesOf(report))
                 foreach (var m in months)
                     yield return $"{cls}|{entity}|{m}";
     }
+
+    /// <summary>The month part of the key under which every event is filed for reports nothing dates.</summary>
+    private const string AnyMonth = "?";
 
     private static IEnumerable<string> EntitiesOf(EventReport report) =>
         report.Place is null ? report.Participants : report.Participants.Append(report.Place);
@@ -138,9 +145,12 @@ public static class EventMerger
         if (report.InferredDate is { } inferred) cluster.InferredDates.Add(inferred);
         cluster.LastSentence[report.Document] = report.Mention.Sentence;
         yield return $"d{report.Document}";
-        if (DateOf(report) is { } date && EventDates.Month(date) is { } month)
-            foreach (var entity in EntitiesOf(report))
-                yield return $"{report.Mention.Class}|{entity}|{month}";
+        var month = DateOf(report) is { } date ? EventDates.Month(date) : null;
+        foreach (var entity in EntitiesOf(report))
+        {
+            yield return $"{report.Mention.Class}|{entity}|{AnyMonth}";
+            if (month is not null) yield return $"{report.Mention.Class}|{entity}|{month}";
+        }
     }
 
     /// <summary>How well a report fits an event; double.MinValue when it cannot be the same happening.</summary>
@@ -174,11 +184,14 @@ public static class EventMerger
 
     private static bool IsAnnouncedPlan(EventReport report) => report.Mention.Framed && report.Mention.Status == EventStatus.Planned;
 
+    /// <summary>True when dates do not tell two documents' reports apart: they agree as
+    /// <see cref="Score"/> requires, or one side has none (an undated article, an undated event).</summary>
     private static bool CrossDocumentDatesFit(EventReport report, Group cluster)
     {
+        if (DateOf(report) is null || cluster.ExplicitDates.Count == 0 && cluster.InferredDates.Count == 0) return true;
         if (report.ExplicitDate is { } date)
             return cluster.ExplicitDates.Count > 0 || cluster.InferredDates.Any(a => EventDates.ReportedSoonAfter(date, a, ReportingDelayDays));
-        if (report.InferredDate is not { } article) return false;
+        var article = report.InferredDate!;
         return cluster.ExplicitDates.Count > 0
             ? cluster.ExplicitDates.All(d => EventDates.ReportedSoonAfter(d, article, ReportingDelayDays))
             : cluster.InferredDates.Any(a => EventDates.Agree(a, article, InferredToleranceDays));

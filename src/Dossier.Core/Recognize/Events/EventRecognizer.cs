@@ -1,3 +1,4 @@
+using Dossier.Core.Events;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 
@@ -9,7 +10,8 @@ namespace Dossier.Core.Recognize.Events;
 /// retirer") or simply happened. Triggers of one sentence that name one happening join one mention:
 /// compatible classes ("la frappe … qui a tué") and the statement that reports it ("a annoncé
 /// lundi le déploiement"). A date expression dates the trigger it governs (see AttachTimes); a
-/// mention with none takes the article's date, marked inferred,
+/// mention with none takes the article's date, marked inferred (not just after a sentence dated
+/// long before the article: that is background),
 /// unless it is denied; with no article date its time stays unknown. Participants and place are
 /// the entity mentions of the sentence.</summary>
 public sealed class EventRecognizer : IDocumentStage
@@ -33,6 +35,7 @@ public sealed class EventRecognizer : IDocumentStage
         if (EventLexicon.For(document.Language) is not { } lexicon) return;
         var articleDate = ArticleDay(document.Metadata.Published?.Value);
         var found = new List<EventMention>();
+        var lastBackground = int.MinValue / 2;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
@@ -42,11 +45,28 @@ public sealed class EventRecognizer : IDocumentStage
             var triggers = FindTriggers(document, lexicon, sentence, words, entities);
             if (triggers.Count == 0) continue;
             AttachTimes(document, lexicon, sentence, words, triggers, articleDate);
+            var background = s - lastBackground <= BackgroundSentences;
             foreach (var report in GroupReports(lexicon, words, triggers))
-                found.Add(ToMention(document, lexicon, s, sentence, words, entities, report, articleDate));
+            {
+                var mention = ToMention(document, lexicon, s, sentence, words, entities, report, background ? null : articleDate);
+                if (IsBackground(mention, articleDate)) lastBackground = s;
+                found.Add(mention);
+            }
         }
         document.Events = found.ToArray();
     }
+
+    /// <summary>How many sentences after one dated long before the article the narrative is taken
+    /// to stay in that past: an undated happening there gets no article date ("… depuis juin 2014.
+    /// L'EI a pris le contrôle de Mossoul" did not happen on the day of publication).</summary>
+    private const int BackgroundSentences = 2;
+    /// <summary>A date this many days or more before the article's is background, not the news.</summary>
+    private const int BackgroundDays = 30;
+
+    private static bool IsBackground(EventMention mention, string? articleDate) =>
+        mention.Time is { Inferred: false } time && articleDate is not null && EventDates.Bounds(time.Value) is { } bounds
+        && EventDates.Day(articleDate) is { } day
+        && string.CompareOrdinal(bounds.Last, day.AddDays(-BackgroundDays).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) < 0;
 
     /// <summary>The day of a publication date ("2016-04-19T09:10" → "2016-04-19"), or null.</summary>
     public static string? ArticleDay(string? published) =>
