@@ -4,7 +4,8 @@ namespace Dossier.Core.Events;
 
 /// <summary>A one-line summary cut from a report's sentence: the clauses that hold the happening's
 /// triggers, opened by the sentence's subject when it stands close before them ("Ashton Carter,
-/// chef du Pentagone, a annoncé …"), else by the nearest clause naming a participant; at most
+/// chef du Pentagone, a annoncé …"), else by the nearest clause naming a participant, and never
+/// just a few words ("…, NOAA said"); at most
 /// <see cref="MaxLength"/> characters, cut at a word and marked "…". Only the source's words, in
 /// its order.</summary>
 public static class EventSummary
@@ -12,6 +13,8 @@ public static class EventSummary
     public const int MaxLength = 160;
     /// <summary>How far before its trigger, in characters, a sentence's opening may stand and still open the summary.</summary>
     private const int LeadLength = 90;
+    /// <summary>A clause shorter than this up to its trigger ("NOAA said") takes the clause before it too.</summary>
+    private const int MinLength = 40;
 
     public static string Of(EventReport report)
     {
@@ -24,7 +27,8 @@ public static class EventSummary
         IReadOnlyList<TextSpan> content = mention.Framed ? [main] : mention.Triggers;
         var start = main.Start - sentence.Start <= LeadLength ? sentence.Start : ClauseStart(text, sentence.Start, main.Start);
         var entities = mention.Place is { } place ? mention.Participants.Append(place) : mention.Participants;
-        while (start > sentence.Start && main.Start - start < LeadLength && !entities.Any(e => e.Start >= start && e.Start < main.Start))
+        while (start > sentence.Start && (main.Start - start < LeadLength && !entities.Any(e => e.Start >= start && e.Start < main.Start)
+                   || main.End - start < MinLength))
             start = ClauseStart(text, sentence.Start, start - 1);
         var end = ClauseEnd(text, content.Max(t => t.End), sentence.End);
         if (end - start > MaxLength)
