@@ -212,6 +212,10 @@ public sealed class EventRecognizer : IDocumentStage
         return clause;
     }
 
+    /// <summary>True when a date begins after a day, both with their years ("2013" after "2010-05-03").</summary>
+    private static bool IsAfter(string value, string day) =>
+        EventDates.Bounds(value) is { } bounds && string.CompareOrdinal(bounds.First, day) > 0;
+
     /// <summary>True when a date ends before a day, both with their years ("2014-06" before "2016-07-11").</summary>
     private static bool IsBefore(string value, string day)
     {
@@ -283,8 +287,10 @@ public sealed class EventRecognizer : IDocumentStage
         var content = report.Where(t => t.Class != EventLexicon.StatementClass).ToList();
         var main = content.Count > 0 ? content[0] : report[0];
         var framed = content.Count > 0 && content.Count < report.Count;
-        var status = main.Status == EventStatus.Happened && framed ? EventStatus.Reported : main.Status;
         var timex = content.FirstOrDefault(t => t.Time is not null)?.Time ?? report.FirstOrDefault(t => t.Time is not null)?.Time;
+        // What is dated after the article that reports it has not happened yet ("will be forgotten in a few years").
+        var status = main.Status == EventStatus.Happened && timex is not null && articleDate is not null && IsAfter(timex.Value!, articleDate) ? EventStatus.Planned
+            : main.Status == EventStatus.Happened && framed ? EventStatus.Reported : main.Status;
         EventTime? time = timex is not null ? new EventTime(timex.Value!, false, timex.Span)
             : status != EventStatus.Negated && articleDate is not null ? new EventTime(articleDate, true, null)
             : null;
