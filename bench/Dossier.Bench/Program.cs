@@ -23,6 +23,7 @@ public static class Program
         "load" => ServeBenchmark.Load(args[1..]),
         "adversarial" => AdversarialBenchmark.Run(args[1..]),
         "specs" => RecognizerSpecs.Run(args[1..]),
+        "events" => EventBenchmark.Run(args[1..]),
         null => Usage(),
         _ => RunBenchmarkDotNet(args),
     };
@@ -49,6 +50,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench serve [--dossier FILE] [--articles N] [--requests N] [--seconds S] [--concurrency C]  API/search latency under load, page first render");
         Console.Error.WriteLine("       Dossier.Bench adversarial [KB] [TEXT...]     worst-case seconds per MB of each stage on hostile text");
         Console.Error.WriteLine("       Dossier.Bench specs DateTimeModel.json LANGUAGE [--misses]   temporal stage on the Recognizers-Text date cases");
+        Console.Error.WriteLine("       Dossier.Bench events [CORPUS.jsonl] [ARTICLES] [LARGEST]  event mentions KB/s on one core; merging 1,000 to LARGEST (10,000) articles");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
     }
