@@ -28,10 +28,12 @@ public class ReaderFuzzTests(ITestOutputHelper output)
         File.ReadAllBytes(Path.Combine(InputFiles.RepoRoot, "samples", "000_6d8b029ee740e503.txt")),
         Encoding.UTF8.GetBytes("{\"id\": 1, \"title\": \"Un titre\", \"text\": \"Le 12 mai 2020, entre 3 et 5 ans plus tard.\"}\n{\"id\": 2, \"text\": \"Lundi.\"}\n"),
         Encoding.UTF8.GetBytes("<!doctype html><html><head><title>T</title></head><body><article><h1>T</h1><p>Le 3 mars, M. Dupont a dit.</p></article></body></html>"),
+        Encoding.UTF8.GetBytes("<!doctype html><html><body><svg><path d='M0'/></svg>" + string.Concat(Enumerable.Repeat("<div><span>", 140))
+            + "<p>Le 3 mars, au fond.</p>" + string.Concat(Enumerable.Repeat("</span></div>", 140)) + "</body></html>"),
     ];
 
     private static readonly byte[][] Insertions =
-        [.. new[] { "<div>", "</p>", "<![CDATA[", "]]>", "&amp;", "&#0;", "\u001b[2J", "\r\n", "WARC/1.0\r\n", "Content-Length: 99999999\r\n", "{", "\"text\": 5", "\uFEFF", "le 12 mai ", "(((" }
+        [.. new[] { "<div>", "</p>", "<![CDATA[", "]]>", "<!--", "-->", "<div/>", "</span>", "<svg>", "&amp;", "&#0;", "\u001b[2J", "\r\n", "WARC/1.0\r\n", "Content-Length: 99999999\r\n", "{", "\"text\": 5", "\uFEFF", "le 12 mai ", "(((" }
             .Select(Encoding.UTF8.GetBytes), [0x00], [0xFF, 0xFE], [0xC3], [0x1F, 0x8B]];
 
     /// <summary>A seed with a few edits: flipped bytes, a cut, a repeated piece, an inserted token.</summary>
@@ -60,6 +62,8 @@ public class ReaderFuzzTests(ITestOutputHelper output)
     {
         var folder = InputFiles.ScratchFolder();
         var reader = InputReader.CreateDefault(new ReadOptions { MaxDocumentBytes = 1 << 20 });
+        // A limit smaller than most inputs, so that records, items and sections are cut and skipped.
+        var small = InputReader.CreateDefault(new ReadOptions { MaxDocumentBytes = 200 });
         Damaged.Sample(bytes =>
         {
             var path = Path.Combine(folder, "input");
@@ -69,6 +73,8 @@ public class ReaderFuzzTests(ITestOutputHelper output)
                 if (item.Document is { } document) Pipeline.Run(document);
                 else Assert.NotNull(item.Problem);
             }
+            foreach (var item in small.ReadFile(new InputFile(path, "input")))
+                Assert.True(item.Document is not null || item.Problem is not null);
         }, writeLine: output.WriteLine, iter: Iterations, time: Seconds, threads: 1);
     }
 
