@@ -21,6 +21,7 @@ public static class CliApp
             SearchCommand.Create(),
             ServeCommand.Create(),
             EntitiesCommand.Create(),
+            ReanalyseCommand.Create(),
             MigrateCommand.Create(),
             SubmitCommand.Create(),
             WorkerCommand.Create(),

@@ -44,7 +44,7 @@ public sealed partial class PostgresDossierStore
             r => (Key: r.GetString(1), File: r.GetString(2), Path: r.GetString(3)));
 
         using var command = Command("""
-            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, d.ingested_at, s.tokens, s.sentences
+            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, d.ingested_at, s.tokens, s.sentences, d.analysis_version
             FROM documents d JOIN segments s ON s.doc_id = d.id WHERE d.id = ANY(@ids) ORDER BY d.id
             """);
         command.Parameters.AddWithValue("ids", ids);
@@ -64,6 +64,7 @@ public sealed partial class PostgresDossierStore
                 Timexes = [.. timexes.GetValueOrDefault(id) ?? []],
                 Quantities = [.. quantities.GetValueOrDefault(id) ?? []],
                 Events = [.. events.GetValueOrDefault(id) ?? []],
+                AnalysisVersion = r.GetString(13),
             };
             var held = (sources.GetValueOrDefault(id) ?? []).Select(s => new StoredSource(s.Key, s.File, s.Path, id, source.ContentHash)).ToArray();
             return new StoredDocument(id, document, documentLines.Select(l => l.Shown).ToArray(), held, r.GetFieldValue<DateTimeOffset>(10));

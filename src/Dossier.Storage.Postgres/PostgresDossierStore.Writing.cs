@@ -12,7 +12,7 @@ public sealed partial class PostgresDossierStore
     /// <summary>Writes documents under their given ids with their sources and every layer, inside the caller's transaction.</summary>
     private void WriteDocuments(IReadOnlyList<StoredDocument> documents)
     {
-        Copy("documents (id, source_key, path, format, content_hash, encoding, hints, text, language, title, published, outlet, metadata, ingested_at)", documents, (row, d) =>
+        Copy("documents (id, source_key, path, format, content_hash, encoding, hints, text, language, title, published, outlet, metadata, ingested_at, analysis_version)", documents, (row, d) =>
         {
             var source = d.Document.Source;
             var meta = d.Document.Metadata;
@@ -30,6 +30,7 @@ public sealed partial class PostgresDossierStore
             WriteNullable(row, meta.Outlet?.Value);
             row.Write(StoredJson.Write(meta), NpgsqlDbType.Jsonb);
             row.Write(d.IngestedAt, NpgsqlDbType.TimestampTz);
+            row.Write(d.Document.AnalysisVersion, NpgsqlDbType.Text);
         });
         Copy("sources (source_key, file, path, doc_id)", documents.SelectMany(d => d.Sources), (row, s) =>
         {

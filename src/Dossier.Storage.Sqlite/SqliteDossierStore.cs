@@ -85,18 +85,10 @@ public sealed partial class SqliteDossierStore : IDossierStore
         var replaced = 0;
         using var transaction = _connection.BeginTransaction();
         using var insert = Command("""
-            INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, title, published, outlet, metadata, ingested_at)
-            VALUES ($key, $path, $format, $hash, $encoding, $hints, $text, $language, $title, $published, $outlet, $metadata, $at) RETURNING id
+            INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, title, published, outlet, metadata, ingested_at, analysis_version)
+            VALUES ($key, $path, $format, $hash, $encoding, $hints, $text, $language, $title, $published, $outlet, $metadata, $at, $version) RETURNING id
             """, transaction);
-        using var insertLine = Command("""
-            INSERT INTO lines (doc_id, number, start, length, kind, reason, own_kind, own_reason, duplicate_of, fingerprint)
-            VALUES ($doc, $number, $start, $length, $kind, $reason, $kind, $reason, $dup, $fp)
-            """, transaction);
-        using var insertSegments = Command("INSERT INTO segments (doc_id, tokens, sentences) VALUES ($doc, $tokens, $sentences)", transaction);
-        using var insertMention = Command("INSERT INTO entity_mentions (doc_id, start, length, type) VALUES ($doc, $start, $length, $type)", transaction);
-        using var insertTimex = Command("INSERT INTO timexes (doc_id, start, length, type, value, mod) VALUES ($doc, $start, $length, $type, $value, $mod)", transaction);
-        using var insertEvent = EventInsertCommand(transaction);
-        using var insertQuantity = Command("INSERT INTO quantities (doc_id, start, length, value, unit, qualifier, role, value_max) VALUES ($doc, $start, $length, $value, $unit, $qualifier, $role, $value_max)", transaction);
+        using var analysis = new AnalysisWriter(this, transaction);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var document in documents)
         {
@@ -117,44 +109,11 @@ public sealed partial class SqliteDossierStore : IDossierStore
             insert.Parameters.AddWithValue("$outlet", (object?)meta.Outlet?.Value ?? DBNull.Value);
             insert.Parameters.AddWithValue("$metadata", StoredJson.Write(meta));
             insert.Parameters.AddWithValue("$at", now);
+            insert.Parameters.AddWithValue("$version", document.AnalysisVersion);
             var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
             AttachSource(source, id, transaction);
 
-            insertLine.Parameters.Clear();
-            var pDoc = insertLine.Parameters.Add("$doc", SqliteType.Integer);
-            var pNumber = insertLine.Parameters.Add("$number", SqliteType.Integer);
-            var pStart = insertLine.Parameters.Add("$start", SqliteType.Integer);
-            var pLength = insertLine.Parameters.Add("$length", SqliteType.Integer);
-            var pKind = insertLine.Parameters.Add("$kind", SqliteType.Text);
-            var pReason = insertLine.Parameters.Add("$reason", SqliteType.Text);
-            var pDup = insertLine.Parameters.Add("$dup", SqliteType.Integer);
-            var pFingerprint = insertLine.Parameters.Add("$fp", SqliteType.Integer);
-            pDoc.Value = id;
-            foreach (var line in document.Lines)
-            {
-                pNumber.Value = line.Number;
-                pStart.Value = line.Span.Start;
-                pLength.Value = line.Span.Length;
-                pKind.Value = Line.KindName(line.Kind);
-                pReason.Value = line.Reason;
-                pDup.Value = (object?)line.DuplicateOf ?? DBNull.Value;
-                pFingerprint.Value = LineFingerprint.Of(document.Text.AsSpan(line.Span.Start, line.Span.Length));
-                insertLine.ExecuteNonQuery();
-            }
-            insertSegments.Parameters.Clear();
-            insertSegments.Parameters.AddWithValue("$doc", id);
-            insertSegments.Parameters.AddWithValue("$tokens", SegmentCodec.EncodeTokens(document.Tokens));
-            insertSegments.Parameters.AddWithValue("$sentences", SegmentCodec.EncodeSentences(document.Sentences));
-            insertSegments.ExecuteNonQuery();
-            foreach (var mention in document.Entities)
-                Run(insertMention, ("$doc", id), ("$start", mention.Span.Start), ("$length", mention.Span.Length), ("$type", mention.Type));
-            foreach (var timex in document.Timexes)
-                Run(insertTimex, ("$doc", id), ("$start", timex.Span.Start), ("$length", timex.Span.Length), ("$type", timex.Type),
-                    ("$value", timex.Value), ("$mod", timex.Mod));
-            foreach (var quantity in document.Quantities)
-                Run(insertQuantity, ("$doc", id), ("$start", quantity.Span.Start), ("$length", quantity.Span.Length), ("$value", quantity.Value),
-                    ("$unit", quantity.Unit), ("$qualifier", quantity.Qualifier), ("$role", quantity.Role.ToString().ToLowerInvariant()), ("$value_max", quantity.ValueMax));
-            SaveEvents(insertEvent, id, document.Events);
+            analysis.Write(id, document);
         }
         transaction.Commit();
         return replaced;
@@ -229,7 +188,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
     private IEnumerable<StoredDocument> ReadStored(string where, long? id)
     {
         using var command = Command($"""
-            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, s.tokens, s.sentences, d.ingested_at
+            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, s.tokens, s.sentences, d.ingested_at, d.analysis_version
             FROM documents d JOIN segments s ON s.doc_id = d.id {where} ORDER BY d.id
             """);
         if (id is not null) command.Parameters.AddWithValue("$id", id);
@@ -251,6 +210,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
                 Timexes = LoadTimexes(docId),
                 Quantities = LoadQuantities(docId),
                 Events = LoadEvents(docId),
+                AnalysisVersion = reader.GetString(13),
             };
             yield return new StoredDocument(docId, document, shown, [], DateTimeOffset.Parse(reader.GetString(12), CultureInfo.InvariantCulture));
         }

@@ -76,8 +76,9 @@ public static partial class EntityResolver
                 var tokens = NameKey.Of(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var skip = 0;
                 while (lexicon is not null && skip < tokens.Length - 1 && lexicon.Honorifics.Contains(tokens[skip])) skip++;
-                // An initial is no name of its own: "N. Sarkozy" is Sarkozy, "George W. Bush" George Bush.
-                tokens = tokens[skip..].Where(t => t.Length > 1).ToArray() is { Length: > 0 } named ? named : tokens[skip..];
+                // An initial is no name of its own: "N. Sarkozy" is Sarkozy, "George W. Bush" George Bush;
+                // a number is part of the name: "France 2" is a channel, not France.
+                tokens = tokens[skip..].Where(t => t.Length > 1 || char.IsDigit(t[0])).ToArray() is { Length: > 0 } named ? named : tokens[skip..];
                 if (tokens.Length == 0) continue;
                 var key = string.Join(' ', tokens);
                 list.Add(new NameMention(d, mention, surface, key, tokens, NameVariants.KeyOf(key)));
@@ -248,21 +249,8 @@ public static partial class EntityResolver
     {
         var roles = new List<RoleMatch>();
         for (var d = 0; d < documents.Count; d++)
-        {
-            var document = documents[d].Document;
-            if (ResolutionLexicon.For(document.Language) is not { RolePattern: { } pattern } lexicon) continue;
-            foreach (var line in document.Lines)
-            {
-                if (line.Kind is not (LineKind.Content or LineKind.Title)) continue;
-                var text = document.LineText(line);
-                foreach (Match match in pattern.Matches(text))
-                {
-                    var phrase = match.Groups["phrase"].Value.ToLowerInvariant().Replace('’', '\'');
-                    if (lexicon.RoleOfPhrase.TryGetValue(phrase, out var role))
-                        roles.Add(new RoleMatch(d, new TextSpan(line.Span.Start + match.Index, match.Length), role));
-                }
-            }
-        }
+            foreach (var (span, role) in RolePhrases(documents[d].Document))
+                roles.Add(new RoleMatch(d, span, role));
 
         var people = new List<(NameMention Name, int Index)>();
         var peopleOf = new Dictionary<int, List<(NameMention Name, int Index)>>();
@@ -273,23 +261,28 @@ public static partial class EntityResolver
             if (!peopleOf.TryGetValue(mentions[i].Document, out var here)) peopleOf[mentions[i].Document] = here = [];
             here.Add((mentions[i], i));
         }
+        var entityOfName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, index) in people) entityOfName.TryAdd(name.Variant, sets.Find(index));
         var appositions = new List<Apposition>();
         foreach (var role in roles)
         {
             if (role.Role.EndsWith('*') || !peopleOf.TryGetValue(role.Document, out var named)) continue;
-            var text = documents[role.Document].Document.Text;
+            var document = documents[role.Document].Document;
+            var date = document.Metadata.Published?.Value;
+            var stated = StatedHolder(document.Language, role.Role, date, entityOfName);
             foreach (var (name, index) in named)
             {
                 var after = name.Mention.Span.Start - role.Span.End;
                 var before = role.Span.Start - name.Mention.Span.End;
-                if (after is >= 0 and <= 3 && IsSeparator(text, role.Span.End, name.Mention.Span.Start)
-                    || before is >= 0 and <= 3 && IsSeparator(text, name.Mention.Span.End, role.Span.Start))
-                    appositions.Add(new Apposition(role.Role, sets.Find(index), documents[role.Document].Document.Metadata.Published?.Value, role.Document));
+                if (!(after is >= 0 and <= 3 && IsSeparator(document.Text, role.Span.End, name.Mention.Span.Start)
+                    || before is >= 0 and <= 3 && IsSeparator(document.Text, name.Mention.Span.End, role.Span.Start))) continue;
+                // "nouveau président des États-Unis, Manuel Valls a tancé": a name next to a role phrase
+                // is no holder when the role holders of the day name someone else.
+                if (stated is { } holder && holder != sets.Find(index)) continue;
+                appositions.Add(new Apposition(role.Role, sets.Find(index), date, role.Document));
             }
         }
 
-        var entityOfName = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (name, index) in people) entityOfName.TryAdd(name.Variant, sets.Find(index));
         var appositionsOf = appositions.GroupBy(a => a.Document).ToDictionary(g => g.Key, g => g.ToList());
         var appositionsByRole = appositions.GroupBy(a => a.Role, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var resolved = new List<(int, int, EntityMention, string)>();
@@ -298,12 +291,65 @@ public static partial class EntityResolver
             var date = documents[role.Document].Document.Metadata.Published?.Value;
             var holder = HolderOf(role, appositionsOf.GetValueOrDefault(role.Document) ?? []);
             if (holder == NoneInArticle)
-                holder = ResolutionLexicon.For(documents[role.Document].Document.Language)?.HoldersOn(role.Role, date) is { Count: 1 } holders
-                    && entityOfName.TryGetValue(NameVariants.KeyOf(NameKey.Of(holders[0])), out var known) ? known : HolderElsewhere(appositionsByRole.GetValueOrDefault(role.Role) ?? [], date);
+                holder = StatedHolder(documents[role.Document].Document.Language, role.Role, date, entityOfName)
+                    ?? HolderElsewhere(appositionsByRole.GetValueOrDefault(role.Role) ?? [], date);
             if (holder >= 0) resolved.Add((holder, role.Document, new EntityMention(role.Span, "PER"), role.Role));
         }
         return resolved;
     }
+
+    /// <summary>The role phrases of a document's content and title lines, with their roles.</summary>
+    private static IEnumerable<(TextSpan Span, string Role)> RolePhrases(AnalysedDocument document)
+    {
+        if (ResolutionLexicon.For(document.Language) is not { RolePattern: { } pattern } lexicon) yield break;
+        foreach (var line in document.Lines)
+        {
+            if (line.Kind is not (LineKind.Content or LineKind.Title)) continue;
+            var text = document.LineText(line);
+            foreach (Match match in pattern.Matches(text))
+            {
+                var phrase = match.Groups["phrase"].Value.ToLowerInvariant().Replace('’', '\'');
+                if (lexicon.RoleOfPhrase.TryGetValue(phrase, out var role))
+                    yield return (new TextSpan(line.Span.Start + match.Index, match.Length), role);
+            }
+        }
+    }
+
+    /// <summary>Keys through which a document's mentions can meet another document's in the steps
+    /// above: a name's key and spelling key, the block of a spelling of several words, its last
+    /// word in spelling form (a surname), a known alias's name and a role. Mentions of two
+    /// documents sharing no key are never joined, so a stage that
+    /// takes in new documents need only look at the documents filed under their keys.</summary>
+    public static IReadOnlyList<string> BlockingKeys(AnalysedDocument document)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var lexicon = ResolutionLexicon.For(document.Language);
+        foreach (var name in CollectNames([new ExportedDocument(ExportedDocument.IdOf(0), document)]))
+        {
+            keys.Add("k:" + name.Key);
+            keys.Add("v:" + name.Variant);
+            keys.Add("w:" + VariantWords(name)[^1]);
+            if (name.Variant.Contains(' ', StringComparison.Ordinal)) keys.Add("b:" + NameVariants.BlockOf(name.Variant));
+            if (lexicon?.Aliases.GetValueOrDefault(name.Key) is { } alias) keys.Add("k:" + alias);
+        }
+        // A generic role is given within its own article only.
+        foreach (var (_, role) in RolePhrases(document))
+            if (!role.EndsWith('*')) keys.Add(RoleKeyPrefix + role);
+        return keys.ToArray();
+    }
+
+    private const string RoleKeyPrefix = "r:";
+
+    /// <summary>Whether a blocking key is a role's.</summary>
+    public static bool IsRoleKey(string key) => key.StartsWith(RoleKeyPrefix, StringComparison.Ordinal);
+
+    /// <summary>The one holder of a role on a day by the role holders file: their entity, -1 when the
+    /// dossier does not name them (the role phrase then stays a role phrase), null when the file
+    /// names no one or several.</summary>
+    private static int? StatedHolder(string language, string role, string? date, Dictionary<string, int> entityOfName) =>
+        ResolutionLexicon.For(language)?.HoldersOn(role, date) is { Count: 1 } holders
+            ? entityOfName.TryGetValue(NameVariants.KeyOf(NameKey.Of(holders[0])), out var known) ? known : -1
+            : null;
 
     private static bool IsSeparator(string text, int from, int to)
     {

@@ -5,31 +5,45 @@ using Dossier.Core.Resolve;
 namespace Dossier.Core.Series;
 
 /// <summary>What a figure measures, the key of a series: what is counted (the unit's noun, "morts",
-/// "euros"), the kind of figure (a level, or the toll of an event: "ont fait 137 morts" is not "la
+/// "euros", and the <see cref="GoverningNoun"/> that says of what: "euros d'amende" are not "euros de
+/// salaire", "personnes interceptées" not "personnes à bord"), the kind of figure (a level, or the toll of an event: "ont fait 137 morts" is not "la
 /// prise en charge de 500 blessés"), and whose or where: the place the sentence puts it in, nearest
 /// to the figure ("les effectifs américains en Irak à quelque 4 100 hommes", "… déployés en Irak"),
 /// else the first person or organisation the sentence names before the figure, its subject
 /// ("Ziad Takieddine … avoir remis 5 millions d'euros"), else the place the article is most about. Two figures of one unit and one place may measure two things; two figures
 /// of one key are taken to measure one.</summary>
-public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder)
+/// <param name="Noun">The governing noun as written ("amende"), null when the unit says it alone.</param>
+/// <param name="NounLemma">Its lemma, the part of the key; "" when there is none.</param>
+public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder, string? Noun, string NounLemma)
 {
     public const string Level = "level";
     public const string Toll = "toll";
 
-    /// <summary>How far before a figure a toll word counts ("ont fait au moins 137 morts et 5.000 blessés").</summary>
-    private const int TollWindow = 40;
+    /// <summary>How far before a figure a toll word counts, within its clause ("ont fait au moins 137 morts et 5.000 blessés").</summary>
+    private const int TollWindow = 80;
 
-    public string Label => Kind == Level ? $"{Unit} — {Holder.Name}" : $"{Unit} ({Kind}) — {Holder.Name}";
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:()");
+
+    public string Label => (Noun is null ? Unit : $"{Unit} {Noun}") + (Kind == Level ? "" : $" ({Kind})") + $" — {Holder.Name}";
+
+    public (string Unit, string Kind, string Noun, string Holder) Key => (Unit, Kind, NounLemma, Holder.Id);
 
     /// <summary>The measured thing of a level or toll figure, or null for a figure that forms no
-    /// series: an increment, a movement, an attribute (an age, a distance), or one with no holder.</summary>
+    /// series: an increment, a movement, an attribute (an age, a distance), one with no holder, or a
+    /// measure with neither its noun nor a holder in its sentence.</summary>
     public static MeasuredThing? Of(AnalysedDocument document, QuantityLexicon lexicon, Quantity quantity,
         IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names, EntityGroup? mainPlace)
     {
         if (quantity.Role != QuantityRole.Level || lexicon.Attributes.Contains(quantity.Unit)) return null;
         var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span;
-        var holder = PlaceInSentence(document, lexicon, sentence, quantity, names) ?? SubjectBefore(sentence, quantity, names) ?? mainPlace;
-        return holder is null ? null : new MeasuredThing(quantity.Unit, IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level, holder);
+        var noun = GoverningNoun.Of(document, lexicon, quantity);
+        var holder = PlaceInSentence(document, lexicon, sentence, quantity, names) ?? SubjectBefore(sentence, quantity, names);
+        // "37 %" with neither the noun it measures nor a holder in its sentence measures nothing one can
+        // follow; a count ("137 morts") says what it counts and may take the article's place.
+        if (holder is null && (noun is not null || !lexicon.Measures.Contains(quantity.Unit))) holder = mainPlace;
+        if (holder is null) return null;
+        return new MeasuredThing(quantity.Unit, IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level, holder,
+            noun is { Span: var span } ? document.Text.Substring(span.Start, span.Length) : null, noun?.Lemma ?? "");
     }
 
     private static EntityGroup? SubjectBefore(TextSpan sentence, Quantity quantity, IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names)
@@ -62,10 +76,14 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder)
         return nearest;
     }
 
+    /// <summary>A toll word in the figure's clause before it: "qui ont fait plus d'une centaine de morts et
+    /// au moins 4.000 blessés" is a toll, "un poste de secours …, qui permet la prise en charge de 500
+    /// blessés" is not.</summary>
     private static bool IsToll(string text, QuantityLexicon lexicon, TextSpan sentence, Quantity quantity)
     {
         var from = Math.Max(sentence.Start, quantity.Span.Start - TollWindow);
         var before = text.AsSpan(from, quantity.Span.Start - from);
+        before = before[(before.LastIndexOfAny(ClauseMarks) + 1)..];
         foreach (var phrase in lexicon.Tolls)
             if (before.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

@@ -15,14 +15,15 @@ public sealed record QuantitySeries(string Id, string Label, string Unit, Entity
 /// <summary>Gathers figures that measure one thing (<see cref="MeasuredThing"/>: what is counted, the
 /// kind of figure, whose or where) into a series: "quelque 4 100 hommes" (April 2016) and "4650 …
 /// militaires … en Irak" (July 2016) are one series of soldiers in Iraq; a 1 € subscription and an EU
-/// budget, or a town's toll and a country's, are not. Sources disagree when two figures of one
+/// budget, or a town's toll and a country's, are not. A series holds figures of at least two articles.
+/// Sources disagree when two figures of one
 /// series, dated the same day, from two articles, allow no common value (<see cref="FigureBounds"/>).</summary>
 public static class SeriesBuilder
 {
     public static IReadOnlyList<QuantitySeries> Build(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
         var names = NamesByDocument(documents, entities);
-        var groups = new Dictionary<(string Unit, string Kind, string Holder), List<SeriesPoint>>();
+        var groups = new Dictionary<(string Unit, string Kind, string Noun, string Holder), List<SeriesPoint>>();
         var things = new List<MeasuredThing>();
         for (var d = 0; d < documents.Count; d++)
         {
@@ -35,10 +36,9 @@ public static class SeriesBuilder
             foreach (var quantity in document.Quantities)
             {
                 if (MeasuredThing.Of(document, lexicon, quantity, documentNames, main) is not { } thing) continue;
-                var key = (thing.Unit, thing.Kind, thing.Holder.Id);
-                if (!groups.TryGetValue(key, out var points))
+                if (!groups.TryGetValue(thing.Key, out var points))
                 {
-                    groups[key] = points = [];
+                    groups[thing.Key] = points = [];
                     things.Add(thing);
                 }
                 points.Add(new SeriesPoint(id, document, quantity, DateOf(document)));
@@ -48,8 +48,9 @@ public static class SeriesBuilder
         foreach (var thing in things)
         {
             // A stable sort: points of one day stay in the order of their articles.
-            var points = groups[(thing.Unit, thing.Kind, thing.Holder.Id)].OrderBy(p => p.Date ?? "~", StringComparer.Ordinal).ToList();
-            if (points.Count < 2) continue;
+            var points = groups[thing.Key].OrderBy(p => p.Date ?? "~", StringComparer.Ordinal).ToList();
+            // Figures of one article alone (a list of bonuses by company) follow nothing over time.
+            if (points.Select(p => p.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2) continue;
             series.Add(new QuantitySeries($"q{series.Count + 1}", thing.Label, thing.Unit, thing.Holder, points, Disagreements(points)));
         }
         return series;

@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using Dossier.Core.Model;
+using Dossier.Core.Recognize.Entities;
+using Dossier.Core.Recognize.Quantities;
+using Dossier.Core.Search;
+
+namespace Dossier.Core.Series;
+
+/// <summary>The word that says what a figure measures, beyond its unit, read in the figure's clause:
+/// for a unit that only measures (money, a percentage) the noun it is the measure of, after it
+/// ("11 000 euros d'amende", "51,6 % des voix") or before it ("une amende de 11 000 euros", "le
+/// versement d'environ 11.000 euros", "des enveloppes contenant de 200 à 2.000 euros"); for a noun
+/// that counts (people, soldiers) the participle that qualifies it right after, past auxiliaries
+/// ("2 226 migrants interceptés", "2.226 personnes ont été interceptées"). <see cref="Lemma"/> is the
+/// word as the search index analyses it (lower case, no accents, light stemming), so that
+/// "interceptés" and "interceptées" are one. A figure with none is measured by its unit alone.</summary>
+public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
+{
+    /// <summary>Adjectives a noun before a figure may carry ("un salaire mensuel de").</summary>
+    private const int AdjectivesBefore = 2;
+
+    public static GoverningNoun? Of(AnalysedDocument document, QuantityLexicon lexicon, Quantity quantity)
+    {
+        var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start));
+        var clause = new Clause(document, lexicon, NameLexicon.For(document.Language), sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        var after = clause.First;
+        while (after < clause.Last && document.Tokens[after].Start < quantity.Span.End) after++;
+        var before = after - 1;
+        while (before >= clause.First && document.Tokens[before].End > quantity.Span.Start) before--;
+        if (!lexicon.Measures.Contains(quantity.Unit))
+        {
+            while (clause.Is(after, lexicon.Auxiliaries)) after++;
+            // A participle tells what happened to those counted; an adjective ("soldats américains")
+            // says whose they are, which the holder already tells.
+            return clause.Content(after) is { } qualifier && clause.EndsWithAny(qualifier.Span, lexicon.ParticipleEndings) ? qualifier : null;
+        }
+        if (clause.Is(after, lexicon.Complements))
+        {
+            var noun = clause.Is(after + 1, lexicon.Articles) ? after + 2 : after + 1;
+            if (clause.Content(noun) is { } complement) return complement;
+        }
+        if (!clause.Is(before, lexicon.Complements) || clause.Content(before - 1) is not { } head) return null;
+        // Past adjectives to the noun they follow, when one comes before them ("un salaire mensuel de").
+        for (var word = before - 2; word >= before - 1 - AdjectivesBefore && clause.LooksAdjectival(head.Span) && clause.Content(word) is { } noun; word--)
+            head = noun;
+        return head;
+    }
+
+    /// <summary>The tokens of one sentence, read as function words or content words with their lemma.</summary>
+    private readonly ref struct Clause(AnalysedDocument document, QuantityLexicon lexicon, NameLexicon names, int first, int last)
+    {
+        public int First => first;
+        public int Last => last;
+
+        public bool Is(int token, FrozenSet<string> words) =>
+            token >= first && token < last && document.Tokens[token].Kind == TokenKind.Word && words.Contains(Text(document.Tokens[token].Start, document.Tokens[token].Length));
+
+        public bool EndsWithAny(TextSpan span, IReadOnlyList<string> endings)
+        {
+            var word = document.Text.AsSpan(span.Start, span.Length);
+            foreach (var ending in endings)
+                if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        public bool LooksAdjectival(TextSpan span) => names.LooksAdjectival(Text(span.Start, span.Length));
+
+        /// <summary>The token as a governing noun: a word in lower case (a capital starts a name, which
+        /// is a holder, not a thing) and no function word; null for anything else, and for punctuation,
+        /// which ends the clause.</summary>
+        public GoverningNoun? Content(int token)
+        {
+            if (token < first || token >= last) return null;
+            var word = document.Tokens[token];
+            if (word.Kind != TokenKind.Word || !char.IsLower(document.Text[word.Start])) return null;
+            var text = Text(word.Start, word.Length);
+            if (names.FunctionWords.Contains(text) || lexicon.Locatives.Contains(text) || lexicon.Complements.Contains(text)) return null;
+            var terms = new List<SearchTerm>(1);
+            SearchAnalyzer.For(document.Language).Analyze(document.Text, new TextSpan(word.Start, word.Length), terms);
+            return terms.Count == 1 ? new GoverningNoun(terms[0].Term, new TextSpan(word.Start, word.Length)) : null;
+        }
+
+        private string Text(int start, int length) => document.Text.Substring(start, length);
+    }
+}
