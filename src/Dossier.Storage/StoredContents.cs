@@ -22,6 +22,7 @@ public sealed record StoredDocument(long Id, AnalysedDocument Document, IReadOnl
             Tokens = Document.Tokens,
             Sentences = Document.Sentences,
             Lines = Lines,
+            AnalysisVersion = Document.AnalysisVersion,
         };
         document.Entities = DemotedLines.Drop(document, Document.Entities, e => e.Span);
         document.Timexes = DemotedLines.Drop(document, Document.Timexes, t => t.Span);
