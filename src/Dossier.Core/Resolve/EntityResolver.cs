@@ -103,6 +103,7 @@ public static partial class EntityResolver
             var text = documents[mention.Document].Document.Text;
             var match = DeclaredAcronym().Match(text, mention.Mention.Span.End, Math.Min(14, text.Length - mention.Mention.Span.End));
             if (!match.Success) continue;
+            if (!StartsAlike(match.Groups[1].Value, mention.Surface)) continue;
             var acronym = NameKey.Of(match.Groups[1].Value);
             var expansion = firstOfKey[mention.Key];
             declared.TryAdd((mention.Document, acronym), expansion);
@@ -124,6 +125,23 @@ public static partial class EntityResolver
             else firstOfAcronym[mention.Key] = i;
         }
     }
+
+    /// <summary>An acronym in brackets after a name stands for it only when it starts with the name's
+    /// first letter ("l'État islamique (EI)", "Parti des travailleurs du Kurdistan (PKK)"); after a
+    /// person's name the brackets hold their party ("Jean-Luc Mélenchon (LFI)"). An elided article
+    /// the name starts with is not its first letter.</summary>
+    private static bool StartsAlike(string acronym, string name)
+    {
+        var elision = name.AsSpan(0, Math.Min(3, name.Length)).IndexOfAny(Apostrophes);
+        var first = name.AsSpan(elision + 1).IndexOfAnyExcept(OpeningMarks) is var at and >= 0 ? elision + 1 + at : -1;
+        return first >= 0 && BaseLetter(acronym[0]) == BaseLetter(name[first]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'’");
+
+    private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("\"'«“‘ ");
+
+    private static char BaseLetter(char c) => char.ToUpperInvariant(c.ToString().Normalize(System.Text.NormalizationForm.FormD)[0]);
 
     /// <summary>Known other names (aliases.tsv): every name of one line joins, whether or not the
     /// name it stands for is in the dossier ("Alliance atlantique", "OTAN").</summary>
