@@ -66,9 +66,7 @@ public static class ScrapedBenchmark
         var confusion = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var label in labels)
         {
-            var path = Path.Combine(textDir, label.File);
-            var text = File.ReadAllText(path);
-            var document = pipeline.Run(new SourceDocument(path, label.File, "text", ContentHash.Of(File.ReadAllBytes(path)), text, "utf-8", SourceHints.None));
+            var document = Analyse(pipeline, textDir, label);
             var title = document.Metadata.Title?.Value ?? "-";
             var day = document.Metadata.Published?.Value is { Length: >= 10 } v ? v[..10] : "-";
             if (Same(title, label.Headline)) headlines++;
@@ -104,9 +102,7 @@ public static class ScrapedBenchmark
         var labels = ReadLabels(labelsPath).Where(l => l.Split is "dev" or "seed").ToList();
         foreach (var label in labels)
         {
-            var path = Path.Combine(textDir, label.File);
-            var text = File.ReadAllText(path);
-            var document = pipeline.Run(new SourceDocument(path, label.File, "text", ContentHash.Of(File.ReadAllBytes(path)), text, "utf-8", SourceHints.None));
+            var document = Analyse(pipeline, textDir, label);
             var texts = document.Lines.Select(document.LineText).ToArray();
             var kinds = document.Lines.Select(l => l.Kind).ToArray();
             var features = Dossier.Core.Clean.LineLayout.Of(texts, kinds, Array.IndexOf(kinds, LineKind.Title));
@@ -118,6 +114,14 @@ public static class ScrapedBenchmark
             $"# Line layout model: written by `Dossier.Bench scraped train` from {labels.Count} hand-labelled scraped articles (dev split and seeds of bench/Dossier.Bench/Scraped), {examples.Count} lines.")));
         Console.WriteLine($"trained on {examples.Count} lines of {labels.Count} articles ({examples.Count(e => e.Item2)} article text) -> {output}");
         return 0;
+    }
+
+    /// <summary>A labelled article's text file read as plain text, as a user's folder of scraped `.txt` is.</summary>
+    private static AnalysedDocument Analyse(DocumentPipeline pipeline, string textDir, Label label)
+    {
+        var path = Path.Combine(textDir, label.File);
+        var bytes = File.ReadAllBytes(path);
+        return pipeline.Run(new SourceDocument(path, label.File, "text", ContentHash.Of(bytes), File.ReadAllText(path), "utf-8", SourceHints.None));
     }
 
     private static bool InBody(Label label, int line) => label.Body.Any(r => r.From <= line && line <= r.To);

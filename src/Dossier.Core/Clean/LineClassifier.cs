@@ -171,7 +171,7 @@ public sealed partial class LineClassifier : IDocumentStage
             reasons[headline] = "headline shape, echoed by the paragraphs after it";
             // Above the headline of scraped text is the page's header: menus, tickers, other
             // articles' links. Unless it holds paragraphs of text, and the headline may be wrong.
-            var above = Enumerable.Range(0, headline).Count(i => kinds[i] == LineKind.Content && texts[i].Length >= HeadlineFinder.ParagraphLength);
+            var above = Enumerable.Range(0, headline).Count(i => HeadlineFinder.IsParagraph(texts, kinds, i));
             if (above <= MaxParagraphsAboveHeadline)
                 for (var i = 0; i < headline; i++)
                     if (kinds[i] == LineKind.Content) { kinds[i] = LineKind.Boilerplate; reasons[i] = "page header, above the headline"; }

@@ -37,7 +37,7 @@ public static class LineLayout
         var lines = new List<int>(texts.Length);
         for (var i = 0; i < texts.Length; i++)
             if (kinds[i] != LineKind.Blank) lines.Add(i);
-        var isParagraph = lines.Select(i => kinds[i] == LineKind.Content && texts[i].Length >= HeadlineFinder.ParagraphLength).ToArray();
+        var isParagraph = lines.Select(i => HeadlineFinder.IsParagraph(texts, kinds, i)).ToArray();
         var (runStart, runEnd) = BodyRun(texts, lines, isParagraph, headline);
         if (runEnd < 0) return vectors;
         var headlineAt = headline < 0 ? -1 : lines.IndexOf(headline);
