@@ -64,6 +64,10 @@ public static class ServeBenchmark
         var concurrency = int.Parse(Option(args, "--concurrency") ?? "4", CultureInfo.InvariantCulture);
         using var http = new HttpClient { BaseAddress = url };
         var documents = JsonDocument.Parse(http.GetStringAsync("api/documents?size=1").GetAwaiter().GetResult()).RootElement.GetProperty("total").GetInt32();
+        string[] IdsOf(string path) => JsonDocument.Parse(http.GetStringAsync(path).GetAwaiter().GetResult()).RootElement.GetProperty("items")
+            .EnumerateArray().Select(x => x.GetProperty("id").GetString()!).DefaultIfEmpty("x").ToArray();
+        var people = IdsOf("api/entities?type=PER&size=50");
+        var stories = IdsOf("api/stories?size=50");
         var endpoints = new (string Name, Func<Random, string> Path)[]
         {
             ("documents page", r => $"api/documents?page={r.Next(1, Math.Max(2, documents / 50))}&size=50"),
@@ -71,7 +75,10 @@ public static class ServeBenchmark
             ("document", r => $"api/documents/d{r.Next(1, documents + 1)}"),
             ("entities", r => $"api/entities?page={r.Next(1, 20)}&size=50"),
             ("entities PER", _ => "api/entities?type=PER&size=50"),
-            ("events", _ => "api/events?size=50"),
+            ("events", r => $"api/events?page={r.Next(1, 20)}&size=50"),
+            ("events of a PER", r => $"api/events?entity={people[r.Next(people.Length)]}&size=50"),
+            ("events top 2000", r => $"api/events?top=2000&page={r.Next(1, 5)}&size=500"),
+            ("documents of story", r => $"api/documents?story={stories[r.Next(stories.Length)]}&size=50"),
             ("series", _ => "api/series?size=50"),
             ("stories", _ => "api/stories?size=50"),
             ("duplicates", _ => "api/duplicates?size=50"),

@@ -18,8 +18,7 @@ public static class DossierServer
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DossierServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
-        // Owned by the container, so they are disposed when the server stops.
-        builder.Services.AddSingleton(_ => DossierSnapshot.Load(dossierPath));
+        // Owned by the container, so it is disposed when the server stops.
         builder.Services.AddSingleton(_ => new StorePool(dossierPath));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
@@ -29,7 +28,6 @@ public static class DossierServer
             return Task.CompletedTask;
         }));
         var app = builder.Build();
-        var dossier = app.Services.GetRequiredService<DossierSnapshot>();
         var stores = app.Services.GetRequiredService<StorePool>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -43,10 +41,10 @@ public static class DossierServer
         });
         app.MapOpenApi();
         var api = app.MapGroup("/api");
-        DocumentEndpoints.Map(api, dossier);
-        EntityEndpoints.Map(api, dossier);
-        CorpusEndpoints.Map(api, dossier);
-        SearchEndpoints.Map(api, dossier, stores);
+        DocumentEndpoints.Map(api, stores);
+        EntityEndpoints.Map(api, stores);
+        CorpusEndpoints.Map(api, stores);
+        SearchEndpoints.Map(api, stores);
         api.MapGet("/{**path}", (string path) => Problems.NotFound("endpoint", "/api/" + path)).ExcludeFromDescription();
         MapPage(app);
         return app;

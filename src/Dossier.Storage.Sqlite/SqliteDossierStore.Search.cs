@@ -3,7 +3,8 @@ using Dossier.Core.Search;
 
 namespace Dossier.Storage.Sqlite;
 
-/// <summary>Full-text search: Lucene-analysed terms in an FTS5 table of the dossier file (schema 13).</summary>
+/// <summary>Full-text search: Lucene-analysed terms in an FTS5 table of the dossier file (schema 13),
+/// and where each term stands (schema 26), so that a page of results is read from the index.</summary>
 public sealed partial class SqliteDossierStore
 {
     private const int IndexBatchSize = 256;
@@ -22,18 +23,21 @@ public sealed partial class SqliteDossierStore
         {
             var documents = batch.Select(id => (Id: id, Document: Load(id)!)).ToArray();
             // Analysis is the costly part and independent per document; writes stay on this thread.
-            var terms = new string[documents.Length];
-            Parallel.For(0, documents.Length, i => terms[i] = string.Join(' ', SearchHits.Terms(documents[i].Document).Select(t => t.Term)));
+            var terms = new List<SearchTerm>[documents.Length];
+            Parallel.For(0, documents.Length, i => terms[i] = SearchHits.Terms(documents[i].Document));
             using var transaction = _connection.BeginTransaction();
             using var insertTerms = Command("INSERT INTO search_terms (rowid, terms, lang) VALUES ($doc, $terms, $lang)", transaction);
             // The list of missing documents was read before this transaction: a build writing to the
             // same dossier may have indexed some of them since, and those are left as it wrote them.
             using var insertDocument = Command("INSERT OR IGNORE INTO search_documents (doc_id, lang) VALUES ($doc, $lang)", transaction);
+            using var insertPositions = Command("INSERT INTO search_positions (doc_id, terms, spans) VALUES ($doc, $terms, $spans)", transaction);
             for (var i = 0; i < documents.Length; i++)
             {
                 var (id, document) = documents[i];
-                if (Run(insertDocument, ("$doc", id), ("$lang", document.Language)) == 1)
-                    Run(insertTerms, ("$doc", id), ("$terms", terms[i]), ("$lang", document.Language));
+                if (Run(insertDocument, ("$doc", id), ("$lang", document.Language)) != 1) continue;
+                var text = string.Join(' ', terms[i].Select(t => t.Term));
+                Run(insertTerms, ("$doc", id), ("$terms", text), ("$lang", document.Language));
+                Run(insertPositions, ("$doc", id), ("$terms", text), ("$spans", TermSpanCodec.Encode(terms[i].Select(t => t.Span).ToArray())));
             }
             transaction.Commit();
         }
@@ -74,10 +78,28 @@ public sealed partial class SqliteDossierStore
         }
         var hits = new List<DocumentHit>(page.Count);
         foreach (var (id, score) in page)
-        {
-            var document = Load(id)!;
-            hits.Add(new DocumentHit(id, score, SearchHits.Find(document, byLanguage[document.Language])));
-        }
+            hits.Add(Hit(id, score, byLanguage));
         return new SearchResults(query.Text, total, offset, hits);
+    }
+
+    /// <summary>Where the query matched one document, from its stored term positions, sentences and
+    /// lines: neither the document's annotations are loaded nor its text analysed again.</summary>
+    private DocumentHit Hit(long id, double score, Dictionary<string, AnalysedQuery> byLanguage)
+    {
+        using var command = Command("""
+            SELECT p.terms, p.spans, d.text, d.language, s.sentences, d.title, d.path
+            FROM search_positions p JOIN documents d ON d.id = p.doc_id JOIN segments s ON s.doc_id = p.doc_id
+            WHERE p.doc_id = $doc
+            """);
+        command.Parameters.AddWithValue("$doc", id);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var words = reader.GetString(0).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var spans = TermSpanCodec.Decode((byte[])reader[1], words.Length);
+        var terms = new SearchTerm[words.Length];
+        for (var i = 0; i < words.Length; i++) terms[i] = new SearchTerm(words[i], spans[i]);
+        var matches = byLanguage[reader.GetString(3)].Matches(terms);
+        return new DocumentHit(id, reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6), score,
+            SearchHits.Find(reader.GetString(2), LoadLines(id), SegmentCodec.DecodeSentences((byte[])reader[4]), matches));
     }
 }

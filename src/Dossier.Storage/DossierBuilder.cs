@@ -166,6 +166,7 @@ public sealed class DossierBuilder
         // Also when no document changed: it finishes what a build stopped during this phase left undone.
         _corpus.Run(_store, null, cancellationToken);
         _store.UpdateSearchIndex();
+        Browse.BrowseIndex.Update(_store);
         return new BuildReport(storedCount - replaced, replaced, unchanged, corpusLines, problems) { Linked = linked, Removed = removed, Gone = gone };
     }
 

@@ -23,7 +23,7 @@ public static class DocumentIds
 
 /// <summary>Where a dossier lives. Every write is one transaction holding whole documents, so a
 /// build stopped at any moment leaves a store that opens and holds only complete documents.</summary>
-public partial interface IDossierStore : ICorpusStore, IDossierSearch, IDisposable
+public partial interface IDossierStore : ICorpusStore, IDossierSearch, IDossierBrowse, IDisposable
 {
     /// <summary>Stores documents in one transaction, each with its source; a source stored already
     /// leaves its old text (removed when no other source holds it). Returns how many sources were stored already.</summary>

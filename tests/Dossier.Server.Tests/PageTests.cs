@@ -36,6 +36,29 @@ public sealed class PageTests(SampleDossier dossier) : IClassFixture<SampleDossi
     }
 
     [Fact]
+    public async Task The_timeline_shows_the_dated_events_and_a_click_on_one_opens_its_evidence_with_the_trigger_marked()
+    {
+        using var events = System.Text.Json.JsonDocument.Parse(await dossier.Http.GetStringAsync("api/events?size=500"));
+        var dated = events.RootElement.GetProperty("items").EnumerateArray()
+            .Where(e => e.GetProperty("date").GetString() is { } date && char.IsAsciiDigit(date[0]))
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("mentions")[0].Clone());
+        Assert.NotEmpty(dated);
+        _browser.Open(dossier.BaseAddress, "/timeline");
+        var items = _browser.Wait(d => d.FindElements(By.CssSelector("#timeline-items .timeline-item.kind-event")) is { Count: > 0 } found ? found : null);
+        Assert.Equal(dated.Keys.Order(StringComparer.Ordinal), items.Select(i => i.GetAttribute("data-id")!).Order(StringComparer.Ordinal));
+
+        var clicked = items[0];
+        var trigger = dated[clicked.GetAttribute("data-id")!];
+        clicked.Click();
+        var target = _browser.Wait(d => d.FindElements(By.CssSelector("#evidence .target")) is { Count: > 0 } found ? found : null);
+        Assert.Equal(trigger.GetProperty("text").GetString(), string.Concat(target.Select(t => t.Text)));
+        Assert.All(target, t => Assert.Contains("ann-event", t.GetAttribute("class"), StringComparison.Ordinal));
+        Assert.Equal(trigger.GetProperty("line").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            target[0].FindElement(By.XPath("ancestor::p[@data-line]")).GetAttribute("data-line"));
+        _browser.Screenshot("event-evidence");
+    }
+
+    [Fact]
     public void Clicking_a_mention_opens_its_sentence_with_the_mention_outlined()
     {
         _browser.Open(dossier.BaseAddress, "/entities");

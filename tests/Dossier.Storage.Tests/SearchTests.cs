@@ -38,7 +38,7 @@ public sealed class SearchDossiers : IDisposable
         return store;
     }
 
-    private static string Repository([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+    public static string Repository([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", ".."));
 
     public void Dispose()
@@ -95,6 +95,25 @@ public sealed class SearchTests(SearchDossiers dossiers) : IClassFixture<SearchD
         Assert.Contains("État", state);
         Assert.Contains("Etat", state);
         Assert.Contains("islamique", state);
+    }
+
+    [Theory]
+    [InlineData("Etat islamique")]
+    [InlineData("\"retrait des troupes\" américain*")]
+    public void Hits_read_from_the_index_are_those_a_fresh_analysis_of_the_document_finds(string text)
+    {
+        var store = dossiers.Seeds;
+        var query = SearchQuery.Parse(text);
+        static string Describe(SentenceHit h) => $"{h.Line}:{h.Start}-{h.End}:{string.Join(',', h.Marks)}";
+        var results = store.Search(query, 0, 10).Documents;
+        Assert.NotEmpty(results);
+        foreach (var hit in results)
+        {
+            var document = store.Load(hit.DocumentId)!;
+            var matches = query.Analyse(SearchAnalyzer.For(document.Language)).Matches(SearchHits.Terms(document));
+            Assert.Equal(SearchHits.Find(document.Text, document.Lines, document.Sentences, matches).Select(Describe), hit.Sentences.Select(Describe));
+            Assert.Equal(document.Metadata.Title?.Value, hit.Title);
+        }
     }
 
     [Fact]

@@ -29,10 +29,9 @@ internal static class SearchCommand
     private static int Search(IDossierStore store, string text, int offset, int limit)
     {
         var results = store.Search(SearchQuery.Parse(text), offset, limit);
-        var titles = store.ListDocuments().ToDictionary(d => d.Id, d => d.Title ?? d.Path);
         foreach (var hit in results.Documents)
         {
-            AnsiConsole.MarkupLine($"[bold]{DocumentIds.Format(hit.DocumentId)}[/] {StoreOpener.Escape(titles.GetValueOrDefault(hit.DocumentId))}");
+            AnsiConsole.MarkupLine($"[bold]{DocumentIds.Format(hit.DocumentId)}[/] {StoreOpener.Escape(hit.Title ?? hit.Path)}");
             foreach (var sentence in hit.Sentences)
                 AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  line {sentence.Line} [[{sentence.Start}..{sentence.End}): {Marked(sentence)}"));
         }

@@ -37,16 +37,7 @@ public sealed class AnalysedDocument
     public EventMention[] Events { get; set; } = [];
 
     /// <summary>The line holding a text offset (binary search over <see cref="Lines"/>).</summary>
-    public Line LineAt(int offset)
-    {
-        int lo = 0, hi = Lines.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >> 1;
-            if (Lines[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
-        }
-        return Lines[lo];
-    }
+    public Line LineAt(int offset) => Line.At(Lines, offset);
 
     public string LineText(Line line) => Text.Substring(line.Span.Start, line.Span.Length);
 }

@@ -6,8 +6,9 @@ namespace Dossier.Core.Search;
 /// exclusive, as in the export), its text, and the matched words as spans into that text.</summary>
 public sealed record SentenceHit(int Line, int Start, int End, string Text, IReadOnlyList<TextSpan> Marks);
 
-/// <summary>A document that matched, with its rank score (lower is better, as bm25 in SQLite) and the sentences that hold the matches.</summary>
-public sealed record DocumentHit(long DocumentId, double Score, IReadOnlyList<SentenceHit> Sentences);
+/// <summary>A document that matched (its id, title and path), with its rank score (lower is better, as
+/// bm25 in SQLite) and the sentences that hold the matches.</summary>
+public sealed record DocumentHit(long DocumentId, string? Title, string Path, double Score, IReadOnlyList<SentenceHit> Sentences);
 
 /// <summary>One page of results, and how many documents matched in all.</summary>
 public sealed record SearchResults(string Query, int Total, int Offset, IReadOnlyList<DocumentHit> Documents);
@@ -27,16 +28,17 @@ public static class SearchHits
         return terms;
     }
 
-    /// <summary>The sentences of <paramref name="document"/> where <paramref name="query"/> (analysed
-    /// in the document's language) matched, in text order.</summary>
-    public static IReadOnlyList<SentenceHit> Find(AnalysedDocument document, AnalysedQuery query)
+    /// <summary>The sentences of a text where a query matched, in text order: <paramref name="matches"/>
+    /// (spans into <paramref name="text"/>, in order, as <see cref="AnalysedQuery.Matches"/> gives them)
+    /// grouped by the sentence holding them, each kept inside its line.</summary>
+    public static IReadOnlyList<SentenceHit> Find(string text, IReadOnlyList<Line> lines, Sentence[] sentences, IReadOnlyList<TextSpan> matches)
     {
         var hits = new List<SentenceHit>();
         TextSpan? current = null;
         var marks = new List<TextSpan>();
-        foreach (var match in query.Matches(Terms(document)))
+        foreach (var match in matches)
         {
-            var around = Around(document, match.Start);
+            var around = Around(lines, sentences, match.Start);
             if (current != around)
             {
                 Flush();
@@ -50,18 +52,17 @@ public static class SearchHits
         void Flush()
         {
             if (current is not { } span || marks.Count == 0) return;
-            var line = document.LineAt(span.Start);
+            var line = Line.At(lines, span.Start);
             hits.Add(new SentenceHit(line.Number, span.Start - line.Span.Start, span.End - line.Span.Start,
-                document.Text.Substring(span.Start, span.Length), marks.ToArray()));
+                text.Substring(span.Start, span.Length), marks.ToArray()));
             marks.Clear();
         }
     }
 
     /// <summary>The sentence holding an offset, kept inside its line; the line itself when no sentence does.</summary>
-    private static TextSpan Around(AnalysedDocument document, int offset)
+    private static TextSpan Around(IReadOnlyList<Line> lines, Sentence[] sentences, int offset)
     {
-        var line = document.LineAt(offset).Span;
-        var sentences = document.Sentences;
+        var line = Line.At(lines, offset).Span;
         int lo = 0, hi = sentences.Length - 1;
         while (lo < hi)
         {

@@ -1,11 +1,11 @@
-using System.Text.Json;
+using Dossier.Storage;
 
 namespace Dossier.Server.Endpoints;
 
 /// <summary>Results across documents: events, series, stories and duplicate groups, as exported.</summary>
 internal static class CorpusEndpoints
 {
-    public static void Map(RouteGroupBuilder api, DossierSnapshot dossier)
+    public static void Map(RouteGroupBuilder api, StorePool stores)
     {
         api.MapGet("/events", (string? from, string? to, string? entity, string? story, string? top, string? page, string? size) =>
         {
@@ -15,44 +15,33 @@ internal static class CorpusEndpoints
             to = errors.Date("to", to);
             entity = errors.Id("entity", entity, "e");
             story = errors.Id("story", story, "s");
-            var best = errors.Integer("top", top, int.MaxValue, 1, 10_000);
+            int? best = top is null ? null : errors.Integer("top", top, 0, 1, 10_000);
             if (errors.Any) return Results.ValidationProblem(errors.All);
-            if (entity is not null && !dossier.EntityIndex.ContainsKey(entity)) return Problems.NotFound("entity", entity);
-            if (story is not null && !dossier.StoryIndex.ContainsKey(story)) return Problems.NotFound("story", story);
-            var items = dossier.Events.Where(e =>
-                    DateRange.Contains(DossierSnapshot.StringOf(e, "date"), from, to)
-                    && (entity is null || EntityEndpoints.Participants(e).Contains(entity, StringComparer.Ordinal) || DossierSnapshot.StringOf(e, "place") == entity)
-                    && (story is null || EvidenceDocuments(e).Any(d => dossier.StoriesOfDocument.TryGetValue(d, out var s) && s.Contains(story))))
-                .OrderByDescending(e => e.TryGetProperty("evidence", out var ev) ? ev.GetArrayLength() : 0)
-                .Take(best)
-                .OrderBy(e => DossierSnapshot.StringOf(e, "date") ?? "~", StringComparer.Ordinal)
-                .ToList();
-            return Results.Json(paging.Of(items));
+            return stores.Use(store =>
+            {
+                if (entity is not null && store.BrowseDetail(BrowseKinds.Entity, entity) is null) return Problems.NotFound("entity", entity);
+                if (story is not null && store.BrowseDetail(BrowseKinds.Story, story) is null) return Problems.NotFound("story", story);
+                string?[] facets = [entity is null ? null : $"entity:{entity}", story is null ? null : $"story:{story}"];
+                var filter = new BrowseFilter(BrowseKinds.Event, from, to, facets.OfType<string>().ToArray(), Top: best);
+                return paging.Of(store.Browse(filter, paging.Offset, paging.Size));
+            });
         })
         .WithSummary("Events by date, filtered by date range, participant or place (entity) and story; top keeps the best-attested; paged");
 
-        api.MapGet("/events/{id}", (string id) =>
-            dossier.EventIndex.TryGetValue(id, out var ev) ? Results.Json(ev) : Problems.NotFound("event", id))
-        .WithSummary("One event with its evidence lines and trigger mentions");
-
-        MapList(api, "/series", dossier.Series, "Series of figures measuring the same thing, with their dated points and disagreements; paged");
-        api.MapGet("/series/{id}", (string id) =>
-            dossier.SeriesIndex.TryGetValue(id, out var series) ? Results.Json(series) : Problems.NotFound("series", id))
-        .WithSummary("One series");
-        MapList(api, "/stories", dossier.Stories, "Stories: a tree (parent) of document groups; paged");
-        MapList(api, "/duplicates", dossier.Duplicates, "Groups of near-duplicate documents with their similarity; paged");
+        StoredJson.MapOne(api, stores, "/events/{id}", BrowseKinds.Event, "ev", "One event with its evidence lines and trigger mentions");
+        MapList(api, stores, "/series", BrowseKinds.Series, "Series of figures measuring the same thing, with their dated points and disagreements; paged");
+        StoredJson.MapOne(api, stores, "/series/{id}", BrowseKinds.Series, "q", "One series");
+        MapList(api, stores, "/stories", BrowseKinds.Story, "Stories: a tree (parent) of document groups; paged");
+        MapList(api, stores, "/duplicates", BrowseKinds.Duplicate, "Groups of near-duplicate documents with their similarity; paged");
     }
 
     /// <summary>A plain paged list of export objects.</summary>
-    private static void MapList(RouteGroupBuilder api, string path, IReadOnlyList<JsonElement> items, string summary) =>
+    private static void MapList(RouteGroupBuilder api, StorePool stores, string path, string kind, string summary) =>
         api.MapGet(path, (string? page, string? size) =>
         {
             var errors = new RequestErrors();
             var paging = errors.Paging(page, size);
-            return errors.Any ? Results.ValidationProblem(errors.All) : Results.Json(paging.Of(items));
+            return errors.Any ? Results.ValidationProblem(errors.All) : paging.Of(stores.Use(store => store.Browse(new BrowseFilter(kind), paging.Offset, paging.Size)));
         })
         .WithSummary(summary);
-
-    private static IEnumerable<string> EvidenceDocuments(JsonElement ev) =>
-        ev.TryGetProperty("evidence", out var evidence) ? evidence.EnumerateArray().Select(e => DossierSnapshot.StringOf(e, "doc") ?? "") : [];
 }

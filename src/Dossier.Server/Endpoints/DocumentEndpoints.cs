@@ -1,11 +1,11 @@
-using System.Text.Json;
+using Dossier.Storage;
 
 namespace Dossier.Server.Endpoints;
 
 /// <summary>/api/documents: the list (filter by date, outlet, language, story) and one document with its lines and annotations.</summary>
 internal static class DocumentEndpoints
 {
-    public static void Map(RouteGroupBuilder api, DossierSnapshot dossier)
+    public static void Map(RouteGroupBuilder api, StorePool stores)
     {
         api.MapGet("/documents", (string? from, string? to, string? outlet, string? language, string? story, string? page, string? size) =>
         {
@@ -17,33 +17,17 @@ internal static class DocumentEndpoints
             outlet = errors.Text("outlet", outlet, 200);
             language = errors.Text("language", language, 20);
             if (errors.Any) return Results.ValidationProblem(errors.All);
-            if (story is not null && !dossier.StoryIndex.ContainsKey(story)) return Problems.NotFound("story", story);
-            var items = dossier.DocumentSummaries.Where(d =>
-                DateRange.Contains(Published(d), from, to)
-                && (outlet is null || string.Equals(DossierSnapshot.StringOf(d, "outlet"), outlet, StringComparison.OrdinalIgnoreCase))
-                && (language is null || DossierSnapshot.StringOf(d, "language") == language)
-                && (story is null || dossier.StoriesOfDocument.TryGetValue(DossierSnapshot.StringOf(d, "id")!, out var stories) && stories.Contains(story)))
-                .ToList();
-            return Results.Json(paging.Of(items));
+            return stores.Use(store =>
+            {
+                if (story is not null && store.BrowseDetail(BrowseKinds.Story, story) is null) return Problems.NotFound("story", story);
+                string?[] facets = [language is null ? null : $"language:{language}", outlet is null ? null : $"outlet:{outlet.ToLowerInvariant()}", story is null ? null : $"story:{story}"];
+                var filter = new BrowseFilter(BrowseKinds.Document, from, to, facets.OfType<string>().ToArray());
+                return paging.Of(store.Browse(filter, paging.Offset, paging.Size));
+            });
         })
         .WithSummary("Documents, filtered by publication date (from/to: YYYY[-MM[-DD]]), outlet, language and story; paged");
 
-        api.MapGet("/documents/{id}", (string id) =>
-        {
-            var errors = new RequestErrors();
-            errors.Id("id", id, "d");
-            if (errors.Any) return Results.ValidationProblem(errors.All);
-            if (!dossier.DocumentIndex.TryGetValue(id, out var index)) return Problems.NotFound("document", id);
-            return Results.Json(new
-            {
-                document = dossier.Documents[index],
-                annotations = dossier.Annotations.GetValueOrDefault(id) ?? [],
-                stories = dossier.StoriesOfDocument.GetValueOrDefault(id)?.Order(StringComparer.Ordinal).ToArray() ?? [],
-            });
-        })
-        .WithSummary("One document as exported (text, lines with kinds) with its annotations: entity mentions, dates, figures, event triggers");
+        StoredJson.MapOne(api, stores, "/documents/{id}", BrowseKinds.Document, "d",
+            "One document as exported (text, lines with kinds) with its annotations (entity mentions, dates, figures, event triggers) and stories");
     }
-
-    private static string? Published(JsonElement document) =>
-        document.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.Object ? DossierSnapshot.StringOf(published, "value") : null;
 }

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Dossier.Storage;
 
 namespace Dossier.Server.Endpoints;
 
@@ -8,13 +10,8 @@ internal static class EntityEndpoints
 {
     private static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
 
-    public static void Map(RouteGroupBuilder api, DossierSnapshot dossier)
+    public static void Map(RouteGroupBuilder api, StorePool stores)
     {
-        var summaries = dossier.Entities.Select(e => new EntitySummary(
-            e.GetProperty("id").GetString()!, e.GetProperty("name").GetString()!, e.GetProperty("type").GetString()!,
-            e.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).ToArray(), e.GetProperty("mentions").GetArrayLength()))
-            .OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
-
         api.MapGet("/entities", (string? type, string? q, string? page, string? size) =>
         {
             var errors = new RequestErrors();
@@ -22,33 +19,33 @@ internal static class EntityEndpoints
             type = errors.OneOf("type", type, Types);
             q = errors.Text("q", q, 200);
             if (errors.Any) return Results.ValidationProblem(errors.All);
-            var items = summaries.Where(e => (type is null || e.Type == type)
-                && (q is null || e.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)))).ToList();
-            return Results.Json(paging.Of(items));
+            var filter = new BrowseFilter(BrowseKinds.Entity, Facets: type is null ? [] : [$"type:{type}"], NameContains: q?.ToLowerInvariant());
+            return paging.Of(stores.Use(store => store.Browse(filter, paging.Offset, paging.Size)));
         })
         .WithSummary("Entities, most mentioned first, filtered by type (PER, ORG, LOC, MISC) and by a part of any of their names; paged");
 
-        api.MapGet("/entities/{id}", (string id) =>
-        {
-            var errors = new RequestErrors();
-            errors.Id("id", id, "e");
-            if (errors.Any) return Results.ValidationProblem(errors.All);
-            return dossier.EntityIndex.TryGetValue(id, out var entity) ? Results.Json(entity) : Problems.NotFound("entity", id);
-        })
-        .WithSummary("One entity as exported: name, type, aliases (name variants and role phrases) and every mention");
+        StoredJson.MapOne(api, stores, "/entities/{id}", BrowseKinds.Entity, "e",
+            "One entity as exported: name, type, aliases (name variants and role phrases) and every mention");
 
         api.MapGet("/graph", (string? limit) =>
         {
             var errors = new RequestErrors();
-            var edges = errors.Integer("limit", limit, 500, 1, 100_000);
+            var edges = errors.Integer("limit", limit, 500, 1, Storage.Browse.BrowseIndex.GraphEdges);
             if (errors.Any) return Results.ValidationProblem(errors.All);
-            return Results.Json(new { nodes = dossier.Graph.Nodes, edges = dossier.Graph.Edges.Take(edges) });
+            return stores.Use(store =>
+            {
+                var heaviest = store.Browse(new BrowseFilter(BrowseKinds.GraphEdge), 0, edges).Items;
+                var ends = heaviest.SelectMany(e =>
+                {
+                    using var edge = JsonDocument.Parse(e);
+                    return new[] { edge.RootElement.GetProperty("source").GetString()!, edge.RootElement.GetProperty("target").GetString()! };
+                }).Distinct(StringComparer.Ordinal);
+                var json = new StringBuilder("{\"nodes\":[");
+                json.AppendJoin(',', ends.Select(id => store.BrowseDetail(BrowseKinds.GraphNode, id)).OfType<string>());
+                json.Append("],\"edges\":[").AppendJoin(',', heaviest).Append("]}");
+                return StoredJson.Of(json.ToString());
+            });
         })
-        .WithSummary("The entity co-occurrence graph: entities named in the same line; the heaviest edges first");
+        .WithSummary("The entity co-occurrence graph: the heaviest edges (entities named in the same line) and the entities they join");
     }
-
-    private sealed record EntitySummary(string Id, string Name, string Type, string[] Aliases, int Mentions);
-
-    internal static IEnumerable<string> Participants(JsonElement ev) =>
-        ev.TryGetProperty("participants", out var p) && p.ValueKind == JsonValueKind.Array ? p.EnumerateArray().Select(x => x.GetString() ?? "") : [];
 }

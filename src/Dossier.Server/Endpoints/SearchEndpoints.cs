@@ -6,7 +6,7 @@ namespace Dossier.Server.Endpoints;
 /// <summary>/api/search: full-text search through the dossier's own index.</summary>
 internal static class SearchEndpoints
 {
-    public static void Map(RouteGroupBuilder api, DossierSnapshot dossier, StorePool stores)
+    public static void Map(RouteGroupBuilder api, StorePool stores)
     {
         api.MapGet("/search", (string? q, string? page, string? size) =>
         {
@@ -21,22 +21,17 @@ internal static class SearchEndpoints
                 total = results.Total,
                 page = paging.Page,
                 size = paging.Size,
-                items = results.Documents.Select(d =>
+                items = results.Documents.Select(d => new
                 {
-                    var id = DocumentIds.Format(d.DocumentId);
-                    var summary = dossier.DocumentIndex.TryGetValue(id, out var index) ? dossier.DocumentSummaries[index] : default;
-                    return new
+                    doc = DocumentIds.Format(d.DocumentId),
+                    title = d.Title,
+                    path = d.Path,
+                    score = d.Score,
+                    hits = d.Sentences.Select(s => new
                     {
-                        doc = id,
-                        title = summary.ValueKind == System.Text.Json.JsonValueKind.Undefined ? null : DossierSnapshot.StringOf(summary, "title"),
-                        path = summary.ValueKind == System.Text.Json.JsonValueKind.Undefined ? null : DossierSnapshot.StringOf(summary, "path"),
-                        score = d.Score,
-                        hits = d.Sentences.Select(s => new
-                        {
-                            line = s.Line, start = s.Start, end = s.End, text = s.Text,
-                            marks = s.Marks.Select(m => new { start = m.Start, end = m.End }),
-                        }),
-                    };
+                        line = s.Line, start = s.Start, end = s.End, text = s.Text,
+                        marks = s.Marks.Select(m => new { start = m.Start, end = m.End }),
+                    }),
                 }),
             });
         })

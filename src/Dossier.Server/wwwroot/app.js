@@ -39,14 +39,15 @@ async function api(path, parameters = {}) {
   return body;
 }
 
-/** Every page of a list. */
-async function all(path, parameters = {}) {
-  const items = [];
-  for (let page = 1; ; page++) {
-    const body = await api(path, { ...parameters, page, size: 500 });
-    items.push(...body.items);
-    if (items.length >= body.total || body.items.length === 0) return items;
-  }
+/** The first `limit` items of a list (all by default), the pages after the first fetched at once; `total` says how many there are. */
+async function all(path, parameters = {}, limit = Infinity) {
+  const size = 500;
+  const first = await api(path, { ...parameters, page: 1, size });
+  const pages = Math.ceil(Math.min(first.total, limit) / size);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => api(path, { ...parameters, page: i + 2, size })));
+  const items = [first, ...rest].flatMap(body => body.items).slice(0, limit);
+  items.total = first.total;
+  return items;
 }
 
 /** A link to a view of this page (never a data-supplied address). */
@@ -153,6 +154,9 @@ function follow(a) {
  * drag pans, a click opens the nearest item's evidence. Only what is in view is listed below it, so
  * thousands of items stay fluid. Filters by entity and story go to the API.
  */
+/** The most events (best attested first) and articles the timeline draws: enough to see a story, few enough to load at once. */
+const timelineLimit = 2000;
+
 async function timelineView(selected) {
   const entitySelect = el('select', { id: 'filter-entity' }, el('option', { value: '' }, 'any entity'));
   const storySelect = el('select', { id: 'filter-story' }, el('option', { value: '' }, 'any story'));
@@ -171,7 +175,8 @@ async function timelineView(selected) {
   const load = async () => {
     const filters = { entity: entitySelect.value, story: storySelect.value };
     const started = performance.now();
-    const [events, documents] = await Promise.all([all('events', filters), all('documents', { story: storySelect.value })]);
+    const [events, documents] = await Promise.all([all('events', { ...filters, top: timelineLimit }, timelineLimit),
+      all('documents', { story: storySelect.value }, timelineLimit)]);
     items = [
       ...events.filter(e => parseDate(e.date) !== null).map(e => ({ kind: 'event', time: parseDate(e.date), label: e.summary || e.id, date: e.date, data: e })),
       ...(entitySelect.value ? [] : documents.filter(d => d.published && parseDate(d.published.value) !== null)
@@ -180,7 +185,9 @@ async function timelineView(selected) {
     const undated = events.length - items.filter(i => i.kind === 'event').length;
     range = fullRange(items);
     draw();
-    status.textContent = `${events.length} events${undated ? ` (${undated} without a date)` : ''}, ${items.filter(i => i.kind === 'document').length} dated articles.`;
+    const shown = (list, noun) => list.total > list.length ? `the ${list.length} ${noun} of ${list.total}` : `${list.length}`;
+    status.textContent = `${shown(events, 'best attested')} events${undated ? ` (${undated} without a date)` : ''}, ` +
+      `${items.filter(i => i.kind === 'document').length} dated articles${documents.total > documents.length ? ` (among the first ${documents.length} of ${documents.total})` : ''}.`;
     performance.measure('timeline-render', { start: started, end: performance.now() });
     if (selected) {
       const item = items.find(i => i.kind === 'event' && i.data.id === selected);
