@@ -12,7 +12,7 @@ restricted to paired mentions, each missed gold mention a singleton), for Dossie
 run, for the same-head-lemma baseline (gold mentions of a topic whose head word starts with the
 same five letters form one cluster).
 
-Usage: python3 tools/score_ecbplus.py [DATA_DIR] [--topics 2,5,12,18,21,23,34,35] [--work DIR]
+Usage: python3 tools/score_ecbplus.py [DATA_DIR] [--topics 2,5,12,18,21,23,34,35] [--work DIR] [--dossier PATH]
 """
 import argparse, collections, csv, json, os, re, subprocess, sys
 import xml.etree.ElementTree as ET
@@ -170,6 +170,7 @@ def main():
     parser.add_argument("data", nargs="?", default=os.path.join(ROOT, "..", "shared", "data", "events-en", "ecbplus-dev"))
     parser.add_argument("--topics", default=DEV_TOPICS)
     parser.add_argument("--work", default="/tmp/dossier-ecbplus-eval")
+    parser.add_argument("--dossier", default=os.path.join(ROOT, "dossier"), help="the command line to run (default: this repository's)")
     args = parser.parse_args()
     topics = args.topics.split(",")
     validated = collections.defaultdict(set)
@@ -198,8 +199,8 @@ def main():
     for path in (dossier, exported):
         if os.path.exists(path):
             os.remove(path)
-    subprocess.run([os.path.join(ROOT, "dossier"), "build", inputs, "-o", dossier], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([os.path.join(ROOT, "dossier"), "export", dossier, "--format", "json", "-o", exported], cwd=ROOT, check=True)
+    subprocess.run([args.dossier, "build", inputs, "-o", dossier], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([args.dossier, "export", dossier, "--format", "json", "-o", exported], cwd=ROOT, check=True)
     export = json.load(open(exported, encoding="utf-8"))
     file_of = {d["id"]: os.path.basename(d["path"]) for d in export["documents"]}
 

@@ -10,7 +10,7 @@ dossier with ./dossier, exports JSON, and compares the export's events with the 
 Beside it, in the same run, the naive timeline: one event per publication day, the k days with most
 articles, each summarised by the first sentence of its first article.
 
-Usage: python3 tools/score_timeline.py [DATA_DIR] [--topics a,b] [--work DIR]
+Usage: python3 tools/score_timeline.py [DATA_DIR] [--topics a,b] [--work DIR] [--dossier PATH]
 """
 import argparse, collections, json, os, re, subprocess, sys
 
@@ -79,7 +79,7 @@ def baseline_timeline(articles, k):
     return {d: first_sentence(by_day[d][0]) for d in days}
 
 
-def run_topic(folder, work):
+def run_topic(folder, work, cli):
     name = os.path.basename(folder.rstrip("/"))
     articles = [a for a in json.load(open(os.path.join(folder, "articles.json"), encoding="utf-8")) if a.get("text")]
     inputs = os.path.join(work, name + ".jsonl")
@@ -91,9 +91,9 @@ def run_topic(folder, work):
         if os.path.exists(path):
             os.remove(path)
     # Exit code 1: some article could not be read (reported on standard error); the others are built.
-    if subprocess.run([os.path.join(ROOT, "dossier"), "build", inputs, "-o", dossier], cwd=ROOT, stdout=subprocess.DEVNULL).returncode > 1:
+    if subprocess.run([cli, "build", inputs, "-o", dossier], cwd=ROOT, stdout=subprocess.DEVNULL).returncode > 1:
         raise SystemExit(f"build failed for {name}")
-    subprocess.run([os.path.join(ROOT, "dossier"), "export", dossier, "--format", "json", "-o", exported], cwd=ROOT, check=True)
+    subprocess.run([cli, "export", dossier, "--format", "json", "-o", exported], cwd=ROOT, check=True)
     export = json.load(open(exported, encoding="utf-8"))
     gold = gold_timeline(folder)
     k = len(gold)
@@ -105,12 +105,13 @@ def main():
     parser.add_argument("data", nargs="?", default=os.path.join(ROOT, "..", "shared", "data", "timeline-en"))
     parser.add_argument("--topics", help="comma-separated folder names (default: all)")
     parser.add_argument("--work", default="/tmp/dossier-timeline-eval")
+    parser.add_argument("--dossier", default=os.path.join(ROOT, "dossier"), help="the command line to run (default: this repository's)")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     folders = sorted(d for d in os.listdir(args.data) if os.path.isdir(os.path.join(args.data, d)))
     if args.topics:
         folders = [d for d in folders if d in args.topics.split(",")]
-    rows = [run_topic(os.path.join(args.data, d), args.work) for d in folders]
+    rows = [run_topic(os.path.join(args.data, d), args.work, args.dossier) for d in folders]
     print(f"{'topic':24} {'k':>4} {'docs':>5} | {'date F1':>8} {'R1 match':>8} {'R1 concat':>9} | baseline: {'date F1':>8} {'R1 match':>8} {'R1 concat':>9}")
     for name, k, n, sys_, base in rows:
         print(f"{name:24} {k:4} {n:5} | {sys_['date_f1']:8.3f} {sys_['rouge1_matched']:8.3f} {sys_['rouge1_concat']:9.3f} |"

@@ -23,6 +23,7 @@ public static class Program
         "load" => ServeBenchmark.Load(args[1..]),
         "adversarial" => AdversarialBenchmark.Run(args[1..]),
         "specs" => RecognizerSpecs.Run(args[1..]),
+        "events" => EventBenchmark.Run(args[1..]),
         null => Usage(),
         _ => RunBenchmarkDotNet(args),
     };
@@ -44,11 +45,12 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench scraped write OUT_DIR PAGES_DIR... | score LABELS.tsv TEXT_DIR [dev|held|all]  scraped-article set");
         Console.Error.WriteLine("       Dossier.Bench stories FILE.dossier [TOP]      the story tree again from stored entities: largest topics, share, labels, time");
         Console.Error.WriteLine("       Dossier.Bench generate N OUT.jsonl [--seed S]  N synthetic articles recombined from real ones (see README)");
-        Console.Error.WriteLine("       Dossier.Bench scale N [--add K]               N synthetic articles: per-document, corpus-stage, export time, +K, peak memory");
+        Console.Error.WriteLine("       Dossier.Bench scale N [--add K] [--keep DIR] [--documents-only]  N synthetic articles: per-document, corpus-stage, export time, +K, peak memory");
         Console.Error.WriteLine("       Dossier.Bench resolve [CORPUS.jsonl] [ARTICLES] entity resolution and series, 1,000 to ARTICLES (10,000)");
         Console.Error.WriteLine("       Dossier.Bench serve [--dossier FILE] [--articles N] [--requests N] [--seconds S] [--concurrency C]  API/search latency under load, page first render");
-        Console.Error.WriteLine("       Dossier.Bench adversarial [KB]               worst-case seconds per MB of each stage on hostile text");
+        Console.Error.WriteLine("       Dossier.Bench adversarial [KB] [TEXT...]     worst-case seconds per MB of each stage on hostile text");
         Console.Error.WriteLine("       Dossier.Bench specs DateTimeModel.json LANGUAGE [--misses]   temporal stage on the Recognizers-Text date cases");
+        Console.Error.WriteLine("       Dossier.Bench events [CORPUS.jsonl] [ARTICLES] [LARGEST]  event mentions KB/s on one core; merging 1,000 to LARGEST (10,000) articles");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
     }

@@ -8,51 +8,76 @@ using Dossier.Storage.Sqlite;
 
 namespace Dossier.Bench;
 
-/// <summary>`scale N [--add K]`: builds N synthetic articles (<see cref="SyntheticCorpus"/>) into a
-/// fresh dossier and prints the per-document phase, the corpus stages and the export separately,
-/// then adds K more (100 by default) and prints that build's corpus-stage time, and the peak memory.
-/// Run one size per process, so that the peak belongs to it.</summary>
+/// <summary>`scale N [--add K] [--keep DIR] [--documents-only]`: builds N synthetic articles
+/// (<see cref="SyntheticCorpus"/>) into a fresh dossier and prints the per-document phase, the
+/// corpus stages and the export separately, then adds K more (100 by default) and prints that
+/// build's corpus-stage time, and the peak memory. With --keep, the dossier of the per-document
+/// phase is kept in DIR and reused by later runs of the same N (the corpus stages then run on a
+/// copy), so that the long per-document phase of a large N is paid once; --documents-only stops
+/// after it. Run one size per process, so that the peak belongs to it.</summary>
 internal static class ScaleBenchmark
 {
     public static int Run(string[] args)
     {
         if (args.Length == 0 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            Console.Error.WriteLine("usage: Dossier.Bench scale N [--add K]");
+            Console.Error.WriteLine("usage: Dossier.Bench scale N [--add K] [--keep DIR] [--documents-only]");
             return 2;
         }
-        var added = Array.IndexOf(args, "--add") is var at and >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 100;
+        var added = Option(args, "--add") is { } a ? int.Parse(a, CultureInfo.InvariantCulture) : 100;
+        var keep = Option(args, "--keep");
         var folder = Directory.CreateTempSubdirectory("dossier-scale-").FullName;
         try
         {
-            var first = Path.Combine(folder, "first.jsonl");
-            var more = Path.Combine(folder, "more.jsonl");
-            SyntheticCorpus.Write(first, 0, count, seed: 1);
-            SyntheticCorpus.Write(more, count, added, seed: 1);
-            var target = Path.Combine(folder, "scale.dossier");
             var pipeline = DocumentPipeline.CreateDefault();
             var corpus = CorpusPipeline.CreateDefault(pipeline);
             var documentsOnly = new CorpusPipeline([], pipeline.Provides);
-            using var store = SqliteDossierStore.Open(target, create: true);
-
-            var perDocument = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), documentsOnly).Build([first]));
-            var stages = Time(() => corpus.Run(store));
-            var export = Time(() =>
+            var kept = keep is null ? null : Path.Combine(keep, $"scale-{count}.documents.dossier");
+            var target = Path.Combine(folder, "scale.dossier");
+            var report = new List<string> { $"{count} articles ({Environment.ProcessorCount} cores), wall / CPU seconds" };
+            if (kept is not null && File.Exists(kept))
             {
-                var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
-                using var output = File.Create(Path.Combine(folder, "export.json"));
-                JsonExporter.Write(output, documents, CorpusResults.Read(store, documents));
-            });
-            var addDocuments = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), documentsOnly).Build([more]));
-            var addStages = Time(() => corpus.Run(store));
+                File.Copy(kept, target);
+                report.Add($"per-document phase reused from {kept}");
+            }
+            else
+            {
+                var first = Path.Combine(folder, "first.jsonl");
+                SyntheticCorpus.Write(first, 0, count, seed: 1);
+                using (var store = SqliteDossierStore.Open(target, create: true))
+                {
+                    var perDocument = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), documentsOnly).Build([first]));
+                    report.Add($"per-document phase {perDocument.Wall:F1} / {perDocument.Cpu:F1} ({1000 * perDocument.Cpu / count:F1} ms CPU per article, " +
+                        $"{new FileInfo(first).Length / 1048576.0:F1} MB of input)");
+                }
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                if (kept is not null) File.Copy(target, kept);
+            }
+            if (Array.IndexOf(args, "--documents-only") < 0)
+            {
+                var more = Path.Combine(folder, "more.jsonl");
+                SyntheticCorpus.Write(more, count, added, seed: 1);
+                using var store = SqliteDossierStore.Open(target, create: false);
+                var clock = new StageClock();
+                var stages = Time(() => corpus.Run(store, clock));
+                report.Add($"corpus stages {stages.Wall:F1} / {stages.Cpu:F1} ({1000 * stages.Cpu / count:F2} ms CPU per article; {clock.Finish()})");
+                var export = Time(() =>
+                {
+                    var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)).ToList();
+                    using var output = File.Create(Path.Combine(folder, "export.json"));
+                    JsonExporter.Write(output, documents, CorpusResults.Read(store, documents));
+                });
+                report.Add($"export {export.Wall:F1} / {export.Cpu:F1}, export file {new FileInfo(Path.Combine(folder, "export.json")).Length / 1048576.0:F1} MB");
+                var addDocuments = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), documentsOnly).Build([more]));
+                var addClock = new StageClock();
+                var addStages = Time(() => corpus.Run(store, addClock));
+                report.Add($"then +{added} articles: per-document {addDocuments.Wall:F1} / {addDocuments.Cpu:F1}, corpus stages {addStages.Wall:F1} / {addStages.Cpu:F1} " +
+                    $"({1000 * addStages.Cpu / added:F1} ms CPU per added article; {addClock.Finish()})");
+            }
             var process = Process.GetCurrentProcess();
             process.Refresh();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{count} articles ({Environment.ProcessorCount} cores), wall / CPU seconds: per-document phase {perDocument.Wall:F1} / {perDocument.Cpu:F1} " +
-                $"({1000 * perDocument.Cpu / count:F1} ms CPU per article), corpus stages {stages.Wall:F1} / {stages.Cpu:F1} ({1000 * stages.Cpu / count:F2} ms CPU per article), " +
-                $"export {export.Wall:F1} / {export.Cpu:F1}, export file {new FileInfo(Path.Combine(folder, "export.json")).Length / 1048576.0:F1} MB; " +
-                $"then +{added} articles: per-document {addDocuments.Wall:F1} / {addDocuments.Cpu:F1}, corpus stages {addStages.Wall:F1} / {addStages.Cpu:F1}; " +
-                $"peak memory (working set) {process.PeakWorkingSet64 / 1048576.0:F0} MB"));
+            report.Add($"peak memory (working set) {process.PeakWorkingSet64 / 1048576.0:F0} MB");
+            Console.WriteLine(string.Join("; ", report));
             return 0;
         }
         finally
@@ -61,6 +86,43 @@ internal static class ScaleBenchmark
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>Wall and CPU seconds of each corpus stage, from the stage names the pipeline reports
+    /// as it starts each one (synchronously, unlike <see cref="Progress{T}"/>).</summary>
+    private sealed class StageClock : IProgress<string>
+    {
+        private readonly List<string> _times = [];
+        private string? _stage;
+        private (double Wall, double Cpu) _start;
+
+        public void Report(string value)
+        {
+            Close();
+            (_stage, _start) = (value, Now());
+        }
+
+        public string Finish()
+        {
+            Close();
+            return _times.Count == 0 ? "no stage had changes" : string.Join(", ", _times);
+        }
+
+        private void Close()
+        {
+            if (_stage is null) return;
+            var now = Now();
+            _times.Add(string.Create(CultureInfo.InvariantCulture, $"{_stage} {now.Wall - _start.Wall:F1} / {now.Cpu - _start.Cpu:F1}"));
+            _stage = null;
+        }
+
+        private static (double Wall, double Cpu) Now()
+        {
+            var process = Process.GetCurrentProcess();
+            return (Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, process.TotalProcessorTime.TotalSeconds);
+        }
+    }
+
+    private static string? Option(string[] args, string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
     private static (double Wall, double Cpu) Time(Action action)
     {

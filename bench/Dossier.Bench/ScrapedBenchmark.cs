@@ -18,7 +18,8 @@ public static class ScrapedBenchmark
     {
         "write" when args.Length >= 3 => Write(args[1], args[2..]),
         "score" when args.Length >= 3 => Score(args[1], args[2], args.Length > 3 ? args[3] : "dev"),
-        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|all]"),
+        "train" when args.Length == 4 => Train(args[1], args[2], args[3]),
+        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|all] | scraped train LABELS.tsv TEXT_DIR OUT.tsv"),
     };
 
     /// <summary>The visible text of a page as a scraper writes it, one block per line.</summary>
@@ -62,11 +63,10 @@ public static class ScrapedBenchmark
         var labels = ReadLabels(labelsPath).Where(l => split == "all" || l.Split == split || (split == "dev" && l.Split == "seed")).ToList();
         var pipeline = DocumentPipeline.CreateDefault();
         int headlines = 0, days = 0, lines = 0, rightLines = 0;
+        var confusion = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var label in labels)
         {
-            var path = Path.Combine(textDir, label.File);
-            var text = File.ReadAllText(path);
-            var document = pipeline.Run(new SourceDocument(path, label.File, "text", ContentHash.Of(File.ReadAllBytes(path)), text, "utf-8", SourceHints.None));
+            var document = Analyse(pipeline, textDir, label);
             var title = document.Metadata.Title?.Value ?? "-";
             var day = document.Metadata.Published?.Value is { Length: >= 10 } v ? v[..10] : "-";
             if (Same(title, label.Headline)) headlines++;
@@ -79,15 +79,49 @@ public static class ScrapedBenchmark
                 var gold = line.Number == titleLine ? "title" : InBody(label, line.Number) ? "content" : "other";
                 var predicted = line.Kind switch { LineKind.Title => "title", LineKind.Content => "content", _ => "other" };
                 lines++;
+                confusion[$"{gold}/{predicted}"] = confusion.GetValueOrDefault($"{gold}/{predicted}") + 1;
                 if (gold == predicted) rightLines++;
                 else misses.Add($"{line.Number}:{gold}/{predicted}");
             }
             Console.WriteLine($"{label.File}\ttitle {(Same(title, label.Headline) ? "ok" : "MISS")} [{Short(title)}]\tdate {(day == label.Published ? "ok" : "MISS")} [{day} vs {label.Published}]\tlines {string.Join(' ', misses.Take(12))}{(misses.Count > 12 ? $" …+{misses.Count - 12}" : "")}");
         }
         var n = labels.Count;
+        Console.WriteLine("gold/predicted lines: " + string.Join(' ', confusion.Select(c => $"{c.Key}={c.Value}")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{split}: articles={n} headline={(double)headlines / n:0.000} published_day={(double)days / n:0.000} line_kind={(double)rightLines / lines:0.000} ({lines} lines)"));
         return 0;
+    }
+
+    /// <summary>Fits the line layout model (common/line-layout.tsv) on the dev articles and the
+    /// seeds, never the held ones: each line the rules leave as content is an example, article
+    /// text when its label puts it in the body.</summary>
+    private static int Train(string labelsPath, string textDir, string output)
+    {
+        var pipeline = new DocumentPipeline([new Dossier.Core.Describe.LanguageIdentifier(), new Dossier.Core.Clean.LineClassifier(Dossier.Core.Clean.LinePatternMatcher.Default, Dossier.Core.Describe.DateTextParser.Default, layout: null)]);
+        var examples = new List<(float[], bool)>();
+        var labels = ReadLabels(labelsPath).Where(l => l.Split is "dev" or "seed").ToList();
+        foreach (var label in labels)
+        {
+            var document = Analyse(pipeline, textDir, label);
+            var texts = document.Lines.Select(document.LineText).ToArray();
+            var kinds = document.Lines.Select(l => l.Kind).ToArray();
+            var features = Dossier.Core.Clean.LineLayout.Of(texts, kinds, Array.IndexOf(kinds, LineKind.Title));
+            for (var i = 0; i < kinds.Length; i++)
+                if (kinds[i] == LineKind.Content && features[i] is { } vector) examples.Add((vector, InBody(label, i + 1)));
+        }
+        var model = Dossier.Core.Clean.LineLayoutModel.Train(examples);
+        File.WriteAllLines(output, model.Write().Prepend(string.Create(CultureInfo.InvariantCulture,
+            $"# Line layout model: written by `Dossier.Bench scraped train` from {labels.Count} hand-labelled scraped articles (dev split and seeds of bench/Dossier.Bench/Scraped), {examples.Count} lines.")));
+        Console.WriteLine($"trained on {examples.Count} lines of {labels.Count} articles ({examples.Count(e => e.Item2)} article text) -> {output}");
+        return 0;
+    }
+
+    /// <summary>A labelled article's text file read as plain text, as a user's folder of scraped `.txt` is.</summary>
+    private static AnalysedDocument Analyse(DocumentPipeline pipeline, string textDir, Label label)
+    {
+        var path = Path.Combine(textDir, label.File);
+        var bytes = File.ReadAllBytes(path);
+        return pipeline.Run(new SourceDocument(path, label.File, "text", ContentHash.Of(bytes), File.ReadAllText(path), "utf-8", SourceHints.None));
     }
 
     private static bool InBody(Label label, int line) => label.Body.Any(r => r.From <= line && line <= r.To);

@@ -13,6 +13,9 @@ public static class LanguageData
         .Select(n => n.Split('/')[0]).Where(n => n != "common").Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>Every data file, "fr/months.tsv", in ordinal order.</summary>
+    public static IReadOnlyList<string> Files { get; } = Assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>A data file as a stream (binary files such as a model), or null when the language has none.</summary>
     public static Stream? Open(string folder, string file) => Assembly.GetManifestResourceStream($"{folder}/{file}");
 

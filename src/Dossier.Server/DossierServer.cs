@@ -1,6 +1,8 @@
 using System.Net;
 using System.Reflection;
 using Dossier.Server.Endpoints;
+using Dossier.Storage;
+using Dossier.Storage.Sqlite;
 
 namespace Dossier.Server;
 
@@ -13,13 +15,18 @@ public static class DossierServer
     private const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    public static WebApplication Create(string dossierPath, IPAddress address, int port)
+    public static WebApplication Create(string dossierPath, IPAddress address, int port) =>
+        Create(() => SqliteDossierStore.OpenReadOnly(dossierPath), dossierPath, address, port);
+
+    /// <param name="openReadOnly">Opens the dossier read-only; called once per concurrent request.</param>
+    /// <param name="name">The dossier as messages name it.</param>
+    public static WebApplication Create(Func<IDossierStore> openReadOnly, string name, IPAddress address, int port)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DossierServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
         // Owned by the container, so it is disposed when the server stops.
-        builder.Services.AddSingleton(_ => new StorePool(dossierPath));
+        builder.Services.AddSingleton(_ => new StorePool(openReadOnly, name));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -40,9 +40,9 @@ public sealed partial class SqliteDossierStore
 
     public BrowsePage Browse(BrowseFilter filter, int offset, int limit)
     {
-        using var count = BrowseCommand(filter, "count(*)", "");
+        using var count = BrowseCommand(filter, page: false);
         var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        using var page = BrowseCommand(filter, "i.summary", "ORDER BY i.rank LIMIT $limit OFFSET $offset");
+        using var page = BrowseCommand(filter, page: true);
         page.Parameters.AddWithValue("$limit", limit);
         page.Parameters.AddWithValue("$offset", offset);
         var items = new List<string>(Math.Min(limit, Math.Max(0, total - offset)));
@@ -59,22 +59,40 @@ public sealed partial class SqliteDossierStore
         return command.ExecuteScalar() as string;
     }
 
-    /// <summary>The items a filter keeps, as a query selecting <paramref name="columns"/>. With
-    /// facets, the first one's index gives the items in rank order; a top k is taken by weight first.</summary>
-    private SqliteCommand BrowseCommand(BrowseFilter filter, string columns, string order)
+    /// <summary>The items a filter keeps: their count, or with <paramref name="page"/> their summaries
+    /// in rank order from $offset, at most $limit. A top k first takes the ranks of the k best attested
+    /// (from the weight index); otherwise the first facet's index gives the ranks in order, and the
+    /// items themselves are read only for the page or for a condition on them; a whole kind is
+    /// counted by its last rank.</summary>
+    private SqliteCommand BrowseCommand(BrowseFilter filter, bool page)
     {
         var facets = filter.Facets ?? [];
+        var onItems = filter.From is not null || filter.To is not null || filter.NameContains is not null;
         var sql = new StringBuilder();
-        var source = filter.Top is null ? "browse_items" : "top_items";
         if (filter.Top is not null)
-            sql.Append("WITH top_items AS (SELECT * FROM browse_items i WHERE i.kind = $kind").Append(Conditions(filter, 0))
+        {
+            sql.Append("WITH chosen AS (SELECT i.rank FROM browse_items i WHERE i.kind = $kind").Append(Conditions(filter, "i.rank", 0))
                .Append(" ORDER BY i.weight DESC, i.rank LIMIT $top) ");
-        sql.Append(CultureInfo.InvariantCulture, $"SELECT {columns} FROM ");
-        sql.Append(facets.Count > 0 && filter.Top is null
-            ? $"browse_facets f JOIN {source} i ON i.kind = f.kind AND i.rank = f.rank WHERE f.kind = $kind AND f.facet = $facet0"
-            : $"{source} i WHERE i.kind = $kind");
-        if (filter.Top is null) sql.Append(Conditions(filter, facets.Count > 0 ? 1 : 0));
-        sql.Append(' ').Append(order);
+            sql.Append(page
+                ? "SELECT i.summary FROM chosen c JOIN browse_items i ON i.kind = $kind AND i.rank = c.rank ORDER BY c.rank LIMIT $limit OFFSET $offset"
+                : "SELECT count(*) FROM chosen");
+        }
+        else if (facets.Count > 0)
+        {
+            sql.Append(page ? "SELECT i.summary" : "SELECT count(*)").Append(" FROM browse_facets f");
+            if (page || onItems) sql.Append(" JOIN browse_items i ON i.kind = f.kind AND i.rank = f.rank");
+            sql.Append(" WHERE f.kind = $kind AND f.facet = $facet0").Append(Conditions(filter, "f.rank", 1));
+            if (page) sql.Append(" ORDER BY f.rank LIMIT $limit OFFSET $offset");
+        }
+        else if (!page && !onItems)
+        {
+            sql.Append("SELECT coalesce(max(rank) + 1, 0) FROM browse_items WHERE kind = $kind");
+        }
+        else
+        {
+            sql.Append(page ? "SELECT i.summary" : "SELECT count(*)").Append(" FROM browse_items i WHERE i.kind = $kind").Append(Conditions(filter, "i.rank", 0));
+            if (page) sql.Append(" ORDER BY i.rank LIMIT $limit OFFSET $offset");
+        }
 
         var command = Command(sql.ToString());
         command.Parameters.AddWithValue("$kind", filter.Kind);
@@ -82,7 +100,7 @@ public sealed partial class SqliteDossierStore
         if (filter.From is { } from)
         {
             command.Parameters.AddWithValue("$from", from);
-            for (var k = 0; k < 3; k++) command.Parameters.AddWithValue($"$from{k}", from[..Math.Min(from.Length, k switch { 0 => 4, 1 => 7, _ => 10 })]);
+            for (var k = 0; k < 3; k++) command.Parameters.AddWithValue($"$from{k}", from[..Math.Min(from.Length, 4 + 3 * k)]);
         }
         if (filter.To is not null) command.Parameters.AddWithValue("$to", filter.To + "~");
         if (filter.NameContains is not null) command.Parameters.AddWithValue("$names", filter.NameContains);
@@ -90,20 +108,23 @@ public sealed partial class SqliteDossierStore
         return command;
     }
 
-    /// <summary>The filter's conditions on items <c>i</c>. Dates: a date is not before <c>from</c>
-    /// when it is after it or one of its prefixes ("2016", "2016-04" for from 2016-04-18); it does
-    /// not start after <c>to</c> when it sorts before <c>to</c> followed by '~' (above every
-    /// character of a date); only dates of a known year (a digit first) are in a range.</summary>
-    private static string Conditions(BrowseFilter filter, int firstFacet)
+    /// <summary>The filter's conditions on items <c>i</c> (whose rank is <paramref name="rank"/>), facets
+    /// from <paramref name="firstFacet"/> on. Dates are an index range, from the bound's year (or '0')
+    /// to <c>to</c> followed by '~' (above every character of a date: a date that starts as
+    /// <c>to</c> does is in) or else ':' (after the digits: only dates of a known year are in a range);
+    /// within it, a date is not before <c>from</c> when it is after it or one of its prefixes ("2016",
+    /// "2016-04" for from 2016-04-18).</summary>
+    private static string Conditions(BrowseFilter filter, string rank, int firstFacet)
     {
         var sql = new StringBuilder();
         if (filter.From is not null || filter.To is not null)
-            sql.Append(" AND i.date IS NOT NULL AND substr(i.date, 1, 1) BETWEEN '0' AND '9'");
-        if (filter.From is not null) sql.Append(" AND (i.date >= $from OR i.date IN ($from0, $from1, $from2))");
-        if (filter.To is not null) sql.Append(" AND i.date <= $to");
+        {
+            sql.Append(filter.From is null ? " AND i.date >= '0'" : " AND i.date >= $from0 AND (i.date >= $from OR i.date IN ($from0, $from1, $from2))");
+            sql.Append(filter.To is null ? " AND i.date < ':'" : " AND i.date <= $to");
+        }
         if (filter.NameContains is not null) sql.Append(" AND i.names IS NOT NULL AND instr(i.names, $names) > 0");
         for (var k = firstFacet; k < (filter.Facets?.Count ?? 0); k++)
-            sql.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM browse_facets g WHERE g.kind = i.kind AND g.facet = $facet{k} AND g.rank = i.rank)");
+            sql.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM browse_facets g WHERE g.kind = $kind AND g.facet = $facet{k} AND g.rank = {rank})");
         return sql.ToString();
     }
 }

@@ -43,23 +43,8 @@ public sealed partial class SqliteDossierStore
             """);
         command.Parameters.AddWithValue("$kind", kind);
         if (documents is not null) command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
-        var groups = new List<CorpusGroup>();
         using var reader = command.ExecuteReader();
-        string? current = null;
-        List<CorpusMember>? members = null;
-        while (reader.Read())
-        {
-            var id = reader.GetString(0);
-            if (id != current)
-            {
-                current = id;
-                members = [];
-                groups.Add(new CorpusGroup(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3), members));
-            }
-            if (!reader.IsDBNull(4))
-                members!.Add(new CorpusMember(reader.GetInt64(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetString(7)));
-        }
-        return groups;
+        return StoredRows.Groups(reader);
     }
 
     private sealed class CorpusRun : ICorpusRun
@@ -80,27 +65,32 @@ public sealed partial class SqliteDossierStore
 
         public CorpusChanges Changes { get; }
 
-        /// <summary>A document removed then added again under the same id is both; one added then removed is neither.</summary>
+        /// <summary>A document removed then added again under the same id is both; one added then removed is neither;
+        /// one only analysed again is both, and re-analysed.</summary>
         private CorpusChanges ReadChanges()
         {
             if (Scalar("SELECT seen FROM corpus_stage_runs WHERE stage = $stage", ("$stage", _stage)) is not long seen)
                 return new CorpusChanges(DocumentIds(), []);
             var added = new List<long>();
             var removed = new List<long>();
+            var reanalysed = new List<long>();
             using var command = _store.Command("""
                 SELECT c.doc_id,
-                       (SELECT change FROM document_changes f WHERE f.doc_id = c.doc_id AND f.seq > $seen ORDER BY f.seq LIMIT 1) = 'removed',
-                       EXISTS (SELECT 1 FROM documents d WHERE d.id = c.doc_id)
+                       (SELECT change FROM document_changes f WHERE f.doc_id = c.doc_id AND f.seq > $seen ORDER BY f.seq LIMIT 1),
+                       EXISTS (SELECT 1 FROM documents d WHERE d.id = c.doc_id),
+                       EXISTS (SELECT 1 FROM document_changes f WHERE f.doc_id = c.doc_id AND f.seq > $seen AND f.change <> 'reanalysed')
                 FROM (SELECT DISTINCT doc_id FROM document_changes WHERE seq > $seen) c ORDER BY c.doc_id
                 """);
             command.Parameters.AddWithValue("$seen", seen);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                if (reader.GetBoolean(1)) removed.Add(reader.GetInt64(0));
+                var first = reader.GetString(1);
+                if (first is "removed" or "reanalysed") removed.Add(reader.GetInt64(0));
                 if (reader.GetBoolean(2)) added.Add(reader.GetInt64(0));
+                if (first == "reanalysed" && !reader.GetBoolean(3) && reader.GetBoolean(2)) reanalysed.Add(reader.GetInt64(0));
             }
-            return new CorpusChanges(added, removed);
+            return new CorpusChanges(added, removed) { Reanalysed = reanalysed };
         }
 
         public IReadOnlyList<long> DocumentIds()

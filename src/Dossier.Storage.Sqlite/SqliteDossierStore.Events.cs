@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dossier.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -16,11 +14,11 @@ public sealed partial class SqliteDossierStore
     private static void SaveEvents(SqliteCommand insert, long docId, IEnumerable<EventMention> mentions)
     {
         foreach (var mention in mentions)
-            Run(insert, ("$doc", docId), ("$start", mention.Triggers[0].Start), ("$triggers", FormatSpans(mention.Triggers)),
+            Run(insert, ("$doc", docId), ("$start", mention.Triggers[0].Start), ("$triggers", SpanListCodec.Format(mention.Triggers)),
                 ("$class", mention.Class), ("$status", mention.Status.ToString().ToLowerInvariant()), ("$sentence", mention.Sentence),
                 ("$framed", mention.Framed), ("$time", mention.Time?.Value), ("$inferred", mention.Time?.Inferred ?? false),
                 ("$timeStart", mention.Time?.Expression?.Start), ("$timeLength", mention.Time?.Expression?.Length),
-                ("$participants", FormatSpans(mention.Participants)), ("$placeStart", mention.Place?.Start), ("$placeLength", mention.Place?.Length));
+                ("$participants", SpanListCodec.Format(mention.Participants)), ("$placeStart", mention.Place?.Start), ("$placeLength", mention.Place?.Length));
     }
 
     private EventMention[] LoadEvents(long docId)
@@ -32,26 +30,7 @@ public sealed partial class SqliteDossierStore
             """);
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            TextSpan? SpanAt(int column) => reader.IsDBNull(column) ? null : new TextSpan(reader.GetInt32(column), reader.GetInt32(column + 1));
-            var time = reader.IsDBNull(5) ? null : new EventTime(reader.GetString(5), reader.GetBoolean(6), SpanAt(7));
-            list.Add(new EventMention(ParseSpans(reader.GetString(0)), reader.GetString(1), Enum.Parse<EventStatus>(reader.GetString(2), ignoreCase: true),
-                reader.GetInt32(3), reader.GetBoolean(4), time, ParseSpans(reader.GetString(9)), SpanAt(10)));
-        }
+        while (reader.Read()) list.Add(StoredRows.Event(reader, 0));
         return list.ToArray();
     }
-
-    private static string FormatSpans(IEnumerable<TextSpan> spans)
-    {
-        var text = new StringBuilder();
-        foreach (var span in spans)
-            text.Append(CultureInfo.InvariantCulture, $"{(text.Length > 0 ? " " : "")}{span.Start}:{span.Length}");
-        return text.ToString();
-    }
-
-    private static TextSpan[] ParseSpans(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        .Select(pair => pair.Split(':'))
-        .Select(parts => new TextSpan(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture)))
-        .ToArray();
 }

@@ -60,26 +60,34 @@ public sealed partial class SqliteDossierStore
 
         // Each document is matched with the query analysed by its own language's chain.
         var match = string.Join(" OR ", byLanguage.Select(x => $"(lang : \"{x.Key.Replace("\"", "\"\"", StringComparison.Ordinal)}\" AND terms : ({x.Value.ToFts5()}))"));
-        using var count = Command("SELECT count(*) FROM search_terms WHERE search_terms MATCH $match");
-        count.Parameters.AddWithValue("$match", match);
-        var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-
+        // One pass over the matches ranks them and counts them; only a page past the end counts again.
         var page = new List<(long Id, double Score)>();
+        int? total = null;
         using (var select = Command("""
-            SELECT rowid, bm25(search_terms, 1.0, 0.0) AS score FROM search_terms WHERE search_terms MATCH $match
-            ORDER BY score, rowid LIMIT $limit OFFSET $offset
+            WITH ranked AS MATERIALIZED (SELECT rowid AS id, bm25(search_terms, 1.0, 0.0) AS score FROM search_terms WHERE search_terms MATCH $match)
+            SELECT id, score, count(*) OVER () FROM ranked ORDER BY score, id LIMIT $limit OFFSET $offset
             """))
         {
             select.Parameters.AddWithValue("$match", match);
             select.Parameters.AddWithValue("$limit", limit);
             select.Parameters.AddWithValue("$offset", offset);
             using var reader = select.ExecuteReader();
-            while (reader.Read()) page.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            while (reader.Read())
+            {
+                page.Add((reader.GetInt64(0), reader.GetDouble(1)));
+                total = reader.GetInt32(2);
+            }
+        }
+        if (total is null)
+        {
+            using var count = Command("SELECT count(*) FROM search_terms WHERE search_terms MATCH $match");
+            count.Parameters.AddWithValue("$match", match);
+            total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         var hits = new List<DocumentHit>(page.Count);
         foreach (var (id, score) in page)
             hits.Add(Hit(id, score, byLanguage));
-        return new SearchResults(query.Text, total, offset, hits);
+        return new SearchResults(query.Text, total.Value, offset, hits);
     }
 
     /// <summary>Where the query matched one document, from its stored term positions, sentences and
@@ -100,6 +108,6 @@ public sealed partial class SqliteDossierStore
         for (var i = 0; i < words.Length; i++) terms[i] = new SearchTerm(words[i], spans[i]);
         var matches = byLanguage[reader.GetString(3)].Matches(terms);
         return new DocumentHit(id, reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6), score,
-            SearchHits.Find(reader.GetString(2), LoadLines(id), SegmentCodec.DecodeSentences((byte[])reader[4]), matches));
+            SearchHits.Find(reader.GetString(2), LoadLines(id).Shown, SegmentCodec.DecodeSentences((byte[])reader[4]), matches));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Dossier.Core.Clean;
 using Dossier.Core.Model;
 using Microsoft.Data.Sqlite;
@@ -11,7 +10,6 @@ namespace Dossier.Storage.Sqlite;
 /// point leaves the last committed state.</summary>
 public sealed partial class SqliteDossierStore : IDossierStore
 {
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
     private readonly SqliteConnection _connection;
 
     private SqliteDossierStore(SqliteConnection connection) => _connection = connection;
@@ -87,18 +85,10 @@ public sealed partial class SqliteDossierStore : IDossierStore
         var replaced = 0;
         using var transaction = _connection.BeginTransaction();
         using var insert = Command("""
-            INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, title, published, outlet, metadata, ingested_at)
-            VALUES ($key, $path, $format, $hash, $encoding, $hints, $text, $language, $title, $published, $outlet, $metadata, $at) RETURNING id
+            INSERT INTO documents (source_key, path, format, content_hash, encoding, hints, text, language, title, published, outlet, metadata, ingested_at, analysis_version)
+            VALUES ($key, $path, $format, $hash, $encoding, $hints, $text, $language, $title, $published, $outlet, $metadata, $at, $version) RETURNING id
             """, transaction);
-        using var insertLine = Command("""
-            INSERT INTO lines (doc_id, number, start, length, kind, reason, own_kind, own_reason, duplicate_of, fingerprint)
-            VALUES ($doc, $number, $start, $length, $kind, $reason, $kind, $reason, $dup, $fp)
-            """, transaction);
-        using var insertSegments = Command("INSERT INTO segments (doc_id, tokens, sentences) VALUES ($doc, $tokens, $sentences)", transaction);
-        using var insertMention = Command("INSERT INTO entity_mentions (doc_id, start, length, type) VALUES ($doc, $start, $length, $type)", transaction);
-        using var insertTimex = Command("INSERT INTO timexes (doc_id, start, length, type, value, mod) VALUES ($doc, $start, $length, $type, $value, $mod)", transaction);
-        using var insertEvent = EventInsertCommand(transaction);
-        using var insertQuantity = Command("INSERT INTO quantities (doc_id, start, length, value, unit, qualifier, role, value_max) VALUES ($doc, $start, $length, $value, $unit, $qualifier, $role, $value_max)", transaction);
+        using var analysis = new AnalysisWriter(this, transaction);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var document in documents)
         {
@@ -111,52 +101,19 @@ public sealed partial class SqliteDossierStore : IDossierStore
             insert.Parameters.AddWithValue("$format", source.Format);
             insert.Parameters.AddWithValue("$hash", source.ContentHash);
             insert.Parameters.AddWithValue("$encoding", source.Encoding);
-            insert.Parameters.AddWithValue("$hints", JsonSerializer.Serialize(source.Hints, Json));
+            insert.Parameters.AddWithValue("$hints", StoredJson.Write(source.Hints));
             insert.Parameters.AddWithValue("$text", source.Text);
             insert.Parameters.AddWithValue("$language", document.Language);
             insert.Parameters.AddWithValue("$title", (object?)meta.Title?.Value ?? DBNull.Value);
             insert.Parameters.AddWithValue("$published", (object?)meta.Published?.Value ?? DBNull.Value);
             insert.Parameters.AddWithValue("$outlet", (object?)meta.Outlet?.Value ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(meta, Json));
+            insert.Parameters.AddWithValue("$metadata", StoredJson.Write(meta));
             insert.Parameters.AddWithValue("$at", now);
+            insert.Parameters.AddWithValue("$version", document.AnalysisVersion);
             var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
             AttachSource(source, id, transaction);
 
-            insertLine.Parameters.Clear();
-            var pDoc = insertLine.Parameters.Add("$doc", SqliteType.Integer);
-            var pNumber = insertLine.Parameters.Add("$number", SqliteType.Integer);
-            var pStart = insertLine.Parameters.Add("$start", SqliteType.Integer);
-            var pLength = insertLine.Parameters.Add("$length", SqliteType.Integer);
-            var pKind = insertLine.Parameters.Add("$kind", SqliteType.Text);
-            var pReason = insertLine.Parameters.Add("$reason", SqliteType.Text);
-            var pDup = insertLine.Parameters.Add("$dup", SqliteType.Integer);
-            var pFingerprint = insertLine.Parameters.Add("$fp", SqliteType.Integer);
-            pDoc.Value = id;
-            foreach (var line in document.Lines)
-            {
-                pNumber.Value = line.Number;
-                pStart.Value = line.Span.Start;
-                pLength.Value = line.Span.Length;
-                pKind.Value = Line.KindName(line.Kind);
-                pReason.Value = line.Reason;
-                pDup.Value = (object?)line.DuplicateOf ?? DBNull.Value;
-                pFingerprint.Value = LineFingerprint.Of(document.Text.AsSpan(line.Span.Start, line.Span.Length));
-                insertLine.ExecuteNonQuery();
-            }
-            insertSegments.Parameters.Clear();
-            insertSegments.Parameters.AddWithValue("$doc", id);
-            insertSegments.Parameters.AddWithValue("$tokens", SegmentCodec.EncodeTokens(document.Tokens));
-            insertSegments.Parameters.AddWithValue("$sentences", SegmentCodec.EncodeSentences(document.Sentences));
-            insertSegments.ExecuteNonQuery();
-            foreach (var mention in document.Entities)
-                Run(insertMention, ("$doc", id), ("$start", mention.Span.Start), ("$length", mention.Span.Length), ("$type", mention.Type));
-            foreach (var timex in document.Timexes)
-                Run(insertTimex, ("$doc", id), ("$start", timex.Span.Start), ("$length", timex.Span.Length), ("$type", timex.Type),
-                    ("$value", timex.Value), ("$mod", timex.Mod));
-            foreach (var quantity in document.Quantities)
-                Run(insertQuantity, ("$doc", id), ("$start", quantity.Span.Start), ("$length", quantity.Span.Length), ("$value", quantity.Value),
-                    ("$unit", quantity.Unit), ("$qualifier", quantity.Qualifier), ("$role", quantity.Role.ToString().ToLowerInvariant()), ("$value_max", quantity.ValueMax));
-            SaveEvents(insertEvent, id, document.Events);
+            analysis.Write(id, document);
         }
         transaction.Commit();
         return replaced;
@@ -200,7 +157,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var meta = JsonSerializer.Deserialize<DocumentMetadata>(reader.GetString(4), Json)!;
+            var meta = StoredJson.Metadata(reader.GetString(4));
             list.Add(new DocumentSummary(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3), meta.Published, reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
@@ -223,14 +180,15 @@ public sealed partial class SqliteDossierStore : IDossierStore
         return command.ExecuteScalar() is long match ? match : null;
     }
 
-    public AnalysedDocument? Load(long id) => LoadWhere("WHERE d.id = $id", id).Select(x => x.Document).FirstOrDefault();
+    public AnalysedDocument? Load(long id) => ReadStored("WHERE d.id = $id", id).Select(stored => stored.Shown()).FirstOrDefault();
 
-    public IEnumerable<(long Id, AnalysedDocument Document)> LoadAll() => LoadWhere("", null);
+    public IEnumerable<(long Id, AnalysedDocument Document)> LoadAll() => ReadStored("", null).Select(stored => (stored.Id, stored.Shown()));
 
-    private IEnumerable<(long Id, AnalysedDocument Document)> LoadWhere(string where, long? id)
+    /// <summary>Documents as stored, in id order, without their sources (<see cref="ReadStoredDocuments"/> adds them).</summary>
+    private IEnumerable<StoredDocument> ReadStored(string where, long? id)
     {
         using var command = Command($"""
-            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, s.tokens, s.sentences
+            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, s.tokens, s.sentences, d.ingested_at, d.analysis_version
             FROM documents d JOIN segments s ON s.doc_id = d.id {where} ORDER BY d.id
             """);
         if (id is not null) command.Parameters.AddWithValue("$id", id);
@@ -239,33 +197,41 @@ public sealed partial class SqliteDossierStore : IDossierStore
         {
             var docId = reader.GetInt64(0);
             var source = new SourceDocument(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(7), reader.GetString(5), JsonSerializer.Deserialize<SourceHints>(reader.GetString(6), Json)!);
+                reader.GetString(7), reader.GetString(5), StoredJson.Hints(reader.GetString(6)));
+            var (shown, own) = LoadLines(docId);
             var document = new AnalysedDocument(source)
             {
                 Language = reader.GetString(8),
-                Metadata = JsonSerializer.Deserialize<DocumentMetadata>(reader.GetString(9), Json)!,
+                Metadata = StoredJson.Metadata(reader.GetString(9)),
                 Tokens = SegmentCodec.DecodeTokens((byte[])reader[10]),
                 Sentences = SegmentCodec.DecodeSentences((byte[])reader[11]),
-                Lines = LoadLines(docId),
+                Lines = own,
+                Entities = LoadEntities(docId),
+                Timexes = LoadTimexes(docId),
+                Quantities = LoadQuantities(docId),
+                Events = LoadEvents(docId),
+                AnalysisVersion = reader.GetString(13),
             };
-            document.Entities = DemotedLines.Drop(document, LoadEntities(docId), e => e.Span);
-            document.Timexes = DemotedLines.Drop(document, LoadTimexes(docId), t => t.Span);
-            document.Quantities = DemotedLines.Drop(document, LoadQuantities(docId), q => q.Span);
-            document.Events = DemotedLines.Drop(document, LoadEvents(docId), e => e.Triggers[0]);
-            yield return (docId, document);
+            yield return new StoredDocument(docId, document, shown, [], DateTimeOffset.Parse(reader.GetString(12), CultureInfo.InvariantCulture));
         }
     }
 
-    private Line[] LoadLines(long docId)
+    /// <summary>A document's lines as readers see them (kinds set by the corpus) and as its own analysis left them.</summary>
+    private (Line[] Shown, Line[] Own) LoadLines(long docId)
     {
-        var lines = new List<Line>();
-        using var command = Command("SELECT number, start, length, kind, reason, duplicate_of FROM lines WHERE doc_id = $doc ORDER BY number");
+        var shown = new List<Line>();
+        var own = new List<Line>();
+        using var command = Command("SELECT number, start, length, kind, reason, duplicate_of, own_kind, own_reason FROM lines WHERE doc_id = $doc ORDER BY number");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            lines.Add(new Line(reader.GetInt32(0), new TextSpan(reader.GetInt32(1), reader.GetInt32(2)), Line.ParseKind(reader.GetString(3)),
-                reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt32(5)));
-        return lines.ToArray();
+        {
+            var span = new TextSpan(reader.GetInt32(1), reader.GetInt32(2));
+            int? duplicateOf = reader.IsDBNull(5) ? null : reader.GetInt32(5);
+            shown.Add(new Line(reader.GetInt32(0), span, Line.ParseKind(reader.GetString(3)), reader.GetString(4), duplicateOf));
+            own.Add(new Line(reader.GetInt32(0), span, Line.ParseKind(reader.GetString(6)), reader.GetString(7), duplicateOf));
+        }
+        return (shown.ToArray(), own.ToArray());
     }
 
     private EntityMention[] LoadEntities(long docId)
@@ -274,7 +240,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var command = Command("SELECT start, length, type FROM entity_mentions WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
-        while (reader.Read()) list.Add(new EntityMention(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetString(2)));
+        while (reader.Read()) list.Add(StoredRows.Entity(reader, 0));
         return list.ToArray();
     }
 
@@ -284,9 +250,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var command = Command("SELECT start, length, type, value, mod FROM timexes WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-            list.Add(new TimeExpression(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        while (reader.Read()) list.Add(StoredRows.Timex(reader, 0));
         return list.ToArray();
     }
 
@@ -296,9 +260,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var command = Command("SELECT start, length, value, unit, qualifier, role, value_max FROM quantities WHERE doc_id = $doc ORDER BY start, rowid");
         command.Parameters.AddWithValue("$doc", docId);
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-            list.Add(new Quantity(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetDouble(2), reader.GetString(3), reader.GetString(4),
-                Enum.Parse<QuantityRole>(reader.GetString(5), ignoreCase: true)) { ValueMax = reader.IsDBNull(6) ? null : reader.GetDouble(6) });
+        while (reader.Read()) list.Add(StoredRows.Quantity(reader, 0));
         return list.ToArray();
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
@@ -10,7 +9,7 @@ internal static class SqliteSchema
     /// <summary>"DoSS": marks a SQLite file as a dossier, so that another file is never written to.</summary>
     public const int ApplicationId = 0x446F5353;
 
-    private static readonly (int Version, string Script)[] Migrations = LoadMigrations();
+    private static readonly (int Version, string Script)[] Migrations = SchemaMigrations.Load(typeof(SqliteSchema).Assembly);
 
     public static int LatestVersion => Migrations[^1].Version;
 
@@ -80,23 +79,4 @@ internal static class SqliteSchema
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    private static (int, string)[] LoadMigrations()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("Migrations/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(n =>
-            {
-                using var stream = assembly.GetManifestResourceStream(n)!;
-                using var reader = new StreamReader(stream);
-                var number = int.Parse(n.AsSpan("Migrations/".Length, 3), System.Globalization.CultureInfo.InvariantCulture);
-                return (number, reader.ReadToEnd());
-            })
-            .ToArray();
-    }
 }
-
-/// <summary>A dossier file that cannot be used: not a dossier, too new, damaged.</summary>
-public sealed class DossierStoreException(string message, Exception? inner = null) : Exception(message, inner);

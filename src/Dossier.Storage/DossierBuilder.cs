@@ -20,6 +20,10 @@ public sealed record BuildReport(int Added, int Replaced, int Unchanged, int Cor
     public int Gone { get; init; }
 }
 
+/// <param name="Stale">Documents stored by another version of the analysis.</param>
+/// <param name="Reanalysed">Those analysed again and stored (the others have a problem and keep their old analysis).</param>
+public sealed record ReanalysisReport(int Stale, int Reanalysed, IReadOnlyList<InputProblem> Problems);
+
 public readonly record struct BuildProgress(int DocumentsRead, int DocumentsStored, string? CurrentPath);
 
 /// <summary>Reads inputs, runs the per-document pipeline on several cores and stores the results in
@@ -73,38 +77,11 @@ public sealed class DossierBuilder
         void Flush()
         {
             if (batch.Count == 0 && links.Count == 0) return;
-            var results = new AnalysedDocument?[batch.Count];
-            var failures = new InputProblem?[batch.Count];
             var sources = batch.ToArray();
             var copies = links.ToArray();
             batch.Clear();
             links.Clear();
-            Parallel.For(0, sources.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            {
-                var budget = AnalysisTimeBudget * (1 + sources[i].Text.Length / (1024 * 1024));
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(budget);
-                var started = Stopwatch.GetTimestamp();
-                InputProblem OverBudget() => new(sources[i].Path, null, ProblemSeverity.Error,
-                    $"analysis stopped: over its time budget of {budget.TotalSeconds:0.###} s (pathological text?); not stored");
-                try
-                {
-                    var analysed = _pipeline.Run(sources[i], timeout.Token);
-                    // The timer only stops long work early; its callback can come late on a busy
-                    // machine, so the time taken decides.
-                    if (Stopwatch.GetElapsedTime(started) > budget) failures[i] = OverBudget();
-                    else results[i] = analysed;
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    failures[i] = OverBudget();
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // A fault on one article must not cost the others; it is reported with its path.
-                    failures[i] = new InputProblem(sources[i].Path, null, ProblemSeverity.Error, $"analysis failed: {ex.GetType().Name}: {ex.Message}");
-                }
-            });
+            var (results, failures) = Analyse(sources, cancellationToken);
             problems.AddRange(failures.OfType<InputProblem>());
             var analysed = results.OfType<AnalysedDocument>().ToArray();
             // Write batch k while batch k+1 is read and analysed; writes stay in input order, and the
@@ -162,12 +139,78 @@ public sealed class DossierBuilder
 
         var (gone, leftOut) = SourcesLeftOut(stored.Values, named, seenKeys, readFiles, failedFiles);
         if (leftOut.Count > 0) removed.AddRange(_store.RemoveSources(leftOut));
-        var corpusLines = _store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
         // Also when no document changed: it finishes what a build stopped during this phase left undone.
-        _corpus.Run(_store, null, cancellationToken);
-        _store.UpdateSearchIndex();
-        Browse.BrowseIndex.Update(_store);
+        var corpusLines = RunCorpusPhase(_store, _corpus, cancellationToken);
         return new BuildReport(storedCount - replaced, replaced, unchanged, corpusLines, problems) { Linked = linked, Removed = removed, Gone = gone };
+    }
+
+    /// <summary>Analyses again, from their stored text and without reading any input, the documents
+    /// stored by another version of the analysis (<see cref="DocumentPipeline.Version"/>); each keeps
+    /// its id and sources. Then the corpus phase takes them in as replaced documents.</summary>
+    public ReanalysisReport Reanalyse(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var stale = _store.DocumentsAnalysedOtherThan(_pipeline.Version);
+        var problems = new List<InputProblem>();
+        var done = 0;
+        foreach (var ids in stale.Chunk(BatchSize))
+        {
+            var sources = ids.Select(id => _store.Load(id)!.Source).ToArray();
+            var (results, failures) = Analyse(sources, cancellationToken);
+            problems.AddRange(failures.OfType<InputProblem>());
+            var analysed = ids.Zip(results).Where(x => x.Second is not null).Select(x => (x.First, x.Second!)).ToArray();
+            _store.Reanalysed(analysed);
+            done += analysed.Length;
+            progress?.Report(new BuildProgress(stale.Count, done, sources[^1].Path));
+        }
+        RunCorpusPhase(_store, _corpus, cancellationToken);
+        return new ReanalysisReport(stale.Count, done, problems);
+    }
+
+    /// <summary>Runs the per-document pipeline on several cores, each document within its time budget.
+    /// A document that fails or runs over has a problem, and no result, at its place.</summary>
+    private (AnalysedDocument?[] Results, InputProblem?[] Failures) Analyse(SourceDocument[] sources, CancellationToken cancellationToken)
+    {
+        var results = new AnalysedDocument?[sources.Length];
+        var failures = new InputProblem?[sources.Length];
+        Parallel.For(0, sources.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var budget = AnalysisTimeBudget * (1 + sources[i].Text.Length / (1024 * 1024));
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(budget);
+            var started = Stopwatch.GetTimestamp();
+            InputProblem OverBudget() => new(sources[i].Path, null, ProblemSeverity.Error,
+                $"analysis stopped: over its time budget of {budget.TotalSeconds:0.###} s (pathological text?); not stored");
+            try
+            {
+                var analysed = _pipeline.Run(sources[i], timeout.Token);
+                // The timer only stops long work early; its callback can come late on a busy
+                // machine, so the time taken decides.
+                if (Stopwatch.GetElapsedTime(started) > budget) failures[i] = OverBudget();
+                else results[i] = analysed;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                failures[i] = OverBudget();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A fault on one article must not cost the others; it is reported with its path.
+                failures[i] = new InputProblem(sources[i].Path, null, ProblemSeverity.Error, $"analysis failed: {ex.GetType().Name}: {ex.Message}");
+            }
+        });
+        return (results, failures);
+    }
+
+    /// <summary>What follows the per-document phase, whoever stored the documents: recurring lines
+    /// set aside, the corpus stages brought up to date, new documents indexed for search, the reading
+    /// index written. Returns the number of lines whose kind changed.</summary>
+    public static int RunCorpusPhase(IDossierStore store, CorpusPipeline corpus, CancellationToken cancellationToken = default)
+    {
+        var corpusLines = store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
+        corpus.Run(store, null, cancellationToken);
+        store.UpdateSearchIndex();
+        Browse.BrowseIndex.Update(store);
+        return corpusLines;
     }
 
     /// <summary>The stored sources this build did not see: those of a file read whole (its record or

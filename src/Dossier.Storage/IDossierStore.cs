@@ -42,4 +42,12 @@ public partial interface IDossierStore : ICorpusStore, IDossierSearch, IDossierB
     AnalysedDocument? Load(long id);
 
     IEnumerable<(long Id, AnalysedDocument Document)> LoadAll();
+
+    /// <summary>Ids of the documents whose <see cref="AnalysedDocument.AnalysisVersion"/> is not this one, in order.</summary>
+    IReadOnlyList<long> DocumentsAnalysedOtherThan(string version);
+
+    /// <summary>Replaces the layers of stored documents with a new analysis of their stored text, in
+    /// one transaction: each keeps its id and sources, and the corpus stages and the search index
+    /// take it in as a replaced document.</summary>
+    void Reanalysed(IReadOnlyList<(long Id, AnalysedDocument Document)> documents);
 }

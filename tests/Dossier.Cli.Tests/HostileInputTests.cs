@@ -137,4 +137,22 @@ public sealed class HostileInputTests : IDisposable
         using var json = JsonDocument.Parse(export.Out);
         Assert.Equal("</script><script>alert(1)</script>", json.RootElement.GetProperty("documents")[0].GetProperty("title").GetString());
     }
+
+    /// <summary>Run as its own process: were the nesting to reach a recursion again, the stack
+    /// overflow would end that process, not the tests.</summary>
+    [Fact]
+    public void A_page_nested_100_000_levels_deep_is_read_with_a_warning()
+    {
+        File.WriteAllText(Path_("profond.html"), "<!doctype html><html><head><title>Profond</title></head><body><p>Le début de la page est lu.</p>"
+            + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Le fond de la page est lu aussi.</p>"
+            + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>");
+
+        var build = DossierProcess.Run(_folder, "build", "profond.html", "-o", "p.dossier");
+        var show = DossierProcess.Run(_folder, "show", "p.dossier", "d1");
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("warning: profond.html: markup nested 100000 levels deep, over the limit of 256: the deeper tags are ignored, their text is read",
+            build.Error.Split('\n'));
+        Assert.Contains("Le fond de la page est lu aussi.", show.Out, StringComparison.Ordinal);
+    }
 }

@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Tests;
 
-/// <summary>The whole pipeline and the export on real articles in English and Spanish, as the
+/// <summary>The whole pipeline and the export (events included) on real articles in English and Spanish, as the
 /// French seeds are checked: five Reuters articles of 2-7 May 2010 on the BP oil spill
 /// (Timeline17, bpoil_reuters) and a Peruvian news page of May 2022.</summary>
 public class OtherLanguageStoryTests
@@ -122,6 +122,21 @@ public class OtherLanguageStoryTests
     {
         var story = Assert.Single(OilSpill.Value.GetProperty("stories").EnumerateArray());
         Assert.Equal(["d1", "d2", "d3", "d4", "d5"], story.GetProperty("documents").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    [Fact]
+    public void TheRigExplosionOfApril20IsOneEventOfThreeArticlesAndTheDomesArePlanned()
+    {
+        var events = OilSpill.Value.GetProperty("events").EnumerateArray().ToArray();
+        var explosion = events.Single(e => e.GetProperty("date").GetString() == "2010-04-20");
+        Assert.Equal(("attack", "happened", false), (explosion.GetProperty("class").GetString(), explosion.GetProperty("status").GetString(),
+            explosion.GetProperty("date_inferred").GetBoolean()));
+        Assert.Equal(["d2", "d3", "d5"], explosion.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("doc").GetString()).Distinct().Order());
+        var domes = events.Single(e => e.GetProperty("summary").GetString() == "The first of two domes will be deployed in the next six days .");
+        Assert.Equal(("deployment", "planned"), (domes.GetProperty("class").GetString(), domes.GetProperty("status").GetString()));
+        // "This oil spill will be forgotten in a few years": dated after the article, so not a happening.
+        Assert.DoesNotContain(events, e => e.GetProperty("status").GetString() == "happened"
+            && e.GetProperty("date").GetString() is { } date && date.All(c => char.IsAsciiDigit(c) || c == '-') && string.CompareOrdinal(date, "2010-05-08") > 0);
     }
 
     [Fact]

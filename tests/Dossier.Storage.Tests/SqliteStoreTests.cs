@@ -2,6 +2,7 @@ using System.Text;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
+using Dossier.Storage;
 using Dossier.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -29,8 +30,10 @@ public sealed class SqliteStoreTests : IDisposable
         return new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build([Inputs]);
     }
 
-    private static string Article(string subject) =>
+    /// <param name="between">A line between the two paragraphs, where the article's layout keeps it as text.</param>
+    private static string Article(string subject, string? between = null) =>
         $"Un titre sur {subject}\n\nLe gouvernement a annoncé lundi une décision importante sur {subject}, selon un communiqué officiel publié dans la soirée.\n" +
+        (between is null ? "" : between + "\n") +
         $"Les détails de la mesure concernant {subject} seront précisés dans les prochains jours par le ministère.\n";
 
     [Fact]
@@ -94,20 +97,20 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public void A_line_recurring_in_three_documents_is_boilerplate_and_is_restored_when_it_no_longer_recurs()
     {
-        const string footer = "Retrouvez toute l'actualité de la région sur notre site et nos applications mobiles.";
-        WriteArticle("a.txt", Article("les retraites") + footer);
-        WriteArticle("b.txt", Article("les impôts") + footer);
+        const string promotion = "Retrouvez toute l'actualité de la région sur notre site et nos applications mobiles.";
+        WriteArticle("a.txt", Article("les retraites", promotion));
+        WriteArticle("b.txt", Article("les impôts", promotion));
         Build();
-        Assert.All(KindsOf(footer), k => Assert.Equal("content", k));
+        Assert.All(KindsOf(promotion), k => Assert.Equal("content", k));
 
-        WriteArticle("c.txt", Article("la santé") + footer);
+        WriteArticle("c.txt", Article("la santé", promotion));
         var report = Build();
         Assert.Equal(3, report.CorpusBoilerplateLines);
-        Assert.Equal(["boilerplate", "boilerplate", "boilerplate"], KindsOf(footer));
+        Assert.Equal(["boilerplate", "boilerplate", "boilerplate"], KindsOf(promotion));
 
         WriteArticle("c.txt", Article("la santé"));
         Build();
-        Assert.Equal(["content", "content"], KindsOf(footer));
+        Assert.Equal(["content", "content"], KindsOf(promotion));
     }
 
     private string[] KindsOf(string lineText)

@@ -1,3 +1,4 @@
+using Dossier.Storage;
 using Dossier.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 

@@ -12,17 +12,21 @@ internal static class BuildCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files and folders of articles", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--output", "-o") { Description = "The dossier file to create or add to", Required = true };
+        var output = new Option<string?>("--output", "-o") { Description = "The dossier file to create or add to" };
+        var store = StoreOpener.StoreOption();
         var maxSize = new Option<int>("--max-document-mb") { Description = "Largest single article accepted, in MB", DefaultValueFactory = _ => 16 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems" };
         var prune = new Option<bool>("--prune") { Description = "Remove the documents of files gone from the named folders" };
-        var command = new Command("build", "Read articles into a dossier (creates the file or adds to it)") { inputs, output, maxSize, quiet, prune };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(maxSize), parse.GetValue(quiet), parse.GetValue(prune)));
+        var command = new Command("build", "Read articles into a dossier (creates the file or adds to it)") { inputs, output, store, maxSize, quiet, prune };
+        command.SetAction(parse => StoreOpener.Location(parse.GetValue(output), parse.GetValue(store), "-o FILE.dossier") is { } location
+            ? Run(parse.GetValue(inputs)!, location, parse.GetValue(maxSize), parse.GetValue(quiet), parse.GetValue(prune))
+            : CliApp.Failed);
         return command;
     }
 
-    private static int Run(string[] inputs, string output, int maxDocumentMb, bool quiet, bool prune)
+    private static int Run(string[] inputs, string location, int maxDocumentMb, bool quiet, bool prune)
     {
+        var output = StoreOpener.NameOf(location);
         if (inputs.All(input => !File.Exists(input) && !Directory.Exists(input)))
         {
             // Nothing to read: no dossier is created (an existing one is left as it is).
@@ -31,7 +35,7 @@ internal static class BuildCommand
             Console.Error.WriteLine($"error: none of the inputs exists; {output} not written");
             return CliApp.Failed;
         }
-        using var store = StoreOpener.TryOpen(output, create: true);
+        using var store = StoreOpener.TryOpen(location, create: true);
         if (store is null) return CliApp.Failed;
         var reader = InputReader.CreateDefault(new ReadOptions { MaxDocumentBytes = maxDocumentMb * 1024L * 1024 });
         var builder = new DossierBuilder(store, DocumentPipeline.CreateDefault(), reader) { Prune = prune };
@@ -55,7 +59,7 @@ internal static class BuildCommand
             Console.Error.WriteLine("build interrupted: the dossier keeps the documents stored so far");
             return CliApp.Failed;
         }
-        catch (Exception ex) when (ex is Storage.Sqlite.DossierStoreException or Microsoft.Data.Sqlite.SqliteException or IOException)
+        catch (Exception ex) when (ex is DossierStoreException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or IOException)
         {
             // The batch being written was rolled back; the dossier keeps every document stored before it.
             var reason = ex is Microsoft.Data.Sqlite.SqliteException sqlite ? Storage.Sqlite.SqliteFailure.Describe(output, sqlite) : $"{output}: {ex.Message}";

@@ -13,15 +13,11 @@ internal static class EntitiesCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("dossier") { Description = "The dossier file" };
-        var command = new Command("entities", "List the dossier's entities with their variants, mention counts, merge reasons and roles") { file };
-        command.SetAction(parse => Run(parse.GetValue(file)!));
+        var file = StoreOpener.FileArgument();
+        var store = StoreOpener.StoreOption();
+        var command = new Command("entities", "List the dossier's entities with their variants, mention counts, merge reasons and roles") { file, store };
+        command.SetAction(parse => StoreOpener.Read(parse.GetValue(file), parse.GetValue(store), List));
         return command;
-    }
-
-    private static int Run(string path)
-    {
-        return StoreOpener.Read(path, List);
     }
 
     private static int List(IDossierStore store)

@@ -10,23 +10,24 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("dossier") { Description = "The dossier file" };
+        var file = StoreOpener.FileArgument();
+        var store = StoreOpener.StoreOption();
         var format = new Option<string>("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "gexf", "timelinejs", "markdown", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("export", "Export the dossier (JSON, format version 1; GEXF: the entity co-occurrence graph; timelinejs, markdown, csv: its events)") { file, format, output };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(output)));
+        var command = new Command("export", "Export the dossier (JSON, format version 1; GEXF: the entity co-occurrence graph; timelinejs, markdown, csv: its events)") { file, store, format, output };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(store), parse.GetValue(format)!, parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(string path, string format, string? output)
+    private static int Run(string? path, string? store, string format, string? output)
     {
         if (output is not null && Path.GetDirectoryName(Path.GetFullPath(output)) is { } folder && !Directory.Exists(folder))
         {
             Console.Error.WriteLine($"error: {TerminalText.Escape(output)}: the folder {TerminalText.Escape(folder)} does not exist");
             return CliApp.Failed;
         }
-        return StoreOpener.Read(path, store => Export(store, format, output));
+        return StoreOpener.Read(path, store, dossier => Export(dossier, format, output));
     }
 
     private static int Export(IDossierStore store, string format, string? output)

@@ -13,18 +13,28 @@ internal static class SearchCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("dossier") { Description = "The dossier file" };
-        var query = new Argument<string>("query") { Description = "Words (all required), \"a phrase\", a prefix*" };
+        var file = StoreOpener.FileArgument();
+        var store = StoreOpener.StoreOption();
+        var query = new Argument<string?>("query") { Description = "Words (all required), \"a phrase\", a prefix*", Arity = ArgumentArity.ZeroOrOne };
         var limit = new Option<int>("--limit", "-n") { Description = "Documents to show", DefaultValueFactory = _ => 20 };
         var offset = new Option<int>("--offset") { Description = "Documents to skip (paging)", DefaultValueFactory = _ => 0 };
         limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) r.AddError("--limit must be between 1 and 1000"); });
         offset.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--offset must not be negative"); });
-        var command = new Command("search", "Full-text search (French and English analysis: elision, accents, light stemming)") { file, query, limit, offset };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(query)!, parse.GetValue(offset), parse.GetValue(limit)));
+        var command = new Command("search", "Full-text search (French and English analysis: elision, accents, light stemming)") { file, query, store, limit, offset };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(store), parse.GetValue(query), parse.GetValue(offset), parse.GetValue(limit)));
         return command;
     }
 
-    private static int Run(string path, string text, int offset, int limit) => StoreOpener.Read(path, store => Search(store, text, offset, limit));
+    private static int Run(string? path, string? store, string? text, int offset, int limit)
+    {
+        (path, text) = StoreOpener.ShiftForStore(path, store, text);
+        if (text is null)
+        {
+            Console.Error.WriteLine("error: no query given");
+            return CliApp.Failed;
+        }
+        return StoreOpener.Read(path, store, dossier => Search(dossier, text, offset, limit));
+    }
 
     private static int Search(IDossierStore store, string text, int offset, int limit)
     {

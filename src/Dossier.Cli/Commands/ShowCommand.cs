@@ -9,14 +9,26 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("dossier") { Description = "The dossier file" };
-        var doc = new Argument<string>("document") { Description = "Document id (d3), path or file name" };
-        var command = new Command("show", "Print one article with the kind of each line") { file, doc };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(doc)!));
+        var file = StoreOpener.FileArgument();
+        var store = StoreOpener.StoreOption();
+        var doc = new Argument<string?>("document") { Description = "Document id (d3), path or file name", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("show", "Print one article with the kind of each line") { file, store, doc };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(store), parse.GetValue(doc)));
         return command;
     }
 
-    private static int Run(string path, string reference) => StoreOpener.Read(path, store => Show(store, path, reference));
+    private static int Run(string? path, string? store, string? reference)
+    {
+        (path, reference) = StoreOpener.ShiftForStore(path, store, reference);
+        if (reference is null)
+        {
+            Console.Error.WriteLine("error: no document named (d3, a path or a file name)");
+            return CliApp.Failed;
+        }
+        return StoreOpener.Location(path, store) is { } location
+            ? StoreOpener.Read(location, dossier => Show(dossier, StoreOpener.NameOf(location), reference))
+            : CliApp.Failed;
+    }
 
     private static int Show(Storage.IDossierStore store, string path, string reference)
     {

@@ -14,18 +14,19 @@ internal static class TimelineCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("dossier") { Description = "The dossier file" };
+        var file = StoreOpener.FileArgument();
+        var store = StoreOpener.StoreOption();
         var top = new Option<int?>("--top") { Description = "Only the N events reported by the most outlets and documents" };
         var entity = new Option<string?>("--entity") { Description = "Only events whose participants or place bear this name" };
         var from = new Option<string?>("--from") { Description = "Only events possibly on or after this date (2016, 2016-04, 2016-04-18)" };
         var to = new Option<string?>("--to") { Description = "Only events possibly on or before this date" };
-        var command = new Command("timeline", "Print the dossier's events by date, then its documents") { file, top, entity, from, to };
-        command.SetAction(parse => Run(parse.GetValue(file)!,
+        var command = new Command("timeline", "Print the dossier's events by date, then its documents") { file, store, top, entity, from, to };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(store),
             new EventQuery(parse.GetValue(top), parse.GetValue(entity), parse.GetValue(from), parse.GetValue(to))));
         return command;
     }
 
-    private static int Run(string path, EventQuery query)
+    private static int Run(string? path, string? store, EventQuery query)
     {
         foreach (var date in new[] { query.From, query.To }.OfType<string>())
         {
@@ -33,7 +34,7 @@ internal static class TimelineCommand
             Console.Error.WriteLine($"error: '{date}' is not a date (expected 2016, 2016-04 or 2016-04-18)");
             return CliApp.Failed;
         }
-        return StoreOpener.Read(path, store => List(store, query));
+        return StoreOpener.Read(path, store, dossier => List(dossier, query));
     }
 
     private static int List(IDossierStore store, EventQuery query)

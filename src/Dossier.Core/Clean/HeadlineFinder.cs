@@ -93,7 +93,8 @@ public static class HeadlineFinder
         return distance < 0 ? (0, 0) : ((double)found.Count / words.Count, distance);
     }
 
-    private static bool IsParagraph(string[] texts, Model.LineKind[] kinds, int i) =>
+    /// <summary>A content line long enough to be a paragraph of body text.</summary>
+    internal static bool IsParagraph(string[] texts, Model.LineKind[] kinds, int i) =>
         kinds[i] == Model.LineKind.Content && texts[i].Length >= ParagraphLength;
 
     /// <summary>The words of four letters or more, lower-cased, with a trailing plural 's' dropped

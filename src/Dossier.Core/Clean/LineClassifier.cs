@@ -14,14 +14,23 @@ public sealed partial class LineClassifier : IDocumentStage
 {
     private readonly LinePatternMatcher _patterns;
     private readonly DateTextParser _dates;
+    private readonly LineLayoutModel? _layout;
 
-    public LineClassifier() : this(LinePatternMatcher.Default, DateTextParser.Default) { }
+    public LineClassifier() : this(LinePatternMatcher.Default, DateTextParser.Default, LineLayoutModel.Default) { }
 
-    public LineClassifier(LinePatternMatcher patterns, DateTextParser dates)
+    /// <param name="layout">Judges the lines the rules leave as content by their shape; null keeps
+    /// the rules' kinds (as the layout model's trainer needs them).</param>
+    public LineClassifier(LinePatternMatcher patterns, DateTextParser dates, LineLayoutModel? layout)
     {
         _patterns = patterns;
         _dates = dates;
+        _layout = layout;
     }
+
+    /// <summary>Below this probability of being the article's own text, a line is page furniture.
+    /// Under one half: a line of the article set aside costs the reader more than a line of
+    /// furniture kept.</summary>
+    private const float MinContentProbability = 0.4f;
 
     /// <summary>Paragraphs of text that must come before a line that ends the article (a comment form).</summary>
     private const int TailAfterParagraphs = 2;
@@ -53,9 +62,12 @@ public sealed partial class LineClassifier : IDocumentStage
             // "Leave a comment" link under the headline.
             if (startsTail && paragraphs >= TailAfterParagraphs) tailReason = $"after line {i + 1} ({reasons[i]})";
         }
-        MarkTitle(document, texts, kinds, reasons);
+        var headline = MarkTitle(document, texts, kinds, reasons);
         if (!document.Source.Hints.LinesAreBlocks) MarkSubHeadings(texts, kinds, reasons);
         var duplicateOf = MarkDuplicates(texts, kinds, reasons);
+        // Blocks read from markup were chosen by the page's structure already; the layout model
+        // judges text that kept nothing but its lines.
+        if (_layout is not null && !document.Source.Hints.LinesAreBlocks) MarkByLayout(_layout, texts, kinds, reasons, headline);
 
         var lines = new Line[spans.Count];
         for (var i = 0; i < spans.Count; i++)
@@ -118,9 +130,25 @@ public sealed partial class LineClassifier : IDocumentStage
         return true;
     }
 
+    /// <summary>Lines the rules leave as content but whose shape and place read as page furniture
+    /// (menus, teasers, share bars, footers) become boilerplate.</summary>
+    private static void MarkByLayout(LineLayoutModel layout, string[] texts, LineKind[] kinds, string[] reasons, int headline)
+    {
+        var features = LineLayout.Of(texts, kinds, headline);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (kinds[i] != LineKind.Content || features[i] is not { } vector) continue;
+            var probability = layout.ContentProbability(vector);
+            if (probability >= MinContentProbability) continue;
+            kinds[i] = LineKind.Boilerplate;
+            reasons[i] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"layout ({probability:0.00} article text)");
+        }
+    }
+
     /// <summary>The headline: the first content line, when it reads as a headline (a few words, no
-    /// final period) and body text follows. A title the input states (a JSON field) marks its line.</summary>
-    private static void MarkTitle(AnalysedDocument document, string[] texts, LineKind[] kinds, string[] reasons)
+    /// final period) and body text follows. A title the input states (a JSON field) marks its line.
+    /// Returns the headline's index, or -1.</summary>
+    private static int MarkTitle(AnalysedDocument document, string[] texts, LineKind[] kinds, string[] reasons)
     {
         var stated = document.Source.Hints.Title;
         if (stated is not null)
@@ -131,10 +159,10 @@ public sealed partial class LineClassifier : IDocumentStage
                 if (kinds[i] == LineKind.Content && LineFingerprint.Of(texts[i]) == fingerprint)
                 {
                     kinds[i] = LineKind.Title; reasons[i] = "the stated title";
-                    return;
+                    return i;
                 }
             }
-            return;
+            return -1;
         }
         var headline = HeadlineFinder.Find(texts, kinds);
         if (headline >= 0)
@@ -143,17 +171,18 @@ public sealed partial class LineClassifier : IDocumentStage
             reasons[headline] = "headline shape, echoed by the paragraphs after it";
             // Above the headline of scraped text is the page's header: menus, tickers, other
             // articles' links. Unless it holds paragraphs of text, and the headline may be wrong.
-            var above = Enumerable.Range(0, headline).Count(i => kinds[i] == LineKind.Content && texts[i].Length >= HeadlineFinder.ParagraphLength);
+            var above = Enumerable.Range(0, headline).Count(i => HeadlineFinder.IsParagraph(texts, kinds, i));
             if (above <= MaxParagraphsAboveHeadline)
                 for (var i = 0; i < headline; i++)
                     if (kinds[i] == LineKind.Content) { kinds[i] = LineKind.Boilerplate; reasons[i] = "page header, above the headline"; }
-            return;
+            return headline;
         }
         var first = Array.IndexOf(kinds, LineKind.Content);
-        if (first < 0 || !HeadlineFinder.IsHeadlineShaped(texts[first].Trim())) return;
-        if (Array.IndexOf(kinds, LineKind.Content, first + 1) < 0) return;
+        if (first < 0 || !HeadlineFinder.IsHeadlineShaped(texts[first].Trim())) return -1;
+        if (Array.IndexOf(kinds, LineKind.Content, first + 1) < 0) return -1;
         kinds[first] = LineKind.Title;
         reasons[first] = "first line, headline shape";
+        return first;
     }
 
     /// <summary>A short line without final punctuation between two paragraphs is a sub-heading.</summary>
@@ -204,7 +233,7 @@ public sealed partial class LineClassifier : IDocumentStage
         return -1;
     }
 
-    private static int CountWords(string line)
+    internal static int CountWords(string line)
     {
         var words = 0;
         var inWord = false;

@@ -6,8 +6,9 @@ namespace Dossier.Core.Events;
 /// <param name="Document">Index of the document in the merger's input.</param>
 /// <param name="Participants">Entity ids of the sentence's participants.</param>
 /// <param name="Place">Entity id of the place, if any.</param>
+/// <param name="DocumentEntities">Entity ids of the whole document: what its story is about.</param>
 public sealed record EventReport(int Document, string DocumentId, AnalysedDocument Source, EventMention Mention,
-    IReadOnlyList<string> Participants, string? Place, string Lemma)
+    IReadOnlyList<string> Participants, string? Place, string Lemma, IReadOnlySet<string> DocumentEntities)
 {
     public string? ExplicitDate => Mention.Time is { Inferred: false } time ? time.Value : null;
     public string? InferredDate => Mention.Time is { Inferred: true } time ? time.Value : null;

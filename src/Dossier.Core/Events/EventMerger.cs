@@ -8,11 +8,14 @@ namespace Dossier.Core.Events;
 /// <summary>Decides which reports of happenings, across sentences and articles, tell of the same
 /// real-world event, and gives each event its date, summary, participants, place and evidence.
 /// Reports are taken in dossier order; each joins the best compatible event found through blocking
-/// keys — its own document, and (class, entity, month) across documents — never by comparing all
-/// pairs. Compatible means: classes that may name one happening, dates that agree (two explicit
-/// dates of one document must agree exactly; across documents they may differ by a day; an
-/// article's date must fall shortly after an explicit date), and, across documents, a shared
-/// participant or place plus either a second one, the same trigger word or the same day.</summary>
+/// keys — its own document, (class, entity, month) across documents, (class, entity) and the
+/// trigger's lemma for a report no month dates — and only the latest events of a block, never by
+/// comparing all pairs. Compatible means: classes that may name one happening, dates that agree
+/// (two explicit dates of one document must agree exactly; across documents they may differ by a
+/// day; an article's date must fall shortly after an explicit date; no date agrees with any), and,
+/// across documents, a shared participant or place plus either a second one, the same trigger word
+/// or the same day; or, with no month on the report, the same trigger word in two articles of one
+/// story (naming two of the same entities).</summary>
 public static class EventMerger
 {
     /// <summary>Across articles, dates up to a day apart are one happening reported differently.</summary>
@@ -24,6 +27,11 @@ public static class EventMerger
     /// <summary>Within an article, an undated report with no shared entity joins an event this many sentences back at most.</summary>
     private const int NearbySentences = 6;
     private const int LemmaLength = 5;
+    /// <summary>The most recent events of a block that a report is compared with: a block as large
+    /// as a common word's stays linear.</summary>
+    private const int BlockCandidates = 64;
+    /// <summary>Two documents naming this many of the same entities tell one story.</summary>
+    private const int StoryEntityCount = 2;
 
     private sealed class Group(int index)
     {
@@ -32,10 +40,13 @@ public static class EventMerger
         public HashSet<string> Classes { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Lemmas { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> StoryEntities { get; } = new(StringComparer.Ordinal);
         public List<string> ExplicitDates { get; } = [];
         public List<string> InferredDates { get; } = [];
         public Dictionary<int, int> LastSentence { get; } = [];
         public bool HasAnnouncedPlan { get; set; }
+        /// <summary>Whether some report tells it as planned, and whether some tells it as done.</summary>
+        public HashSet<bool> Plans { get; } = [];
     }
 
     public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities) =>
@@ -45,19 +56,25 @@ public static class EventMerger
     public static List<EventReport> Reports(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
         var entityAt = new Dictionary<(string, int), string>();
+        var documentEntities = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var entity in entities)
             foreach (var (documentId, _, mention) in entity.Mentions)
+            {
                 entityAt.TryAdd((documentId, mention.Span.Start), entity.Id);
+                if (!documentEntities.TryGetValue(documentId, out var named)) documentEntities[documentId] = named = new HashSet<string>(StringComparer.Ordinal);
+                named.Add(entity.Id);
+            }
         var reports = new List<EventReport>();
         for (var d = 0; d < documents.Count; d++)
         {
             var (id, document) = documents[d];
+            var named = documentEntities.GetValueOrDefault(id) ?? [];
             foreach (var mention in document.Events)
             {
                 if (mention.Status == EventStatus.Negated) continue;
                 var participants = mention.Participants.Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
                 var place = mention.Place is { } span ? entityAt.GetValueOrDefault((id, span.Start)) : null;
-                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemma(document, mention)));
+                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemma(document, mention), named));
             }
         }
         return reports;
@@ -84,8 +101,9 @@ public static class EventMerger
             foreach (var key in LookupKeys(report))
             {
                 if (!index.TryGetValue(key, out var candidates)) continue;
-                foreach (var cluster in candidates)
+                for (var c = Math.Max(0, candidates.Count - BlockCandidates); c < candidates.Count; c++)
                 {
+                    var cluster = candidates[c];
                     if (!seen.Add(cluster.Index)) continue;
                     var score = Score(report, cluster);
                     if (score > bestScore) { best = cluster; bestScore = score; }
@@ -109,20 +127,31 @@ public static class EventMerger
     private static string? DateOf(EventReport report) => report.ExplicitDate ?? report.InferredDate;
 
     /// <summary>Where a report looks for events: its document, and (class, entity, month) for each
-    /// class it may join, entity it names, and month its date may fall in.</summary>
+    /// class it may join, entity it names, and month its date may fall in; a report nothing dates
+    /// looks under (class, entity) alone, where every event is also filed.</summary>
     private static IEnumerable<string> LookupKeys(EventReport report)
     {
         yield return $"d{report.Document}";
-        if (DateOf(report) is not { } date) yield break;
         var months = new HashSet<string>(StringComparer.Ordinal);
-        if (EventDates.Month(date) is { } month) months.Add(month);
-        if (report.InferredDate is not null && EventDates.Day(date) is { } day)
-            months.Add(day.AddDays(-ReportingDelayDays).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        if (DateOf(report) is { } date)
+        {
+            if (EventDates.Month(date) is { } month) months.Add(month);
+            if (report.InferredDate is not null && EventDates.Day(date) is { } day)
+                months.Add(day.AddDays(-ReportingDelayDays).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        if (months.Count == 0)
+        {
+            months.Add(AnyMonth);
+            yield return $"{report.Lemma}|{AnyMonth}";
+        }
         foreach (var cls in EventClasses.CompatibleWith(report.Mention.Class))
             foreach (var entity in EntitiesOf(report))
                 foreach (var m in months)
                     yield return $"{cls}|{entity}|{m}";
     }
+
+    /// <summary>The month part of the key under which every event is filed for reports nothing dates.</summary>
+    private const string AnyMonth = "?";
 
     private static IEnumerable<string> EntitiesOf(EventReport report) =>
         report.Place is null ? report.Participants : report.Participants.Append(report.Place);
@@ -132,15 +161,21 @@ public static class EventMerger
         cluster.Reports.Add(report);
         cluster.Classes.Add(report.Mention.Class);
         cluster.HasAnnouncedPlan |= IsAnnouncedPlan(report);
+        cluster.Plans.Add(report.Mention.Status == EventStatus.Planned);
         cluster.Lemmas.Add(report.Lemma);
+        if (!cluster.LastSentence.ContainsKey(report.Document)) cluster.StoryEntities.UnionWith(report.DocumentEntities);
         foreach (var entity in EntitiesOf(report)) cluster.Entities.Add(entity);
         if (report.ExplicitDate is { } explicitDate) cluster.ExplicitDates.Add(explicitDate);
         if (report.InferredDate is { } inferred) cluster.InferredDates.Add(inferred);
         cluster.LastSentence[report.Document] = report.Mention.Sentence;
         yield return $"d{report.Document}";
-        if (DateOf(report) is { } date && EventDates.Month(date) is { } month)
-            foreach (var entity in EntitiesOf(report))
-                yield return $"{report.Mention.Class}|{entity}|{month}";
+        var month = DateOf(report) is { } date ? EventDates.Month(date) : null;
+        yield return $"{report.Lemma}|{AnyMonth}";
+        foreach (var entity in EntitiesOf(report))
+        {
+            yield return $"{report.Mention.Class}|{entity}|{AnyMonth}";
+            if (month is not null) yield return $"{report.Mention.Class}|{entity}|{month}";
+        }
     }
 
     /// <summary>How well a report fits an event; double.MinValue when it cannot be the same happening.</summary>
@@ -158,7 +193,12 @@ public static class EventMerger
             if (shared == 0 && report.ExplicitDate is null && gap > NearbySentences) return double.MinValue;
             return 100 + 3 * shared + (sameLemma ? 2 : 0) - gap / 100.0;
         }
-        if (shared == 0 || !CrossDocumentDatesFit(report, cluster)) return double.MinValue;
+        // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul").
+        if (!cluster.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, cluster)) return double.MinValue;
+        // With no month to tell them apart, the same word for the happening in two articles of one story names one happening.
+        if (shared == 0)
+            return sameLemma && (DateOf(report) is not { } reportDate || EventDates.Month(reportDate) is null)
+                && report.DocumentEntities.Count(cluster.StoryEntities.Contains) >= StoryEntityCount ? 1 : double.MinValue;
         var sameDay = report.ExplicitDate is { } day && EventDates.Precision(day) >= 8 && cluster.ExplicitDates.Contains(day);
         if (shared < 2 && !sameLemma && !sameDay) return double.MinValue;
         return 3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0);
@@ -174,11 +214,14 @@ public static class EventMerger
 
     private static bool IsAnnouncedPlan(EventReport report) => report.Mention.Framed && report.Mention.Status == EventStatus.Planned;
 
+    /// <summary>True when dates do not tell two documents' reports apart: they agree as
+    /// <see cref="Score"/> requires, or one side has none (an undated article, an undated event).</summary>
     private static bool CrossDocumentDatesFit(EventReport report, Group cluster)
     {
+        if (DateOf(report) is null || cluster.ExplicitDates.Count == 0 && cluster.InferredDates.Count == 0) return true;
         if (report.ExplicitDate is { } date)
             return cluster.ExplicitDates.Count > 0 || cluster.InferredDates.Any(a => EventDates.ReportedSoonAfter(date, a, ReportingDelayDays));
-        if (report.InferredDate is not { } article) return false;
+        var article = report.InferredDate!;
         return cluster.ExplicitDates.Count > 0
             ? cluster.ExplicitDates.All(d => EventDates.ReportedSoonAfter(d, article, ReportingDelayDays))
             : cluster.InferredDates.Any(a => EventDates.Agree(a, article, InferredToleranceDays));
@@ -235,10 +278,18 @@ public static class EventMerger
         return t > 0 ? value[..t] : value;
     }
 
-    /// <summary>The report whose sentence best tells the event: dated as the event is, with the most entities, earliest.</summary>
-    private static EventReport SummarySource(List<EventReport> reports, string? date) => reports
-        .OrderByDescending(r => r.ExplicitDate is { } d && date is not null && date.StartsWith(DayPart(d), StringComparison.Ordinal))
-        .ThenByDescending(r => r.Mention.Class != EventLexicon.StatementClass)
-        .ThenByDescending(r => r.Participants.Count + (r.Place is null ? 0 : 1))
-        .First();
+    /// <summary>The report whose sentence best tells the event: dated as the event is, naming the
+    /// happening rather than a statement, the most representative (naming the most participants
+    /// that other reports name too), earliest in its article (the lead tells the news), shortest.</summary>
+    private static EventReport SummarySource(List<EventReport> reports, string? date)
+    {
+        var named = reports.SelectMany(EntitiesOf).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return reports
+            .OrderByDescending(r => r.ExplicitDate is { } d && date is not null && date.StartsWith(DayPart(d), StringComparison.Ordinal))
+            .ThenByDescending(r => r.Mention.Class != EventLexicon.StatementClass)
+            .ThenByDescending(r => EntitiesOf(r).Distinct(StringComparer.Ordinal).Count(e => named[e] > 1))
+            .ThenBy(r => r.Mention.Sentence)
+            .ThenBy(r => r.Source.Sentences[r.Mention.Sentence].Span.Length)
+            .First();
+    }
 }

@@ -9,6 +9,10 @@ public sealed class AnalysedDocument
     public SourceDocument Source { get; }
     public string Text => Source.Text;
 
+    /// <summary>What produced the layers (<see cref="Pipeline.AnalysisVersion"/>); empty for a document
+    /// stored before versions were recorded.</summary>
+    public string AnalysisVersion { get; set; } = "";
+
     /// <summary>ISO 639-1 code of the text's language ("language").</summary>
     public string Language { get; set; } = "und";
 

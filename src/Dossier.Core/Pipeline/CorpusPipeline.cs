@@ -23,13 +23,15 @@ public sealed class CorpusPipeline
 
     public IReadOnlyList<ICorpusStage> Stages => _stages;
 
-    /// <summary>Runs each stage that has changes to take in, each in its own transaction.</summary>
+    /// <summary>Runs each stage that has changes to take in, each in its own transaction; the stages
+    /// share one read of the stored documents (<see cref="SharedDocuments"/>).</summary>
     public void Run(ICorpusStore store, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
+        var documents = new SharedDocuments();
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            using var run = store.BeginCorpusRun(stage.Name);
+            using var run = documents.Share(store.BeginCorpusRun(stage.Name));
             if (run.Changes.IsEmpty) continue;
             progress?.Report(stage.Name);
             stage.Update(run, cancellationToken);

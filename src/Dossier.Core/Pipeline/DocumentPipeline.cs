@@ -24,12 +24,17 @@ public sealed class DocumentPipeline
 
     public IReadOnlyList<IDocumentStage> Stages => _stages;
 
+    /// <summary>What this pipeline's analysis depends on: its stages and the language data they read.</summary>
+    public string Version => _version ??= AnalysisVersion.Of(_stages.Select(s => s.Name));
+
+    private string? _version;
+
     /// <summary>Every layer a document has once the pipeline has run.</summary>
     public IReadOnlyList<string> Provides => [Layers.Text, .. _stages.SelectMany(s => s.Provides).Distinct(StringComparer.Ordinal)];
 
     public AnalysedDocument Run(SourceDocument source, CancellationToken cancellationToken = default)
     {
-        var document = new AnalysedDocument(source);
+        var document = new AnalysedDocument(source) { AnalysisVersion = Version };
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();

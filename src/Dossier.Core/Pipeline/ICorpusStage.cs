@@ -36,6 +36,10 @@ public static class CorpusLayers
 public sealed record CorpusChanges(IReadOnlyList<long> Added, IReadOnlyList<long> Removed)
 {
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0;
+
+    /// <summary>Documents analysed again from their own text (also in <see cref="Removed"/> and
+    /// <see cref="Added"/>): the same document, so what it belonged to may continue.</summary>
+    public IReadOnlyList<long> Reanalysed { get; init; } = [];
 }
 
 /// <summary>A span of a stored document that belongs to a group; <see cref="Length"/> 0 at

@@ -71,8 +71,9 @@ public static class StableIds
         Func<CorpusMember, TKey> memberKey) where TKey : notnull
     {
         var stored = run.Groups(kind);
-        // A removed document's id may come back for another document: its old members continue nothing.
-        var removed = run.Changes.Removed.ToHashSet();
+        // A removed document's id may come back for another document: its old members continue nothing,
+        // unless it is the same text analysed again.
+        var removed = run.Changes.Removed.Except(run.Changes.Reanalysed).ToHashSet();
         var assignment = Assign(formed.Select(g => g.Members.Select(memberKey)).ToList(),
             stored.Select(g => (g.Id, g.Members.Where(m => !removed.Contains(m.Document)).Select(memberKey))).ToList(), prefix, () => run.NextNumber(kind));
         var idOf = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -12,12 +12,13 @@ public sealed record ReadOptions
     public byte[]? ReadWholeArticle(InputFile file, out InputProblem? problem)
     {
         var length = new FileInfo(file.FullPath).Length;
-        problem = length > MaxDocumentBytes
-            ? new InputProblem(file.DisplayPath, null, ProblemSeverity.Error,
-                $"{length / 1048576.0:0.0} MB is larger than the {MaxDocumentBytes / 1048576} MB limit for one article (see --max-document-mb)")
-            : null;
+        problem = length > MaxDocumentBytes ? new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, OverLimit(length)) : null;
         return problem is null ? File.ReadAllBytes(file.FullPath) : null;
     }
+
+    /// <summary>Why an input of <paramref name="bytes"/> is left out.</summary>
+    public string OverLimit(long bytes) =>
+        $"{bytes / 1048576.0:0.0} MB is larger than the {MaxDocumentBytes / 1048576} MB limit for one article (see --max-document-mb)";
 }
 
 /// <summary>One input format (plain text, JSON lines, …), recognised by content.</summary>

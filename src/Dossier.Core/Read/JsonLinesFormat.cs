@@ -36,7 +36,7 @@ public sealed class JsonLinesFormat : IInputFormat
             number++;
             if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (line is null)
-                yield return Problem(file, $"line {number}", $"record of {length / 1048576.0:0.0} MB is larger than the {options.MaxDocumentBytes / 1048576} MB limit for one article");
+                yield return Problem(file, $"line {number}", $"record of {options.OverLimit(length)}");
             else if (!line.AsSpan().Trim(" \t\r"u8).IsEmpty)
                 yield return ReadRecord(file, line, number);
         }

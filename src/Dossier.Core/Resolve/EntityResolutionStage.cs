@@ -6,10 +6,26 @@ using Dossier.Core.Pipeline;
 namespace Dossier.Core.Resolve;
 
 /// <summary>Resolution as a corpus stage: <see cref="EntityResolver"/> decides which mentions name
-/// one entity; this stage stores the entities under stable ids (a mention is its document and start).</summary>
+/// one entity; this stage stores the entities under stable ids (a mention is its document and start).
+/// Each document's blocking keys (<see cref="EntityResolver.BlockingKeys"/>) are filed in an index.
+/// New documents are resolved with their neighbourhood only: the latest few documents filed under
+/// each of their keys. A new entity formed there joins every stored entity it shares a mention
+/// with (the oldest id stays, the others are recorded as absorbed); one sharing none gets a fresh
+/// id. Cost per added document: one index lookup per key and a bounded number of documents,
+/// whatever the size of the dossier. A first run, or changes to a quarter of the dossier or
+/// more, resolves the whole dossier again.</summary>
 public sealed class EntityResolutionStage : ICorpusStage
 {
     public const string IdPrefix = "e";
+    private const string BlockIndex = "entity-blocks";
+    /// <summary>A key every indexed document is filed under, to tell a dossier indexed before.</summary>
+    private const string Indexed = "*";
+    /// <summary>How many documents (the latest) a key brings into a neighbourhood: mentions of one
+    /// key are one entity already, so a few stand for all.</summary>
+    private const int DocumentsPerKey = 3;
+    /// <summary>A role is different: an apposition in a new document can give the role phrases of
+    /// older ones their holder, so a role brings more of its documents.</summary>
+    private const int DocumentsPerRole = 64;
 
     /// <summary>What is stored with an entity beside its mentions: its type, why its names were joined
     /// and the roles it was given (absent in dossiers built before they were kept).</summary>
@@ -21,12 +37,96 @@ public sealed class EntityResolutionStage : ICorpusStage
 
     public void Update(ICorpusRun run, CancellationToken cancellationToken)
     {
-        var formed = EntityResolver.Resolve(StoredDocuments.Of(run.LoadAll())).Select(entity => new CorpusGroup(entity.Id, null, entity.Name,
-            JsonSerializer.Serialize(new Data(entity.Type, entity.Reasons, entity.Roles)),
-            entity.Mentions.Select(m => new CorpusMember(ExportedDocument.StoreIdOf(m.DocumentId), m.Mention.Span.Start, m.Mention.Span.Length, m.Mention.Type)).ToArray()))
-            .ToArray();
-        StableIds.SaveAll(run, CorpusLayers.Entities, IdPrefix, formed, m => (m.Document, m.Start));
+        var added = run.Changes.Added.ToHashSet();
+        var unchanged = run.DocumentIds().Count - added.Count;
+        var indexed = run.DocumentsWith(BlockIndex, Indexed).Count(d => !added.Contains(d));
+        if (unchanged == 0 || indexed < unchanged || 4 * (added.Count + run.Changes.Removed.Count) >= unchanged)
+            ResolveAll(run);
+        else
+            ResolveAround(run, added, cancellationToken);
+        foreach (var id in run.Changes.Added)
+            if (run.Load(id) is { } document) run.Index(BlockIndex, id, [Indexed, .. EntityResolver.BlockingKeys(document)]);
     }
+
+    private static void ResolveAll(ICorpusRun run) =>
+        StableIds.SaveAll(run, CorpusLayers.Entities, IdPrefix, EntityResolver.Resolve(StoredDocuments.Of(run.LoadAll())).Select(ToGroup).ToArray(), MemberKey);
+
+    private static (long Document, int Start) MemberKey(CorpusMember member) => (member.Document, member.Start);
+
+    private static CorpusGroup ToGroup(EntityGroup entity) => new(entity.Id, null, entity.Name,
+        JsonSerializer.Serialize(new Data(entity.Type, entity.Reasons, entity.Roles)),
+        entity.Mentions.Select(m => new CorpusMember(ExportedDocument.StoreIdOf(m.DocumentId), m.Mention.Span.Start, m.Mention.Span.Length, m.Mention.Type)).ToArray());
+
+    /// <summary>Resolves the added documents with their neighbourhood and mends the stored entities
+    /// they touch, and those that lose the mentions of removed documents.</summary>
+    private static void ResolveAround(ICorpusRun run, HashSet<long> added, CancellationToken cancellationToken)
+    {
+        var removed = run.Changes.Removed.ToHashSet();
+        var around = new SortedSet<long>(added);
+        foreach (var id in added)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (run.Load(id) is not { } document) continue;
+            foreach (var key in EntityResolver.BlockingKeys(document))
+                around.UnionWith(run.DocumentsWith(BlockIndex, key).Where(d => !removed.Contains(d))
+                    .TakeLast(EntityResolver.IsRoleKey(key) ? DocumentsPerRole : DocumentsPerKey));
+        }
+        var documents = StoredDocuments.Of(around.Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
+        var formed = EntityResolver.Resolve(documents).Select(ToGroup).ToArray();
+        var stored = run.GroupsOf(CorpusLayers.Entities, around.Concat(removed)).ToArray();
+
+        // Stored and formed entities that share a mention are one; a document analysed again still
+        // names what it named.
+        var gone = removed.Except(run.Changes.Reanalysed).ToHashSet();
+        var owner = new Dictionary<(long, int), int>();
+        for (var s = 0; s < stored.Length; s++)
+            foreach (var member in stored[s].Members)
+                if (around.Contains(member.Document) && !gone.Contains(member.Document)) owner.TryAdd(MemberKey(member), s);
+        var sets = new UnionFind(stored.Length + formed.Length);
+        for (var f = 0; f < formed.Length; f++)
+            foreach (var member in formed[f].Members)
+                if (owner.TryGetValue(MemberKey(member), out var s)) sets.Union(s, stored.Length + f);
+
+        foreach (var component in Enumerable.Range(0, stored.Length + formed.Length).GroupBy(sets.Find))
+        {
+            var olds = component.Where(i => i < stored.Length).Select(i => stored[i]).OrderBy(g => StableIds.Number(g.Id)).ToArray();
+            var news = component.Where(i => i >= stored.Length).Select(i => formed[i - stored.Length]).ToArray();
+            var entity = Mend(olds, news, added, removed, () => IdPrefix + run.NextNumber(CorpusLayers.Entities));
+            foreach (var absorbed in olds.Skip(1))
+            {
+                run.Delete(CorpusLayers.Entities, absorbed.Id);
+                run.RecordAbsorbed(CorpusLayers.Entities, absorbed.Id, olds[0].Id);
+            }
+            if (entity is null)
+            {
+                if (olds.Length > 0) run.Delete(CorpusLayers.Entities, olds[0].Id);
+            }
+            else if (olds.Length == 0 || !Same(olds[0], entity)) run.Save(CorpusLayers.Entities, entity);
+        }
+    }
+
+    /// <summary>One entity from stored ones (oldest first) and the ones just formed around the added
+    /// documents: the oldest id, name and type; the stored mentions of documents not removed, and
+    /// the mentions just found in the added ones (the other documents of the neighbourhood are
+    /// context: what the whole dossier told of them stays); reasons and roles of both. Null when no
+    /// mention is left.</summary>
+    private static CorpusGroup? Mend(CorpusGroup[] olds, CorpusGroup[] news, HashSet<long> added, HashSet<long> removed, Func<string> freshId)
+    {
+        var members = olds.SelectMany(g => g.Members).Where(m => !removed.Contains(m.Document))
+            .Concat(news.SelectMany(g => g.Members).Where(m => added.Contains(m.Document))).Distinct()
+            .OrderBy(m => m.Document).ThenBy(m => m.Start).ThenBy(m => m.Length).ToArray();
+        if (members.Length == 0) return null;
+        var first = olds.Length > 0 ? olds[0] : news[0];
+        var data = olds.Concat(news).Select(g => JsonSerializer.Deserialize<Data>(g.Data)!).ToArray();
+        var documents = members.Select(m => ExportedDocument.IdOf(m.Document)).ToHashSet(StringComparer.Ordinal);
+        var mended = new Data(data[0].Type,
+            data.SelectMany(d => d.Reasons ?? []).Distinct(StringComparer.Ordinal).ToArray(),
+            data.SelectMany(d => d.Roles ?? []).Where(r => documents.Contains(r.DocumentId)).Distinct()
+                .OrderBy(r => ExportedDocument.StoreIdOf(r.DocumentId)).ThenBy(r => r.Phrase, StringComparer.Ordinal).ToArray());
+        return new CorpusGroup(olds.Length > 0 ? first.Id : freshId(), null, first.Label, JsonSerializer.Serialize(mended), members);
+    }
+
+    private static bool Same(CorpusGroup a, CorpusGroup b) => a.Label == b.Label && a.Data == b.Data && a.Members.SequenceEqual(b.Members);
 
     /// <summary>Stored entities, their mentions in the given documents; the ways each is written are its mentions' texts.</summary>
     public static IReadOnlyList<EntityGroup> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents)

@@ -103,6 +103,7 @@ public static partial class EntityResolver
             var text = documents[mention.Document].Document.Text;
             var match = DeclaredAcronym().Match(text, mention.Mention.Span.End, Math.Min(14, text.Length - mention.Mention.Span.End));
             if (!match.Success) continue;
+            if (!StartsAlike(match.Groups[1].Value, mention.Surface)) continue;
             var acronym = NameKey.Of(match.Groups[1].Value);
             var expansion = firstOfKey[mention.Key];
             declared.TryAdd((mention.Document, acronym), expansion);
@@ -124,6 +125,23 @@ public static partial class EntityResolver
             else firstOfAcronym[mention.Key] = i;
         }
     }
+
+    /// <summary>An acronym in brackets after a name stands for it only when it starts with the name's
+    /// first letter ("l'État islamique (EI)", "Parti des travailleurs du Kurdistan (PKK)"); after a
+    /// person's name the brackets hold their party ("Jean-Luc Mélenchon (LFI)"). An elided article
+    /// the name starts with is not its first letter.</summary>
+    private static bool StartsAlike(string acronym, string name)
+    {
+        var elision = name.AsSpan(0, Math.Min(3, name.Length)).IndexOfAny(Apostrophes);
+        var first = name.AsSpan(elision + 1).IndexOfAnyExcept(OpeningMarks) is var at and >= 0 ? elision + 1 + at : -1;
+        return first >= 0 && BaseLetter(acronym[0]) == BaseLetter(name[first]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'’");
+
+    private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("\"'«“‘ ");
+
+    private static char BaseLetter(char c) => char.ToUpperInvariant(c.ToString().Normalize(System.Text.NormalizationForm.FormD)[0]);
 
     /// <summary>Known other names (aliases.tsv): every name of one line joins, whether or not the
     /// name it stands for is in the dossier ("Alliance atlantique", "OTAN").</summary>
@@ -249,21 +267,8 @@ public static partial class EntityResolver
     {
         var roles = new List<RoleMatch>();
         for (var d = 0; d < documents.Count; d++)
-        {
-            var document = documents[d].Document;
-            if (ResolutionLexicon.For(document.Language) is not { RolePattern: { } pattern } lexicon) continue;
-            foreach (var line in document.Lines)
-            {
-                if (line.Kind is not (LineKind.Content or LineKind.Title)) continue;
-                var text = document.LineText(line);
-                foreach (Match match in pattern.Matches(text))
-                {
-                    var phrase = match.Groups["phrase"].Value.ToLowerInvariant().Replace('’', '\'');
-                    if (lexicon.RoleOfPhrase.TryGetValue(phrase, out var role))
-                        roles.Add(new RoleMatch(d, new TextSpan(line.Span.Start + match.Index, match.Length), role));
-                }
-            }
-        }
+            foreach (var (span, role) in RolePhrases(documents[d].Document))
+                roles.Add(new RoleMatch(d, span, role));
 
         var people = new List<(NameMention Name, int Index)>();
         var peopleOf = new Dictionary<int, List<(NameMention Name, int Index)>>();
@@ -310,6 +315,51 @@ public static partial class EntityResolver
         }
         return resolved;
     }
+
+    /// <summary>The role phrases of a document's content and title lines, with their roles.</summary>
+    private static IEnumerable<(TextSpan Span, string Role)> RolePhrases(AnalysedDocument document)
+    {
+        if (ResolutionLexicon.For(document.Language) is not { RolePattern: { } pattern } lexicon) yield break;
+        foreach (var line in document.Lines)
+        {
+            if (line.Kind is not (LineKind.Content or LineKind.Title)) continue;
+            var text = document.LineText(line);
+            foreach (Match match in pattern.Matches(text))
+            {
+                var phrase = match.Groups["phrase"].Value.ToLowerInvariant().Replace('’', '\'');
+                if (lexicon.RoleOfPhrase.TryGetValue(phrase, out var role))
+                    yield return (new TextSpan(line.Span.Start + match.Index, match.Length), role);
+            }
+        }
+    }
+
+    /// <summary>Keys through which a document's mentions can meet another document's in the steps
+    /// above: a name's key and spelling key, the block of a spelling of several words, its last
+    /// word in spelling form (a surname), a known alias's name and a role. Mentions of two
+    /// documents sharing no key are never joined, so a stage that
+    /// takes in new documents need only look at the documents filed under their keys.</summary>
+    public static IReadOnlyList<string> BlockingKeys(AnalysedDocument document)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var lexicon = ResolutionLexicon.For(document.Language);
+        foreach (var name in CollectNames([new ExportedDocument(ExportedDocument.IdOf(0), document)]))
+        {
+            keys.Add("k:" + name.Key);
+            keys.Add("v:" + name.Variant);
+            keys.Add("w:" + VariantWords(name)[^1]);
+            if (name.Variant.Contains(' ', StringComparison.Ordinal)) keys.Add("b:" + NameVariants.BlockOf(name.Variant));
+            if (lexicon?.Aliases.GetValueOrDefault(name.Key) is { } alias) keys.Add("k:" + alias);
+        }
+        // A generic role is given within its own article only.
+        foreach (var (_, role) in RolePhrases(document))
+            if (!role.EndsWith('*')) keys.Add(RoleKeyPrefix + role);
+        return keys.ToArray();
+    }
+
+    private const string RoleKeyPrefix = "r:";
+
+    /// <summary>Whether a blocking key is a role's.</summary>
+    public static bool IsRoleKey(string key) => key.StartsWith(RoleKeyPrefix, StringComparison.Ordinal);
 
     /// <summary>The one holder of a role on a day by the role holders file: their entity, -1 when the
     /// dossier does not name them (the role phrase then stays a role phrase), null when the file

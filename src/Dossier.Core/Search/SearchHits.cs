@@ -16,15 +16,18 @@ public sealed record SearchResults(string Query, int Total, int Offset, IReadOnl
 /// <summary>What of a document is searchable, and where a query matched it.</summary>
 public static class SearchHits
 {
-    /// <summary>The search terms of a document: its title and content lines (metadata, page
-    /// furniture and repeated lines are not what a reader searches for).</summary>
+    /// <summary>The lines of a document that are searched: its title and content lines (metadata,
+    /// page furniture and repeated lines are not what a reader searches for).</summary>
+    public static IEnumerable<Line> Searchable(AnalysedDocument document) =>
+        document.Lines.Where(line => line.Kind is LineKind.Content or LineKind.Title);
+
+    /// <summary>The search terms of a document's searchable lines.</summary>
     public static List<SearchTerm> Terms(AnalysedDocument document)
     {
         var analyzer = SearchAnalyzer.For(document.Language);
         var terms = new List<SearchTerm>();
-        foreach (var line in document.Lines)
-            if (line.Kind is LineKind.Content or LineKind.Title)
-                analyzer.Analyze(document.Text, line.Span, terms);
+        foreach (var line in Searchable(document))
+            analyzer.Analyze(document.Text, line.Span, terms);
         return terms;
     }
 

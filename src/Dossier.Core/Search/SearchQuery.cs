@@ -14,6 +14,9 @@ public sealed class SearchQuery
 
     public string Text { get; private init; } = "";
 
+    /// <summary>The clauses as typed, for an engine that analyses the query itself: each a word, a "phrase" or a prefix*.</summary>
+    public IReadOnlyList<(string Text, bool Phrase, bool Prefix)> Clauses => _clauses;
+
     public static SearchQuery Parse(string text)
     {
         var clauses = new List<(string, bool, bool)>();

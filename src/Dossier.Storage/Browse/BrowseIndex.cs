@@ -49,12 +49,13 @@ public static class BrowseIndex
             .ToDictionary(g => g.Key, g => g.Select(x => x.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         var annotations = Annotations(export, entities, events);
 
+        var rank = 0;
         foreach (var document in Section(export, "documents"))
         {
             var id = Id(document);
             var stored = storiesOf.GetValueOrDefault(id) ?? [];
             var outlet = StringOf(document, "outlet");
-            yield return new BrowseItem(BrowseKinds.Document, id, DocumentIds.Parse(id) ?? 0, Summary(document))
+            yield return new BrowseItem(BrowseKinds.Document, id, rank++, Summary(document))
             {
                 Detail = JsonSerializer.Serialize(new { document, annotations = annotations.GetValueOrDefault(id) ?? [], stories = stored }, Web),
                 Date = document.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.Object ? StringOf(published, "value") : null,
@@ -66,7 +67,7 @@ public static class BrowseIndex
         var summaries = entities.Select(e => (Entity: e, Summary: new EntitySummary(Id(e), StringOf(e, "name")!, StringOf(e, "type")!,
                 Strings(e, "aliases").ToArray(), e.GetProperty("mentions").GetArrayLength())))
             .OrderByDescending(x => x.Summary.Mentions).ThenBy(x => StableIds.Number(x.Summary.Id));
-        var rank = 0;
+        rank = 0;
         foreach (var (entity, summary) in summaries)
             yield return new BrowseItem(BrowseKinds.Entity, summary.Id, rank++, JsonSerializer.Serialize(summary, Web))
             {

@@ -109,4 +109,47 @@ public class EventTests
         Assert.Equal("2020-01-03", strike.Date);
         Assert.Equal((2, 2), (strike.Documents, strike.Outlets));
     }
+
+    [Fact]
+    public void A_date_bound_to_a_trigger_noun_dates_it_and_not_an_earlier_clause()
+    {
+        // "Après l'attentat suicide du 4 juillet à Bagdad qui a fait près de 300 morts, l'un des plus
+        // sanglants en Irak depuis l'invasion américaine de 2003, …"
+        var onLine28 = SeedEvents.Value.Where(e => e.Evidence.Contains(new EventEvidence("d2", 28)) && e.Class == "attack")
+            .ToDictionary(e => TriggerText(e.Reports.Single(r => r.Line == 28)), e => e.Date);
+        Assert.Equal(new Dictionary<string, string?> { ["attentat"] = "2016-07-04", ["invasion"] = "2003" }, onLine28);
+    }
+
+    [Fact]
+    public void A_summary_is_the_clauses_of_the_happening_with_its_subject_cut_to_one_line()
+    {
+        var deployment = EventAt(SeedEvents.Value, "d2", 3, "deployment");
+        Assert.Equal("Ashton Carter, chef du Pentagone, a annoncé lundi à Bagdad le déploiement de 560 militaires supplémentaires en Irak pour aider les forces gouvernementales à …",
+            deployment.Summary);
+        var bombing = SeedEvents.Value.Single(e => e.Date == "2016-07-04");
+        Assert.Equal("Après l'attentat suicide du 4 juillet à Bagdad qui a fait près de 300 morts …", bombing.Summary);
+        Assert.All(SeedEvents.Value, e => Assert.InRange(e.Summary.Length, 1, EventSummary.MaxLength + 2));
+    }
+
+    [Fact]
+    public void An_undated_happening_told_just_after_a_sentence_dated_years_before_the_article_takes_no_article_date()
+    {
+        // "… s'est spectaculairement dégradée depuis juin 2014 … L'EI a pris le contrôle de la ville de Mossoul …"
+        var mosul = EventAt(SeedEvents.Value, "d1", 15, "capture");
+        Assert.Null(mosul.Date);
+        Assert.False(mosul.DateInferred);
+    }
+
+    [Fact]
+    public void Undated_articles_of_one_story_naming_one_happening_with_one_word_make_one_event_and_another_place_stays_apart()
+    {
+        var first = Samples.AnalyseText("Indonesia earthquake\nA powerful earthquake struck Aceh province in Indonesia, killing at least 12 people, officials said.\n", "a.txt");
+        var second = Samples.AnalyseText("Aceh rescue\nRescuers in Aceh searched for survivors after the earthquake in Indonesia destroyed hundreds of homes.\n", "b.txt");
+        var other = Samples.AnalyseText("Chile earthquake\nA strong earthquake struck central Chile, damaging roads near Santiago.\n", "c.txt");
+        var events = Merge([first, second, other]);
+        var aceh = events.Single(e => e.Evidence.Contains(new EventEvidence("d1", 2)) && e.Class == "disaster");
+        Assert.Equal(["d1", "d2"], aceh.Reports.Select(r => r.DocumentId).Distinct());
+        Assert.Null(aceh.Date);
+        Assert.DoesNotContain(aceh.Reports, r => r.DocumentId == "d3");
+    }
 }

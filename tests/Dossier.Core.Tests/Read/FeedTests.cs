@@ -81,6 +81,32 @@ public class FeedTests
         Assert.Equal(["crawl.bin#3", "crawl.bin#5", "export.xml#1", "export.xml#2", "export.xml#3", "news.txt#1", "news.txt#2"], documents.Select(d => d.Path));
     }
 
+    [Fact]
+    public void ItemsOverTheSizeLimitAreSkippedWhateverHoldsTheirText()
+    {
+        var folder = InputFiles.ScratchFolder();
+        var path = Path.Combine(folder, "limite.rss");
+        string Item(string title, string content) => $"<item><title>{title}</title>{content}</item>\n";
+        File.WriteAllText(path, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>\n"
+            + Item("Sous la limite", $"<content:encoded><![CDATA[{new string('é', 150)}]]]></content:encoded><!-- {new string('x', 400)} -->")
+            + Item("Texte trop long", $"<description>{new string('a', 600)}</description>")
+            // 300 characters, but 600 bytes: the limit is in bytes.
+            + Item("Section trop longue", $"<content:encoded><![CDATA[{new string('é', 300)}]]></content:encoded>")
+            + Item("Balises trop nombreuses", string.Concat(Enumerable.Repeat("<category>a</category>", 60)))
+            + Item("Lu après", "<description>Le dernier.</description>")
+            + "</channel></rss>\n");
+
+        var items = InputReader.CreateDefault(new ReadOptions { MaxDocumentBytes = 500 }).ReadFile(new InputFile(path, "limite.rss")).ToList();
+
+        Assert.Equal([
+            "error: limite.rss (item 2, line 4): item of 0.0 MB is larger than the 0 MB limit for one article (see --max-document-mb); skipped",
+            "error: limite.rss (item 3, line 5): item of 0.0 MB is larger than the 0 MB limit for one article (see --max-document-mb); skipped",
+            "error: limite.rss (item 4, line 6): item of 0.0 MB is larger than the 0 MB limit for one article (see --max-document-mb); skipped",
+        ], items.Problems().Select(p => p.ToString()));
+        Assert.Equal(["Sous la limite", "Lu après"], items.Documents().Select(d => d.Hints.Title));
+        Assert.Equal($"Sous la limite\n{new string('é', 150)}]", items.Documents()[0].Text);
+    }
+
     [Theory]
     [InlineData("Tue, 19 Apr 2016 09:10:00 +0200", "2016-04-19T09:10:00+02:00")]
     [InlineData("19 Apr 2016 09:10 GMT", "2016-04-19T09:10:00Z")]

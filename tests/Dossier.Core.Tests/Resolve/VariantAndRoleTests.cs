@@ -66,6 +66,17 @@ public class VariantAndRoleTests
     }
 
     [Fact]
+    public void APartyInBracketsAfterAPersonIsNotTheirAcronym()
+    {
+        var entities = Resolve(
+            "Jean-Luc Mélenchon (LFI) a dénoncé la réforme des retraites devant l'Assemblée nationale.",
+            "Les députés de LFI ont déposé une motion de censure.");
+        var melenchon = Holding(entities, "Jean-Luc Mélenchon");
+        Assert.DoesNotContain("LFI", melenchon.Aliases);
+        Assert.DoesNotContain(melenchon.Reasons, r => r.StartsWith("LFI", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnAcronymDeclaredForTwoBodiesIsBoundOnlyWhereDeclared()
     {
         var entities = Resolve(

@@ -77,8 +77,48 @@ public class BoundedWorkTests
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         Assert.Equal(["big.jsonl#1", "big.jsonl#3"], items.Documents().Select(d => d.Path));
-        Assert.Equal("error: big.jsonl (line 2): record of 200.0 MB is larger than the 16 MB limit for one article", Assert.Single(items.Problems()).ToString());
+        Assert.Equal("error: big.jsonl (line 2): record of 200.0 MB is larger than the 16 MB limit for one article (see --max-document-mb)", Assert.Single(items.Problems()).ToString());
         Assert.InRange(allocated, 0, 48L << 20); // the 16 MB limit, kept once, and the read buffer
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Text is read in pieces; a CDATA section the XML parser holds whole, but only up to
+    /// the limit (the rest is dropped under it), so memory is a few times the limit, not the item.</summary>
+    [Theory]
+    [InlineData("<description>", "</description>", 48)]
+    [InlineData("<content:encoded><![CDATA[<p>", "</p>]]></content:encoded>", 160)]
+    public void A_200_MB_feed_item_is_refused_without_being_read_into_memory(string open, string close, int allocatedMb)
+    {
+        var folder = InputFiles.ScratchFolder();
+        var path = Path.Combine(folder, "big.rss");
+        using (var file = File.Create(path))
+        {
+            file.Write("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Journal</title>
+                <item><title>Le premier article</title><description>Il est lu.</description></item>
+                <item><title>Un article démesuré</title>
+                """u8);
+            file.Write(Encoding.UTF8.GetBytes(open));
+            var chunk = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Le texte sans fin. ", (1 << 20) / 19 + 1))[..(1 << 20)]);
+            for (var i = 0; i < 200; i++) file.Write(chunk);
+            file.Write(Encoding.UTF8.GetBytes(close));
+            file.Write("""
+                </item>
+                <item><title>Le troisième article</title><description>Il est lu aussi.</description></item>
+                </channel></rss>
+                """u8);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var items = InputReader.CreateDefault().Read([folder]).ToList();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Equal(["Le premier article", "Le troisième article"], items.Documents().Select(d => d.Hints.Title));
+        Assert.Equal(["big.rss#1", "big.rss#3"], items.Documents().Select(d => d.Path));
+        Assert.Equal("error: big.rss (item 2, line 4): item of 200.0 MB is larger than the 16 MB limit for one article (see --max-document-mb); skipped",
+            Assert.Single(items.Problems()).ToString());
+        Assert.InRange(allocated, 0, (long)allocatedMb << 20);
         Directory.Delete(folder, recursive: true);
     }
 }

@@ -10,7 +10,8 @@ namespace Dossier.Core.Read.Feeds;
 /// <summary>RSS 2.0 (and RDF/RSS 1.0) and Atom feeds: each item or entry becomes a document whose
 /// text is its title, then its content (content:encoded, Atom content) or else its summary,
 /// as blocks; an item that only points to a page keeps its title as a short document. The feed is
-/// read item by item, so a malformed feed keeps the items before the break.</summary>
+/// read item by item, so a malformed feed keeps the items before the break, and an item over the
+/// size limit for one article is reported and skipped without being held in memory.</summary>
 public sealed class FeedFormat : IInputFormat
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
@@ -39,12 +40,14 @@ public sealed class FeedFormat : IInputFormat
     public IEnumerable<ReadItem> Read(InputFile file, ReadOptions options, CancellationToken cancellationToken)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, CloseInput = true };
-        using var reader = XmlReader.Create(File.OpenRead(file.FullPath), settings);
+        using var stream = File.OpenRead(file.FullPath);
+        using var filter = new LongSectionFilter(stream, options.MaxDocumentBytes);
+        using var reader = XmlReader.Create(filter, settings);
         var number = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (item, error) = NextItem(reader);
+            var (item, error) = NextItem(reader, filter, options.MaxDocumentBytes);
             if (error is not null)
             {
                 yield return ReadItem.Of(new InputProblem(file.DisplayPath, number > 0 ? $"after item {number}" : null, ProblemSeverity.Error,
@@ -53,15 +56,22 @@ public sealed class FeedFormat : IInputFormat
             }
             if (item is null) yield break;
             number++;
+            if (item.Element is null)
+            {
+                yield return ReadItem.Of(new InputProblem(file.DisplayPath, $"item {number}, line {item.Line}", ProblemSeverity.Error,
+                    $"item of {options.OverLimit(item.Bytes)}; skipped"));
+                continue;
+            }
             foreach (var read in ReadEntry(file, item.Element, item.Line, number))
                 yield return read;
         }
     }
 
-    private sealed record RawItem(XElement Element, int Line);
+    /// <summary>An item as read: its element, or null when it is over the size limit; its size in bytes.</summary>
+    private sealed record RawItem(XElement? Element, long Bytes, int Line);
 
     /// <summary>The next &lt;item&gt; or &lt;entry&gt;, or null at the end; or the XML error that stopped reading.</summary>
-    private static (RawItem? Item, string? Error) NextItem(XmlReader reader)
+    private static (RawItem? Item, string? Error) NextItem(XmlReader reader, LongSectionFilter filter, long maxBytes)
     {
         try
         {
@@ -70,7 +80,10 @@ public sealed class FeedFormat : IInputFormat
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "item" or "entry")
                 {
                     var line = ((IXmlLineInfo)reader).LineNumber;
-                    return (new RawItem((XElement)XNode.ReadFrom(reader), line), null);
+                    var dropped = filter.Dropped;
+                    var element = BoundedElementReader.Read(reader, maxBytes, out var bytes);
+                    // What the filter cut is part of the item's size.
+                    return (new RawItem(element, bytes + filter.Dropped - dropped, line), null);
                 }
                 reader.Read();
             }
@@ -108,8 +121,11 @@ public sealed class FeedFormat : IInputFormat
         if (title is not null) lines.Add(title);
         if (content is not null)
         {
-            foreach (var block in BlocksOf(content))
+            var blocks = BlocksOf(content, out var depth);
+            foreach (var block in blocks)
                 if (title is null || !string.Equals(block, title, StringComparison.Ordinal)) lines.Add(block);
+            if (depth > NestingLimit.MaxDepth)
+                yield return ReadItem.Of(new InputProblem(file.DisplayPath, record, ProblemSeverity.Warning, NestingLimit.Warning(depth)));
         }
         if (lines.Count == 0)
         {
@@ -126,11 +142,12 @@ public sealed class FeedFormat : IInputFormat
         Describe.DateTextParser.Default.FindFirst(text) is { Year: not null } ? text.Trim() : null;
 
     /// <summary>Item content is HTML (escaped or CDATA); plain text comes through as its lines.</summary>
-    private static IEnumerable<string> BlocksOf(string content)
+    private static IEnumerable<string> BlocksOf(string content, out int depth)
     {
+        depth = 0;
         if (!content.Contains('<', StringComparison.Ordinal))
             return content.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-        var document = new HtmlParser().ParseDocument(content);
+        var document = new HtmlParser().ParseDocument(NestingLimit.Apply(content, out depth));
         return BlockTextWriter.Write(document.Body!).Select(b => b.Text);
     }
 

@@ -23,6 +23,8 @@ public static class HtmlPageReader
         html = MojibakeRepair.Repair(html, out var repaired);
         if (repaired > 0) warnings.Add($"repaired {repaired} mojibake sequences (UTF-8 once read as Windows-1252, such as 'Ã©')");
         if (LooksTruncated(html)) warnings.Add("the page ends before </html>: it looks truncated; read what is there");
+        html = NestingLimit.Apply(html, out var depth);
+        if (depth > NestingLimit.MaxDepth) warnings.Add(NestingLimit.Warning(depth));
 
         var document = new HtmlParser(ParserOptions).ParseDocument(html);
         var fields = HtmlMetadataReader.Read(document);

@@ -19,7 +19,8 @@ public sealed record TriggerPhrase(string[] Words, string Class)
 }
 
 /// <summary>The words of events in one language, from its events.tsv: triggers and their classes,
-/// and the cues of status (plans, intentions, future endings, negations), places and anchored dates.</summary>
+/// and the cues of status (plans, intentions, future endings, negations), places, anchored and attached
+/// dates, and clause openers.</summary>
 public sealed class EventLexicon
 {
     /// <summary>The class of reporting events: a statement frames what it reports.</summary>
@@ -60,6 +61,9 @@ public sealed class EventLexicon
         Negations = Words("negation").ToFrozenSet(StringComparer.Ordinal);
         Locatives = Words("locative").ToFrozenSet(StringComparer.Ordinal);
         AnchorAfter = Words("anchor-after").ToFrozenSet(StringComparer.Ordinal);
+        Attach = Words("attach").ToFrozenSet(StringComparer.Ordinal);
+        Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
+        ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
         Classes = triggers.Select(t => t.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
@@ -70,6 +74,12 @@ public sealed class EventLexicon
     public FrozenSet<string> Negations { get; }
     public FrozenSet<string> Locatives { get; }
     public FrozenSet<string> AnchorAfter { get; }
+    /// <summary>Prepositions that bind a date to the noun before them ("l'attentat du 4 juillet").</summary>
+    public FrozenSet<string> Attach { get; }
+    /// <summary>Words that, before such a preposition, leave the date to the clause ("au cours du Nouvel An").</summary>
+    public FrozenSet<string> Adverbials { get; }
+    /// <summary>Words that open a new clause ("qui", "lorsque"): a date rarely governs a trigger across one.</summary>
+    public FrozenSet<string> ClauseOpeners { get; }
     public IReadOnlyList<string> Classes { get; }
 
     /// <summary>The lexicon of a language, or null when it has no events.tsv.</summary>

@@ -1,3 +1,4 @@
+using Dossier.Core.Events;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 
@@ -8,8 +9,9 @@ namespace Dossier.Core.Recognize.Events;
 /// planned ("doit envoyer", "pour reprendre", a future ending), denied ("n'ont pas décidé de
 /// retirer") or simply happened. Triggers of one sentence that name one happening join one mention:
 /// compatible classes ("la frappe … qui a tué") and the statement that reports it ("a annoncé
-/// lundi le déploiement"). A date expression dates its nearest trigger ("deux jours après la
-/// reprise": the one after it); a mention with none takes the article's date, marked inferred,
+/// lundi le déploiement"). A date expression dates the trigger it governs (see AttachTimes); a
+/// mention with none takes the article's date, marked inferred (not just after a sentence dated
+/// long before the article: that is background),
 /// unless it is denied; with no article date its time stays unknown. Participants and place are
 /// the entity mentions of the sentence.</summary>
 public sealed class EventRecognizer : IDocumentStage
@@ -33,6 +35,7 @@ public sealed class EventRecognizer : IDocumentStage
         if (EventLexicon.For(document.Language) is not { } lexicon) return;
         var articleDate = ArticleDay(document.Metadata.Published?.Value);
         var found = new List<EventMention>();
+        var lastBackground = int.MinValue / 2;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
@@ -42,11 +45,28 @@ public sealed class EventRecognizer : IDocumentStage
             var triggers = FindTriggers(document, lexicon, sentence, words, entities);
             if (triggers.Count == 0) continue;
             AttachTimes(document, lexicon, sentence, words, triggers, articleDate);
+            var background = s - lastBackground <= BackgroundSentences;
             foreach (var report in GroupReports(lexicon, words, triggers))
-                found.Add(ToMention(document, lexicon, s, sentence, words, entities, report, articleDate));
+            {
+                var mention = ToMention(document, lexicon, s, sentence, words, entities, report, background ? null : articleDate);
+                if (IsBackground(mention, articleDate)) lastBackground = s;
+                found.Add(mention);
+            }
         }
         document.Events = found.ToArray();
     }
+
+    /// <summary>How many sentences after one dated long before the article the narrative is taken
+    /// to stay in that past: an undated happening there gets no article date ("… depuis juin 2014.
+    /// L'EI a pris le contrôle de Mossoul" did not happen on the day of publication).</summary>
+    private const int BackgroundSentences = 2;
+    /// <summary>A date this many days or more before the article's is background, not the news.</summary>
+    private const int BackgroundDays = 30;
+
+    private static bool IsBackground(EventMention mention, string? articleDate) =>
+        mention.Time is { Inferred: false } time && articleDate is not null && EventDates.Bounds(time.Value) is { } bounds
+        && EventDates.Day(articleDate) is { } day
+        && string.CompareOrdinal(bounds.Last, day.AddDays(-BackgroundDays).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) < 0;
 
     /// <summary>The day of a publication date ("2016-04-19T09:10" → "2016-04-19"), or null.</summary>
     public static string? ArticleDay(string? published) =>
@@ -112,13 +132,21 @@ public sealed class EventRecognizer : IDocumentStage
 
     private static bool IsClauseBreak(string word) => word is "," or ";" or ":" or "\"" or "«" or "»" or "(" or ")" or "." or "!" or "?";
 
-    /// <summary>Each dated expression of the sentence goes to its nearest trigger (the next one
-    /// when it ends with an anchoring word: "deux jours après la reprise"); a trigger keeps the
-    /// nearest. A plan is not dated before the article that reports it ("pour la reconquête de la
-    /// ville aux mains de l'EI depuis juin 2014": the date is the state's).</summary>
+    /// <summary>Each dated expression of the sentence goes to the trigger it governs. A date bound
+    /// by a preposition to the noun just before it dates that noun: the trigger it is ("l'attentat
+    /// du 4 juillet"), else no trigger outside its own clause ("depuis l'invasion américaine de
+    /// 2003" is not the date of an earlier clause's "morts"). Otherwise it goes to the nearest
+    /// trigger, where each clause boundary crossed counts as <see cref="ClauseCost"/> words; a date
+    /// may open the sentence before its trigger ("Lundi, à Bagdad, il a rencontré"), but two
+    /// boundaries after a trigger it is another clause's ("reprendre Mossoul, la deuxième ville,
+    /// tombée en 2014"). It goes to
+    /// the next one when it ends with an anchoring word ("deux jours après la reprise"). A trigger
+    /// keeps the closest date. A plan is not dated before the article that reports it ("pour la
+    /// reconquête de la ville aux mains de l'EI depuis juin 2014": the date is the state's).</summary>
     private static void AttachTimes(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, List<Trigger> triggers, string? articleDate)
     {
         var tokens = document.Tokens;
+        var clause = ClauseNumbers(lexicon, words);
         foreach (var timex in document.Timexes)
         {
             if (!sentence.Span.Contains(timex.Span.Start) || timex.Type is not ("DATE" or "TIME") || !TellsADate(timex.Value)) continue;
@@ -131,14 +159,19 @@ public sealed class EventRecognizer : IDocumentStage
                 last = i;
             }
             if (first < 0) continue;
-            Trigger? best = null;
-            var bestDistance = int.MaxValue;
+            var preposition = BindingPreposition(lexicon, words, first);
+            var governor = preposition > 0 ? Governor(triggers, clause, preposition) : null;
+            Trigger? best = governor;
+            var bestDistance = governor is null ? int.MaxValue : 0;
             var anchored = lexicon.AnchorAfter.Contains(words[last]);
-            foreach (var trigger in triggers)
+            foreach (var trigger in governor is null ? triggers : [])
             {
                 if (anchored && trigger.First <= last) continue;
                 if (trigger.Status == EventStatus.Planned && articleDate is not null && IsBefore(timex.Value!, articleDate)) continue;
-                var distance = trigger.Last < first ? first - trigger.Last : trigger.First > last ? trigger.First - last : 0;
+                var (from, to) = trigger.Last < first ? (trigger.Last, first) : trigger.First > last ? (last, trigger.First) : (first, first);
+                var breaks = Math.Abs(clause[to] - clause[from]);
+                if (preposition > 0 && breaks > 0 || trigger.Last < first && breaks > 1) continue;
+                var distance = to - from + ClauseCost * breaks;
                 if (distance < bestDistance) { best = trigger; bestDistance = distance; }
             }
             if (best is not null && bestDistance < best.TimeDistance)
@@ -148,6 +181,40 @@ public sealed class EventRecognizer : IDocumentStage
             }
         }
     }
+
+    /// <summary>The position of the preposition that binds a date starting at <paramref name="first"/>
+    /// to the noun before it, or -1 ("au cours du Nouvel An" binds it to no noun).</summary>
+    private static int BindingPreposition(EventLexicon lexicon, string[] words, int first)
+    {
+        var at = lexicon.Attach.Contains(words[first]) ? first : first > 0 && lexicon.Attach.Contains(words[first - 1]) ? first - 1 : -1;
+        return at > 0 && !lexicon.Adverbials.Contains(words[at - 1]) ? at : -1;
+    }
+
+    /// <summary>How many words a clause boundary between a date and a trigger counts for.</summary>
+    private const int ClauseCost = 20;
+    /// <summary>How many words a noun phrase may span before the preposition that binds a date to it ("l'attentat suicide du").</summary>
+    private const int NounPhraseWords = 2;
+
+    /// <summary>The trigger that ends the noun phrase just before a binding preposition, if any.</summary>
+    private static Trigger? Governor(List<Trigger> triggers, int[] clause, int preposition) =>
+        triggers.LastOrDefault(t => t.Last < preposition && preposition - t.Last <= NounPhraseWords && clause[t.Last] == clause[preposition]);
+
+    /// <summary>The clause each word belongs to, counted from the sentence's start: punctuation and
+    /// clause openers ("qui", "lorsque") begin a new one.</summary>
+    private static int[] ClauseNumbers(EventLexicon lexicon, string[] words)
+    {
+        var clause = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var opens = IsClauseBreak(words[i]) || lexicon.ClauseOpeners.Contains(words[i]);
+            clause[i] = (i > 0 ? clause[i - 1] : 0) + (opens ? 1 : 0);
+        }
+        return clause;
+    }
+
+    /// <summary>True when a date begins after a day, both with their years ("2013" after "2010-05-03").</summary>
+    private static bool IsAfter(string value, string day) =>
+        EventDates.Bounds(value) is { } bounds && string.CompareOrdinal(bounds.First, day) > 0;
 
     /// <summary>True when a date ends before a day, both with their years ("2014-06" before "2016-07-11").</summary>
     private static bool IsBefore(string value, string day)
@@ -160,8 +227,22 @@ public sealed class EventRecognizer : IDocumentStage
     /// <summary>A value with a digit or a week ("la semaine dernière", "XXXX-WXX"): "aujourd'hui" as "XXXX-XX-XX" dates nothing.</summary>
     private static bool TellsADate(string? value) => value is not null && (value.Any(char.IsAsciiDigit) || value.Contains('W'));
 
+    /// <summary>True when a trigger is what the one just before it is about, bound to it by a
+    /// preposition ("ont discuté de la reprise des opérations"): the talks are the happening.</summary>
+    private static bool IsTopic(EventLexicon lexicon, string[] words, Trigger before, Trigger trigger)
+    {
+        if (trigger.First - before.Last > NounPhraseWords + 1 || trigger.Time is not null) return false;
+        var bound = false;
+        for (var i = before.Last + 1; i < trigger.First; i++)
+        {
+            if (IsClauseBreak(words[i])) return false;
+            bound |= lexicon.Attach.Contains(words[i]);
+        }
+        return bound;
+    }
+
     /// <summary>Triggers of one happening: content triggers of compatible classes and equal status
-    /// in a row, and each statement with the content it reports: the sentence's first content when
+    /// in a row, those that are the topic of the one before, and each statement with the content it reports: the sentence's first content when
     /// the statement follows a clause break ('…, a indiqué lundi le ministre', '…, he said'), else
     /// the next content, else the previous one.</summary>
     private static List<List<Trigger>> GroupReports(EventLexicon lexicon, string[] words, List<Trigger> triggers)
@@ -170,8 +251,8 @@ public sealed class EventRecognizer : IDocumentStage
         List<Trigger>? current = null;
         foreach (var trigger in triggers.Where(t => t.Class != EventLexicon.StatementClass))
         {
-            if (current is not null && current[0].Status == trigger.Status && lexicon.Compatible(current[0].Class, trigger.Class)
-                && (current.All(t => t.Time is null) || trigger.Time is null))
+            if (current is not null && (IsTopic(lexicon, words, current[^1], trigger)
+                || current[0].Status == trigger.Status && lexicon.Compatible(current[0].Class, trigger.Class) && (current.All(t => t.Time is null) || trigger.Time is null)))
             {
                 current.Add(trigger);
                 continue;
@@ -206,8 +287,10 @@ public sealed class EventRecognizer : IDocumentStage
         var content = report.Where(t => t.Class != EventLexicon.StatementClass).ToList();
         var main = content.Count > 0 ? content[0] : report[0];
         var framed = content.Count > 0 && content.Count < report.Count;
-        var status = main.Status == EventStatus.Happened && framed ? EventStatus.Reported : main.Status;
         var timex = content.FirstOrDefault(t => t.Time is not null)?.Time ?? report.FirstOrDefault(t => t.Time is not null)?.Time;
+        // What is dated after the article that reports it has not happened yet ("will be forgotten in a few years").
+        var status = main.Status == EventStatus.Happened && timex is not null && articleDate is not null && IsAfter(timex.Value!, articleDate) ? EventStatus.Planned
+            : main.Status == EventStatus.Happened && framed ? EventStatus.Reported : main.Status;
         EventTime? time = timex is not null ? new EventTime(timex.Value!, false, timex.Span)
             : status != EventStatus.Negated && articleDate is not null ? new EventTime(articleDate, true, null)
             : null;

@@ -26,6 +26,8 @@ internal static partial class ClockTime
     /// <summary>Where a clock time written with "h" is in <paramref name="text"/> (start, end), or (0, 0).</summary>
     public static (int Start, int End, int Length) Find(ReadOnlySpan<char> text)
     {
+        // Called on every few tokens of a window: most hold no "h", and the pattern is not run on them.
+        if (text.IndexOfAny('h', 'H') < 0) return (0, 0, 0);
         foreach (var m in HourMark().EnumerateMatches(text))
             return (m.Index, m.Index + m.Length, m.Length);
         return (0, 0, 0);

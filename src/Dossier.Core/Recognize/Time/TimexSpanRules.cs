@@ -212,10 +212,17 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         return false;
     }
 
+    /// <summary>Characters on each side of an expression that the pattern rules (ages, a whole number
+    /// before a half) are given: they read a few words around it, and a bounded stretch keeps their
+    /// cost per expression from growing with the sentence.</summary>
+    private const int Reach = 100;
+
     private bool IsAge(string text, TextSpan sentence, Found item)
     {
         if (item.Timex is not { } timex || !timex.StartsWith('P') || !timex.EndsWith('Y')) return false;
-        var around = string.Concat(text.AsSpan(sentence.Start, item.Span.Start - sentence.Start), "\x01", text.AsSpan(item.Span.End, sentence.End - item.Span.End));
+        var from = Math.Max(sentence.Start, item.Span.Start - Reach);
+        var to = Math.Min(sentence.End, item.Span.End + Reach);
+        var around = string.Concat(text.AsSpan(from, item.Span.Start - from), "\x01", text.AsSpan(item.Span.End, to - item.Span.End));
         return lexicon.Age?.IsMatch(around) ?? false;
     }
 
@@ -237,13 +244,13 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     /// counts too, and TIMEX3 writes the half in the next smaller unit (P2Y6M, PT5H30M).</summary>
     private static void TakeWholeNumber(string text, TextSpan sentence, Found item)
     {
-        if (item.Timex is not { } timex || HalfDuration().Match(timex) is not { Success: true } half) return;
-        var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start);
-        var whole = WholeNumberBefore().Match(before.ToString());
+        if (item.Timex is not { } timex || !timex.Contains("0.5", StringComparison.Ordinal) || HalfDuration().Match(timex) is not { Success: true } half) return;
+        var from = Math.Max(sentence.Start, item.Span.Start - Reach);
+        var whole = WholeNumberBefore().Match(text.Substring(from, item.Span.Start - from));
         if (!whole.Success) return;
         var n = whole.Groups["n"].Value;
         var time = half.Groups["t"].Value;
-        item.Span = TextSpan.FromBounds(sentence.Start + whole.Index, item.Span.End);
+        item.Span = TextSpan.FromBounds(from + whole.Index, item.Span.End);
         item.Timex = (time, half.Groups["unit"].Value) switch
         {
             ("", "Y") => $"P{n}Y6M",

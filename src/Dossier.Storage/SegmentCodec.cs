@@ -1,11 +1,11 @@
 using System.Buffers.Binary;
 using Dossier.Core.Model;
 
-namespace Dossier.Storage.Sqlite;
+namespace Dossier.Storage;
 
 /// <summary>Tokens and sentences as compact little-endian blobs: a document's segmentation is read
 /// and written whole, never queried token by token.</summary>
-internal static class SegmentCodec
+public static class SegmentCodec
 {
     private const int TokenSize = 9;
     private const int SentenceSize = 16;

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Dossier.Languages;
+
+namespace Dossier.Core.Clean;
+
+/// <summary>A logistic model over <see cref="LineLayout"/>'s features: the probability that a
+/// line is the article's own text. Its weights are a data file (common/line-layout.tsv, one
+/// named weight a line) written by <see cref="Train"/> from hand-labelled scraped articles.</summary>
+public sealed class LineLayoutModel
+{
+    private const string BiasName = "bias";
+    private readonly float _bias;
+    private readonly float[] _weights;
+
+    private LineLayoutModel(float bias, float[] weights)
+    {
+        _bias = bias;
+        _weights = weights;
+    }
+
+    /// <summary>The shipped model; null when the data file is absent.</summary>
+    public static LineLayoutModel? Default { get; } = Read(LanguageData.ReadNumberedLines("common", "line-layout.tsv"), "common/line-layout.tsv");
+
+    public float ContentProbability(float[] features)
+    {
+        var z = _bias;
+        for (var i = 0; i < _weights.Length; i++) z += _weights[i] * features[i];
+        return 1f / (1f + MathF.Exp(-z));
+    }
+
+    /// <summary>Reads "name&lt;TAB&gt;weight" rows; every feature must be named once, so that a
+    /// model written for other features is refused rather than misread.</summary>
+    public static LineLayoutModel? Read(IReadOnlyList<(int Number, string Text)> rows, string origin)
+    {
+        if (rows.Count == 0) return null;
+        var weights = new float[LineLayout.Names.Count];
+        var named = new bool[weights.Length];
+        float? bias = null;
+        foreach (var (number, text) in rows)
+        {
+            var cells = text.Split('\t');
+            if (cells.Length != 2 || !float.TryParse(cells[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
+                throw new InvalidDataException($"{origin}:{number}: expected 'feature<TAB>weight', got '{text}'");
+            if (cells[0] == BiasName) { bias = weight; continue; }
+            var index = IndexOf(cells[0]);
+            if (index < 0) throw new InvalidDataException($"{origin}:{number}: unknown feature '{cells[0]}'");
+            weights[index] = weight;
+            named[index] = true;
+        }
+        var missing = LineLayout.Names.Where((_, i) => !named[i]).ToArray();
+        if (bias is null || missing.Length > 0)
+            throw new InvalidDataException($"{origin}: no weight for {string.Join(", ", bias is null ? missing.Prepend(BiasName) : missing)}");
+        return new LineLayoutModel(bias.Value, weights);
+    }
+
+    private static int IndexOf(string name)
+    {
+        for (var i = 0; i < LineLayout.Names.Count; i++)
+            if (LineLayout.Names[i] == name) return i;
+        return -1;
+    }
+
+    /// <summary>The model as data-file rows, bias first.</summary>
+    public IEnumerable<string> Write() =>
+        LineLayout.Names.Select((name, i) => string.Create(CultureInfo.InvariantCulture, $"{name}\t{_weights[i]:0.####}"))
+            .Prepend(string.Create(CultureInfo.InvariantCulture, $"{BiasName}\t{_bias:0.####}"));
+
+    /// <summary>Fits the weights by gradient descent on the log loss with a small L2 penalty; the
+    /// features lie in [0, 1], so one step size serves them all. Deterministic: no sampling.</summary>
+    public static LineLayoutModel Train(IReadOnlyList<(float[] Features, bool IsContent)> examples, int iterations = 4000, float step = 1f, float l2 = 1e-3f)
+    {
+        var width = LineLayout.Names.Count;
+        var weights = new float[width];
+        var bias = 0f;
+        var gradient = new double[width];
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            Array.Clear(gradient);
+            double biasGradient = 0;
+            var model = new LineLayoutModel(bias, weights);
+            foreach (var (features, isContent) in examples)
+            {
+                var error = model.ContentProbability(features) - (isContent ? 1 : 0);
+                biasGradient += error;
+                for (var i = 0; i < width; i++) gradient[i] += error * features[i];
+            }
+            bias -= step * (float)(biasGradient / examples.Count);
+            for (var i = 0; i < width; i++)
+                weights[i] -= step * (float)(gradient[i] / examples.Count + l2 * weights[i]);
+        }
+        return new LineLayoutModel(bias, weights);
+    }
+}

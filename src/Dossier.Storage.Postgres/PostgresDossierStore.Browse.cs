@@ -1,0 +1,59 @@
+using System.Globalization;
+using Dossier.Storage.Browse;
+using NpgsqlTypes;
+
+namespace Dossier.Storage.Postgres;
+
+/// <summary>The reading index (schema 4), written with COPY.</summary>
+public sealed partial class PostgresDossierStore
+{
+    public bool BrowseIndexIsCurrent() => Scalar("SELECT EXISTS (SELECT 1 FROM browse_state)") is true;
+
+    public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
+        var list = items.ToList();
+        Copy("browse_items (kind, id, rank, date, weight, names, summary, detail)", list, (row, item) =>
+        {
+            row.Write(item.Kind, NpgsqlDbType.Text);
+            row.Write(item.Id, NpgsqlDbType.Text);
+            row.Write(item.Rank, NpgsqlDbType.Bigint);
+            WriteNullable(row, item.Date);
+            row.Write(item.Weight, NpgsqlDbType.Integer);
+            WriteNullable(row, item.Names);
+            row.Write(item.Summary, NpgsqlDbType.Text);
+            WriteNullable(row, item.Detail);
+        });
+        Copy("browse_facets (kind, facet, rank)", list.SelectMany(item => item.Facets.Distinct(StringComparer.Ordinal).Select(facet => (item.Kind, Facet: facet, item.Rank))), (row, f) =>
+        {
+            row.Write(f.Kind, NpgsqlDbType.Text);
+            row.Write(f.Facet, NpgsqlDbType.Text);
+            row.Write(f.Rank, NpgsqlDbType.Bigint);
+        });
+        Execute("INSERT INTO browse_state (written_at) VALUES (now())");
+        transaction.Commit();
+    }
+
+    public BrowsePage Browse(BrowseFilter filter, int offset, int limit)
+    {
+        var total = Convert.ToInt32(BrowseScalar(filter, "count(*)", ""), CultureInfo.InvariantCulture);
+        var (sql, parameters) = BrowseQuery.Build(filter, "i.summary", "ORDER BY i.rank LIMIT @limit OFFSET @offset", "strpos({0}, {1}) > 0");
+        using var page = Command(sql);
+        foreach (var (name, value) in parameters) page.Parameters.AddWithValue(name, value);
+        page.Parameters.AddWithValue("limit", limit);
+        page.Parameters.AddWithValue("offset", offset);
+        return new BrowsePage(total, ReadAll(page, r => r.GetString(0)));
+    }
+
+    private object? BrowseScalar(BrowseFilter filter, string columns, string order)
+    {
+        var (sql, parameters) = BrowseQuery.Build(filter, columns, order, "strpos({0}, {1}) > 0");
+        using var command = Command(sql);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return command.ExecuteScalar();
+    }
+
+    public string? BrowseDetail(string kind, string id) =>
+        Scalar("SELECT coalesce(detail, summary) FROM browse_items WHERE kind = @kind AND id = @id", ("kind", kind), ("id", id)) as string;
+}

@@ -1,0 +1,215 @@
+using System.Data;
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Dossier.Storage.Postgres;
+
+/// <summary>The corpus phase on PostgreSQL: a run is one repeatable-read transaction; the
+/// document_changes log (filled by a trigger on documents) says what each stage has not yet seen.</summary>
+public sealed partial class PostgresDossierStore
+{
+    private NpgsqlTransaction? _corpusTransaction;
+
+    /// <summary>Writers log changes in transactions that may commit out of sequence order. The run
+    /// takes the writers' lock alone while its snapshot is taken, so that no writer is half way:
+    /// every change up to the last one it reads is committed and in its snapshot, and none it has
+    /// not seen can later appear below that number.</summary>
+    public ICorpusRun BeginCorpusRun(string stage)
+    {
+        if (_corpusTransaction is not null) throw new InvalidOperationException("a corpus run is already in progress");
+        Execute($"SELECT pg_advisory_lock({ChangeLogLock})");
+        try
+        {
+            _corpusTransaction = _connection.BeginTransaction(IsolationLevel.RepeatableRead);
+            var lastChange = Scalar("SELECT coalesce(max(seq), 0) FROM document_changes") is long last ? last : 0;
+            return new CorpusRun(this, stage, lastChange);
+        }
+        finally
+        {
+            Execute($"SELECT pg_advisory_unlock({ChangeLogLock})");
+        }
+    }
+
+    public IReadOnlyList<CorpusGroup> CorpusGroups(string kind) => ReadGroups(kind, null);
+
+    /// <summary>Runs the corpus phase unless another process is running it, and says whether it ran.
+    /// The lease is a session lock of PostgreSQL: it goes with the connection, so a coordinator that
+    /// dies frees it, and the next one finishes the work (each stage run is its own transaction).</summary>
+    public bool WithCorpusLease(Action phase)
+    {
+        if (Scalar($"SELECT pg_try_advisory_lock({CorpusLease})") is not true) return false;
+        try
+        {
+            phase();
+            return true;
+        }
+        finally
+        {
+            Execute($"SELECT pg_advisory_unlock({CorpusLease})");
+        }
+    }
+
+    private const long CorpusLease = 0x446F5355;
+
+    public IReadOnlyDictionary<string, string> AbsorbedIds(string kind)
+    {
+        using var command = Command("SELECT absorbed_id, into_id FROM corpus_absorbed WHERE kind = @kind");
+        command.Parameters.AddWithValue("kind", kind);
+        return ReadAll(command, r => (r.GetString(0), r.GetString(1))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    }
+
+    /// <summary>Groups of a kind in id order; only those with a member in <paramref name="documents"/> when given.</summary>
+    private List<CorpusGroup> ReadGroups(string kind, long[]? documents)
+    {
+        var filter = documents is null ? "" : "AND g.id IN (SELECT group_id FROM corpus_members WHERE kind = @kind AND doc_id = ANY(@docs))";
+        using var command = Command($"""
+            SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
+            FROM corpus_groups g LEFT JOIN corpus_members m ON m.kind = g.kind AND m.group_id = g.id
+            WHERE g.kind = @kind {filter}
+            ORDER BY g.number, g.id, m.doc_id, m.start, m.length, m.ordinal
+            """);
+        command.Parameters.AddWithValue("kind", kind);
+        if (documents is not null) command.Parameters.AddWithValue("docs", documents);
+        using var reader = command.ExecuteReader();
+        return StoredRows.Groups(reader);
+    }
+
+    /// <summary>Stores a group with its members (one statement for all of them), replacing the stored one.</summary>
+    private void WriteGroup(string kind, CorpusGroup group)
+    {
+        Execute("DELETE FROM corpus_groups WHERE kind = @kind AND id = @id", ("kind", kind), ("id", group.Id));
+        Execute("INSERT INTO corpus_groups (kind, id, number, parent, label, data) VALUES (@kind, @id, @number, @parent, @label, @data)",
+            ("kind", kind), ("id", group.Id), ("number", StableIds.Number(group.Id)), ("parent", group.Parent), ("label", group.Label), ("data", group.Data));
+        if (group.Members.Count == 0) return;
+        using var insert = Command("""
+            INSERT INTO corpus_members (kind, group_id, ordinal, doc_id, start, length, value)
+            SELECT @kind, @id, m.ordinal - 1, m.doc_id, m.start, m.length, m.value
+            FROM unnest(@docs, @starts, @lengths, @values) WITH ORDINALITY AS m (doc_id, start, length, value, ordinal)
+            """);
+        insert.Parameters.AddWithValue("kind", kind);
+        insert.Parameters.AddWithValue("id", group.Id);
+        insert.Parameters.Add(new NpgsqlParameter<long[]>("docs", group.Members.Select(m => m.Document).ToArray()));
+        insert.Parameters.Add(new NpgsqlParameter<int[]>("starts", group.Members.Select(m => m.Start).ToArray()));
+        insert.Parameters.Add(new NpgsqlParameter<int[]>("lengths", group.Members.Select(m => m.Length).ToArray()));
+        insert.Parameters.Add(new NpgsqlParameter<string[]>("values", group.Members.Select(m => m.Value).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        insert.ExecuteNonQuery();
+    }
+
+    private sealed class CorpusRun : ICorpusRun
+    {
+        private readonly PostgresDossierStore _store;
+        private readonly string _stage;
+        private readonly long _lastChange;
+        private IReadOnlyList<(long, AnalysedDocument)>? _all;
+        private bool _done;
+
+        public CorpusRun(PostgresDossierStore store, string stage, long lastChange)
+        {
+            _store = store;
+            _stage = stage;
+            _lastChange = lastChange;
+            Changes = ReadChanges();
+        }
+
+        public CorpusChanges Changes { get; }
+
+        /// <summary>A document removed then added again under the same id is both; one added then removed is neither.</summary>
+        private CorpusChanges ReadChanges()
+        {
+            if (_store.Scalar("SELECT seen FROM corpus_stage_runs WHERE stage = @stage", ("stage", _stage)) is not long seen)
+                return new CorpusChanges(DocumentIds(), []);
+            var added = new List<long>();
+            var removed = new List<long>();
+            using var command = _store.Command("""
+                SELECT c.doc_id, c.change = 'removed', EXISTS (SELECT 1 FROM documents d WHERE d.id = c.doc_id)
+                FROM (SELECT DISTINCT ON (doc_id) doc_id, change FROM document_changes WHERE seq > @seen AND seq <= @last ORDER BY doc_id, seq) c
+                ORDER BY c.doc_id
+                """);
+            command.Parameters.AddWithValue("seen", seen);
+            command.Parameters.AddWithValue("last", _lastChange);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (reader.GetBoolean(1)) removed.Add(reader.GetInt64(0));
+                if (reader.GetBoolean(2)) added.Add(reader.GetInt64(0));
+            }
+            return new CorpusChanges(added, removed);
+        }
+
+        public IReadOnlyList<long> DocumentIds() => _store.AllDocumentIds();
+
+        public AnalysedDocument? Load(long id) => _store.Load(id);
+
+        public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll() => _all ??= _store.LoadAll().ToList();
+
+        public IReadOnlyList<CorpusGroup> Groups(string kind) => _store.ReadGroups(kind, null);
+
+        public IReadOnlyList<CorpusGroup> GroupsOf(string kind, IEnumerable<long> documents) => _store.ReadGroups(kind, documents.ToArray());
+
+        public void Save(string kind, CorpusGroup group) => _store.WriteGroup(kind, group);
+
+        public void Delete(string kind, string id) =>
+            _store.Execute("DELETE FROM corpus_groups WHERE kind = @kind AND id = @id", ("kind", kind), ("id", id));
+
+        public void RecordAbsorbed(string kind, string absorbedId, string intoId)
+        {
+            _store.Execute("""
+                INSERT INTO corpus_absorbed (kind, absorbed_id, into_id) VALUES (@kind, @a, @b)
+                ON CONFLICT (kind, absorbed_id) DO UPDATE SET into_id = excluded.into_id
+                """, ("kind", kind), ("a", absorbedId), ("b", intoId));
+            // Ids that led to the absorbed one now lead to where it went.
+            _store.Execute("UPDATE corpus_absorbed SET into_id = @b WHERE kind = @kind AND into_id = @a", ("kind", kind), ("a", absorbedId), ("b", intoId));
+        }
+
+        public long NextNumber(string kind) => (long)_store.Scalar("""
+            INSERT INTO corpus_counters (kind, next) VALUES (@kind, 2) ON CONFLICT (kind) DO UPDATE SET next = corpus_counters.next + 1 RETURNING next - 1
+            """, ("kind", kind))!;
+
+        public void Index(string index, long document, IEnumerable<string> keys)
+        {
+            _store.Execute("DELETE FROM corpus_index WHERE name = @name AND doc_id = @doc", ("name", index), ("doc", document));
+            using var insert = _store.Command("INSERT INTO corpus_index (name, key, doc_id) SELECT @name, k, @doc FROM unnest(@keys) k ON CONFLICT DO NOTHING");
+            insert.Parameters.AddWithValue("name", index);
+            insert.Parameters.AddWithValue("doc", document);
+            insert.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys.ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            insert.ExecuteNonQuery();
+        }
+
+        public IReadOnlyList<long> DocumentsWith(string index, string key)
+        {
+            using var command = _store.Command("SELECT doc_id FROM corpus_index WHERE name = @name AND key = @key ORDER BY doc_id");
+            command.Parameters.AddWithValue("name", index);
+            command.Parameters.AddWithValue("key", key);
+            return ReadAll(command, r => r.GetInt64(0));
+        }
+
+        public void Keep(string name, long document, byte[] value) => _store.Execute("""
+            INSERT INTO corpus_kept (name, doc_id, value) VALUES (@name, @doc, @value)
+            ON CONFLICT (name, doc_id) DO UPDATE SET value = excluded.value
+            """, ("name", name), ("doc", document), ("value", value));
+
+        public byte[]? Kept(string name, long document) =>
+            _store.Scalar("SELECT value FROM corpus_kept WHERE name = @name AND doc_id = @doc", ("name", name), ("doc", document)) as byte[];
+
+        public void Commit()
+        {
+            _store.Execute("""
+                INSERT INTO corpus_stage_runs (stage, seen, completed_at) VALUES (@stage, @seen, now())
+                ON CONFLICT (stage) DO UPDATE SET seen = excluded.seen, completed_at = excluded.completed_at
+                """, ("stage", _stage), ("seen", _lastChange));
+            // Changes every stage has taken in are no longer needed; a stage never run starts from all documents.
+            _store.Execute("DELETE FROM document_changes WHERE seq <= (SELECT min(seen) FROM corpus_stage_runs)");
+            _store._corpusTransaction!.Commit();
+            _done = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_done) _store._corpusTransaction?.Rollback();
+            _store._corpusTransaction?.Dispose();
+            _store._corpusTransaction = null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+
+namespace Dossier.Storage.Browse;
+
+/// <summary>The query of a reading-index list, for every store alike (tables browse_items and
+/// browse_facets, parameters written @name, which SQLite and PostgreSQL both read).</summary>
+public static class BrowseQuery
+{
+    /// <summary>The items a filter keeps, as a query selecting <paramref name="columns"/>. With facets,
+    /// the first one's index gives the items in rank order; a top k is taken by weight first.</summary>
+    /// <param name="contains">The store's test that text <c>{0}</c> holds text <c>{1}</c> ("instr({0}, {1}) > 0").</param>
+    public static (string Sql, List<(string Name, object Value)> Parameters) Build(BrowseFilter filter, string columns, string order, string contains)
+    {
+        var facets = filter.Facets ?? [];
+        var sql = new StringBuilder();
+        var source = filter.Top is null ? "browse_items" : "top_items";
+        if (filter.Top is not null)
+            sql.Append("WITH top_items AS (SELECT * FROM browse_items i WHERE i.kind = @kind").Append(Conditions(filter, 0, contains))
+               .Append(" ORDER BY i.weight DESC, i.rank LIMIT @top) ");
+        sql.Append(CultureInfo.InvariantCulture, $"SELECT {columns} FROM ");
+        sql.Append(facets.Count > 0 && filter.Top is null
+            ? $"browse_facets f JOIN {source} i ON i.kind = f.kind AND i.rank = f.rank WHERE f.kind = @kind AND f.facet = @facet0"
+            : $"{source} i WHERE i.kind = @kind");
+        if (filter.Top is null) sql.Append(Conditions(filter, facets.Count > 0 ? 1 : 0, contains));
+        sql.Append(' ').Append(order);
+
+        var parameters = new List<(string, object)> { ("kind", filter.Kind) };
+        for (var k = 0; k < facets.Count; k++) parameters.Add(($"facet{k}", facets[k]));
+        if (filter.From is { } from)
+        {
+            parameters.Add(("from", from));
+            for (var k = 0; k < 3; k++) parameters.Add(($"from{k}", from[..Math.Min(from.Length, k switch { 0 => 4, 1 => 7, _ => 10 })]));
+        }
+        if (filter.To is not null) parameters.Add(("to", filter.To + "~"));
+        if (filter.NameContains is not null) parameters.Add(("names", filter.NameContains));
+        if (filter.Top is { } top) parameters.Add(("top", top));
+        return (sql.ToString(), parameters);
+    }
+
+    /// <summary>The filter's conditions on items <c>i</c>. Dates: a date is not before <c>from</c>
+    /// when it is after it or one of its prefixes ("2016", "2016-04" for from 2016-04-18); it does
+    /// not start after <c>to</c> when it sorts before <c>to</c> followed by '~' (above every
+    /// character of a date); only dates of a known year (a digit first) are in a range.</summary>
+    private static string Conditions(BrowseFilter filter, int firstFacet, string contains)
+    {
+        var sql = new StringBuilder();
+        if (filter.From is not null || filter.To is not null)
+            sql.Append(" AND i.date IS NOT NULL AND substr(i.date, 1, 1) BETWEEN '0' AND '9'");
+        if (filter.From is not null) sql.Append(" AND (i.date >= @from OR i.date IN (@from0, @from1, @from2))");
+        if (filter.To is not null) sql.Append(" AND i.date <= @to");
+        if (filter.NameContains is not null) sql.Append(" AND i.names IS NOT NULL AND ").Append(string.Format(CultureInfo.InvariantCulture, contains, "i.names", "@names"));
+        for (var k = firstFacet; k < (filter.Facets?.Count ?? 0); k++)
+            sql.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM browse_facets g WHERE g.kind = i.kind AND g.facet = @facet{k} AND g.rank = i.rank)");
+        return sql.ToString();
+    }
+}

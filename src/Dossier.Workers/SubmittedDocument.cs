@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Dossier.Core.Model;
+
+namespace Dossier.Workers;
+
+/// <summary>A document as it travels on the stream: the source as read, before any analysis (the
+/// workers analyse it), so that a worker needs no access to the submitter's files.</summary>
+public sealed record SubmittedDocument(string SourceKey, string File, string Path, string Format, string ContentHash, string Text, string Encoding, SourceHints Hints)
+{
+    public static SubmittedDocument Of(SourceDocument source) =>
+        new(source.SourceKey, source.FilePath, source.Path, source.Format, source.ContentHash, source.Text, source.Encoding, source.Hints);
+
+    public SourceDocument Source => new(SourceKey, Path, Format, ContentHash, Text, Encoding, Hints) { FilePath = File };
+
+    /// <summary>The stream's message id: the content hash of the source (its key and its bytes' hash),
+    /// so that submitting the same input again is dropped by the stream, while the same text under
+    /// another path is a message of its own (a copy the store links to the text).</summary>
+    public string MessageId => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SourceKey + "\n" + ContentHash)));
+
+    public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(this);
+
+    public static SubmittedDocument Deserialize(ReadOnlySpan<byte> bytes) =>
+        JsonSerializer.Deserialize<SubmittedDocument>(bytes) ?? throw new JsonException("an empty message");
+}

@@ -1,0 +1,158 @@
+using System.Text;
+using Dossier.Core.Export;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Read;
+using Dossier.Core.Search;
+using Dossier.Storage.Postgres;
+using Dossier.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Dossier.Storage.Tests.Postgres;
+
+/// <summary>The PostgreSQL store against the file store: the same builds of real articles give the
+/// same export, byte for byte; a dossier copied across exports the same; search uses PostgreSQL's
+/// French and English analysis.</summary>
+public sealed class PostgresStoreTests : IDisposable
+{
+    private static readonly string Shared = Path.Combine(CorpusStagesTests.FindRoot(), "..", "shared");
+    private static readonly string[] Seeds = Directory.GetFiles(Path.Combine(Shared, "seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
+    private readonly string _folder = Directory.CreateTempSubdirectory("dossier-postgres-").FullName;
+    private readonly List<string> _databases = [];
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        foreach (var database in _databases) TestPostgres.Drop(database);
+    }
+
+    private string Database(string purpose)
+    {
+        var database = TestPostgres.NewDatabase(purpose);
+        _databases.Add(database);
+        return database;
+    }
+
+    /// <summary>Thirty French news articles on other subjects, as one JSON-lines file.</summary>
+    private string Articles(int count)
+    {
+        var path = Path.Combine(_folder, $"articles-{count}.jsonl");
+        File.WriteAllLines(path, File.ReadLines(Path.Combine(Shared, "data", "corpus-fr", "orangesum-5k.jsonl")).Take(count));
+        return path;
+    }
+
+    private static BuildReport Build(IDossierStore store, IEnumerable<string> inputs, bool prune = false)
+    {
+        var report = new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()) { Prune = prune }.Build(inputs);
+        Assert.False(report.HasErrors);
+        return report;
+    }
+
+    /// <summary>The JSON export as `dossier export` writes it (documents with all their paths).</summary>
+    private static string Export(IDossierStore store)
+    {
+        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) }).ToList();
+        using var output = new MemoryStream();
+        JsonExporter.Write(output, documents, CorpusResults.Read(store, documents));
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    [Fact]
+    public void Seeds_and_thirty_articles_built_twice_over_give_the_file_stores_export_byte_for_byte()
+    {
+        var articles = Articles(30);
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "same.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("same"), create: true);
+        foreach (var store in new IDossierStore[] { file, server })
+        {
+            Build(store, Seeds);
+            // A second build: one seed changed (its old text replaced), the articles added.
+            File.Copy(Seeds[0], Path.Combine(_folder, "copy-of-seed.txt"), overwrite: true);
+            Build(store, [.. Seeds, articles, Path.Combine(_folder, "copy-of-seed.txt")]);
+        }
+        var expected = Export(file);
+        Assert.Contains("\"Ashton Carter\"", expected, StringComparison.Ordinal);
+        Assert.Equal(35, server.ListDocuments().Count);
+        Assert.Equal(expected, Export(server));
+    }
+
+    [Fact]
+    public void A_file_dossier_migrated_to_postgres_exports_the_same_and_grows_as_the_file_would()
+    {
+        var dossier = Path.Combine(_folder, "migrated.dossier");
+        var target = Database("migrated");
+        using (var file = SqliteDossierStore.Open(dossier, create: true))
+            Build(file, [.. Seeds, Articles(20)]);
+        using (var file = SqliteDossierStore.OpenReadOnly(dossier))
+        using (var server = PostgresDossierStore.Open(target, create: true))
+        {
+            Assert.Equal(25, server.Import(file.ReadStoredDocuments(), file.ReadCorpusState()));
+            server.UpdateSearchIndex();
+            Assert.Equal(Export(file), Export(server));
+        }
+        // Both take ten more articles alike: ids, change log and stage positions came across.
+        var more = Articles(30);
+        using var grownFile = SqliteDossierStore.Open(dossier, create: false);
+        using var grownServer = PostgresDossierStore.Open(target, create: false);
+        Build(grownFile, [.. Seeds, more]);
+        Build(grownServer, [.. Seeds, more]);
+        Assert.Equal(Export(grownFile), Export(grownServer));
+    }
+
+    [Fact]
+    public void A_copy_into_a_database_holding_documents_is_refused_and_changes_nothing()
+    {
+        var target = Database("full");
+        using var server = PostgresDossierStore.Open(target, create: true);
+        Build(server, Seeds);
+        var before = Export(server);
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "other.dossier"), create: true);
+        Build(file, Seeds.Take(2));
+        var error = Assert.Throws<DossierStoreException>(() => server.Import(file.ReadStoredDocuments(), file.ReadCorpusState()));
+        Assert.Contains("already holds documents", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Export(server));
+    }
+
+    [Theory]
+    [InlineData("soldat", "001 003 004")]
+    [InlineData("hélicoptère", "000 002")]
+    [InlineData("Etat islamique", "000 001 002 003 004")]
+    [InlineData("\"retrait des troupes\"", "003 004")]
+    [InlineData("Soleimani", "004")]
+    [InlineData("hélico*", "000 002")]
+    public void French_search_uses_postgres_french_configuration_after_unaccent(string query, string expected)
+    {
+        using var server = PostgresDossierStore.Open(Database("search"), create: true);
+        Build(server, Seeds);
+        var names = server.ListDocuments().ToDictionary(d => d.Id, d => Path.GetFileName(d.Path)[..3]);
+        var results = server.Search(SearchQuery.Parse(query), 0, 100);
+        Assert.Equal(expected, string.Join(' ', results.Documents.Select(d => names[d.DocumentId]).Order(StringComparer.Ordinal)));
+        Assert.Equal(results.Documents.Count, results.Total);
+        Assert.All(results.Documents, d => Assert.NotEmpty(d.Sentences));
+    }
+
+    [Fact]
+    public void Opening_is_refused_with_the_database_named_for_a_foreign_database_a_missing_one_and_a_bad_location()
+    {
+        var foreign = Database("foreign");
+        using (var created = PostgresDossierStore.Open(foreign, create: true)) { }
+        using (var connection = new NpgsqlConnection(foreign))
+        {
+            connection.Open();
+            using var drop = new NpgsqlCommand("DROP TABLE dossier_schema", connection);
+            drop.ExecuteNonQuery();
+        }
+        var name = new NpgsqlConnectionStringBuilder(foreign).Database;
+        var notOurs = Assert.Throws<DossierStoreException>(() => PostgresDossierStore.Open(foreign, create: true));
+        Assert.Contains($"/{name}: not a dossier", notOurs.Message, StringComparison.Ordinal);
+
+        var missing = TestPostgres.NewDatabase("missing");
+        var absent = Assert.Throws<DossierStoreException>(() => PostgresDossierStore.OpenReadOnly(missing));
+        Assert.EndsWith($"/{new NpgsqlConnectionStringBuilder(missing).Database}: no such database", absent.Message, StringComparison.Ordinal);
+
+        var bad = Assert.Throws<DossierStoreException>(() => PostgresDossierStore.Open("postgres://user:secret@localhost", create: false));
+        Assert.Contains("names no database", bad.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", bad.Message, StringComparison.Ordinal);
+    }
+}
