@@ -54,13 +54,14 @@ public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
     }
 
     /// <summary>"une amende de", "le versement d'", "la mort d'": the noun the figure completes, past
-    /// the adjectives it may carry ("un salaire mensuel de").</summary>
+    /// the adjectives it may carry ("un salaire mensuel de"); none when that noun names the figure
+    /// itself ("an initial estimate of 5,000 barrels", "un bilan de 150 morts").</summary>
     private static GoverningNoun? NounBefore(Clause clause, QuantityLexicon lexicon, int before)
     {
         if (!clause.Is(before, lexicon.Complements) || clause.Content(before - 1) is not { } head) return null;
         for (var word = before - 2; word >= before - 1 - AdjectivesBefore && clause.LooksAdjectival(head.Span) && clause.Content(word) is { } noun; word--)
             head = noun;
-        return head;
+        return clause.Is(head.Span, lexicon.FigureNouns) ? null : head;
     }
 
     /// <summary>The tokens of one sentence, read as function words or content words with their lemma.</summary>
@@ -71,6 +72,8 @@ public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
 
         public bool Is(int token, FrozenSet<string> words) =>
             token >= first && token < last && document.Tokens[token].Kind == TokenKind.Word && words.Contains(Text(document.Tokens[token].Start, document.Tokens[token].Length));
+
+        public bool Is(TextSpan word, FrozenSet<string> words) => words.Contains(Text(word.Start, word.Length));
 
         public bool IsAdverb(int token) => token >= first && token < last && document.Tokens[token].Kind == TokenKind.Word
             && EndsWithAny(new TextSpan(document.Tokens[token].Start, document.Tokens[token].Length), lexicon.AdverbEndings);

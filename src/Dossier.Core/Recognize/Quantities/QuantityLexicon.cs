@@ -35,6 +35,7 @@ public sealed class QuantityLexicon
         ParticipleEndings = Phrases("participle-ending");
         AdverbEndings = Phrases("adverb-ending");
         Auxiliaries = Phrases("auxiliary").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FigureNouns = Phrases("figure-noun").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Articles = LanguageData.ReadLines(code, "articles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         rows.RejectUnknownKinds();
     }
@@ -72,6 +73,8 @@ public sealed class QuantityLexicon
     public IReadOnlyList<string> ParticipleEndings { get; }
     /// <summary>Endings of adverbs, skipped between a counted noun and its participle ("sont actuellement hospitalisées").</summary>
     public IReadOnlyList<string> AdverbEndings { get; }
+    /// <summary>Nouns that name a figure, not what it counts ("an estimate of 5,000 barrels", "un bilan de 150 morts").</summary>
+    public FrozenSet<string> FigureNouns { get; }
     public FrozenSet<string> Articles { get; }
 
     public static QuantityLexicon? For(string language) => All.Value.GetValueOrDefault(language);
