@@ -84,6 +84,8 @@ internal static class CommonForms
             var start = i;
             if (Weekday(i) is not null)
             {
+                // "próximo miércoles 18 de mayo": the word saying which weekday is part of the date its day number fixes.
+                if (IsWord(i - 1, out var before) && Has(lexicon.DirectionsBefore, before)) start = i - 1;
                 i++;
                 if (IsPunctuation(i, ',')) i++;
             }
