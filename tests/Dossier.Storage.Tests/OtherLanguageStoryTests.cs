@@ -166,28 +166,26 @@ public class OtherLanguageStoryTests
         ], Timexes(PeruvianPage.Value, "d1"));
     }
 
-    /// <summary>Article 1 of the Universal Declaration of Human Rights in Dutch, a language with no
-    /// data: stored as "und", found by search, and given no language-specific annotation.</summary>
+    /// <summary>A Finnish news page (yle.fi, html-maintext-dev), a language with no data folder:
+    /// stored as "und", segmented, found by search, and given no language-specific annotation
+    /// (no names, dates or figures read with another language's rules).</summary>
     [Fact]
     public void AnArticleInALanguageWithoutDataIsStoredAndSearchable()
     {
         var folder = Directory.CreateTempSubdirectory("dossier-und-").FullName;
         try
         {
-            var input = Path.Combine(folder, "nl.txt");
-            File.WriteAllText(input, "Verklaring\nAlle mensen worden vrij en gelijk in waardigheid en rechten geboren op 10 december 1948 in Parijs. " +
-                "Zij zijn begiftigd met verstand en geweten, en behoren zich jegens elkander in een geest van broederschap te gedragen.\n");
-            using (var store = SqliteDossierStore.Open(Path.Combine(folder, "nl.dossier"), create: true))
-            {
-                Assert.False(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build([input]).HasErrors);
-                var stored = Assert.Single(store.LoadAll()).Document;
-                Assert.Equal("und", stored.Language);
-                Assert.NotEmpty(stored.Tokens);
-                Assert.Empty(stored.Entities);
-                Assert.Empty(stored.Timexes);
-                Assert.Empty(stored.Quantities);
-                Assert.Single(store.Search(SearchQuery.Parse("broederschap"), 0, 10).Documents);
-            }
+            var input = Path.Combine(SharedData, "html-maintext-dev", "pages", "yle.fi.3-11212601.html");
+            using var store = SqliteDossierStore.Open(Path.Combine(folder, "fi.dossier"), create: true);
+            Assert.False(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build([input]).HasErrors);
+            var stored = Assert.Single(store.LoadAll()).Document;
+            Assert.Equal("und", stored.Language);
+            Assert.StartsWith("Leudot talvet tekevät meistä väsyneempiä", stored.Text, StringComparison.Ordinal);
+            Assert.NotEmpty(stored.Sentences);
+            Assert.Empty(stored.Entities);
+            Assert.Empty(stored.Timexes);
+            Assert.Empty(stored.Quantities);
+            Assert.Single(store.Search(SearchQuery.Parse("kaamosoireet"), 0, 10).Documents);
         }
         finally
         {
