@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli.Commands;
+using Dossier.Languages;
 
 namespace Dossier.Cli;
 
@@ -12,6 +13,13 @@ public static class CliApp
 
     public static int Run(string[] args)
     {
+        // A file of the user's data folder that extends nothing stops every verb before it reads anything.
+        try { _ = LanguageData.UserFiles; }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"Error: {e.Message}");
+            return Failed;
+        }
         var root = new RootCommand("Dossier: turns a pile of news articles into a sourced dossier of a story.")
         {
             BuildCommand.Create(),

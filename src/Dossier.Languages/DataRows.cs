@@ -1,8 +1,8 @@
 namespace Dossier.Languages;
 
-/// <summary>One row of a tab-separated data file: its line number, its kind (first column) and the
-/// columns after it ("unit", "km", "km").</summary>
-public sealed record DataRow(int Line, string Kind, string Text, string Value, string[] Columns);
+/// <summary>One row of a tab-separated data file: the file it comes from ("fr/quantities.tsv" or the
+/// user's file), its line number, its kind (first column) and the columns after it ("unit", "km", "km").</summary>
+public sealed record DataRow(string Origin, int Line, string Kind, string Text, string Value, string[] Columns);
 
 /// <summary>The rows of a data file whose first column names the row's kind ("trigger", "unit").
 /// The code loading the file asks for each kind it knows; a row of a kind nobody asked for (a
@@ -14,23 +14,26 @@ public sealed class DataRows
 
     private DataRows(string origin, DataRow[] rows) => (Origin, _rows) = (origin, rows);
 
-    /// <summary>"es/time.tsv".</summary>
+    /// <summary>"es/time.tsv": the shipped file the rows extend.</summary>
     public string Origin { get; }
 
-    /// <summary>Reads "<paramref name="folder"/>/<paramref name="file"/>"; every row needs a kind and a text.</summary>
-    public static DataRows Read(string folder, string file) =>
-        Parse($"{folder}/{file}", LanguageData.ReadNumberedLines(folder, file));
+    /// <summary>Reads "<paramref name="folder"/>/<paramref name="file"/>" and the user's file of that name
+    /// (<see cref="LanguageData"/>); every row needs a kind and a text.</summary>
+    public static DataRows Read(string folder, string file) => Parse($"{folder}/{file}", LanguageData.ReadExtendedLines(folder, file));
 
     /// <summary>Rows from numbered lines without comments and blank lines; <paramref name="origin"/> names them in errors.</summary>
-    public static DataRows Parse(string origin, IEnumerable<(int Number, string Text)> lines)
+    public static DataRows Parse(string origin, IEnumerable<(int Number, string Text)> lines) =>
+        Parse(origin, lines.Select(l => (origin, l.Number, l.Text)));
+
+    private static DataRows Parse(string origin, IEnumerable<(string Origin, int Number, string Text)> lines)
     {
         var rows = new List<DataRow>();
-        foreach (var (number, line) in lines)
+        foreach (var (file, number, line) in lines)
         {
             var cols = line.Split('\t');
             if (cols.Length < 2 || cols[0].Length == 0 || cols[1].Length == 0)
-                throw new InvalidDataException($"{origin}:{number}: expected 'kind<TAB>text[<TAB>value]', got '{line}'");
-            rows.Add(new DataRow(number, cols[0], cols[1], cols.Length > 2 ? cols[2] : "", cols[1..]));
+                throw new InvalidDataException($"{file}:{number}: expected 'kind<TAB>text[<TAB>value]', got '{line}'");
+            rows.Add(new DataRow(file, number, cols[0], cols[1], cols.Length > 2 ? cols[2] : "", cols[1..]));
         }
         return new DataRows(origin, rows.ToArray());
     }
@@ -56,9 +59,9 @@ public sealed class DataRows
     {
         foreach (var row in _rows)
             if (!_asked.Contains(row.Kind))
-                throw new InvalidDataException($"{Origin}:{row.Line}: unknown kind '{row.Kind}' (known: {string.Join(", ", _asked.Order(StringComparer.Ordinal))})");
+                throw new InvalidDataException($"{row.Origin}:{row.Line}: unknown kind '{row.Kind}' (known: {string.Join(", ", _asked.Order(StringComparer.Ordinal))})");
     }
 
     /// <summary>An error about one row, naming the file and line.</summary>
-    public InvalidDataException Error(DataRow row, string problem) => new($"{Origin}:{row.Line}: {problem}");
+    public InvalidDataException Error(DataRow row, string problem) => new($"{row.Origin}:{row.Line}: {problem}");
 }

@@ -14,7 +14,10 @@ public static class DossierProcess
 
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Start(new Dictionary<string, string>(), workingDirectory, args);
+
+    /// <summary>Starts the program with these environment variables set.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -27,12 +30,16 @@ public static class DossierProcess
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment["NO_COLOR"] = "1";
         info.Environment["COLUMNS"] = "200";
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         return Process.Start(info)!;
     }
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => Run(new Dictionary<string, string>(), workingDirectory, args);
+
+    /// <summary>Runs the program with these environment variables set.</summary>
+    public static Result Run(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = Start(environment, workingDirectory, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))

@@ -6,7 +6,7 @@ namespace Dossier.Core.Pipeline;
 
 /// <summary>A document records the version of the analysis that produced it: a hash of the
 /// per-document stages (their names, in order) and of every language data file and tagger model
-/// they read. A document stored under another version is analysed again from its stored text by
+/// they read, the user's data files included. A document stored under another version is analysed again from its stored text by
 /// `reanalyse`, without reading the inputs again.</summary>
 public static class AnalysisVersion
 {
@@ -32,6 +32,11 @@ public static class AnalysisVersion
             using var stream = LanguageData.Open(file[..slash], file[(slash + 1)..])!;
             int read;
             while ((read = stream.Read(buffer)) > 0) hash.AppendData(buffer, 0, read);
+        }
+        foreach (var (file, path) in LanguageData.UserFiles)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes("user:" + file + "\n"));
+            hash.AppendData(File.ReadAllBytes(path));
         }
         return hash.GetHashAndReset();
     }

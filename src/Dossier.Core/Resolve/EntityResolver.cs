@@ -248,14 +248,35 @@ public static partial class EntityResolver
     private static Dictionary<int, string> MajorityTypes(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets) =>
         Enumerable.Range(0, mentions.Count).GroupBy(sets.Find).ToDictionary(g => g.Key, g =>
         {
-            var known = g.Select(i => Recognize.Entities.NameGazetteer.For(documents[mentions[i].Document].Document.Language).TypeOf(mentions[i].Key))
-                .OfType<string>().GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal)
+            var known = g.Select(i => KnownType(documents[mentions[i].Document].Document, mentions[i])).OfType<string>().GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal)
                 .FirstOrDefault()?.Key;
             if (known is not null) return known;
             var longest = g.Max(i => mentions[i].Tokens.Length);
             return g.Where(i => mentions[i].Tokens.Length == longest).GroupBy(i => mentions[i].Mention.Type, StringComparer.Ordinal)
                 .OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
         });
+
+    /// <summary>The gazetteer's type of a mention: of the name as written ("Le Parisien"), else with the
+    /// article written before it ("le Figaro", "l'Express"), else of its key (without honorifics and
+    /// initials); null when the gazetteer does not know it.</summary>
+    private static string? KnownType(AnalysedDocument document, NameMention mention)
+    {
+        var gazetteer = Recognize.Entities.NameGazetteer.For(document.Language);
+        return gazetteer.TypeOf(NameKey.Of(mention.Surface))
+            ?? (WithArticleBefore(document, mention.Mention.Span) is { } withArticle ? gazetteer.TypeOf(NameKey.Of(withArticle)) : null)
+            ?? gazetteer.TypeOf(mention.Key);
+    }
+
+    /// <summary>"le Figaro", "l'Express": the name with the definite article written right before it, or null.</summary>
+    private static string? WithArticleBefore(AnalysedDocument document, TextSpan span)
+    {
+        if (ResolutionLexicon.For(document.Language) is not { } lexicon) return null;
+        var text = document.Text;
+        var end = span.Start > 0 && text[span.Start - 1] == ' ' ? span.Start - 1 : span.Start;
+        var start = end;
+        while (start > 0 && end - start < 4 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’')) start--;
+        return start < end && lexicon.Articles.Contains(text[start..end].Replace('’', '\'')) ? text[start..span.End] : null;
+    }
 
     private sealed record RoleMatch(int Document, TextSpan Span, string Role);
 
@@ -317,7 +338,7 @@ public static partial class EntityResolver
     }
 
     /// <summary>The role phrases of a document's content and title lines, with their roles.</summary>
-    private static IEnumerable<(TextSpan Span, string Role)> RolePhrases(AnalysedDocument document)
+    internal static IEnumerable<(TextSpan Span, string Role)> RolePhrases(AnalysedDocument document)
     {
         if (ResolutionLexicon.For(document.Language) is not { RolePattern: { } pattern } lexicon) yield break;
         foreach (var line in document.Lines)

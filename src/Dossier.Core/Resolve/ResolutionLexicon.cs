@@ -15,16 +15,18 @@ public sealed class ResolutionLexicon
     {
         Honorifics = LanguageData.ReadLines(code, "honorifics.txt").Select(h => NameKey.Of(h)).Where(k => k.Length > 0)
             .ToFrozenSet(StringComparer.Ordinal);
+        // A later line wins, so that the user's files (read after the shipped ones) can correct them.
         Aliases = LanguageData.ReadColumns(code, "aliases.tsv", 2).Where(c => c[0] != c[1])
-            .ToFrozenDictionary(c => NameKey.Of(c[0]), c => NameKey.Of(c[1]), StringComparer.Ordinal);
+            .GroupBy(c => NameKey.Of(c[0]), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => NameKey.Of(g.Last()[1]), StringComparer.Ordinal);
         AliasedNames = Aliases.Values.ToFrozenSet(StringComparer.Ordinal);
         Holders = LanguageData.ReadColumns(code, "role-holders.tsv", 4)
             .Select(c => new RoleHolder(c[0], c[1], c[2], c[3].Length == 0 ? null : c[3])).ToArray();
         var roles = LanguageData.ReadColumns(code, "roles.tsv", 2);
         RolePhrases = roles.Select(c => c[1]).ToArray();
-        RoleOfPhrase = roles.ToFrozenDictionary(c => c[1].ToLowerInvariant(), c => c[0], StringComparer.Ordinal);
+        RoleOfPhrase = roles.GroupBy(c => c[1].ToLowerInvariant(), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Last()[0], StringComparer.Ordinal);
+        Articles = LanguageData.ReadLines(code, "articles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         if (roles.Count == 0) return;
-        var articles = LanguageData.ReadLines(code, "articles.txt").OrderByDescending(a => a.Length).Select(Regex.Escape);
+        var articles = Articles.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).Select(Regex.Escape);
         var phrases = roles.Select(c => c[1]).OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace("'", "['’]", StringComparison.Ordinal));
         // The article is part of the mention ("le chef du Pentagone") but not of the phrase looked up.
         RolePattern = new Regex($@"(?<![\p{{L}}])(?:(?<article>{string.Join("|", articles)})\s?)?(?<phrase>{string.Join("|", phrases)})(?![\p{{L}}])",
@@ -33,6 +35,9 @@ public sealed class ResolutionLexicon
 
     /// <summary>Name keys (see <see cref="NameKey"/>) of words that may precede a name.</summary>
     public FrozenSet<string> Honorifics { get; }
+
+    /// <summary>The definite articles ("le", "l'"), in any case.</summary>
+    public FrozenSet<string> Articles { get; }
 
     /// <summary>Alias key → name key.</summary>
     public FrozenDictionary<string, string> Aliases { get; }

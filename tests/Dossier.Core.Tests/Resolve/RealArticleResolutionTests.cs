@@ -29,4 +29,36 @@ public class RealArticleResolutionTests
         Assert.DoesNotContain("France 2", country.Aliases);
         Assert.Contains(entities, e => e.Aliases.SequenceEqual(["France 2"]));
     }
+
+    [Fact]
+    public void TheRepublicOfPresidentDeLaRepubliqueIsNoOrganisationAndThePhraseIsThePresidentOfTheDay()
+    {
+        // 19904, 16 November 2018: "l'invitation à l'Elysée du président de la République", "Monsieur le
+        // président de la République, votre présence…" (twice).
+        var documents = Orangesum.Articles("19904");
+        var entities = EntityResolver.Resolve(documents);
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("République"));
+        Assert.Equal(3, documents[0].Document.Text.Split("président de la République").Length - 1);
+        var president = Assert.Single(entities, e => e.Roles.Any(r => r.Role == "fr-president"));
+        Assert.Equal("Emmanuel Macron", president.Name);
+    }
+
+    [Fact]
+    public void AMagazineNamedAfterACityIsAnOrganisation()
+    {
+        // 18532: "Interrogée par nos confrères de Paris Match, Vanessa Burggraf est revenue…".
+        var entities = EntityResolver.Resolve(Orangesum.Articles("18532"));
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Paris Match").Type);
+        Assert.Equal("PER", Assert.Single(entities, e => e.Name == "Vanessa Burggraf").Type);
+    }
+
+    [Fact]
+    public void ANameEndsBeforeTheFullStopThatEndsItsSentence()
+    {
+        // 22236: "affirme mardi 20 mars Le Parisien. \"En discutant…", "explique Le Parisien. \"Avant…".
+        var entities = EntityResolver.Resolve(Orangesum.Articles("22236"));
+        var newspaper = Assert.Single(entities, e => e.Aliases.Contains("Le Parisien"));
+        Assert.Equal("ORG", newspaper.Type);
+        Assert.DoesNotContain(entities.SelectMany(e => e.Aliases), alias => alias.EndsWith('.'));
+    }
 }

@@ -13,12 +13,14 @@ public record struct TokenMention(int Start, int End, string Type);
 /// parentheses right after a name is a name too ("État islamique (EI)"), typed by the model where
 /// it stands; a name or acronym tagged once is tagged wherever else it appears capitalised in the
 /// tagged lines; the surname of a person named in full is that person ("Joe Dunford" … "Dunford");
-/// and every occurrence of one name gets the type most of its occurrences got.</summary>
+/// and every occurrence of one name gets the type most of its occurrences got, save that an unknown
+/// name that starts with a known place and goes on with a capital is named after the place, not it.</summary>
 public static class DocumentConsistency
 {
     private const int MaxNameTokens = 6;
     private const string Person = "PER";
     private const string Organisation = "ORG";
+    private const string Place = "LOC";
     /// <summary>A word before a name ("à", "colonel") outweighs the tagger's guess on an unknown name.</summary>
     private const int TriggerVotes = 2;
 
@@ -122,6 +124,8 @@ public static class DocumentConsistency
             var best = votes[key];
             foreach (var (type, count) in types) if (count > types.GetValueOrDefault(best)) best = type;
             if (surnames.Contains(key)) best = Person;
+            // "Paris Match", "France Bleu": the place a name starts with made it look like a place.
+            if (best == Place && gazetteer.IsNamedAfterPlace(key)) best = Organisation;
             best = gazetteer.TypeOf(Resolve.NameKey.Of(key)) ?? best;
             result[i] = result[i] with { Type = best };
         }

@@ -1,5 +1,7 @@
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Resolve;
+using Dossier.Languages;
 
 namespace Dossier.Core.Recognize.Entities;
 
@@ -44,10 +46,21 @@ public sealed class EntityRecognizer : IDocumentStage
         var lexicon = NameLexicon.For(document.Language);
         var gazetteer = NameGazetteer.For(document.Language);
         mentions = NameBoundaries.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, lexicon, gazetteer);
+        var abbreviations = LanguageProfile.Get(document.Language).Abbreviations;
+        var rolePhrases = EntityResolver.RolePhrases(document).Select(r => r.Span).ToArray();
         document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, lexicon, gazetteer)
-            .Select(m => new EntityMention(TextSpan.FromBounds(NameBoundaries.StartOf(document.Text, document.Tokens[m.Start]), document.Tokens[m.End - 1].End), m.Type))
+            .Select(m => new EntityMention(TextSpan.FromBounds(NameBoundaries.StartOf(document.Text, document.Tokens[m.Start]),
+                NameBoundaries.EndOf(document.Text, document.Tokens, m.Start, m.End, abbreviations)), m.Type))
+            .Where(m => !IsRoleWord(document.Text, m.Span, rolePhrases, gazetteer))
             .ToArray();
     }
+
+    /// <summary>"président de la République": a capitalised word of a role phrase belongs to the phrase,
+    /// which names a person, and is no name of its own; a known place or organisation stays one
+    /// ("président des États-Unis", "chef du Pentagone").</summary>
+    private static bool IsRoleWord(string text, TextSpan mention, TextSpan[] rolePhrases, NameGazetteer gazetteer) =>
+        rolePhrases.Any(r => r.Start <= mention.Start && mention.End <= r.End)
+        && gazetteer.TypeOf(NameKey.Of(text.AsSpan(mention.Start, mention.Length))) is null;
 
     private static void AddMentions(LabelSet labels, int offset, int count, int[] tags, List<TokenMention> mentions)
     {

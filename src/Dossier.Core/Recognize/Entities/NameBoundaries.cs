@@ -12,7 +12,8 @@ namespace Dossier.Core.Recognize.Entities;
 /// - a known place or organisation (<see cref="NameGazetteer"/>) is a name wherever it is written
 ///   with a capital, and replaces the shorter mentions it covers ("Etat" in "groupe Etat islamique");
 /// - an acronym (two to six capitals) is a name even when the tagger skips it ("CNT");
-/// - a lower-case prefix is not part of a name ("anti-État islamique").</summary>
+/// - a lower-case prefix is not part of a name ("anti-État islamique"), nor a final period the
+///   tokenizer left on a word that is no abbreviation ("l'Iran. sur", "Le Parisien.").</summary>
 public static class NameBoundaries
 {
     private const int MaxAcronym = 6;
@@ -112,6 +113,19 @@ public static class NameBoundaries
         var word = token.ValueIn(text);
         var hyphen = word.IndexOf('-');
         return char.IsLower(word[0]) && hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) ? token.Start + hyphen + 1 : token.Start;
+    }
+
+    /// <summary>Where a name of tokens [<paramref name="start"/>, <paramref name="end"/>) ends: at its last
+    /// token that is no punctuation ("Kadhafi ?", "aéroport ."), before a final period left on a word of
+    /// two letters or more that is no abbreviation of the language ("Iran." is Iran; "W.", "U.S.",
+    /// "Jr." keep theirs).</summary>
+    public static int EndOf(string text, Token[] tokens, int start, int end, IReadOnlySet<string> abbreviations)
+    {
+        var last = end - 1;
+        while (last > start && tokens[last].Kind == TokenKind.Punctuation) last--;
+        var word = tokens[last].ValueIn(text);
+        return word.Length > 2 && word[^1] == '.' && !word[..^1].Contains('.') && !abbreviations.Contains(word.ToString())
+            ? tokens[last].End - 1 : tokens[last].End;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

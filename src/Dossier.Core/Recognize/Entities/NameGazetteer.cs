@@ -22,10 +22,11 @@ public sealed class NameGazetteer
     public NameGazetteer(IEnumerable<(string Name, string Type)> names, IEnumerable<(string Phrase, string Type)> triggers)
     {
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A later line wins, so that the user's files (read after the shipped ones) can correct them.
         foreach (var (name, type) in names)
-            if (NameKey.Of(name) is { Length: > 0 } key) types.TryAdd(key, type);
+            if (NameKey.Of(name) is { Length: > 0 } key) types[key] = type;
         _types = types.ToFrozenDictionary(StringComparer.Ordinal);
-        _triggers = triggers.ToFrozenDictionary(t => t.Phrase.ToLowerInvariant(), t => t.Type, StringComparer.Ordinal);
+        _triggers = triggers.GroupBy(t => t.Phrase.ToLowerInvariant(), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Last().Type, StringComparer.Ordinal);
     }
 
     public static NameGazetteer Empty { get; } = new([], []);
@@ -37,6 +38,19 @@ public sealed class NameGazetteer
 
     /// <summary>The type of a name (given as its <see cref="NameKey"/>), or null when unknown.</summary>
     public string? TypeOf(string nameKey) => _types.GetValueOrDefault(nameKey);
+
+    /// <summary>Whether a name of several words starts with a known place and goes on with a word in
+    /// capitals or a number ("Paris Match", "France Bleu", "France 3"), so that the place it is named
+    /// after, not the name, is what looks like a place. A place of several words that starts so is in
+    /// the gazetteer ("Mexico City"), which is asked first.</summary>
+    public bool IsNamedAfterPlace(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var known = 1; known < Math.Min(words.Length, MaxWords); known++)
+            if (_types.GetValueOrDefault(NameKey.Of(string.Join(' ', words[..known]))) == "LOC")
+                return char.IsUpper(words[known][0]) || char.IsDigit(words[known][0]);
+        return false;
+    }
 
     /// <summary>The longest known name starting at token <paramref name="start"/> and ending before
     /// <paramref name="end"/>: its end (exclusive) and type, or (start, null).</summary>

@@ -1,0 +1,39 @@
+using Dossier.Core.Resolve;
+using Dossier.Core.Tests.Fixtures;
+
+namespace Dossier.Core.Tests.Resolve;
+
+/// <summary>One type per referent, decided over its mentions in every article of the dossier: within an
+/// article the tagger's types and the words before each mention vote ("à" for a place), across articles
+/// the fullest names vote, and a name in the gazetteer takes its type whatever the votes.</summary>
+public class TypeVoteTests
+{
+    /// <summary>The types an article gave the mentions of an entity, in text order.</summary>
+    private static string[] TypesIn(EntityGroup entity, string document) =>
+        entity.Mentions.Where(m => m.DocumentId == document)
+            .Select(m => m.Document.Entities.Single(e => e.Span == m.Mention.Span).Type).ToArray();
+
+    [Fact]
+    public void APersonTypedAPlaceInOneArticleIsAPersonByTheVotesOfTheOthers()
+    {
+        // 22210 and 22224 (the Libyan financing affair) name Nicolas Sarkozy as a person; 27233 writes
+        // "s'en est violemment pris à Nicolas Sarkozy", "retourner le compliment à Nicolas Sarkozy": there
+        // the word "à" votes for a place twice over the tagger, and the article alone types him LOC.
+        var documents = Orangesum.Articles("22210", "22224", "27233");
+        var sarkozy = Assert.Single(EntityResolver.Resolve(documents), e => e.Name == "Nicolas Sarkozy");
+        Assert.Equal(["LOC", "LOC", "LOC"], TypesIn(sarkozy, "d3"));
+        Assert.All(TypesIn(sarkozy, "d1").Concat(TypesIn(sarkozy, "d2")), type => Assert.Equal("PER", type));
+        Assert.Equal("PER", sarkozy.Type);
+    }
+
+    [Fact]
+    public void ANewspaperInTheGazetteerIsAnOrganisationWhateverItsMentionsVote()
+    {
+        // 24655 (the Lyon parcel bomb, May 2019): "Le Parisien" is tagged a place at some mentions and an
+        // organisation at others; fr/gazetteer.tsv knows it as an organisation.
+        var documents = Orangesum.Articles("24655");
+        var newspaper = Assert.Single(EntityResolver.Resolve(documents), e => e.Name == "Le Parisien");
+        Assert.Contains("LOC", TypesIn(newspaper, "d1"));
+        Assert.Equal("ORG", newspaper.Type);
+    }
+}
