@@ -14,6 +14,7 @@ public static class Program
         "time" => TimeBenchmark.Run(args[1..]),
         "ner" => NerBenchmark.Run(args[1..]),
         "languages" => LanguageThroughput.Run(args[1..]),
+        "language-id" => LanguageIdentification.Run(args[1..]),
         "scraped" => ScrapedBenchmark.Run(args[1..]),
         "stories" => StoryBenchmark.Run(args[1..]),
         "generate" => SyntheticCorpus.Run(args[1..]),
@@ -42,6 +43,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench time [CORPUS.jsonl] [STAGE_ARTICLES] [PEER_ARTICLES] temporal stage against Recognizers");
         Console.Error.WriteLine("       Dossier.Bench ner [CORPUS.jsonl] [ARTICLES]   tagging tokens/s on one core, model load time and memory");
         Console.Error.WriteLine("       Dossier.Bench languages [ARTICLES]            build throughput on English (Timeline17) beside French (OrangeSum) articles");
+        Console.Error.WriteLine("       Dossier.Bench language-id [PER_LANGUAGE]      language identification on real articles (corpus-fr, timeline-en, saved pages by <html lang>), long and short");
         Console.Error.WriteLine("       Dossier.Bench scraped write OUT_DIR PAGES_DIR... | score LABELS.tsv TEXT_DIR [dev|held|all]  scraped-article set");
         Console.Error.WriteLine("       Dossier.Bench stories FILE.dossier [TOP]      the story tree again from stored entities: largest topics, share, labels, time");
         Console.Error.WriteLine("       Dossier.Bench generate N OUT.jsonl [--seed S]  N synthetic articles recombined from real ones (see README)");

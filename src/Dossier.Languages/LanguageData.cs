@@ -40,6 +40,12 @@ public static class LanguageData
         return lines;
     }
 
+    /// <summary>The rows of a tab-separated file with exactly <paramref name="columns"/> columns; any
+    /// other row is an error naming the file and line, never a row silently dropped.</summary>
+    public static IReadOnlyList<string[]> ReadColumns(string folder, string file, int columns) =>
+        ReadNumberedLines(folder, file).Select(l => l.Text.Split('\t') is var c && c.Length == columns ? c
+            : throw new InvalidDataException($"{folder}/{file}:{l.Number}: expected {columns} tab-separated columns, got '{l.Text}'")).ToArray();
+
     /// <summary>A two-column tab-separated file read as a case-insensitive map.</summary>
     public static FrozenDictionary<string, int> ReadIntMap(string folder, string file)
     {

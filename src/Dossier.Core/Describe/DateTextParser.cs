@@ -45,14 +45,19 @@ public sealed class DateTextParser
                 _months.TryAdd(name.TrimEnd('.'), month);
         var names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var ordinals = Alternation(list.SelectMany(l => l.Ordinals));
+        // A day's period ("3. Mai") stands only before the month; after it ("March 31.") it ends the sentence.
+        var ordinalsAfterMonth = Alternation(list.SelectMany(l => l.Ordinals).Where(o => !o.All(char.IsPunctuation)));
         var hours = Alternation(list.SelectMany(l => l.HourWords));
+        // "21 de abril de 2022": a link word may stand before the month and before the year.
+        var links = Alternation(list.SelectMany(l => l.DateLinks));
+        var link = links.Length > 0 ? $@"(?:(?:{links})\s+)?" : "";
         _time = new Regex($@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?::{(hours.Length > 0 ? "|(?i:" + hours + ")" : "")})\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
         var pattern = new StringBuilder()
             .Append(@"(?<![\p{L}\d])(?:")
             .Append(@"(?<iy>(?:19|20)\d{2})-(?<im>0?[1-9]|1[0-2])-(?<id>0?[1-9]|[12]\d|3[01])(?!\d)")
             .Append(@"|(?<nd>0?[1-9]|[12]\d|3[01])(?<separator>[/.-])(?<nm>0?[1-9]|1[0-2])(?:\k<separator>(?<ny>(?:19|20)?\d{2}))?(?![\d/])")
-            .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])").Append(ordinals.Length > 0 ? $"(?:{ordinals})?" : "").Append(@"(?:\s+|-)(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*)(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
-            .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>[1-9]|[12]\d|3[01])").Append(ordinals.Length > 0 ? $"(?:{ordinals})?" : "").Append(@"(?:,?\s+(?<my>(?:19|20)\d{2}))?")
+            .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])").Append(ordinals.Length > 0 ? $"(?:{ordinals})?" : "").Append(@"(?:\s+|-)").Append(link).Append(@"(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*)").Append(link).Append(@"(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
+            .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>[1-9]|[12]\d|3[01])").Append(ordinalsAfterMonth.Length > 0 ? $"(?:{ordinalsAfterMonth})?" : "").Append(@"(?:,?\s+(?<my>(?:19|20)\d{2}))?")
             .Append(@")(?![\p{L}\d])")
             .ToString();
         // Interpreted, not compiled: it only reads short lines, and the compiled form of this

@@ -15,18 +15,15 @@ public sealed class ResolutionLexicon
     {
         Honorifics = LanguageData.ReadLines(code, "honorifics.txt").Select(h => NameKey.Of(h)).Where(k => k.Length > 0)
             .ToFrozenSet(StringComparer.Ordinal);
-        Aliases = LanguageData.ReadLines(code, "aliases.tsv").Select(l => l.Split('\t'))
-            .Where(c => c.Length == 2 && c[0] != c[1])
+        Aliases = LanguageData.ReadColumns(code, "aliases.tsv", 2).Where(c => c[0] != c[1])
             .ToFrozenDictionary(c => NameKey.Of(c[0]), c => NameKey.Of(c[1]), StringComparer.Ordinal);
         AliasedNames = Aliases.Values.ToFrozenSet(StringComparer.Ordinal);
-        Holders = LanguageData.ReadLines(code, "role-holders.tsv").Select(l => l.Split('\t'))
-            .Select(c => c.Length == 4 ? new RoleHolder(c[0], c[1], c[2], c[3].Length == 0 ? null : c[3])
-                : throw new InvalidDataException($"{code}/role-holders.tsv: expected 'role<TAB>holder<TAB>from<TAB>to', got '{string.Join('\t', c)}'"))
-            .ToArray();
-        var roles = LanguageData.ReadLines(code, "roles.tsv").Select(l => l.Split('\t')).Where(c => c.Length == 2).ToArray();
+        Holders = LanguageData.ReadColumns(code, "role-holders.tsv", 4)
+            .Select(c => new RoleHolder(c[0], c[1], c[2], c[3].Length == 0 ? null : c[3])).ToArray();
+        var roles = LanguageData.ReadColumns(code, "roles.tsv", 2);
         RolePhrases = roles.Select(c => c[1]).ToArray();
         RoleOfPhrase = roles.ToFrozenDictionary(c => c[1].ToLowerInvariant(), c => c[0], StringComparer.Ordinal);
-        if (roles.Length == 0) return;
+        if (roles.Count == 0) return;
         var articles = LanguageData.ReadLines(code, "articles.txt").OrderByDescending(a => a.Length).Select(Regex.Escape);
         var phrases = roles.Select(c => c[1]).OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace("'", "['’]", StringComparison.Ordinal));
         // The article is part of the mention ("le chef du Pentagone") but not of the phrase looked up.

@@ -4,7 +4,7 @@ using Dossier.Languages;
 namespace Dossier.Core.Segment;
 
 /// <summary>The language data the tokenizer and sentence splitter use: abbreviations that keep
-/// their period and elided words split at the apostrophe. For a text of unknown language, the
+/// their period, elided words split at the apostrophe, and the period of a day before its month. For a text of unknown language, the
 /// union of every language's data.</summary>
 public sealed class SegmentationRules
 {
@@ -17,6 +17,8 @@ public sealed class SegmentationRules
         var list = languages.ToArray();
         Abbreviations = list.SelectMany(l => l.Abbreviations).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Elisions = list.SelectMany(l => l.Elisions).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        DayMarks = list.SelectMany(l => l.Ordinals).Where(o => o.All(char.IsPunctuation)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Months = list.SelectMany(l => l.Months.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Abbreviations with their final period ("M.", "juil.").</summary>
@@ -24,6 +26,13 @@ public sealed class SegmentationRules
 
     /// <summary>Elided words without apostrophe ("l", "qu").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Elisions { get; }
+
+    /// <summary>Ordinal endings of a day that are punctuation ("." in the German "3. Mai"): after a
+    /// day and before a month, not the end of a sentence.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayMarks { get; }
+
+    /// <summary>Month names and abbreviations.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months { get; }
 
     public static SegmentationRules For(string language) =>
         ByLanguage.Value.TryGetValue(language, out var rules) ? rules : Union.Value;

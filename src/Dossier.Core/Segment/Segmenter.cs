@@ -21,7 +21,7 @@ public sealed class Segmenter : IDocumentStage
             if (line.Kind == LineKind.Blank) continue;
             var first = tokens.Count;
             Tokenizer.Tokenize(document.Text, line.Span, rules, tokens);
-            SentenceSplitter.Split(document.Text, tokens, first, tokens.Count - first, sentences);
+            SentenceSplitter.Split(document.Text, tokens, first, tokens.Count - first, rules, sentences);
         }
         document.Tokens = tokens.ToArray();
         document.Sentences = sentences.ToArray();

@@ -13,14 +13,14 @@ public static class SentenceSplitter
     /// the work done per sentence downstream stays bounded. News sentences stay far below it.</summary>
     public const int MaxTokens = 250;
 
-    public static void Split(string text, List<Token> tokens, int first, int count, List<Sentence> sentences)
+    public static void Split(string text, List<Token> tokens, int first, int count, SegmentationRules rules, List<Sentence> sentences)
     {
         var start = first;
         var last = first + count;
         for (var i = first; i < last; i++)
         {
             var end = -1;
-            if (IsTerminal(text, tokens[i]))
+            if (IsTerminal(text, tokens[i]) && !IsDayMark(text, tokens, i, last, rules))
             {
                 var j = i + 1;
                 while (j < last && IsCloser(text, tokens[j])) j++;
@@ -54,6 +54,11 @@ public static class SentenceSplitter
         if (to <= from) return;
         sentences.Add(new Sentence(TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End), from, to - from));
     }
+
+    /// <summary>The period of "3. Mai 2022": glued to a day number and followed by a month name.</summary>
+    private static bool IsDayMark(string text, List<Token> tokens, int i, int last, SegmentationRules rules) =>
+        i > 0 && i + 1 < last && tokens[i - 1].Kind == TokenKind.Number && tokens[i - 1].Length <= 2 && tokens[i - 1].End == tokens[i].Start
+        && rules.DayMarks.Contains(tokens[i].ValueIn(text)) && tokens[i + 1].Kind == TokenKind.Word && rules.Months.Contains(tokens[i + 1].ValueIn(text));
 
     private static bool IsTerminal(string text, Token token) =>
         token.Kind == TokenKind.Punctuation && (token.Length == 3 || text[token.Start] is '.' or '!' or '?' or '…');

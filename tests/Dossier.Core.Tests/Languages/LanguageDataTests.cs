@@ -1,4 +1,6 @@
+using Dossier.Core.Recognize.Events;
 using Dossier.Core.Recognize.Quantities;
+using Dossier.Core.Resolve;
 using Dossier.Core.Recognize.Time;
 using Dossier.Languages;
 
@@ -16,6 +18,8 @@ public class LanguageDataTests
             Assert.NotEmpty(LanguageProfile.Get(code).Stopwords);
             Assert.NotNull(QuantityLexicon.For(code));
             if (LanguageData.ReadLines(code, TimeLexicon.FileName).Count > 0) Assert.NotNull(TimeLexicon.For(code));
+            if (LanguageData.ReadLines(code, "events.tsv").Count > 0) Assert.NotNull(EventLexicon.For(code));
+            Assert.NotNull(ResolutionLexicon.For(code));
         }
     }
 

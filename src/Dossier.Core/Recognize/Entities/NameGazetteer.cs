@@ -31,13 +31,9 @@ public sealed class NameGazetteer
     public static NameGazetteer Empty { get; } = new([], []);
 
     public static NameGazetteer For(string language) => Loaded.GetOrAdd(language, code => new NameGazetteer(
-        Rows(code, "gazetteer.tsv", 2).Select(c => (c[1], c[0]))
+        LanguageData.ReadColumns(code, "gazetteer.tsv", 2).Select(c => (c[1], c[0]))
             .Concat(LanguageData.ReadLines("common", "agencies.txt").Select(a => (a, "ORG"))),
-        Rows(code, "type-triggers.tsv", 2).Select(c => (c[0], c[1]))));
-
-    private static IEnumerable<string[]> Rows(string code, string file, int columns) =>
-        LanguageData.ReadLines(code, file).Select(l => l.Split('\t')).Select(c => c.Length == columns ? c
-            : throw new InvalidDataException($"{code}/{file}: expected {columns} tab-separated columns, got '{string.Join('\t', c)}'"));
+        LanguageData.ReadColumns(code, "type-triggers.tsv", 2).Select(c => (c[0], c[1]))));
 
     /// <summary>The type of a name (given as its <see cref="NameKey"/>), or null when unknown.</summary>
     public string? TypeOf(string nameKey) => _types.GetValueOrDefault(nameKey);

@@ -35,26 +35,25 @@ public sealed class EventLexicon
     private readonly FrozenDictionary<string, TriggerPhrase[]> _byStem;
     private readonly FrozenSet<(string, string)> _compatible;
 
-    private EventLexicon(string code, IReadOnlyList<string[]> rows)
+    private EventLexicon(DataRows rows)
     {
-        string[] Words(string kind) => rows.Where(r => r[0] == kind).Select(r => Normalize(r[1])).ToArray();
+        string[] Words(string kind) => rows.Of(kind).Select(r => Normalize(r.Text)).ToArray();
         var triggers = new List<TriggerPhrase>();
-        foreach (var row in rows.Where(r => r[0] == "trigger"))
+        foreach (var row in rows.Of("trigger"))
         {
-            if (row.Length < 3 || row[2].Length == 0)
-                throw new InvalidDataException($"{code}/events.tsv: expected 'trigger<TAB>phrase<TAB>class', got '{string.Join('\t', row)}'");
-            var words = Normalize(row[1]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (row.Value.Length == 0) throw rows.Error(row, "expected 'trigger<TAB>phrase<TAB>class'");
+            var words = Normalize(row.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words[0][^1] == '*' && words[0].Length - 1 < MinStemLength)
-                throw new InvalidDataException($"{code}/events.tsv: stem '{words[0]}' is shorter than {MinStemLength} letters");
-            triggers.Add(new TriggerPhrase(words, row[2]));
+                throw rows.Error(row, $"stem '{words[0]}' is shorter than {MinStemLength} letters");
+            triggers.Add(new TriggerPhrase(words, row.Value));
         }
         // Longest phrase first, so that "conférence de presse" wins over a shorter reading.
         _byFirstWord = triggers.Where(t => t.Words[0][^1] != '*').GroupBy(t => t.Words[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
         _byStem = triggers.Where(t => t.Words[0][^1] == '*').GroupBy(t => t.Words[0][..^1])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
-        _compatible = rows.Where(r => r[0] == "compatible" && r.Length > 2)
-            .SelectMany(r => new[] { (r[1], r[2]), (r[2], r[1]) }).ToFrozenSet();
+        _compatible = rows.Of("compatible").Where(r => r.Value.Length > 0)
+            .SelectMany(r => new[] { (r.Text, r.Value), (r.Value, r.Text) }).ToFrozenSet();
         Planned = Words("planned").ToFrozenSet(StringComparer.Ordinal);
         Irrealis = Words("irrealis").ToFrozenSet(StringComparer.Ordinal);
         FutureEndings = Words("future").OrderByDescending(w => w.Length).ToArray();
@@ -65,6 +64,7 @@ public sealed class EventLexicon
         Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
         Classes = triggers.Select(t => t.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        rows.RejectUnknownKinds();
     }
 
     /// <summary>Phrases of one or more words: "prévoit", "à venir".</summary>
@@ -109,7 +109,7 @@ public sealed class EventLexicon
 
     private static EventLexicon? Load(string code)
     {
-        var rows = LanguageData.ReadLines(code, "events.tsv").Select(l => l.Split('\t')).ToArray();
-        return rows.Length == 0 ? null : new EventLexicon(code, rows);
+        var rows = DataRows.Read(code, "events.tsv");
+        return rows.IsEmpty ? null : new EventLexicon(rows);
     }
 }

@@ -77,21 +77,23 @@ internal static class CommonForms
                 || TryDecade(i, out next, out item);
         }
 
-        /// <summary>"[mardi] 3 janvier [2015]", "1er mai"; in languages that write it, "[Tuesday,] January 3[, 2015]".</summary>
+        /// <summary>"[mardi] 3 janvier [2015]", "1er mai", "21 de abril de 2022", "3. Mai 2022"; in languages that write it, "[Tuesday,] January 3[, 2015]".</summary>
         private bool TryWrittenDate(int i, out int next, out Found? item)
         {
             next = i; item = null;
             var start = i;
             if (Weekday(i) is not null)
             {
+                // "próximo miércoles 18 de mayo": the word saying which weekday is part of the date its day number fixes.
+                if (IsWord(i - 1, out var before) && Has(lexicon.DirectionsBefore, before)) start = i - 1;
                 i++;
                 if (IsPunctuation(i, ',')) i++;
             }
             int day, month;
-            if (Day(i) is { } d && Month(i + 1) is { } m)
+            if (DayBeforeMonth(i, out var monthAt) is { } d && Month(monthAt) is { } m)
             {
                 (day, month) = (d, m);
-                i += 2;
+                i = monthAt + 1;
             }
             else if (lexicon.MonthDayOrder && Month(i) is { } m2 && Day(i + 1) is { } d2)
             {
@@ -100,8 +102,8 @@ internal static class CommonForms
                 if (IsPunctuation(i, ',') && Year(i + 1) is not null) i++;
             }
             else return false;
-            var year = Year(i);
-            if (year is not null) i++;
+            var year = YearAfter(i, out var afterYear);
+            if (year is not null) i = afterYear;
             if (day > DateTime.DaysInMonth(year ?? 2000, month) || JoinsAnotherDate(start, i) || IsNumber(i)) return false;
             next = i;
             var value = string.Create(CultureInfo.InvariantCulture, $"{(year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "XXXX")}-{month:D2}-{day:D2}");
@@ -109,7 +111,7 @@ internal static class CommonForms
             return true;
         }
 
-        /// <summary>"juin 2014", "en avril": the month, of the year written after it.</summary>
+        /// <summary>"juin 2014", "marzo de 2021", "en avril": the month, of the year written after it.</summary>
         private bool TryMonth(int i, out int next, out Found? item)
         {
             next = i; item = null;
@@ -118,8 +120,8 @@ internal static class CommonForms
                 || IsWord(i, out var word) && Has(lexicon.Ambiguous, word.TrimEnd('.')) || OpensLonger(i))
                 return false;
             var end = i + 1;
-            var year = Year(end);
-            if (year is not null) end++;
+            var year = YearAfter(end, out var afterYear);
+            if (year is not null) end = afterYear;
             if (IsNumber(end) || Count(end) is not null || JoinsAnotherDate(i, end)) return false;
             next = end;
             var value = year is { } y ? string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{month:D2}") : $"XXXX-{month:D2}";
@@ -552,6 +554,31 @@ internal static class CommonForms
             else if (_tokens[i].Kind != TokenKind.Number) return null;
             return value.Length <= 2 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
         }
+
+        /// <summary>A day of the month at token <paramref name="i"/> followed by what the language writes
+        /// before the month: an ordinal ending standing as its own token ("3. Mai"), a link word
+        /// ("21 de abril"). <paramref name="month"/> is the token where the month would stand.</summary>
+        private int? DayBeforeMonth(int i, out int month)
+        {
+            month = i + 1;
+            if (Day(i) is not { } day) return null;
+            if (month < _tokens.Length && _tokens[month].Kind == TokenKind.Punctuation && _tokens[month].Start == _tokens[i].End
+                && Has(lexicon.Ordinals, _tokens[month].ValueIn(_text)))
+                month++;
+            if (IsDateLink(month)) month++;
+            return day;
+        }
+
+        /// <summary>A year at token <paramref name="i"/>, or after a link word there ("de 2021");
+        /// <paramref name="next"/> is the token after the year.</summary>
+        private int? YearAfter(int i, out int next)
+        {
+            var at = IsDateLink(i) ? i + 1 : i;
+            next = at + 1;
+            return Year(at);
+        }
+
+        private bool IsDateLink(int i) => IsWord(i, out var word) && Has(lexicon.DateLinks, word);
 
         private int? Month(int i) =>
             IsWord(i, out var word) && !lexicon.IsLowercaseMonth(word) && lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var month) ? month : null;

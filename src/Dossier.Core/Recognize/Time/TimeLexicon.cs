@@ -133,6 +133,8 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, string> Holidays { get; }
     /// <summary>Endings of a day number ("1er", "3rd").</summary>
     public FrozenSet<string> Ordinals { get; }
+    /// <summary>Words between a day, its month and its year ("de").</summary>
+    public FrozenSet<string> DateLinks { get; }
     /// <summary>A word and a day number ("lundi 20", "jueves 4"), groups "w" and "d".</summary>
     public Regex WeekdayAndDay { get; }
     /// <summary>Whether the language writes the month before the day ("January 3").</summary>
@@ -246,6 +248,7 @@ public sealed class TimeLexicon
         MonthPhrases = Texts("month-phrase").ToArray();
         Holidays = rows.Of("holiday").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         Ordinals = profile.Ordinals;
+        DateLinks = profile.DateLinks;
         var ordinal = Ordinals.Count == 0 ? "" : $"(?:{string.Join('|', Ordinals.OrderByDescending(o => o.Length).Select(Regex.Escape))})?";
         WeekdayAndDay = new Regex($@"(?<w>\p{{L}}+)\s+(?<d>[12]?\d|3[01]){ordinal}", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
         _triggers = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
