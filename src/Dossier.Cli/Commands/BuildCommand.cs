@@ -17,15 +17,22 @@ internal static class BuildCommand
         var maxSize = new Option<int>("--max-document-mb") { Description = "Largest single article accepted, in MB", DefaultValueFactory = _ => 16 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems" };
         var prune = new Option<bool>("--prune") { Description = "Remove the documents of files gone from the named folders" };
-        var command = new Command("build", "Read articles into a dossier (creates the file or adds to it)") { inputs, output, store, maxSize, quiet, prune };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) of the articles whose source, text and path state none" };
+        var command = new Command("build", "Read articles into a dossier (creates the file or adds to it)") { inputs, output, store, maxSize, quiet, prune, published };
         command.SetAction(parse => StoreOpener.Location(parse.GetValue(output), parse.GetValue(store), "-o FILE.dossier") is { } location
-            ? Run(parse.GetValue(inputs)!, location, parse.GetValue(maxSize), parse.GetValue(quiet), parse.GetValue(prune))
+            ? Run(parse.GetValue(inputs)!, location, new ReadOptions { MaxDocumentBytes = parse.GetValue(maxSize) * 1024L * 1024, GivenPublished = parse.GetValue(published) },
+                parse.GetValue(quiet), parse.GetValue(prune))
             : CliApp.Failed);
         return command;
     }
 
-    private static int Run(string[] inputs, string location, int maxDocumentMb, bool quiet, bool prune)
+    private static int Run(string[] inputs, string location, ReadOptions options, bool quiet, bool prune)
     {
+        if (options.GivenPublished is { } given && !DateOnly.TryParseExact(given, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            Console.Error.WriteLine(TerminalText.Escape($"error: --published {given}: not a date written YYYY-MM-DD"));
+            return CliApp.Failed;
+        }
         var output = StoreOpener.NameOf(location);
         if (inputs.All(input => !File.Exists(input) && !Directory.Exists(input)))
         {
@@ -37,7 +44,7 @@ internal static class BuildCommand
         }
         using var store = StoreOpener.TryOpen(location, create: true);
         if (store is null) return CliApp.Failed;
-        var reader = InputReader.CreateDefault(new ReadOptions { MaxDocumentBytes = maxDocumentMb * 1024L * 1024 });
+        var reader = InputReader.CreateDefault(options);
         var builder = new DossierBuilder(store, DocumentPipeline.CreateDefault(), reader) { Prune = prune };
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };

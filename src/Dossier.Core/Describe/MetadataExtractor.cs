@@ -87,6 +87,7 @@ public sealed partial class MetadataExtractor : IDocumentStage
         if (published is null && lineDate is not null && dateLine is not null)
             published = Complete(document, lineDate, dateLine);
         published ??= DateInPath(document.Source.Path);
+        published ??= ParseStatedDate(hints.GivenPublished, "date given for inputs stating none (build --published)");
         if (outlet is null && document.Source.Hints.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
             outlet = new MetadataField(uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host, null, "url host");
 
