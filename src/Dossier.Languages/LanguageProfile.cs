@@ -26,6 +26,8 @@ public sealed class LanguageProfile
     public FrozenSet<string> Ordinals { get; }
     /// <summary>Words for hours after a number ("heures", "h"), case-insensitive.</summary>
     public FrozenSet<string> HourWords { get; }
+    /// <summary>Words joining day, month and year in a written date ("de" in "11 de mayo de 2022"), case-insensitive.</summary>
+    public FrozenSet<string> DateLinks { get; }
 
     private LanguageProfile(string code)
     {
@@ -38,6 +40,7 @@ public sealed class LanguageProfile
         LinePatterns = ReadLinePatterns(code, "lines.tsv");
         Ordinals = LanguageData.ReadLines(code, "ordinals.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HourWords = LanguageData.ReadLines(code, "hours.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        DateLinks = LanguageData.ReadLines(code, "date-links.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static LanguageProfile Get(string code) =>
