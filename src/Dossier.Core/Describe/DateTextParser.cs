@@ -116,6 +116,20 @@ public sealed class DateTextParser
         }
     }
 
+    /// <summary>The length of the time of day that opens <paramref name="line"/> as a stamp ("12h11 : …",
+    /// "18:56 - …", or the time alone), else 0: how a live blog marks its entries.</summary>
+    public int LeadingClockLength(string line)
+    {
+        var start = 0;
+        while (start < line.Length && char.IsWhiteSpace(line[start])) start++;
+        var time = _time.Match(line, start);
+        if (!time.Success || time.Index != start) return 0;
+        var end = time.Index + time.Length;
+        var next = end;
+        while (next < line.Length && char.IsWhiteSpace(line[next])) next++;
+        return next == line.Length || ":-–—|".Contains(line[next], StringComparison.Ordinal) ? end : 0;
+    }
+
     /// <summary>'/', '.' or '-' for an all-numeric day-month date ("19/04"), else null.</summary>
     private static char? NumericSeparatorOf(Match match) => match.Groups["separator"].Success ? match.Groups["separator"].Value[0] : null;
 
