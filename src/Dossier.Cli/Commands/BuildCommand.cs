@@ -55,9 +55,9 @@ internal static class BuildCommand
             report = ShowProgress(quiet)
                 ? AnsiConsole.Progress().AutoClear(true).Start(ctx =>
                 {
-                    var task = ctx.AddTask("reading articles", maxValue: double.MaxValue);
-                    task.IsIndeterminate = true;
-                    return builder.Build(inputs, new Progress<BuildProgress>(p => task.Description = $"{p.DocumentsStored} stored, {p.DocumentsRead} read"), cancel.Token);
+                    var documents = ctx.AddTask("documents");
+                    var corpus = ctx.AddTask("corpus", autoStart: false, maxValue: builder.CorpusSteps.Length);
+                    return builder.Build(inputs, new Progress<BuildProgress>(p => ShowProgress(p, documents, corpus)), cancel.Token);
                 })
                 : builder.Build(inputs, null, cancel.Token);
         }
@@ -86,6 +86,19 @@ internal static class BuildCommand
                               (report.Problems.Count > 0 ? $"; {report.Problems.Count(p => p.Severity == ProblemSeverity.Error)} inputs failed" : "")));
         }
         return report.HasErrors ? CliApp.SomeInputsFailed : CliApp.Ok;
+    }
+
+    /// <summary>Files read of those named (documents read and stored beside), then the corpus steps.</summary>
+    private static void ShowProgress(BuildProgress progress, ProgressTask documents, ProgressTask corpus)
+    {
+        documents.MaxValue = Math.Max(1, progress.Files);
+        documents.Value = progress.FilesRead;
+        documents.Description = $"files {progress.FilesRead}/{progress.Files}: {progress.DocumentsRead} documents read, {progress.DocumentsStored} stored";
+        if (progress.CorpusStep is not { } step) return;
+        if (!corpus.IsStarted) corpus.StartTask();
+        documents.Value = documents.MaxValue;
+        corpus.Value = progress.CorpusStepsDone;
+        corpus.Description = TerminalText.Escape($"corpus {progress.CorpusStepsDone + 1}/{corpus.MaxValue}: {step}");
     }
 
     private static bool ShowProgress(bool quiet) => !quiet && !Console.IsErrorRedirected && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
