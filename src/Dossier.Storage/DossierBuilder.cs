@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
@@ -67,7 +66,7 @@ public sealed class DossierBuilder
     /// <summary>The steps of the corpus phase, in order: recurring lines, each corpus stage, the search index, the reading index.</summary>
     public string[] CorpusSteps => [RecurringLinesStep, .. _corpus.Stages.Select(s => s.Name), SearchIndexStep, ReadingIndexStep];
 
-    /// <summary>The longest a document's analysis may take, per started megabyte of text, before it
+    /// <summary>The processor time a document's analysis may use, per started megabyte of text, before it
     /// is stopped and reported: one pathological document must not hold up a build.</summary>
     public TimeSpan AnalysisTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
 
@@ -184,7 +183,7 @@ public sealed class DossierBuilder
         return new ReanalysisReport(stale.Count, done, problems);
     }
 
-    /// <summary>Runs the per-document pipeline on several cores, each document within its time budget.
+    /// <summary>Runs the per-document pipeline on several cores, each document within its budget of processor time.
     /// A document that fails or runs over has a problem, and no result, at its place.</summary>
     private (AnalysedDocument?[] Results, InputProblem?[] Failures) Analyse(SourceDocument[] sources, CancellationToken cancellationToken)
     {
@@ -192,18 +191,15 @@ public sealed class DossierBuilder
         var failures = new InputProblem?[sources.Length];
         Parallel.For(0, sources.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var budget = AnalysisTimeBudget * (1 + sources[i].Text.Length / (1024 * 1024));
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(budget);
-            var started = Stopwatch.GetTimestamp();
+            using var budget = ProcessorTimeBudget.StartOnCurrentThread(
+                AnalysisTimeBudget * (1 + sources[i].Text.Length / (1024 * 1024)), cancellationToken);
             InputProblem OverBudget() => new(sources[i].Path, null, ProblemSeverity.Error,
-                $"analysis stopped: over its time budget of {budget.TotalSeconds:0.###} s (pathological text?); not stored");
+                $"analysis stopped: over its time budget of {budget.Budget.TotalSeconds:0.###} s (pathological text?); not stored");
             try
             {
-                var analysed = _pipeline.Run(sources[i], timeout.Token);
-                // The timer only stops long work early; its callback can come late on a busy
-                // machine, so the time taken decides.
-                if (Stopwatch.GetElapsedTime(started) > budget) failures[i] = OverBudget();
+                var analysed = _pipeline.Run(sources[i], budget.Token);
+                // The watch only stops long work early and can look too late; the time used decides.
+                if (budget.Exceeded) failures[i] = OverBudget();
                 else results[i] = analysed;
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

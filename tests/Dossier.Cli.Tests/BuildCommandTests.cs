@@ -65,6 +65,19 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_timeline_in_an_80_column_pipe_gives_each_event_the_width_of_the_line()
+    {
+        DossierProcess.Run(_folder, "build", DossierProcess.Samples, "-o", "s.dossier");
+
+        var timeline = DossierProcess.Run(_folder, "timeline", "s.dossier");
+
+        var lines = timeline.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var meeting = lines.FindIndex(l => l.StartsWith("  2016-04-18 ", StringComparison.Ordinal));
+        Assert.Equal("Le secrétaire américain à la Défense, Ashton Carter,", lines[meeting][26..]);
+        Assert.Equal("sources: d1:2 d1:3 d1:4 d1:5 d1:6 d1:7 d1:9 d5:12", lines[meeting + 5].Trim());
+    }
+
+    [Fact]
     public void The_export_has_every_section_of_the_contract_and_each_document_its_text_and_line_kinds()
     {
         DossierProcess.Run(_folder, "build", DossierProcess.Samples, "-o", "s.dossier");

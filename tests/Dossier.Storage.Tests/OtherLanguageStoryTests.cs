@@ -109,12 +109,14 @@ public class OtherLanguageStoryTests
     [Fact]
     public void TheFlowEstimateInBarrelsIsASeriesAcrossArticles()
     {
-        var barrels = OilSpill.Value.GetProperty("series").EnumerateArray().Single(s => s.GetProperty("unit").GetString() == "bbl");
+        var barrels = OilSpill.Value.GetProperty("series").EnumerateArray()
+            .Single(s => s.GetProperty("unit").GetString() == "bbl" && s.GetProperty("points").EnumerateArray().Any(p => p.GetProperty("value").GetDouble() == 5000d));
         var points = barrels.GetProperty("points").EnumerateArray()
             .Select(p => (p.GetProperty("doc").GetString(), p.GetProperty("value").GetDouble(), p.GetProperty("qualifier").GetString())).ToArray();
         Assert.Contains(("d2", 5000d, "exact"), points);
         Assert.Contains(("d5", 5000d, "at_least"), points);
-        Assert.Contains(("d5", 9000d, "at_most"), points);
+        // "Controlled burns on Thursday removed up to 9,000 barrels": oil burned, another measured thing.
+        Assert.DoesNotContain(points, p => p.Item2 == 9000d);
     }
 
     [Fact]

@@ -91,4 +91,30 @@ public sealed class StoreSafetyTests : IDisposable
         Assert.Equal("error: a.txt: analysis stopped: over its time budget of 0.001 s (pathological text?); not stored", Assert.Single(report.Problems).ToString());
         Assert.Empty(store.ListDocuments());
     }
+    [Fact]
+    public void Time_a_document_spends_waiting_does_not_count_against_its_budget()
+    {
+        // On a busy machine a thread waits for a core; a stage that waits stands for that here.
+        var inputs = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        File.WriteAllText(Path.Combine(inputs, "a.txt"), "Un titre\n\nLe 12 mai, M. Dupont a parlé.\n");
+        var stages = Dossier.Core.Pipeline.DocumentPipeline.CreateDefault().Stages.Append(new WaitingStage(TimeSpan.FromSeconds(3)));
+        using var store = SqliteDossierStore.Open(DossierFile, create: true);
+        var builder = new DossierBuilder(store, new Dossier.Core.Pipeline.DocumentPipeline(stages), Dossier.Core.Read.InputReader.CreateDefault())
+        {
+            AnalysisTimeBudget = TimeSpan.FromSeconds(1),
+        };
+
+        var report = builder.Build([inputs]);
+
+        Assert.Empty(report.Problems);
+        Assert.Single(store.ListDocuments());
+    }
+
+    private sealed class WaitingStage(TimeSpan wait) : Dossier.Core.Pipeline.IDocumentStage
+    {
+        public string Name => "wait";
+        public IReadOnlyList<string> Requires => [];
+        public IReadOnlyList<string> Provides => [];
+        public void Annotate(Dossier.Core.Model.AnalysedDocument document, CancellationToken cancellationToken) => Thread.Sleep(wait);
+    }
 }

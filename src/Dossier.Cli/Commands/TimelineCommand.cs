@@ -52,16 +52,16 @@ internal static class TimelineCommand
 
     private static void WriteEvents(IReadOnlyList<DossierEvent> events, EventTexts texts)
     {
-        // The summary wraps in the widest column; who and where go under it, the sources beside it.
+        // Two columns, so that the summary has the width of the line: who and where go under it,
+        // then the sentences that report it.
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn(new TableColumn("date").NoWrap()).AddColumn("event").AddColumn("sources");
+            .AddColumn(new TableColumn("date").NoWrap()).AddColumn("event");
         foreach (var ev in events)
         {
-            var who = string.Join(", ", texts.Participants(ev).Take(6));
-            var where = texts.Place(ev) is { } place ? $" · {place}" : "";
+            var whoAndWhere = string.Join(" · ", new[] { string.Join(", ", texts.Participants(ev).Take(6)), texts.Place(ev) }.Where(s => !string.IsNullOrEmpty(s)));
+            var lines = new[] { whoAndWhere, "sources: " + string.Join(" ", EventTexts.Sources(ev)) }.Where(l => l.Length > 0);
             table.AddRow(new Markup(StoreOpener.Escape(EventTexts.Date(ev))),
-                new Markup($"{StoreOpener.Escape(ev.Summary)}\n[grey]{StoreOpener.Escape(who + where)}[/]"),
-                new Markup(StoreOpener.Escape(string.Join(" ", EventTexts.Sources(ev)))));
+                new Markup($"{StoreOpener.Escape(ev.Summary)}\n[grey]{string.Join("\n", lines.Select(StoreOpener.Escape))}[/]"));
         }
         AnsiConsole.Write(table);
     }

@@ -10,8 +10,11 @@ namespace Dossier.Core.Series;
 /// for a unit that only measures (money, a percentage) the noun it is the measure of, after it
 /// ("11 000 euros d'amende", "51,6 % des voix") or before it ("une amende de 11 000 euros", "le
 /// versement d'environ 11.000 euros", "des enveloppes contenant de 200 à 2.000 euros"); for a noun
-/// that counts (people, soldiers) the participle that qualifies it right after, past auxiliaries
-/// ("2 226 migrants interceptés", "2.226 personnes ont été interceptées"). <see cref="Lemma"/> is the
+/// that counts (people, soldiers) the participle that qualifies it, after it past auxiliaries and
+/// adverbs ("2 226 migrants interceptés", "17.941 personnes sont actuellement hospitalisées"), or its
+/// complement ("93 blessés de nationalité française", "1.349 morts du coronavirus en 24 heures"), or
+/// the participle before it ("a déjà touché 7 730 personnes"), else the noun it completes ("la mort d'au moins 150
+/// personnes", "la prise en charge de 500 blessés"). <see cref="Lemma"/> is the
 /// word as the search index analyses it (lower case, no accents, light stemming), so that
 /// "interceptés" and "interceptées" are one. A figure with none is measured by its unit alone.</summary>
 public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
@@ -29,21 +32,36 @@ public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
         while (before >= clause.First && document.Tokens[before].End > quantity.Span.Start) before--;
         if (!lexicon.Measures.Contains(quantity.Unit))
         {
-            while (clause.Is(after, lexicon.Auxiliaries)) after++;
-            // A participle tells what happened to those counted; an adjective ("soldats américains")
-            // says whose they are, which the holder already tells.
-            return clause.Content(after) is { } qualifier && clause.EndsWithAny(qualifier.Span, lexicon.ParticipleEndings) ? qualifier : null;
+            // A participle tells what happened to those counted ("ont été interceptées", "a déjà touché
+            // 7 730 personnes"); an adjective ("soldats américains") says whose they are, which the
+            // holder already tells.
+            while (clause.Is(after, lexicon.Auxiliaries) || clause.IsAdverb(after)) after++;
+            if (clause.Participle(after) is { } qualifier) return qualifier;
+            if (Complement(clause, lexicon, after) is { } complement) return complement;
+            var verb = before;
+            while (clause.IsAdverb(verb)) verb--;
+            return clause.Participle(verb) ?? NounBefore(clause, lexicon, before);
         }
-        if (clause.Is(after, lexicon.Complements))
-        {
-            var noun = clause.Is(after + 1, lexicon.Articles) ? after + 2 : after + 1;
-            if (clause.Content(noun) is { } complement) return complement;
-        }
+        return Complement(clause, lexicon, after) ?? NounBefore(clause, lexicon, before);
+    }
+
+    /// <summary>"d'amende", "des voix", "de nationalité française", "du coronavirus": the noun a
+    /// complement after the figure names, maybe after an article.</summary>
+    private static GoverningNoun? Complement(Clause clause, QuantityLexicon lexicon, int after)
+    {
+        if (!clause.Is(after, lexicon.Complements)) return null;
+        return clause.Content(clause.Is(after + 1, lexicon.Articles) ? after + 2 : after + 1);
+    }
+
+    /// <summary>"une amende de", "le versement d'", "la mort d'": the noun the figure completes, past
+    /// the adjectives it may carry ("un salaire mensuel de"); none when that noun names the figure
+    /// itself ("an initial estimate of 5,000 barrels", "un bilan de 150 morts").</summary>
+    private static GoverningNoun? NounBefore(Clause clause, QuantityLexicon lexicon, int before)
+    {
         if (!clause.Is(before, lexicon.Complements) || clause.Content(before - 1) is not { } head) return null;
-        // Past adjectives to the noun they follow, when one comes before them ("un salaire mensuel de").
         for (var word = before - 2; word >= before - 1 - AdjectivesBefore && clause.LooksAdjectival(head.Span) && clause.Content(word) is { } noun; word--)
             head = noun;
-        return head;
+        return clause.Is(head.Span, lexicon.FigureNouns) ? null : head;
     }
 
     /// <summary>The tokens of one sentence, read as function words or content words with their lemma.</summary>
@@ -55,7 +73,15 @@ public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
         public bool Is(int token, FrozenSet<string> words) =>
             token >= first && token < last && document.Tokens[token].Kind == TokenKind.Word && words.Contains(Text(document.Tokens[token].Start, document.Tokens[token].Length));
 
-        public bool EndsWithAny(TextSpan span, IReadOnlyList<string> endings)
+        public bool Is(TextSpan word, FrozenSet<string> words) => words.Contains(Text(word.Start, word.Length));
+
+        public bool IsAdverb(int token) => token >= first && token < last && document.Tokens[token].Kind == TokenKind.Word
+            && EndsWithAny(new TextSpan(document.Tokens[token].Start, document.Tokens[token].Length), lexicon.AdverbEndings);
+
+        public GoverningNoun? Participle(int token) =>
+            Content(token) is { } word && EndsWithAny(word.Span, lexicon.ParticipleEndings) ? word : null;
+
+        private bool EndsWithAny(TextSpan span, IReadOnlyList<string> endings)
         {
             var word = document.Text.AsSpan(span.Start, span.Length);
             foreach (var ending in endings)

@@ -37,12 +37,17 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         if (quantity.Role != QuantityRole.Level || lexicon.Attributes.Contains(quantity.Unit)) return null;
         var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span;
         var noun = GoverningNoun.Of(document, lexicon, quantity);
-        var holder = PlaceInSentence(document, lexicon, sentence, quantity, names) ?? SubjectBefore(sentence, quantity, names);
+        var kind = lexicon.TollUnits.Contains(quantity.Unit) || IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level;
+        // A toll belongs to the place that suffers it, which may be its clause's subject ("Le Brésil …
+        // compte désormais 32.548 morts"); a country that is the subject of a level is rather whose
+        // it is ("Les États-Unis … n'ont pas décidé de retirer plus de 5000 soldats" of Iraq).
+        var holder = PlaceInSentence(document, lexicon, sentence, quantity, names) ?? SubjectBefore(sentence, quantity, names)
+            ?? (kind == Toll ? PlaceBefore(sentence, quantity, names) : null);
         // "37 %" with neither the noun it measures nor a holder in its sentence measures nothing one can
         // follow; a count ("137 morts") says what it counts and may take the article's place.
         if (holder is null && (noun is not null || !lexicon.Measures.Contains(quantity.Unit))) holder = mainPlace;
         if (holder is null) return null;
-        return new MeasuredThing(quantity.Unit, IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level, holder,
+        return new MeasuredThing(quantity.Unit, kind, holder,
             noun is { Span: var span } ? document.Text.Substring(span.Start, span.Length) : null, noun?.Lemma ?? "");
     }
 
@@ -55,6 +60,20 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
             if (entity.Type is "PER" or "ORG") return entity;
         }
         return null;
+    }
+
+    /// <summary>The place named last before the figure in its sentence, the subject of its clause
+    /// ("Le Brésil … compte désormais 32.548 morts", "derrière les Etats-Unis - qui restent … avec 107.000 morts").</summary>
+    private static EntityGroup? PlaceBefore(TextSpan sentence, Quantity quantity, IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names)
+    {
+        EntityGroup? last = null;
+        foreach (var (span, entity) in names)
+        {
+            if (span.Start < sentence.Start) continue;
+            if (span.Start >= quantity.Span.Start) break;
+            if (entity.Type == "LOC") last = entity;
+        }
+        return last;
     }
 
     /// <summary>The place nearest to the figure, in its sentence, that a locative preposition introduces.</summary>

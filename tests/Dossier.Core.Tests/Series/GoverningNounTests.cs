@@ -71,4 +71,31 @@ public class GoverningNounTests
         Assert.Equal(["au moins 4.000 blessés", "5.000 blessés"], Figures(injured));
         Assert.Empty(injured.Disagreements);
     }
+
+    [Fact]
+    public void CountedPeopleAreToldApartByWhatHappenedToThem()
+    {
+        // Covid-19 in France: 10658 (20 May 2020) and 16388 (17 March 2020); Beirut: 36236.
+        var nouns = NounsOf(Orangesum.Articles("10658", "16388", "36236"));
+        string Word(string figure) => nouns[figure].Split(' ')[0];
+        Assert.Equal("hospitalisées", Word("17.941 personnes"));
+        Assert.Equal("hospitalisées", Word("21.071 personnes"));
+        Assert.Equal(nouns["17.941 personnes"], nouns["21.071 personnes"]);
+        Assert.Equal("mortes", Word("110 personnes"));
+        Assert.Equal("touché", Word("7 730 personnes"));
+        Assert.Equal("", nouns["699 personnes"]);
+        Assert.Equal("nationalité", Word("93 blessés"));
+    }
+
+    [Fact]
+    public void ACountrysTollIsTheTollOfTheCountryItsClauseIsAbout()
+    {
+        // 1841 and 6958 (4 June 2020): "le Brésil … derrière les Etats-Unis - qui restent de loin le pays
+        // le plus durement frappé avec 107.000 morts".
+        var documents = Orangesum.Articles("1841", "6958");
+        var series = SeriesBuilder.Build(documents, EntityResolver.Resolve(documents));
+        var american = Assert.Single(series, s => s.Label == "deaths (toll) — Etats-Unis");
+        Assert.Equal(["107.000 morts", "107.000 morts"], Figures(american));
+        Assert.DoesNotContain(series, s => Figures(s).Contains("107.000 morts") && Figures(s).Contains("32.548 morts"));
+    }
 }

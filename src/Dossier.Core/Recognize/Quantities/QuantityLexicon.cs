@@ -29,10 +29,13 @@ public sealed class QuantityLexicon
         ChangeFrom = Phrases("change-from");
         Attributes = Phrases("attribute").ToFrozenSet(StringComparer.Ordinal);
         Tolls = Phrases("toll");
+        TollUnits = Phrases("toll-unit").ToFrozenSet(StringComparer.Ordinal);
         Measures = Phrases("measure").ToFrozenSet(StringComparer.Ordinal);
         Complements = Phrases("complement").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ParticipleEndings = Phrases("participle-ending");
+        AdverbEndings = Phrases("adverb-ending");
         Auxiliaries = Phrases("auxiliary").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FigureNouns = Phrases("figure-noun").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Articles = LanguageData.ReadLines(code, "articles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         rows.RejectUnknownKinds();
     }
@@ -58,14 +61,20 @@ public sealed class QuantityLexicon
     /// <summary>Words before a figure that make it the toll of an event ("ont fait"), longest first.</summary>
     public IReadOnlyList<string> Tolls { get; }
 
+    /// <summary>Units whose every figure is a toll (the dead, the injured), whatever words come before.</summary>
+    public FrozenSet<string> TollUnits { get; }
     /// <summary>Units that only measure (money, a percentage): the noun they are the measure of says what is measured.</summary>
     public FrozenSet<string> Measures { get; }
     /// <summary>Words that join a measure to the noun it measures ("euros d'amende", "une amende de").</summary>
     public FrozenSet<string> Complements { get; }
-    /// <summary>Auxiliary verbs between a counted noun and the participle that qualifies it ("ont été interceptées").</summary>
+    /// <summary>Auxiliary verbs and relative pronouns between a counted noun and the participle that qualifies it ("ont été interceptées", "qui étaient hospitalisées").</summary>
     public FrozenSet<string> Auxiliaries { get; }
     /// <summary>Endings of past participles ("interceptées"), longest first.</summary>
     public IReadOnlyList<string> ParticipleEndings { get; }
+    /// <summary>Endings of adverbs, skipped between a counted noun and its participle ("sont actuellement hospitalisées").</summary>
+    public IReadOnlyList<string> AdverbEndings { get; }
+    /// <summary>Nouns that name a figure, not what it counts ("an estimate of 5,000 barrels", "un bilan de 150 morts").</summary>
+    public FrozenSet<string> FigureNouns { get; }
     public FrozenSet<string> Articles { get; }
 
     public static QuantityLexicon? For(string language) => All.Value.GetValueOrDefault(language);
