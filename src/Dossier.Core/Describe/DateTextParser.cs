@@ -53,6 +53,9 @@ public sealed class DateTextParser
     private readonly Regex _date;
     private readonly Regex _time;
     private readonly Dictionary<string, int> _months;
+    /// <summary>Month names the data writes with a final period ("juil.", "dic."): after any other
+    /// ("18 de mayo.") the period ends the sentence and is no part of the date.</summary>
+    private readonly HashSet<string> _abbreviated;
 
     public static DateTextParser Default { get; } = new(LanguageProfile.Every);
 
@@ -63,6 +66,7 @@ public sealed class DateTextParser
         foreach (var language in list)
             foreach (var (name, month) in language.Months)
                 _months.TryAdd(name.TrimEnd('.'), month);
+        _abbreviated = new HashSet<string>(list.SelectMany(l => l.Months.Keys).Where(k => k.EndsWith('.')).Select(k => k.TrimEnd('.')), StringComparer.OrdinalIgnoreCase);
         var names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var ordinals = Alternation(list.SelectMany(l => l.Ordinals));
         var hours = Alternation(list.SelectMany(l => l.HourWords));
@@ -103,7 +107,7 @@ public sealed class DateTextParser
             if (!TryRead(match, out var year, out var month, out var day)) continue;
             int? hour = null, minute = null;
             var start = match.Index;
-            var end = match.Index + match.Length;
+            var end = match.Index + match.Length - (EndsWithSentencePeriod(match) ? 1 : 0);
             var time = NearestTime(text, match);
             if (time is not null)
             {
@@ -128,6 +132,12 @@ public sealed class DateTextParser
         var next = end;
         while (next < line.Length && char.IsWhiteSpace(line[next])) next++;
         return next == line.Length || ":-–—|".Contains(line[next], StringComparison.Ordinal) ? end : 0;
+    }
+
+    private bool EndsWithSentencePeriod(Match match)
+    {
+        var month = match.Groups["dm"];
+        return match.Value.EndsWith('.') && month.Success && month.Index + month.Length == match.Index + match.Length - 1 && !_abbreviated.Contains(month.Value);
     }
 
     /// <summary>'/', '.' or '-' for an all-numeric day-month date ("19/04"), else null.</summary>

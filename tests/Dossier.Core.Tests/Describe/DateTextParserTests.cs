@@ -21,6 +21,16 @@ public class DateTextParserTests
     public void TheFirstDateOfADateLine(string line, string expected) =>
         Assert.Equal(expected, DateTextParser.Default.FindFirst(line)!.ToTimex());
 
+    [Theory]
+    // The period after a month written in full ends the sentence; after an abbreviation it is the date's.
+    [InlineData("El Congreso votará el próximo miércoles 18 de mayo.", "18 de mayo")]
+    [InlineData("Le texte sera examiné le 11 juil. 2016", "11 juil. 2016")]
+    public void TheDatesText(string line, string expected)
+    {
+        var date = DateTextParser.Default.FindFirst(line)!;
+        Assert.Equal(expected, line.Substring(date.Start, date.Length));
+    }
+
     [Fact]
     public void GluedBlocksGiveBothTheirDates() =>
         Assert.Equal(["2022-04-21", "2022-04-21"], DateTextParser.Default.FindAll("Jueves, 21 de Abril de 202221/04/2022").Select(d => d.ToTimex()));
