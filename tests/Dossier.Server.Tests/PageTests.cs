@@ -41,7 +41,7 @@ public sealed class PageTests(SampleDossier dossier) : IClassFixture<SampleDossi
         using var events = System.Text.Json.JsonDocument.Parse(await dossier.Http.GetStringAsync("api/events?size=500"));
         var dated = events.RootElement.GetProperty("items").EnumerateArray()
             .Where(e => e.GetProperty("date").GetString() is { } date && char.IsAsciiDigit(date[0]))
-            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("mentions")[0].Clone());
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("first_evidence").Clone());
         Assert.NotEmpty(dated);
         _browser.Open(dossier.BaseAddress, "/timeline");
         var items = _browser.Wait(d => d.FindElements(By.CssSelector("#timeline-items .timeline-item.kind-event")) is { Count: > 0 } found ? found : null);

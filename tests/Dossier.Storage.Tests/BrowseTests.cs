@@ -67,6 +67,37 @@ public sealed class BrowseTests : IDisposable
         Assert.Null(store.BrowseDetail(BrowseKinds.Entity, "ev2"));
     }
 
+    [Theory]
+    [InlineData("chef du", new[] { "e1" })]
+    [InlineData("CARTER", new string[0])]
+    [InlineData("ob", new[] { "e2" })]
+    [InlineData("a", new[] { "e1", "e2" })]
+    [InlineData("ter le", new string[0])]
+    [InlineData("ministre", new string[0])]
+    public void A_name_filter_finds_a_part_of_one_name_whatever_its_length(string part, string[] expected)
+    {
+        using var store = Store("names");
+        store.WriteBrowseIndex([
+            new(BrowseKinds.Entity, "e1", 0, """{"id":"e1"}""") { Names = "ashton carter\nle chef du pentagone" },
+            new(BrowseKinds.Entity, "e2", 1, """{"id":"e2"}""") { Names = "barack obama" },
+            new(BrowseKinds.Entity, "e3", 2, """{"id":"e3"}"""),
+        ]);
+        var found = store.Browse(new BrowseFilter(BrowseKinds.Entity, NameContains: part), 0, 10);
+        Assert.Equal(expected, Ids(found));
+        Assert.Equal(expected.Length, found.Total);
+    }
+
+    [Fact]
+    public void An_items_detail_is_read_back_as_it_was_written()
+    {
+        using var store = Store("detail");
+        var text = string.Concat(Enumerable.Repeat("L'État islamique a revendiqué l'attentat « ici » — 中文. ", 400));
+        var detail = System.Text.Json.JsonSerializer.Serialize(new { id = "d1", text });
+        store.WriteBrowseIndex([new(BrowseKinds.Document, "d1", 0, """{"id":"d1"}""") { Detail = detail }]);
+        Assert.Equal(detail, store.BrowseDetail(BrowseKinds.Document, "d1"));
+        Assert.Equal("""{"id":"d1"}""", Assert.Single(store.Browse(new BrowseFilter(BrowseKinds.Document), 0, 10).Items));
+    }
+
     [Fact]
     public void A_build_writes_the_index_and_any_change_to_the_documents_makes_it_out_of_date_until_the_next()
     {

@@ -33,10 +33,13 @@ public static partial class JsonExporter
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
+    private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
+
     /// <summary>Writes the documents and what the corpus stages stored about them; computes nothing.</summary>
-    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus)
+    /// <param name="indented">One value a line, for people to read; false for JSON only programs read.</param>
+    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus, bool indented = true)
     {
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = new Utf8JsonWriter(output, indented ? Options : CompactOptions);
         json.WriteStartObject();
         json.WriteNumber("format", FormatVersion);
         json.WriteStartArray("documents");

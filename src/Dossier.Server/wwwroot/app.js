@@ -39,12 +39,16 @@ async function api(path, parameters = {}) {
   return body;
 }
 
-/** The first `limit` items of a list (all by default), the pages after the first fetched at once; `total` says how many there are. */
+/**
+ * The first `limit` items of a list (all by default); `total` says how many there are. With a limit,
+ * every page up to it is asked for at once; otherwise the first page says how many follow.
+ */
 async function all(path, parameters = {}, limit = Infinity) {
   const size = 500;
-  const first = await api(path, { ...parameters, page: 1, size });
+  const page = n => api(path, { ...parameters, page: n, size });
+  const [first, ...early] = await Promise.all(Array.from({ length: Number.isFinite(limit) ? Math.ceil(limit / size) : 1 }, (_, i) => page(i + 1)));
   const pages = Math.ceil(Math.min(first.total, limit) / size);
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => api(path, { ...parameters, page: i + 2, size })));
+  const rest = early.length ? early : await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)));
   const items = [first, ...rest].flatMap(body => body.items).slice(0, limit);
   items.total = first.total;
   return items;
@@ -166,9 +170,6 @@ async function timelineView(selected) {
   show(el('h2', {}, 'Timeline'), el('div', { class: 'controls' }, entitySelect, storySelect,
     el('span', { class: 'muted' }, 'Wheel to zoom, drag to pan, click a mark to open its evidence.')), canvas, status, list);
 
-  const [entities, stories] = await Promise.all([api('entities', { size: 500 }), api('stories', { size: 500 })]);
-  for (const e of entities.items) entitySelect.append(el('option', { value: e.id }, `${e.name} (${e.type})`));
-  for (const s of stories.items) storySelect.append(el('option', { value: s.id }, `${s.id} ${s.label ?? ''}`));
 
   let items = [];
   let range = null;
@@ -248,10 +249,8 @@ async function timelineView(selected) {
 
   function openItem(item) {
     if (item.kind === 'document') { openEvidence(item.data.id, 1); return; }
-    const e = item.data;
-    const mention = (e.mentions || [])[0];
-    if (mention) openEvidence(mention.doc, mention.line, mention.start, mention.end);
-    else if ((e.evidence || [])[0]) openEvidence(e.evidence[0].doc, e.evidence[0].line);
+    const at = item.data.first_evidence;
+    if (at) openEvidence(at.doc, at.line, at.start, at.end);
   }
 
   canvas.addEventListener('wheel', event => {
@@ -284,7 +283,12 @@ async function timelineView(selected) {
     if (best) openItem(best);
   });
   window.addEventListener('resize', () => range && draw());
-  await load();
+  // The filters' choices load beside the timeline's items, not before them.
+  const choices = Promise.all([api('entities', { size: 500 }), api('stories', { size: 500 })]).then(([entities, stories]) => {
+    for (const e of entities.items) entitySelect.append(el('option', { value: e.id }, `${e.name} (${e.type})`));
+    for (const s of stories.items) storySelect.append(el('option', { value: s.id }, `${s.id} ${s.label ?? ''}`));
+  });
+  await Promise.all([choices, load()]);
 }
 
 /** Milliseconds for a TIMEX3 date with a known year ("2016-04-18", "2016-04", "2016-04-18T09:10"). */

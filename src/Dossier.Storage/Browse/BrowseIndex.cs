@@ -33,7 +33,7 @@ public static class BrowseIndex
         if (store.BrowseIndexIsCurrent()) return;
         var documents = StoredDocuments.Of(store.LoadAll());
         using var buffer = new MemoryStream();
-        JsonExporter.Write(buffer, documents, CorpusResults.Read(store, documents));
+        JsonExporter.Write(buffer, documents, CorpusResults.Read(store, documents), indented: false);
         using var export = JsonDocument.Parse(buffer.ToArray());
         store.WriteBrowseIndex(Items(export.RootElement));
     }
@@ -82,8 +82,9 @@ public static class BrowseIndex
             var involved = Strings(ev, "participants").Append(StringOf(ev, "place")).OfType<string>().Distinct(StringComparer.Ordinal);
             var evidence = ev.TryGetProperty("evidence", out var lines) ? lines.EnumerateArray().ToArray() : [];
             var inStories = evidence.SelectMany(l => storiesOf.GetValueOrDefault(StringOf(l, "doc") ?? "") ?? []).Distinct(StringComparer.Ordinal);
-            yield return new BrowseItem(BrowseKinds.Event, Id(ev), rank++, ev.GetRawText())
+            yield return new BrowseItem(BrowseKinds.Event, Id(ev), rank++, EventSummary(ev, evidence.Length))
             {
+                Detail = ev.GetRawText(),
                 Date = StringOf(ev, "date"),
                 Weight = evidence.Length,
                 Facets = [.. involved.Select(e => $"entity:{e}"), .. inStories.Select(s => $"story:{s}")],
@@ -138,14 +139,35 @@ public static class BrowseIndex
     }
 
     /// <summary>A document without its text and lines, for lists.</summary>
-    private static string Summary(JsonElement document)
+    private static string Summary(JsonElement document) =>
+        Without(document, ["text", "lines"], _ => { });
+
+    /// <summary>An event without its lists of evidence lines and trigger mentions, which can run to
+    /// thousands for a much reported event: how many evidence lines it has, and the place a click
+    /// opens (its first trigger mention, or else its first evidence line).</summary>
+    private static string EventSummary(JsonElement ev, int evidenceLines) =>
+        Without(ev, ["evidence", "mentions"], json =>
+        {
+            json.WriteNumber("evidence_lines", evidenceLines);
+            var first = ev.TryGetProperty("mentions", out var mentions) && mentions.GetArrayLength() > 0 ? mentions[0]
+                : ev.TryGetProperty("evidence", out var lines) && lines.GetArrayLength() > 0 ? lines[0] : (JsonElement?)null;
+            if (first is { } at)
+            {
+                json.WritePropertyName("first_evidence");
+                at.WriteTo(json);
+            }
+        });
+
+    /// <summary>An object's JSON without some of its properties, with more written after the rest.</summary>
+    private static string Without(JsonElement item, string[] left, Action<Utf8JsonWriter> more)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Web.Encoder }))
         {
             json.WriteStartObject();
-            foreach (var property in document.EnumerateObject())
-                if (property.Name is not ("text" or "lines")) property.WriteTo(json);
+            foreach (var property in item.EnumerateObject())
+                if (Array.IndexOf(left, property.Name) < 0) property.WriteTo(json);
+            more(json);
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
