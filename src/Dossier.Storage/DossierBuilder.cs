@@ -23,7 +23,17 @@ public sealed record BuildReport(int Added, int Replaced, int Unchanged, int Cor
 /// <param name="Reanalysed">Those analysed again and stored (the others have a problem and keep their old analysis).</param>
 public sealed record ReanalysisReport(int Stale, int Reanalysed, IReadOnlyList<InputProblem> Problems);
 
-public readonly record struct BuildProgress(int DocumentsRead, int DocumentsStored, string? CurrentPath);
+/// <summary>Where a build is: documents read and stored, input files read of those named, then
+/// the corpus phase's steps (<see cref="DossierBuilder.CorpusSteps"/>) as each begins.</summary>
+public readonly record struct BuildProgress(int DocumentsRead, int DocumentsStored, string? CurrentPath)
+{
+    public int FilesRead { get; init; }
+    public int Files { get; init; }
+
+    /// <summary>The corpus step under way ("resolve", "search index"), null before the corpus phase.</summary>
+    public string? CorpusStep { get; init; }
+    public int CorpusStepsDone { get; init; }
+}
 
 /// <summary>Reads inputs, runs the per-document pipeline on several cores and stores the results in
 /// order, one transaction per batch, then runs the corpus stages (each its own transaction). Document ids follow the
@@ -52,6 +62,9 @@ public sealed class DossierBuilder
 
     /// <summary>Removes the documents of files gone from the named inputs (else they are kept and counted).</summary>
     public bool Prune { get; init; }
+
+    /// <summary>The steps of the corpus phase, in order: recurring lines, each corpus stage, the search index, the reading index.</summary>
+    public string[] CorpusSteps => [RecurringLinesStep, .. _corpus.Stages.Select(s => s.Name), SearchIndexStep, ReadingIndexStep];
 
     /// <summary>The processor time a document's analysis may use, per started megabyte of text, before it
     /// is stopped and reported: one pathological document must not hold up a build.</summary>
@@ -95,9 +108,13 @@ public sealed class DossierBuilder
             }, CancellationToken.None);
         }
 
-        foreach (var (file, listProblem) in InputReader.ListInputs(named))
+        var inputs = InputReader.ListInputs(named).ToList();
+        var files = inputs.Count(i => i.Problem is null);
+        BuildProgress Progress(string? path) => new(read, storedCount, path) { FilesRead = readFiles.Count, Files = files };
+        foreach (var (file, listProblem) in inputs)
         {
             if (listProblem is not null) { problems.Add(listProblem); continue; }
+            if (readFiles.Count > 0) progress?.Report(Progress(file!.DisplayPath));
             readFiles.Add(file!.FullPath);
             foreach (var item in _reader.ReadFile(file, cancellationToken))
             {
@@ -128,18 +145,19 @@ public sealed class DossierBuilder
                 if (batch.Count == BatchSize)
                 {
                     Flush();
-                    progress?.Report(new BuildProgress(read, storedCount, document.Path));
+                    progress?.Report(Progress(document.Path));
                 }
             }
         }
         Flush();
         storedCount += pendingWrite?.GetAwaiter().GetResult() ?? 0;
-        progress?.Report(new BuildProgress(read, storedCount, null));
+        var documentsDone = Progress(null);
+        progress?.Report(documentsDone);
 
         var (gone, leftOut) = SourcesLeftOut(stored.Values, named, seenKeys, readFiles, failedFiles);
         if (leftOut.Count > 0) removed.AddRange(_store.RemoveSources(leftOut));
         // Also when no document changed: it finishes what a build stopped during this phase left undone.
-        var corpusLines = RunCorpusPhase(_store, _corpus, cancellationToken);
+        var corpusLines = RunCorpusPhase(_store, _corpus, progress is null ? null : new CorpusStepProgress(progress, documentsDone, CorpusSteps), cancellationToken);
         return new BuildReport(storedCount - replaced, replaced, unchanged, corpusLines, problems) { Linked = linked, Removed = removed, Gone = gone };
     }
 
@@ -161,7 +179,7 @@ public sealed class DossierBuilder
             done += analysed.Length;
             progress?.Report(new BuildProgress(stale.Count, done, sources[^1].Path));
         }
-        RunCorpusPhase(_store, _corpus, cancellationToken);
+        RunCorpusPhase(_store, _corpus, progress is null ? null : new CorpusStepProgress(progress, new BuildProgress(stale.Count, done, null), CorpusSteps), cancellationToken);
         return new ReanalysisReport(stale.Count, done, problems);
     }
 
@@ -200,13 +218,30 @@ public sealed class DossierBuilder
     /// <summary>What follows the per-document phase, whoever stored the documents: recurring lines
     /// set aside, the corpus stages brought up to date, new documents indexed for search, the reading
     /// index written. Returns the number of lines whose kind changed.</summary>
-    public static int RunCorpusPhase(IDossierStore store, CorpusPipeline corpus, CancellationToken cancellationToken = default)
+    /// <param name="steps">Told the name of each step as it begins.</param>
+    public static int RunCorpusPhase(IDossierStore store, CorpusPipeline corpus, IProgress<string>? steps = null, CancellationToken cancellationToken = default)
     {
+        steps?.Report(RecurringLinesStep);
         var corpusLines = store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
-        corpus.Run(store, null, cancellationToken);
+        corpus.Run(store, steps, cancellationToken);
+        steps?.Report(SearchIndexStep);
         store.UpdateSearchIndex();
+        steps?.Report(ReadingIndexStep);
         Browse.BrowseIndex.Update(store);
         return corpusLines;
+    }
+
+    public const string RecurringLinesStep = "recurring lines";
+    public const string SearchIndexStep = "search index";
+    public const string ReadingIndexStep = "reading index";
+
+    /// <summary>Turns the corpus phase's step names into build progress: the documents' figures
+    /// stay, the step is named with its place among all the steps (a stage with nothing to take in
+    /// is not run, so the count may jump).</summary>
+    private sealed class CorpusStepProgress(IProgress<BuildProgress> progress, BuildProgress documents, string[] steps) : IProgress<string>
+    {
+        public void Report(string value) =>
+            progress.Report(documents with { CorpusStep = value, CorpusStepsDone = Math.Max(0, Array.IndexOf(steps, value)) });
     }
 
     /// <summary>The stored sources this build did not see: those of a file read whole (its record or

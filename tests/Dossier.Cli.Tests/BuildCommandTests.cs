@@ -153,6 +153,28 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(withText, CountDocuments(dossier));
     }
 
+    [Fact]
+    public void A_date_given_at_build_dates_only_the_articles_that_state_none()
+    {
+        foreach (var seed in new[] { "000_6d8b029ee740e503.txt", "002_888d00f59fb284be.txt" })
+            File.Copy(Path.Combine(DossierProcess.Samples, seed), Path_(seed));
+
+        var refused = DossierProcess.Run(_folder, "build", "002_888d00f59fb284be.txt", "-o", "bad.dossier", "--published", "20/07/2016");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("error: --published 20/07/2016: not a date written YYYY-MM-DD", refused.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path_("bad.dossier")));
+
+        Assert.Equal(0, DossierProcess.Run(_folder, "build", "000_6d8b029ee740e503.txt", "002_888d00f59fb284be.txt", "-o", "out.dossier", "-q", "--published", "2016-07-20").ExitCode);
+        Assert.Equal(0, DossierProcess.Run(_folder, "export", "out.dossier", "-o", "out.json").ExitCode);
+
+        using var export = JsonDocument.Parse(File.ReadAllText(Path_("out.json")));
+        var published = export.RootElement.GetProperty("documents").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("path").GetString()!, d => d.GetProperty("published"));
+        Assert.Equal("2016-04-19T09:10", published["000_6d8b029ee740e503.txt"].GetProperty("value").GetString());
+        Assert.Equal("2016-07-20", published["002_888d00f59fb284be.txt"].GetProperty("value").GetString());
+        Assert.Equal("date given for inputs stating none (build --published)", published["002_888d00f59fb284be.txt"].GetProperty("origin").GetString());
+    }
+
     private static long CountDocuments(string path)
     {
         if (!File.Exists(path)) return 0;

@@ -17,15 +17,22 @@ internal static class BuildCommand
         var maxSize = new Option<int>("--max-document-mb") { Description = "Largest single article accepted, in MB", DefaultValueFactory = _ => 16 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems" };
         var prune = new Option<bool>("--prune") { Description = "Remove the documents of files gone from the named folders" };
-        var command = new Command("build", "Read articles into a dossier (creates the file or adds to it)") { inputs, output, store, maxSize, quiet, prune };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) of the articles whose source, text and path state none" };
+        var command = new Command("build", "Read articles into a dossier (creates the file or adds to it)") { inputs, output, store, maxSize, quiet, prune, published };
         command.SetAction(parse => StoreOpener.Location(parse.GetValue(output), parse.GetValue(store), "-o FILE.dossier") is { } location
-            ? Run(parse.GetValue(inputs)!, location, parse.GetValue(maxSize), parse.GetValue(quiet), parse.GetValue(prune))
+            ? Run(parse.GetValue(inputs)!, location, new ReadOptions { MaxDocumentBytes = parse.GetValue(maxSize) * 1024L * 1024, GivenPublished = parse.GetValue(published) },
+                parse.GetValue(quiet), parse.GetValue(prune))
             : CliApp.Failed);
         return command;
     }
 
-    private static int Run(string[] inputs, string location, int maxDocumentMb, bool quiet, bool prune)
+    private static int Run(string[] inputs, string location, ReadOptions options, bool quiet, bool prune)
     {
+        if (options.GivenPublished is { } given && !DateOnly.TryParseExact(given, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            Console.Error.WriteLine(TerminalText.Escape($"error: --published {given}: not a date written YYYY-MM-DD"));
+            return CliApp.Failed;
+        }
         var output = StoreOpener.NameOf(location);
         if (inputs.All(input => !File.Exists(input) && !Directory.Exists(input)))
         {
@@ -37,7 +44,7 @@ internal static class BuildCommand
         }
         using var store = StoreOpener.TryOpen(location, create: true);
         if (store is null) return CliApp.Failed;
-        var reader = InputReader.CreateDefault(new ReadOptions { MaxDocumentBytes = maxDocumentMb * 1024L * 1024 });
+        var reader = InputReader.CreateDefault(options);
         var builder = new DossierBuilder(store, DocumentPipeline.CreateDefault(), reader) { Prune = prune };
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
@@ -48,9 +55,9 @@ internal static class BuildCommand
             report = ShowProgress(quiet)
                 ? AnsiConsole.Progress().AutoClear(true).Start(ctx =>
                 {
-                    var task = ctx.AddTask("reading articles", maxValue: double.MaxValue);
-                    task.IsIndeterminate = true;
-                    return builder.Build(inputs, new Progress<BuildProgress>(p => task.Description = $"{p.DocumentsStored} stored, {p.DocumentsRead} read"), cancel.Token);
+                    var documents = ctx.AddTask("documents");
+                    var corpus = ctx.AddTask("corpus", autoStart: false, maxValue: builder.CorpusSteps.Length);
+                    return builder.Build(inputs, new Progress<BuildProgress>(p => ShowProgress(p, documents, corpus)), cancel.Token);
                 })
                 : builder.Build(inputs, null, cancel.Token);
         }
@@ -79,6 +86,19 @@ internal static class BuildCommand
                               (report.Problems.Count > 0 ? $"; {report.Problems.Count(p => p.Severity == ProblemSeverity.Error)} inputs failed" : "")));
         }
         return report.HasErrors ? CliApp.SomeInputsFailed : CliApp.Ok;
+    }
+
+    /// <summary>Files read of those named (documents read and stored beside), then the corpus steps.</summary>
+    private static void ShowProgress(BuildProgress progress, ProgressTask documents, ProgressTask corpus)
+    {
+        documents.MaxValue = Math.Max(1, progress.Files);
+        documents.Value = progress.FilesRead;
+        documents.Description = $"files {progress.FilesRead}/{progress.Files}: {progress.DocumentsRead} documents read, {progress.DocumentsStored} stored";
+        if (progress.CorpusStep is not { } step) return;
+        if (!corpus.IsStarted) corpus.StartTask();
+        documents.Value = documents.MaxValue;
+        corpus.Value = progress.CorpusStepsDone;
+        corpus.Description = TerminalText.Escape($"corpus {progress.CorpusStepsDone + 1}/{corpus.MaxValue}: {step}");
     }
 
     private static bool ShowProgress(bool quiet) => !quiet && !Console.IsErrorRedirected && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

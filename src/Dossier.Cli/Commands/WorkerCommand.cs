@@ -47,7 +47,7 @@ internal static class WorkerCommand
                 {
                     MaxDeliver = maxDeliver,
                     UntilIdle = untilIdle,
-                    Idle = () => store.WithCorpusLease(() => DossierBuilder.RunCorpusPhase(store, corpus, cancellationToken)),
+                    Idle = () => store.WithCorpusLease(() => DossierBuilder.RunCorpusPhase(store, corpus, null, cancellationToken)),
                 }.RunAsync(cancellationToken), CancellationToken.None)));
                 Console.WriteLine($"{StoreOpener.NameOf(location)}: {reports.Sum(r => r.Stored)} stored, {reports.Sum(r => r.AlreadyStored)} stored already, " +
                     $"{reports.Sum(r => r.Dead)} dead letters");

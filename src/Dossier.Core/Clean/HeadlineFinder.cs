@@ -25,6 +25,13 @@ public static class HeadlineFinder
     /// as much or a little more, so the first candidate this close to the best is taken.</summary>
     private const double HeadlineFirst = 0.2;
 
+    /// <summary>What a candidate gains when a metadata line (its byline, its date) comes within
+    /// <see cref="BylineLines"/> lines after it, as news pages print them under the headline: more
+    /// than <see cref="HeadlineFirst"/>, so that a menu line or a site name just above, which its
+    /// blurb echoes as well, does not win for coming first.</summary>
+    private const double BylineBonus = 0.25;
+    private const int BylineLines = 3;
+
     /// <summary>A paragraph of body text is at least this long; menus, links and bylines are shorter.</summary>
     public const int ParagraphLength = 100;
 
@@ -50,7 +57,8 @@ public static class HeadlineFinder
             if (words.Count < 2) continue;
             var (echo, distance) = Echo(texts, kinds, i, words);
             if (echo < MinEcho) continue;
-            candidates.Add((i, echo - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance));
+            candidates.Add((i, echo - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance
+                + (HasMetadataAfter(kinds, i) ? BylineBonus : 0)));
         }
         if (candidates.Count == 0) return -1;
         var best = candidates.Max(c => c.Score);
@@ -91,6 +99,18 @@ public static class HeadlineFinder
                 if (words.Contains(word)) found.Add(word);
         }
         return distance < 0 ? (0, 0) : ((double)found.Count / words.Count, distance);
+    }
+
+    private static bool HasMetadataAfter(Model.LineKind[] kinds, int candidate)
+    {
+        var seen = 0;
+        for (var j = candidate + 1; j < kinds.Length && seen < BylineLines; j++)
+        {
+            if (kinds[j] == Model.LineKind.Blank) continue;
+            if (kinds[j] == Model.LineKind.Metadata) return true;
+            seen++;
+        }
+        return false;
     }
 
     /// <summary>A content line long enough to be a paragraph of body text.</summary>

@@ -108,13 +108,8 @@ public sealed partial class LineClassifier : IDocumentStage
     private bool IsDateOnly(string segment)
     {
         if (segment.Length > 60) return false;
-        var date = _dates.FindFirst(segment);
-        if (date is null) return false;
-        var rest = 0;
-        for (var i = 0; i < segment.Length; i++)
-            if ((i < date.Start || i >= date.Start + date.Length) && char.IsLetter(segment[i])) rest++;
         // Room for a weekday name and a connective ("mardi 19 avril 2016 à 18:56").
-        return rest <= 12;
+        return _dates.FindFirst(segment) is { } date && date.LettersBeside(segment) <= 12;
     }
 
     /// <summary>No word of four letters or more and no digit: a stray fragment ("in", "|", "* * *").</summary>

@@ -12,6 +12,25 @@ public sealed record DateInText(int Start, int Length, int? Year, int Month, int
     /// <summary>The separator of an all-numeric date ("19/04" → '/'), null for other forms.</summary>
     public char? NumericSeparator { get; init; }
 
+    /// <summary>How many letters of <paramref name="text"/>, the text the date was found in, are not part of it.</summary>
+    public int LettersBeside(string text)
+    {
+        var letters = 0;
+        for (var i = 0; i < text.Length; i++)
+            if ((i < Start || i >= Start + Length) && char.IsLetter(text[i])) letters++;
+        return letters;
+    }
+
+    /// <summary>How many words of <paramref name="text"/> outside the date start with a lower-case
+    /// letter: a sentence's verbs and function words, where names, sections and labels are capitalised.</summary>
+    public int LowerCaseWordsBeside(string text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+            if ((i < Start || i >= Start + Length) && char.IsLower(text[i]) && (i == 0 || !char.IsLetter(text[i - 1]))) words++;
+        return words;
+    }
+
     /// <summary>TIMEX3 value, with "XXXX" for an unknown year.</summary>
     public string ToTimex(int? year = null)
     {
@@ -22,8 +41,9 @@ public sealed record DateInText(int Start, int Length, int? Year, int Month, int
 }
 
 /// <summary>Finds explicit calendar dates in short texts: numeric ("19/04", "24-10-2019",
-/// "27.03.15", "2016-07-11"), with month names of every known language ("11 juil. 2016",
-/// "19-Nov-12", "July 11, 2016"), and a time of day next to them ("18:56", "09h10").
+/// "27.03.15", "2016-07-11", "2022/04/28", and month first when the day cannot come first:
+/// "12/30/2019"), with month names of every known language ("11 juil. 2016", "19-Nov-12",
+/// "July 11, 2016", "11 de mayo de 2022"), and a time of day next to them ("18:56", "09h10").
 /// Relative expressions ("lundi", "hier") are the temporal stage's work, not this parser's.</summary>
 public sealed class DateTextParser
 {
@@ -33,6 +53,9 @@ public sealed class DateTextParser
     private readonly Regex _date;
     private readonly Regex _time;
     private readonly Dictionary<string, int> _months;
+    /// <summary>Month names the data writes with a final period ("juil.", "dic."): after any other
+    /// ("18 de mayo.") the period ends the sentence and is no part of the date.</summary>
+    private readonly HashSet<string> _abbreviated;
 
     public static DateTextParser Default { get; } = new(LanguageProfile.Every);
 
@@ -43,6 +66,7 @@ public sealed class DateTextParser
         foreach (var language in list)
             foreach (var (name, month) in language.Months)
                 _months.TryAdd(name.TrimEnd('.'), month);
+        _abbreviated = new HashSet<string>(list.SelectMany(l => l.Months.Keys).Where(k => k.EndsWith('.')).Select(k => k.TrimEnd('.')), StringComparer.OrdinalIgnoreCase);
         var names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var ordinals = Alternation(list.SelectMany(l => l.Ordinals));
         // A day's period ("3. Mai") stands only before the month; after it ("March 31.") it ends the sentence.
@@ -52,13 +76,18 @@ public sealed class DateTextParser
         var links = Alternation(list.SelectMany(l => l.DateLinks));
         var link = links.Length > 0 ? $@"(?:(?:{links})\s+)?" : "";
         _time = new Regex($@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?::{(hours.Length > 0 ? "|(?i:" + hours + ")" : "")})\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
+        var ordinal = ordinals.Length > 0 ? $"(?:{ordinals})?" : "";
+        // A year may touch the next date when the page's markup glued two blocks ("20 janvier 202020 janvier 2020"):
+        // a date may end in a year that a date follows, and start right after a year.
+        const string yearEnd = @"(?:(?![\p{L}\d])|(?<=(?:19|20)\d{2})(?=(?:0?[1-9]|[12]\d|3[01])(?:[/.-]\d|\s+\p{L})))";
         var pattern = new StringBuilder()
-            .Append(@"(?<![\p{L}\d])(?:")
-            .Append(@"(?<iy>(?:19|20)\d{2})-(?<im>0?[1-9]|1[0-2])-(?<id>0?[1-9]|[12]\d|3[01])(?!\d)")
-            .Append(@"|(?<nd>0?[1-9]|[12]\d|3[01])(?<separator>[/.-])(?<nm>0?[1-9]|1[0-2])(?:\k<separator>(?<ny>(?:19|20)?\d{2}))?(?![\d/])")
-            .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])").Append(ordinals.Length > 0 ? $"(?:{ordinals})?" : "").Append(@"(?:\s+|-)").Append(link).Append(@"(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*)").Append(link).Append(@"(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
+            .Append(@"(?:(?<![\p{L}\d])|(?<=(?<!\d)(?:19|20)\d{2}))(?:")
+            .Append(@"(?<iy>(?:19|20)\d{2})(?<iseparator>[-/])(?<im>0?[1-9]|1[0-2])\k<iseparator>(?<id>0?[1-9]|[12]\d|3[01])(?!\d)")
+            // The second number may be the day (month first, as in the United States), read when the first cannot be one.
+            .Append(@"|(?<nd>0?[1-9]|[12]\d|3[01])(?<separator>[/.-])(?<nm>0?[1-9]|[12]\d|3[01])(?:\k<separator>(?<ny>(?:19|20)?\d{2}))?(?![\d/])")
+            .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])").Append(ordinal).Append(@"(?:\s+|-)").Append(link).Append(@"(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*)").Append(link).Append(@"(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
             .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>[1-9]|[12]\d|3[01])").Append(ordinalsAfterMonth.Length > 0 ? $"(?:{ordinalsAfterMonth})?" : "").Append(@"(?:,?\s+(?<my>(?:19|20)\d{2}))?")
-            .Append(@")(?![\p{L}\d])")
+            .Append(')').Append(yearEnd)
             .ToString();
         // Interpreted, not compiled: it only reads short lines, and the compiled form of this
         // alternation of every month name is a method so large that JIT-compiling it on first use
@@ -81,7 +110,7 @@ public sealed class DateTextParser
             if (!TryRead(match, out var year, out var month, out var day)) continue;
             int? hour = null, minute = null;
             var start = match.Index;
-            var end = match.Index + match.Length;
+            var end = match.Index + match.Length - (EndsWithSentencePeriod(match) ? 1 : 0);
             var time = NearestTime(text, match);
             if (time is not null)
             {
@@ -92,6 +121,26 @@ public sealed class DateTextParser
             }
             yield return new DateInText(start, end - start, year, month, day, hour, minute) { NumericSeparator = NumericSeparatorOf(match) };
         }
+    }
+
+    /// <summary>The length of the time of day that opens <paramref name="line"/> as a stamp ("12h11 : …",
+    /// "18:56 - …", or the time alone), else 0: how a live blog marks its entries.</summary>
+    public int LeadingClockLength(string line)
+    {
+        var start = 0;
+        while (start < line.Length && char.IsWhiteSpace(line[start])) start++;
+        var time = _time.Match(line, start);
+        if (!time.Success || time.Index != start) return 0;
+        var end = time.Index + time.Length;
+        var next = end;
+        while (next < line.Length && char.IsWhiteSpace(line[next])) next++;
+        return next == line.Length || ":-–—|".Contains(line[next], StringComparison.Ordinal) ? end : 0;
+    }
+
+    private bool EndsWithSentencePeriod(Match match)
+    {
+        var month = match.Groups["dm"];
+        return match.Value.EndsWith('.') && month.Success && month.Index + month.Length == match.Index + match.Length - 1 && !_abbreviated.Contains(month.Value);
     }
 
     /// <summary>'/', '.' or '-' for an all-numeric day-month date ("19/04"), else null.</summary>
@@ -120,6 +169,8 @@ public sealed class DateTextParser
         else if (m.Groups["nd"].Success)
         {
             day = Int(m.Groups["nd"]); month = Int(m.Groups["nm"]);
+            if (month > 12) (day, month) = (month, day);
+            if (month > 12) return false;
             year = m.Groups["ny"].Success ? Year(m.Groups["ny"]) : null;
             // "3.900" and "1.5" are numbers, not dates: a dotted pair needs its year.
             if (m.Groups["separator"].Value == "." && year is null) { month = 0; return false; }

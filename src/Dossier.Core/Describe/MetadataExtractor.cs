@@ -87,6 +87,7 @@ public sealed partial class MetadataExtractor : IDocumentStage
         if (published is null && lineDate is not null && dateLine is not null)
             published = Complete(document, lineDate, dateLine);
         published ??= DateInPath(document.Source.Path);
+        published ??= ParseStatedDate(hints.GivenPublished, "date given for inputs stating none (build --published)");
         if (outlet is null && document.Source.Hints.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
             outlet = new MetadataField(uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host, null, "url host");
 
@@ -110,6 +111,13 @@ public sealed partial class MetadataExtractor : IDocumentStage
     /// <summary>A line longer than this is a paragraph, whose dates are what it reports.</summary>
     private const int DateLineMaxLength = 160;
 
+    /// <summary>Outside a metadata line, a date is the article's only when its line is no sentence:
+    /// a byline, a section and a date ("Martin Clavey Politique scientifique française 20 janvier
+    /// 2020") or a label ("Publicado el 21 de abril de 2022 a las 22:04h") have a few lower-case
+    /// words beside it, a sentence reporting an event on that day ("… said backstage that no-one
+    /// could predict what might happen at the Oscars on Feb. 9") a dozen.</summary>
+    private const int MaxLowerCaseWordsBesideDate = 6;
+
     /// <summary>The date shown with the headline: scraped pages put the site's "today" in their
     /// header and other articles' dates in sidebars, the article's own next to its headline, in a
     /// line of any kind ("Publié le 21 février 2011 à 16h56" may read as a sentence). The nearest
@@ -126,7 +134,9 @@ public sealed partial class MetadataExtractor : IDocumentStage
             if (index >= lines.Count) continue;
             var line = lines[index];
             if (line.Kind is LineKind.Blank or LineKind.Duplicate or LineKind.Title || line.Span.Length > DateLineMaxLength) continue;
-            if (_dates.FindFirst(document.LineText(line)) is not { } date) continue;
+            var text = document.LineText(line);
+            if (_dates.FindFirst(text) is not { } date) continue;
+            if (line.Kind != LineKind.Metadata && date.LowerCaseWordsBeside(text) > MaxLowerCaseWordsBesideDate) continue;
             if (date.Year is not null) return (date, line);
             yearless ??= (date, line);
         }

@@ -34,6 +34,10 @@ public sealed record SourceDocument(
 public sealed record SourceHints(string? Id = null, string? Url = null, string? Title = null, string? Published = null, string? Author = null,
     IReadOnlyList<HintField>? Fields = null, IReadOnlyList<int>? SourceLines = null, bool LinesAreBlocks = false)
 {
+    /// <summary>The publication date the user gave for inputs that state none ("2016-07-11",
+    /// `build --published`): used only when neither the source, the text nor the path has one.</summary>
+    public string? GivenPublished { get; init; }
+
     public static SourceHints None { get; } = new();
 }
 

@@ -8,6 +8,9 @@ public sealed record ReadOptions
     /// <summary>The largest single article accepted (bytes); larger inputs are reported, not read.</summary>
     public long MaxDocumentBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>The publication date ("2016-07-11") for documents that state none (<see cref="Model.SourceHints.GivenPublished"/>).</summary>
+    public string? GivenPublished { get; init; }
+
     /// <summary>The bytes of a one-article file, or the problem that keeps it out when it is over the limit.</summary>
     public byte[]? ReadWholeArticle(InputFile file, out InputProblem? problem)
     {

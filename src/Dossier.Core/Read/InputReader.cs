@@ -1,3 +1,5 @@
+using Dossier.Core.Model;
+
 namespace Dossier.Core.Read;
 
 /// <summary>Turns the paths a user names (files and folders) into documents and problems, one
@@ -79,11 +81,15 @@ public sealed class InputReader
                     item = ReadItem.Of(new InputProblem(file.DisplayPath, null, ProblemSeverity.Error, $"cannot read: {ex.Message}"));
                     done = true;
                 }
-                yield return item.Document is { } document ? ReadItem.Of(document with { FilePath = file.FullPath }) : item;
+                yield return item.Document is { } document ? ReadItem.Of(WithFile(document, file)) : item;
                 if (done) break;
             }
         }
     }
+
+    private SourceDocument WithFile(SourceDocument document, InputFile file) => _options.GivenPublished is { } given
+        ? document with { FilePath = file.FullPath, Hints = document.Hints with { GivenPublished = given } }
+        : document with { FilePath = file.FullPath };
 
     /// <summary>Checks a file before reading it; returns the problem that stops it, if any.</summary>
     private InputProblem? Open(InputFile file, CancellationToken cancellationToken, ref IEnumerator<ReadItem>? items)

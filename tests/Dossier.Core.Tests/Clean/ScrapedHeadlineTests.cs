@@ -37,6 +37,18 @@ public class ScrapedHeadlineTests
     }
 
     [Fact]
+    public void TheHeadlineIsTheLineItsBylineFollowsNotANewsletterOfferItsBlurbEchoes()
+    {
+        // Line 27, "Get Tone Deaf to your inbox daily", is echoed by its blurb as much as the headline by its paragraphs.
+        var document = Scraped("tonedeaf.thebrag.com.luboku.txt");
+
+        Assert.Equal("Record of The Week: Luboku, ‘Pale Blue Dot / Lift Off’", document.Metadata.Title!.Value);
+        Assert.Equal(30, document.Metadata.Title.Line);
+        Assert.Equal(LineKind.Metadata, document.KindOf(32)); // "By Poppy Reid"
+        Assert.Equal("2020-02-21", document.Metadata.Published!.Value);
+    }
+
+    [Fact]
     public void AShortParagraphBetweenTheArticlesParagraphsIsContent()
     {
         var document = Scraped("knowtechie.com.rally.txt");

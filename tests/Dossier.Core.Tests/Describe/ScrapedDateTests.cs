@@ -46,4 +46,24 @@ public class ScrapedDateTests
         Assert.Equal("date in the file's path", published.Origin);
         Assert.True(published.Inferred);
     }
+
+    [Fact]
+    public void ADateInASentenceUnderTheHeadlineIsWhatTheArticleReportsNotItsDate()
+    {
+        // Line 12: "… no-one could predict what might happen at the Oscars on Feb. 9"; the page shows no date of its own.
+        var document = Samples.AnalyseText(File.ReadAllText(InputFiles.Fixture(Path.Combine("scraped", "reuters.com.parasite.txt"))), "reuters.com.parasite.txt");
+
+        Assert.Equal("'Parasite' scores historic upset at SAG awards, boosting Oscar chances", document.Metadata.Title!.Value);
+        Assert.Null(document.Metadata.Published);
+    }
+
+    [Fact]
+    public void ADateGluedToTheNextBlockByThePagesMarkupIsRead()
+    {
+        var document = Samples.AnalyseText(File.ReadAllText(InputFiles.Fixture(Path.Combine("scraped", "soundofscience.fr.1927.txt"))), "soundofscience.fr.1927.txt");
+
+        Assert.Equal("Une candidature collective à la présidence du HCERES", document.Metadata.Title!.Value);
+        var published = document.Metadata.Published!;
+        Assert.Equal(("2020-01-20", 6, false), (published.Value, published.Line, published.Inferred));
+    }
 }

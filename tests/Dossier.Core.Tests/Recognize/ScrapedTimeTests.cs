@@ -4,7 +4,7 @@ using Dossier.Core.Pipeline;
 namespace Dossier.Core.Tests.Recognize;
 
 /// <summary>Time in scraped news: modality that puts a weekday in the future, fractions of units,
-/// and days that do not exist.</summary>
+/// days that do not exist, and live blogs whose entries each anchor their own times.</summary>
 public class ScrapedTimeTests
 {
     private static readonly DocumentPipeline Pipeline = DocumentPipeline.CreateDefault();
@@ -44,5 +44,39 @@ public class ScrapedTimeTests
         // A Recognizers-Text specification case: the 30th of February.
         var found = Timexes("C'est absurde comme de dire que nous devrions nous rencontrer le 30 février 2019 à 17h20 !", "2016-11-07");
         Assert.NotEmpty(found);
+    }
+
+    /// <summary>A live blog as news sites write one (no live blog is among the saved pages of the
+    /// data sets): day lines, then entries opening with their time, updated two days later.</summary>
+    private const string LiveBlog = """
+        Attentat de Nice : les dernières informations en direct
+        Mis à jour le samedi 16 juillet 2016 à 10h02
+        Jeudi 14 juillet 2016
+        22h45 : Un camion a foncé sur la foule rassemblée sur la promenade des Anglais à Nice après le feu d'artifice.
+        23h30 : François Hollande se rendra vendredi à Nice, annonce l'Élysée dans un communiqué publié dans la nuit.
+        Vendredi 15 juillet 2016
+        8h10 : Le gouvernement rappelle que l'état d'urgence avait été décrété après les attentats du 13 novembre 2015.
+        12h11 : Le procureur de Paris indique que les victimes ont été tuées jeudi soir sur la promenade des Anglais.
+        """;
+
+    [Fact]
+    public void Each_live_blog_entry_anchors_its_times_on_its_own_day()
+    {
+        var timexes = Timexes(LiveBlog, null);
+
+        Assert.Contains(("22h45", "TIME", "2016-07-14T22:45"), timexes);
+        Assert.Contains(("8h10", "TIME", "2016-07-15T08:10"), timexes);
+        // Not 13 November 2015, the day the entry before went on to.
+        Assert.Contains(("12h11", "TIME", "2016-07-15T12:11"), timexes);
+    }
+
+    [Fact]
+    public void A_weekday_in_a_live_blog_entry_counts_from_the_entrys_day()
+    {
+        var timexes = Timexes(LiveBlog, null);
+
+        // Written on Thursday the 14th: the next day, not the Friday after the update of Saturday the 16th.
+        Assert.Contains(("vendredi", "DATE", "2016-07-15"), timexes);
+        Assert.Contains(("jeudi soir", "TIME", "2016-07-14TEV"), timexes);
     }
 }

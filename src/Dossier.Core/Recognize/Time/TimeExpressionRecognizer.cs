@@ -55,10 +55,18 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         var windows = new List<TextSpan>();
         var found = new List<Found>();
         var budget = RecogniserBudget + text.Length / 50;
+        var entries = LiveBlogEntries.Find(document, _dates, article);
+        var entryLine = -1;
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (document.LineAt(sentence.Span.Start).Kind is not (LineKind.Content or LineKind.Title)) continue;
+            var line = document.LineAt(sentence.Span.Start);
+            if (line.Kind is not (LineKind.Content or LineKind.Title)) continue;
+            if (line.Number - 1 != entryLine && entries.TryGetValue(line.Number - 1, out var entryDay))
+            {
+                entryLine = line.Number - 1;
+                anchoring.StartEntry(entryDay);
+            }
             windows.Clear();
             var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
             CandidateWindows.Find(text, tokens, lexicon, windows);

@@ -26,6 +26,18 @@ public sealed partial class TimexAnchoring
     /// <summary>The day the story is at: the last full day mentioned, at first the article's own.</summary>
     public DateOnly? StoryDay { get; private set; }
 
+    /// <summary>The day weekdays and shifts ("hier") count from: the live blog entry's day inside
+    /// one (<see cref="StartEntry"/>), else the article's.</summary>
+    private DateOnly? ReferenceDay => _entryDay ?? _article.Date;
+    private DateOnly? _entryDay;
+
+    /// <summary>A live blog's entry begins: its times and weekdays are of <paramref name="day"/>.</summary>
+    public void StartEntry(DateOnly day)
+    {
+        _entryDay = day;
+        StoryDay = day;
+    }
+
     /// <summary>The last quarter mentioned ("the third quarter" → 1989, 3), if any.</summary>
     public (int Year, int Quarter)? StoryQuarter { get; private set; }
 
@@ -251,7 +263,7 @@ public sealed partial class TimexAnchoring
         }
         if ((m = Weekday().Match(timex)).Success)
         {
-            if (_article.Date is not { } today) return timex;
+            if (ReferenceDay is not { } today) return timex;
             var weekday = Int(m.Groups["w"]) % 7; // ISO 7 (Sunday) is DayOfWeek 0
             var back = ((int)today.DayOfWeek - weekday + 7) % 7;
             var ahead = (weekday - (int)today.DayOfWeek + 7) % 7;
@@ -318,7 +330,7 @@ public sealed partial class TimexAnchoring
     }
 
     private DateOnly? SameDayOrStory(string text) =>
-        ShiftIn(text) is var shift && shift != 0 && _article.Date is { } today ? today.AddDays(shift) : StoryDay;
+        ShiftIn(text) is var shift && shift != 0 && ReferenceDay is { } today ? today.AddDays(shift) : StoryDay;
 
     private int ShiftIn(string text)
     {
