@@ -62,7 +62,9 @@ public sealed class PageTests(SampleDossier dossier) : IClassFixture<SampleDossi
     public void Clicking_a_mention_opens_its_sentence_with_the_mention_outlined()
     {
         _browser.Open(dossier.BaseAddress, "/entities");
-        _browser.Wait(d => d.FindElements(By.CssSelector("#entity-list .entity-link")).FirstOrDefault(a => a.Text == "Ashton Carter")).Click();
+        var carter = _browser.Wait(d => d.FindElements(By.CssSelector("#entity-list .entity-link")).FirstOrDefault(a => a.Text == "Ashton Carter"));
+        _browser.Screenshot("entities");
+        carter.Click();
         var aliases = _browser.Wait(d => d.FindElements(By.CssSelector("#entity-aliases li")) is { Count: > 0 } found ? found : null);
         Assert.Contains("le chef du Pentagone", aliases.Select(a => a.Text));
         _browser.Screenshot("entity");
