@@ -60,6 +60,11 @@ internal static partial class LanguageIdentification
                 .Select(a => a.GetProperty("text").GetString()!).Where(t => t.Length >= 300).Take(20))
             .Take(count);
 
+    /// <summary>Pages whose &lt;html lang&gt; is not the language of their main text, found by reading
+    /// every page the identifier disagreed with: denkanstoos.com's page is an English agenda on a
+    /// German site.</summary>
+    private static readonly Dictionary<string, string> CheckedLabels = new(StringComparer.Ordinal) { ["denkanstoos.com.2012.html"] = "en" };
+
     /// <summary>Every saved page with a language on its &lt;html&gt; element and some main text.</summary>
     private static IEnumerable<(string Label, string File, string Text)> Pages()
     {
@@ -69,7 +74,8 @@ internal static partial class LanguageIdentification
                 var match = HtmlLanguage().Match(File.ReadAllText(file, System.Text.Encoding.Latin1));
                 if (!match.Success) continue;
                 var text = Corpus.Read(file).FirstOrDefault()?.Text;
-                if (text is { Length: > 0 }) yield return (match.Groups["code"].Value.ToLowerInvariant(), Path.GetFileName(file), text);
+                var name = Path.GetFileName(file);
+                if (text is { Length: > 0 }) yield return (CheckedLabels.GetValueOrDefault(name) ?? match.Groups["code"].Value.ToLowerInvariant(), name, text);
             }
     }
 
