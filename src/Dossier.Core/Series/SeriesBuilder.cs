@@ -15,9 +15,11 @@ public sealed record QuantitySeries(string Id, string Label, string Unit, Entity
 /// <summary>Gathers figures that measure one thing (<see cref="MeasuredThing"/>: what is counted, the
 /// kind of figure, whose or where) into a series: "quelque 4 100 hommes" (April 2016) and "4650 …
 /// militaires … en Irak" (July 2016) are one series of soldiers in Iraq; a 1 € subscription and an EU
-/// budget, or a town's toll and a country's, are not. A series holds figures of at least two articles.
-/// Sources disagree when two figures of one
-/// series, dated the same day, from two articles, allow no common value (<see cref="FigureBounds"/>).</summary>
+/// budget, or a town's toll and a country's, are not. A series holds figures of at least two articles,
+/// or a disagreement within one. Sources disagree when two figures of one series, dated the same day,
+/// allow no common value (<see cref="FigureBounds"/>) and come from two articles, or from one article
+/// that gives them to two sources ("30.000 personnes selon la police et 150.000 personnes, selon la
+/// France Insoumise", <see cref="FigureSource"/>).</summary>
 public static class SeriesBuilder
 {
     public static IReadOnlyList<QuantitySeries> Build(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
@@ -49,9 +51,11 @@ public static class SeriesBuilder
         {
             // A stable sort: points of one day stay in the order of their articles.
             var points = groups[thing.Key].OrderBy(p => p.Date ?? "~", StringComparer.Ordinal).ToList();
-            // Figures of one article alone (a list of bonuses by company) follow nothing over time.
-            if (points.Select(p => p.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2) continue;
-            series.Add(new QuantitySeries($"q{series.Count + 1}", thing.Label, thing.Unit, thing.Holder, points, Disagreements(points)));
+            // Figures of one article alone (a list of bonuses by company) follow nothing over time, unless
+            // the article sets two sources against each other.
+            var disagreements = Disagreements(points);
+            if (disagreements.Count == 0 && points.Select(p => p.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2) continue;
+            series.Add(new QuantitySeries($"q{series.Count + 1}", thing.Label, thing.Unit, thing.Holder, points, disagreements));
         }
         return series;
     }
@@ -78,8 +82,9 @@ public static class SeriesBuilder
     private static string? DateOf(AnalysedDocument document) =>
         document.Metadata.Published?.Value is { } value ? (value.Length >= 10 ? value[..10] : value) : null;
 
-    /// <summary>Points of one day from two articles whose figures allow no common value. Points are
-    /// sorted by date, so only the points of one day are compared with each other.</summary>
+    /// <summary>Points of one day, from two articles or from two sources of one article, whose figures
+    /// allow no common value. Points are sorted by date, so only the points of one day are compared with
+    /// each other.</summary>
     private static List<(SeriesPoint, SeriesPoint)> Disagreements(List<SeriesPoint> points)
     {
         var found = new List<(SeriesPoint, SeriesPoint)>();
@@ -92,12 +97,21 @@ public static class SeriesBuilder
                     for (var j = i + 1; j < end; j++)
                     {
                         var (a, b) = (points[i], points[j]);
-                        if (a.Document == b.Document) continue;
+                        if (a.Document == b.Document && !FromTwoSources(a, b)) continue;
                         if (!Bounds(a).Meets(Bounds(b))) found.Add((a, b));
                     }
             start = end;
         }
         return found;
+    }
+
+    /// <summary>Two figures of one article that it gives to two named sources; figures it gives to no one,
+    /// or to one source, are the article's own account.</summary>
+    private static bool FromTwoSources(SeriesPoint a, SeriesPoint b)
+    {
+        var lexicon = QuantityLexicon.For(a.Document.Language)!;
+        return FigureSource.Of(a.Document, lexicon, a.Quantity) is { } first && FigureSource.Of(b.Document, lexicon, b.Quantity) is { } second
+            && !string.Equals(first, second, StringComparison.OrdinalIgnoreCase);
     }
 
     private static FigureBounds Bounds(SeriesPoint point) => FigureBounds.Of(point.Quantity);

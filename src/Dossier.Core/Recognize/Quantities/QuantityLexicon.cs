@@ -36,6 +36,8 @@ public sealed class QuantityLexicon
         AdverbEndings = Phrases("adverb-ending");
         Auxiliaries = Phrases("auxiliary").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FigureNouns = Phrases("figure-noun").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Attributions = Phrases("attribution");
+        AttributionEnds = Phrases("attribution-end").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Articles = LanguageData.ReadLines(code, "articles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         rows.RejectUnknownKinds();
     }
@@ -76,6 +78,10 @@ public sealed class QuantityLexicon
     /// <summary>Nouns that name a figure, not what it counts ("an estimate of 5,000 barrels", "un bilan de 150 morts").</summary>
     public FrozenSet<string> FigureNouns { get; }
     public FrozenSet<string> Articles { get; }
+    /// <summary>Phrases that give a figure's source ("selon", "according to"), longest first.</summary>
+    public IReadOnlyList<string> Attributions { get; }
+    /// <summary>Words that end the source named after an attribution phrase ("selon la police et …").</summary>
+    public FrozenSet<string> AttributionEnds { get; }
 
     public static QuantityLexicon? For(string language) => All.Value.GetValueOrDefault(language);
 }
