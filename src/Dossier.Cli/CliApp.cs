@@ -33,6 +33,7 @@ public static class CliApp
             MigrateCommand.Create(),
             SubmitCommand.Create(),
             WorkerCommand.Create(),
+            StatusCommand.Create(),
             TrainCommand.Create(),
             TagCommand.Create(),
             EvalCommand.Create(),

@@ -60,6 +60,21 @@ public sealed partial class PostgresDossierStore
         return ReadAll(command, r => (r.GetString(0), r.GetString(1))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
     }
 
+    public CorpusStageLag Lag(string stage)
+    {
+        using var command = Command("""
+            SELECT r.completed_at,
+                   CASE WHEN r.stage IS NULL THEN (SELECT count(*) FROM documents)
+                        ELSE (SELECT count(DISTINCT doc_id) FROM document_changes WHERE seq > r.seen) END
+            FROM (SELECT @stage::text AS name) s LEFT JOIN corpus_stage_runs r ON r.stage = s.name
+            """);
+        command.Parameters.AddWithValue("stage", stage);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var lastRun = reader.IsDBNull(0) ? (DateTimeOffset?)null : reader.GetFieldValue<DateTimeOffset>(0);
+        return new CorpusStageLag(stage, checked((int)reader.GetInt64(1)), lastRun);
+    }
+
     /// <summary>Groups of a kind in id order; only those with a member in <paramref name="documents"/> when given.</summary>
     private List<CorpusGroup> ReadGroups(string kind, long[]? documents)
     {

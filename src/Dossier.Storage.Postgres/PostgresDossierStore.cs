@@ -17,6 +17,25 @@ public sealed partial class PostgresDossierStore : IDossierStore
         _location = location;
     }
 
+    /// <summary>The connection to the server is gone (the server restarted, the network failed): what
+    /// failed was not the work, which can be done again once <see cref="Reconnect"/> succeeds.</summary>
+    public bool ConnectionLost => !_connection.FullState.HasFlag(System.Data.ConnectionState.Open);
+
+    /// <summary>Opens the connection again; false while the server cannot be reached.</summary>
+    public bool Reconnect()
+    {
+        try
+        {
+            _connection.Close();
+            _connection.Open();
+            return true;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Opens a dossier database for writing, upgrading its schema; with
     /// <paramref name="create"/>, a database that does not exist yet is created first.</summary>
     public static PostgresDossierStore Open(string store, bool create)

@@ -31,6 +31,21 @@ public sealed partial class SqliteDossierStore
         return map;
     }
 
+    public CorpusStageLag Lag(string stage)
+    {
+        using var command = Command("""
+            SELECT r.completed_at,
+                   CASE WHEN r.stage IS NULL THEN (SELECT count(*) FROM documents)
+                        ELSE (SELECT count(DISTINCT doc_id) FROM document_changes WHERE seq > r.seen) END
+            FROM (SELECT $stage AS name) s LEFT JOIN corpus_stage_runs r ON r.stage = s.name
+            """);
+        command.Parameters.AddWithValue("$stage", stage);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var lastRun = reader.IsDBNull(0) ? (DateTimeOffset?)null : DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture);
+        return new CorpusStageLag(stage, reader.GetInt32(1), lastRun);
+    }
+
     /// <summary>Groups of a kind in id order; only those with a member in <paramref name="documents"/> when given.</summary>
     private List<CorpusGroup> ReadGroups(string kind, IReadOnlyCollection<long>? documents)
     {

@@ -13,31 +13,48 @@ public sealed class NatsServer : IDisposable
 {
     private static readonly string[] Installed = ["/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server"];
     private readonly string _folder = Directory.CreateTempSubdirectory("dossier-nats-").FullName;
-    private readonly Process _process;
+    private readonly string _executable;
+    private readonly int _port;
+    private Process _process;
 
     public NatsServer()
     {
         var executable = Installed.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("nats-server is not installed: the worker tests need Debian's nats-server package (apt-get install nats-server)");
-        var port = FreePort();
-        Url = $"nats://127.0.0.1:{port}";
-        _process = Process.Start(new ProcessStartInfo(executable, ["-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-js", "-sd", _folder])
+        _executable = executable;
+        _port = FreePort();
+        Url = $"nats://127.0.0.1:{_port}";
+        _process = Start(executable, _port, _folder);
+    }
+
+    private static Process Start(string executable, int port, string folder)
+    {
+        var process = Process.Start(new ProcessStartInfo(executable, ["-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-js", "-sd", folder])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         })!;
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginErrorReadLine();
-        _process.BeginOutputReadLine();
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
         var until = DateTime.UtcNow.AddSeconds(20);
         while (!Accepts(port))
         {
-            if (_process.HasExited || DateTime.UtcNow > until) throw new InvalidOperationException($"nats-server did not start on port {port}");
+            if (process.HasExited || DateTime.UtcNow > until) throw new InvalidOperationException($"nats-server did not start on port {port}");
             Thread.Sleep(100);
         }
+        return process;
     }
 
     public string Url { get; }
+
+    /// <summary>Stops the server and starts it again on the same port and storage, as an operator would.</summary>
+    public void Restart()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+        _process = Start(_executable, _port, _folder);
+    }
 
     private static int FreePort()
     {
@@ -93,7 +110,7 @@ public sealed class WorkerCommandTests(NatsServer nats) : IClassFixture<NatsServ
 
     /// <summary>The export's documents keyed by path, their ids left out (workers store in any order),
     /// and its entities as (type, name, mentions), sorted.</summary>
-    private static (string Documents, string Entities) Comparable(string export)
+    internal static (string Documents, string Entities) Comparable(string export)
     {
         using var json = JsonDocument.Parse(export);
         var documents = json.RootElement.GetProperty("documents").EnumerateArray()
@@ -137,5 +154,66 @@ public sealed class WorkerCommandTests(NatsServer nats) : IClassFixture<NatsServ
         var actual = Comparable(server.Out);
         Assert.Equal(expected.Documents, actual.Documents);
         Assert.Equal(expected.Entities, actual.Entities);
+    }
+
+    [Fact]
+    public async Task A_worker_stopped_by_SIGTERM_gives_the_document_in_hand_back_at_once_and_status_says_where_things_stand()
+    {
+        // Three hundred real articles as one text: seconds of analysis, so the worker is stopped in the middle of it.
+        var articles = File.ReadLines(Path.Combine(DossierProcess.SharedData, "corpus-fr", "orangesum-5k.jsonl")).Take(300)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("article").GetString());
+        File.WriteAllText(Path.Combine(_folder, "long.txt"), "Trois cents articles\n\n" + string.Join("\n\n", articles) + "\n");
+        var settings = new NpgsqlConnectionStringBuilder(_database);
+        var store = $"postgres://{settings.Username}@{settings.Host}:{settings.Port}/{settings.Database}";
+        Assert.Equal(0, DossierProcess.Run(_folder, "submit", "long.txt", "--nats", nats.Url, "--stream", "TERM").ExitCode);
+
+        using var worker = DossierProcess.Start(_folder, "worker", "--nats", nats.Url, "--stream", "TERM", "--store", store);
+        var output = worker.StandardOutput.ReadToEndAsync();
+        var log = new List<JsonElement>();
+        while (worker.StandardError.ReadLine() is { } line)
+        {
+            log.Add(JsonDocument.Parse(line).RootElement.Clone());
+            if (log[^1].GetProperty("EventId").GetInt32() == 1) break;
+        }
+        var source = Path.Combine(_folder, "long.txt");
+        Assert.Equal(source, Assert.Single(log).GetProperty("State").GetProperty("Source").GetString());
+        using (var term = Process.Start("kill", ["-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) term.WaitForExit();
+        var rest = worker.StandardError.ReadToEndAsync();
+        Assert.True(worker.WaitForExit(TimeSpan.FromMinutes(1)), "the worker did not stop on SIGTERM");
+
+        Assert.Equal(0, worker.ExitCode);
+        Assert.EndsWith(": 0 stored, 0 stored already, 0 dead letters", (await output).TrimEnd(), StringComparison.Ordinal);
+        var givenBack = JsonDocument.Parse((await rest).Split('\n', StringSplitOptions.RemoveEmptyEntries).Single()).RootElement;
+        Assert.Equal(("Information", 4, $"{source}: given back unfinished, the worker is stopping"),
+            (givenBack.GetProperty("LogLevel").GetString(), givenBack.GetProperty("EventId").GetInt32(), givenBack.GetProperty("Message").GetString()));
+        // Given back, the document goes to the next worker at once, not after the 5-minute acknowledgement wait.
+        using var next = DossierProcess.Start(_folder, "worker", "--nats", nats.Url, "--stream", "TERM", "--store", store, "--until-idle");
+        var nextOutput = next.StandardOutput.ReadToEndAsync();
+        var nextLog = next.StandardError.ReadToEndAsync();
+        Assert.True(next.WaitForExit(TimeSpan.FromMinutes(3)), "the document given back did not reach the next worker");
+        Assert.True(next.ExitCode == 0, await nextLog);
+        Assert.EndsWith(": 1 stored, 0 stored already, 0 dead letters", (await nextOutput).TrimEnd(), StringComparison.Ordinal);
+        var status = DossierProcess.Run(_folder, "status", "--store", store, "--nats", nats.Url, "--stream", "TERM").Out.TrimEnd().Split('\n');
+        Assert.Equal(7, status.Length);
+        Assert.Equal("documents: 1", status[0]);
+        Assert.Equal(["resolve", "series", "stories", "duplicates", "events"], status[1..6].Select(l => Assert.Single(
+            System.Text.RegularExpressions.Regex.Matches(l, "^corpus stage ([a-z]+): 0 documents behind, last run [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}Z$")).Groups[1].Value));
+        Assert.Equal("stream TERM: 0 waiting, 0 delivered and not acknowledged, 0 dead letters", status[6]);
+    }
+
+    [Fact]
+    public void A_document_larger_than_the_server_takes_is_refused_by_name_and_the_others_are_submitted()
+    {
+        // Three thousand real articles as one text: about 6 MB, well over the server's 1 MB once compressed.
+        var articles = File.ReadLines(Path.Combine(DossierProcess.SharedData, "corpus-fr", "orangesum-5k.jsonl")).Take(3000)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("article").GetString());
+        File.WriteAllText(Path.Combine(_folder, "huge.txt"), "Trois mille articles\n\n" + string.Join("\n\n", articles) + "\n");
+        var seed = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(DossierProcess.SharedData)!, "seeds"), "*.txt").Order(StringComparer.Ordinal).First();
+
+        var submit = DossierProcess.Run(_folder, "submit", "huge.txt", seed, "--nats", nats.Url, "--stream", "HUGE");
+
+        Assert.Equal(1, submit.ExitCode);
+        Assert.Equal("HUGE: 1 documents submitted, 0 there already", submit.Out.TrimEnd());
+        Assert.Matches(@"^error: huge\.txt: [0-9]\.[0-9] MB compressed is more than the NATS server's max_payload of 1\.0 MB \(raise it in the server's configuration\); not submitted$", submit.Error.TrimEnd());
     }
 }

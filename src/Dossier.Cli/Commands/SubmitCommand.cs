@@ -44,9 +44,14 @@ internal static class SubmitCommand
         {
             var stream = await DocumentStream.OpenAsync(connection, streamName, cancellationToken);
             var submitted = documents.ToList();
-            var added = await stream.SubmitAsync(submitted, cancellationToken);
-            Console.WriteLine($"{streamName}: {added} documents submitted, {submitted.Count - added} there already");
-            return failed > 0 ? CliApp.SomeInputsFailed : CliApp.Ok;
+            var refused = 0;
+            var added = await stream.SubmitAsync(submitted, connection.ServerInfo?.MaxPayload ?? 1048576, (document, problem) =>
+            {
+                Console.Error.WriteLine($"error: {TerminalText.Escape(document.Path)}: {problem}; not submitted");
+                refused++;
+            }, cancellationToken);
+            Console.WriteLine($"{streamName}: {added} documents submitted, {submitted.Count - added - refused} there already");
+            return failed + refused > 0 ? CliApp.SomeInputsFailed : CliApp.Ok;
         });
     }
 }

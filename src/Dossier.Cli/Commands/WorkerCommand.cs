@@ -3,6 +3,7 @@ using Dossier.Core.Pipeline;
 using Dossier.Storage;
 using Dossier.Storage.Postgres;
 using Dossier.Workers;
+using Microsoft.Extensions.Logging;
 
 namespace Dossier.Cli.Commands;
 
@@ -18,15 +19,17 @@ internal static class WorkerCommand
         var store = new Option<string>("--store") { Description = "The PostgreSQL dossier: \"Host=…;Database=…\" or postgres://user@host/database", Required = true };
         var concurrency = new Option<int>("--concurrency") { Description = "Documents analysed at once", DefaultValueFactory = _ => 1 };
         var maxDeliver = new Option<int>("--max-deliver") { Description = "Tries before a document goes to the dead letters (subject STREAM.dead)", DefaultValueFactory = _ => 3 };
+        var ackWait = new Option<int>("--ack-wait") { Description = "Seconds a document may stay unacknowledged (its worker gone) before another worker gets it", DefaultValueFactory = _ => 300 };
         var untilIdle = new Option<bool>("--until-idle") { Description = "Stop once the stream is empty (after the corpus phase) instead of waiting for more" };
         concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--concurrency must be between 1 and 64"); });
+        ackWait.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--ack-wait must be at least 1 second"); });
         maxDeliver.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-deliver must be at least 1"); });
-        var command = new Command("worker", "Store the documents of a NATS JetStream stream into a PostgreSQL dossier") { nats, stream, store, concurrency, maxDeliver, untilIdle };
-        command.SetAction(parse => Run(parse.GetValue(nats)!, parse.GetValue(stream)!, parse.GetValue(store)!, parse.GetValue(concurrency), parse.GetValue(maxDeliver), parse.GetValue(untilIdle)));
+        var command = new Command("worker", "Store the documents of a NATS JetStream stream into a PostgreSQL dossier") { nats, stream, store, concurrency, maxDeliver, ackWait, untilIdle };
+        command.SetAction(parse => Run(parse.GetValue(nats)!, parse.GetValue(stream)!, parse.GetValue(store)!, parse.GetValue(concurrency), parse.GetValue(maxDeliver), TimeSpan.FromSeconds(parse.GetValue(ackWait)), parse.GetValue(untilIdle)));
         return command;
     }
 
-    private static int Run(string url, string streamName, string location, int concurrency, int maxDeliver, bool untilIdle)
+    private static int Run(string url, string streamName, string location, int concurrency, int maxDeliver, TimeSpan ackWait, bool untilIdle)
     {
         if (!StoreOpener.IsPostgres(location))
         {
@@ -39,6 +42,13 @@ internal static class WorkerCommand
             for (var i = 0; i < concurrency; i++) stores.Add(PostgresDossierStore.Open(location, create: true));
             var pipeline = DocumentPipeline.CreateDefault();
             var corpus = CorpusPipeline.CreateDefault(pipeline);
+            // One JSON object a line on standard error, so that a log collector reads the fields.
+            using var logs = LoggerFactory.Create(logging => logging.AddJsonConsole(json =>
+            {
+                json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                json.UseUtcTimestamp = true;
+            }).AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+            var log = logs.CreateLogger<DocumentWorker>();
             return NatsOptions.Connected(url, async (connection, cancellationToken) =>
             {
                 var stream = await DocumentStream.OpenAsync(connection, streamName, cancellationToken);
@@ -46,6 +56,8 @@ internal static class WorkerCommand
                 var reports = await Task.WhenAll(stores.Select(store => Task.Run(() => new DocumentWorker(stream, store, pipeline)
                 {
                     MaxDeliver = maxDeliver,
+                    AckWait = ackWait,
+                    Log = log,
                     UntilIdle = untilIdle,
                     Idle = () => store.WithCorpusLease(() => DossierBuilder.RunCorpusPhase(store, corpus, null, cancellationToken)),
                 }.RunAsync(cancellationToken), CancellationToken.None)));

@@ -113,4 +113,11 @@ public interface ICorpusStore
 
     /// <summary>Absorbed id → id of the group it merged into, for a kind.</summary>
     IReadOnlyDictionary<string, string> AbsorbedIds(string kind);
+
+    /// <summary>How far a stage is behind the stored documents.</summary>
+    CorpusStageLag Lag(string stage);
 }
+
+/// <summary>Documents added, replaced or removed since a stage's last completed run (every stored
+/// document when it never ran), and when that run ended.</summary>
+public sealed record CorpusStageLag(string Stage, int DocumentsBehind, DateTimeOffset? LastRun);
