@@ -19,7 +19,7 @@ internal static class WorkerCommand
         var store = new Option<string>("--store") { Description = "The PostgreSQL dossier: \"Host=…;Database=…\" or postgres://user@host/database", Required = true };
         var concurrency = new Option<int>("--concurrency") { Description = "Documents analysed at once", DefaultValueFactory = _ => 1 };
         var maxDeliver = new Option<int>("--max-deliver") { Description = "Tries before a document goes to the dead letters (subject STREAM.dead)", DefaultValueFactory = _ => 3 };
-        var ackWait = new Option<int>("--ack-wait") { Description = "Seconds a document may stay unacknowledged (its worker gone) before another worker gets it", DefaultValueFactory = _ => 300 };
+        var ackWait = new Option<int>("--ack-wait") { Description = "Seconds before a document left unacknowledged (its worker gone) goes to another worker", DefaultValueFactory = _ => 300 };
         var untilIdle = new Option<bool>("--until-idle") { Description = "Stop once the stream is empty (after the corpus phase) instead of waiting for more" };
         concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--concurrency must be between 1 and 64"); });
         ackWait.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--ack-wait must be at least 1 second"); });
