@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Storage;
@@ -72,7 +73,7 @@ public sealed class DocumentWorker(DocumentStream stream, PostgresDossierStore s
                 WorkerLog.StreamLost(Log, ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
             }
-            catch (Exception ex) when (store.ConnectionLost && ex is not OperationCanceledException)
+            catch (Exception ex) when (StoreLost(ex))
             {
                 // The store went away during the corpus phase: nothing of it was committed; the
                 // phase runs again at the next idle moment.
@@ -81,6 +82,10 @@ public sealed class DocumentWorker(DocumentStream stream, PostgresDossierStore s
         }
         return new WorkerReport(stored, already, dead);
     }
+
+    /// <summary>The failure is the store's connection gone (a server restart), not the work's: the
+    /// work is done again once the connection is back.</summary>
+    private bool StoreLost(Exception failure) => failure is not (OperationCanceledException or NatsException) && store.ConnectionLost;
 
     /// <summary>Opens the store's connection again, every second until the server answers; a
     /// document in hand stays this worker's meanwhile.</summary>
@@ -106,7 +111,7 @@ public sealed class DocumentWorker(DocumentStream stream, PostgresDossierStore s
             {
                 return await HandleOnceAsync(message, cancellationToken);
             }
-            catch (Exception ex) when (store.ConnectionLost && ex is not OperationCanceledException and not NatsException)
+            catch (Exception ex) when (StoreLost(ex))
             {
                 await ReconnectAsync(message, ex, cancellationToken);
                 if (cancellationToken.IsCancellationRequested) return await GiveBackAsync(message, null);
@@ -129,19 +134,19 @@ public sealed class DocumentWorker(DocumentStream stream, PostgresDossierStore s
                 return Outcome.AlreadyStored;
             }
             var source = submitted.Source;
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var started = Stopwatch.GetTimestamp();
             WorkerLog.Analysing(Log, key, source.Text.Length, delivery);
             if (store.HoldsText(source.ContentHash)) store.LinkSources([source]);
             else store.Save([pipeline.Run(source, cancellationToken)]);
             await message.AckAsync(cancellationToken: cancellationToken);
-            WorkerLog.Stored(Log, key, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            WorkerLog.Stored(Log, key, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return Outcome.Stored;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return await GiveBackAsync(message, key);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not NatsException && !store.ConnectionLost)
+        catch (Exception ex) when (ex is not (OperationCanceledException or NatsException) && !StoreLost(ex))
         {
             var error = $"{ex.GetType().Name}: {ex.Message}".ReplaceLineEndings(" ");
             if (delivery < (ulong)MaxDeliver)
