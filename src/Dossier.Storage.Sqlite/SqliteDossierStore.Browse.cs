@@ -17,7 +17,8 @@ public sealed partial class SqliteDossierStore
     public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
     {
         using var transaction = _connection.BeginTransaction();
-        using (var clear = Command("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;", transaction))
+        // The name indexes first: their triggers then have nothing to remove for each item (schema 32).
+        using (var clear = Command("DELETE FROM browse_name_grams; DELETE FROM browse_name_trigrams; DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;", transaction))
             clear.ExecuteNonQuery();
         using var insert = Command("""
             INSERT INTO browse_items (kind, id, rank, date, weight, names, summary, detail)
