@@ -77,8 +77,10 @@ public sealed class EntityResolutionStage : ICorpusStage
             cancellationToken.ThrowIfCancellationRequested();
             if (run.Load(id) is not { } document) continue;
             foreach (var key in EntityResolver.BlockingKeys(document))
-                around.UnionWith(run.DocumentsWith(BlockIndex, key).Where(d => !removed.Contains(d))
-                    .TakeLast(EntityResolver.IsRoleKey(key) ? DocumentsPerRole : DocumentsPerKey));
+            {
+                var count = EntityResolver.IsRoleKey(key) ? DocumentsPerRole : DocumentsPerKey;
+                around.UnionWith(run.LatestWith(BlockIndex, key, count + removed.Count).Where(d => !removed.Contains(d)).TakeLast(count));
+            }
         }
         var documents = StoredDocuments.Of(around.Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
         var formed = EntityResolver.Resolve(documents).Select(ToGroup).ToArray();
