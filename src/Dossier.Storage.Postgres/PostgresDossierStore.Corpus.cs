@@ -228,6 +228,9 @@ public sealed partial class PostgresDossierStore
             return ReadAll(command, r => r.GetInt64(0));
         }
 
+        public int CountWith(string index, string key) =>
+            checked((int)(long)_store.Scalar("SELECT count(*) FROM corpus_index WHERE name = @name AND key = @key", ("name", index), ("key", key))!);
+
         public void Keep(string name, long document, byte[] value) => _store.Execute("""
             INSERT INTO corpus_kept (name, doc_id, value) VALUES (@name, @doc, @value)
             ON CONFLICT (name, doc_id) DO UPDATE SET value = excluded.value

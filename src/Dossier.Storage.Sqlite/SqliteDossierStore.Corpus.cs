@@ -213,6 +213,9 @@ public sealed partial class SqliteDossierStore
             return ids;
         }
 
+        public int CountWith(string index, string key) =>
+            Convert.ToInt32(Scalar("SELECT count(*) FROM corpus_index WHERE name = $name AND key = $key", ("$name", index), ("$key", key)), CultureInfo.InvariantCulture);
+
         public void Keep(string name, long document, byte[] value) =>
             Execute("INSERT OR REPLACE INTO corpus_kept (name, doc_id, value) VALUES ($name, $doc, $value)", ("$name", name), ("$doc", document), ("$value", value));
 

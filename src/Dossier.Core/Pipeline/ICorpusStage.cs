@@ -102,6 +102,9 @@ public interface ICorpusRun : IDisposable
     /// <summary>The latest (highest id) documents filed under a key, at most <paramref name="count"/>, in id order.</summary>
     IReadOnlyList<long> LatestWith(string index, string key, int count);
 
+    /// <summary>How many documents are filed under a key of a named index.</summary>
+    int CountWith(string index, string key);
+
     /// <summary>Bytes a stage keeps for one document (a signature, a vector); gone when the document is.</summary>
     void Keep(string name, long document, byte[] value);
 
