@@ -7,7 +7,7 @@ namespace Dossier.Storage.Sqlite;
 
 /// <summary>Writing the reading index: a build writes only the items that differ from the stored ones
 /// and removes those gone, so that adding a few documents to a large dossier rewrites the items they
-/// change, not every document's compressed detail and every name of the trigram index.</summary>
+/// change, not every document's compressed detail (the name indexes follow the items by triggers).</summary>
 public sealed partial class SqliteDossierStore
 {
     public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
@@ -21,7 +21,7 @@ public sealed partial class SqliteDossierStore
                 if (!facets.TryGetValue((reader.GetString(0), reader.GetInt64(1)), out var list)) facets[(reader.GetString(0), reader.GetInt64(1))] = list = [];
                 list.Add(reader.GetString(2));
             }
-        var stored = new Dictionary<(string Kind, string Id), (long Row, long Rank, string? Names, long Digest)>();
+        var stored = new Dictionary<(string Kind, string Id), (long Row, long Rank, long Digest)>();
         using (var read = Command("SELECT kind, id, rowid, rank, date, weight, names, summary, detail FROM browse_items", transaction))
         using (var reader = read.ExecuteReader())
             while (reader.Read())
@@ -34,7 +34,7 @@ public sealed partial class SqliteDossierStore
                     Detail = reader.IsDBNull(8) ? null : Decompress(reader.GetStream(8)),
                     Facets = facets.GetValueOrDefault((reader.GetString(0), reader.GetInt64(3))) ?? [],
                 };
-                stored[(item.Kind, item.Id)] = (reader.GetInt64(2), item.Rank, item.Names, Digest(item));
+                stored[(item.Kind, item.Id)] = (reader.GetInt64(2), item.Rank, Digest(item));
             }
 
         // Changed items are held until every stale one is removed: an item may take the rank another leaves.
@@ -47,13 +47,11 @@ public sealed partial class SqliteDossierStore
             else changed.Add(item);
         }
 
-        using var removeNames = Command("INSERT INTO browse_names (browse_names, rowid, names) VALUES ('delete', $row, $names)", transaction);
         using var removeFacets = Command("DELETE FROM browse_facets WHERE kind = $kind AND rank = $rank", transaction);
         using var removeItem = Command("DELETE FROM browse_items WHERE rowid = $row", transaction);
         foreach (var ((kind, id), old) in stored)
         {
             if (unchanged.Contains((kind, id))) continue;
-            if (old.Names is not null) Run(removeNames, ("$row", old.Row), ("$names", old.Names));
             Run(removeFacets, ("$kind", kind), ("$rank", old.Rank));
             Run(removeItem, ("$row", old.Row));
         }
@@ -63,12 +61,10 @@ public sealed partial class SqliteDossierStore
             VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail)
             """, transaction);
         using var insertFacet = Command("INSERT OR IGNORE INTO browse_facets (kind, facet, rank) VALUES ($kind, $facet, $rank)", transaction);
-        using var insertNames = Command("INSERT INTO browse_names (rowid, names) VALUES (last_insert_rowid(), $names)", transaction);
         foreach (var item in changed)
         {
             Run(insert, ("$kind", item.Kind), ("$id", item.Id), ("$rank", item.Rank), ("$date", item.Date), ("$weight", item.Weight),
                 ("$names", item.Names), ("$summary", item.Summary), ("$detail", item.Detail is null ? null : Compress(item.Detail)));
-            if (item.Names is not null) Run(insertNames, ("$names", item.Names));
             foreach (var facet in item.Facets)
                 Run(insertFacet, ("$kind", item.Kind), ("$facet", facet), ("$rank", item.Rank));
         }
