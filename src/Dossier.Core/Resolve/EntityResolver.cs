@@ -23,8 +23,15 @@ public static partial class EntityResolver
         public bool IsAcronym => Tokens.Length == 1 && Surface.Length <= 8 && Surface.All(c => char.IsUpper(c) || c == '.');
     }
 
-    public static IReadOnlyList<EntityGroup> Resolve(IReadOnlyList<ExportedDocument> documents)
+    /// <summary>The entities of a set of documents. The result is a function of the set, not of the
+    /// order the documents came in: they are read in an order of their own (by text), so that where a
+    /// step keeps the first of several mentions (the one standing for a name, the first declaration
+    /// of an acronym), that first is the same whichever document was stored first.</summary>
+    public static IReadOnlyList<EntityGroup> Resolve(IReadOnlyList<ExportedDocument> given)
     {
+        // given[arrival[d]] is documents[d]; the entities are handed back in the order given.
+        var arrival = Enumerable.Range(0, given.Count).OrderBy(d => given[d].Document.Text, StringComparer.Ordinal).ToArray();
+        IReadOnlyList<ExportedDocument> documents = arrival.Select(d => given[d]).ToArray();
         var mentions = CollectNames(documents);
         var sets = new UnionFind(mentions.Count);
         var log = new MergeLog(mentions.Count);
@@ -35,11 +42,7 @@ public static partial class EntityResolver
         {
             // A surname alone is joined by who bears it (JoinSurnames), not by its spelling: "Carter"
             // is Ashton Carter in one story and Jimmy Carter in another.
-            if (mentions[i].IsAcronym || mentions[i].Tokens.Length == 1 && surnames.ContainsKey(mentions[i].Variant))
-            {
-                firstOfKey.TryAdd(mentions[i].Key, i);
-                continue;
-            }
+            if (mentions[i].IsAcronym || mentions[i].Tokens.Length == 1 && surnames.ContainsKey(mentions[i].Variant)) continue;
             if (firstOfKey.TryGetValue(mentions[i].Key, out var first)) sets.Union(first, i);
             else firstOfKey[mentions[i].Key] = i;
             if (firstOfVariant.TryGetValue(mentions[i].Variant, out var variant))
@@ -52,7 +55,7 @@ public static partial class EntityResolver
         JoinSurnames(mentions, surnames, firstOfKey, sets, log);
         var types = MajorityTypes(documents, mentions, sets);
         var roleMentions = ResolveRoles(documents, mentions, sets, types);
-        return BuildGroups(documents, mentions, sets, types, roleMentions, log);
+        return BuildGroups(documents, arrival, mentions, sets, types, roleMentions, log);
     }
 
     private static void Join(UnionFind sets, MergeLog log, int a, int b, string reason)
@@ -90,7 +93,7 @@ public static partial class EntityResolver
     /// <summary>"Conseil national de transition (CNT)": the acronym is that name in the article that
     /// declares it, and in every other article of the dossier when the dossier declares it for one
     /// name only (two stories may use "CNT" for two bodies). An acronym declared nowhere is one
-    /// entity per spelling.</summary>
+    /// entity per spelling, with the same letters written as a word ("UNEF", "Unef").</summary>
     private static void JoinDeclaredAcronyms(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, Dictionary<string, int> firstOfKey,
         UnionFind sets, MergeLog log)
     {
@@ -122,7 +125,12 @@ public static partial class EntityResolver
                 Join(sets, log, expansionOf[mention.Key], i, $"{mention.Surface} = {mentions[expansionOf[mention.Key]].Surface}: the only name the dossier declares this acronym for");
             else if (expansions.ContainsKey(mention.Key)) continue;
             else if (firstOfAcronym.TryGetValue(mention.Key, out var first)) sets.Union(first, i);
-            else firstOfAcronym[mention.Key] = i;
+            else
+            {
+                firstOfAcronym[mention.Key] = i;
+                if (firstOfKey.TryGetValue(mention.Key, out var word))
+                    Join(sets, log, word, i, $"{mention.Surface} = {mentions[word].Surface}: the same letters in capitals");
+            }
         }
     }
 
@@ -431,7 +439,7 @@ public static partial class EntityResolver
     private static int? YearOf(string? timex) =>
         timex is { Length: >= 4 } && int.TryParse(timex.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
 
-    private static List<EntityGroup> BuildGroups(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets,
+    private static List<EntityGroup> BuildGroups(IReadOnlyList<ExportedDocument> documents, int[] arrival, List<NameMention> mentions, UnionFind sets,
         Dictionary<int, string> types, List<(int Entity, int Document, EntityMention Mention, string Role)> roles, MergeLog log)
     {
         var members = new Dictionary<int, List<(int Document, EntityMention Mention, bool IsName)>>();
@@ -460,9 +468,10 @@ public static partial class EntityResolver
         }
 
         var groups = new List<EntityGroup>(members.Count);
-        foreach (var root in members.Keys.Order())
+        var ordered = members.ToDictionary(m => m.Key, m => m.Value.OrderBy(x => arrival[x.Document]).ThenBy(x => x.Mention.Span.Start).ToList());
+        foreach (var root in ordered.Keys.OrderBy(r => arrival[ordered[r][0].Document]).ThenBy(r => ordered[r][0].Mention.Span.Start))
         {
-            var list = members[root].OrderBy(m => m.Document).ThenBy(m => m.Mention.Span.Start).ToList();
+            var list = ordered[root];
             string Surface((int Document, EntityMention Mention, bool IsName) m) =>
                 documents[m.Document].Document.Text.Substring(m.Mention.Span.Start, m.Mention.Span.Length);
             var names = namesOf[root];

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Read;
+using Dossier.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Tests;
+
+/// <summary>The entities of a dossier are a function of its articles, not of the order they were
+/// stored in: names, types and mentions are the same whichever article came first (ids may differ).</summary>
+public sealed class ResolutionOrderTests : IDisposable
+{
+    private static readonly string Shared = Path.Combine(CorpusStagesTests.FindRoot(), "..", "shared");
+    private readonly string _folder = Directory.CreateTempSubdirectory("dossier-order-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Each entity as its type, name and mentions (article id, start, length), sorted.</summary>
+    private string[] Entities(string name, IEnumerable<string> articles)
+    {
+        var input = Path.Combine(_folder, name + ".jsonl");
+        File.WriteAllLines(input, articles);
+        using var store = SqliteDossierStore.Open(Path.Combine(_folder, name + ".dossier"), create: true);
+        Assert.Empty(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build([input]).Problems.Select(p => p.ToString()));
+        var article = store.ListDocuments().ToDictionary(d => d.Id, d => d.Path[(d.Path.LastIndexOf('#') + 1)..]);
+        return store.CorpusGroups(CorpusLayers.Entities)
+            .Select(g => $"{JsonDocument.Parse(g.Data).RootElement.GetProperty("Type").GetString()}\t{g.Label}\t"
+                + string.Join(' ', g.Members.Select(m => $"{article[m.Document]}:{m.Start}:{m.Length}").Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public void Articles_stored_in_two_orders_give_the_same_entities()
+    {
+        // Orangesum articles where the order once mattered: "UNEF" (29174) and "Unef" (20539, 33522),
+        // "AVA" (6819) and "Ava" (4220) were one entity or two depending on which came first;
+        // "Dieudonné" alone (25920) joined "Romain Dieudonné" or not depending on when the tagger's
+        // "Patrick Balkany Romain Dieudonné" (18565, 20631, 30835) had been joined to it.
+        string[] ids = ["18565", "29174", "20631", "6819", "4220", "20539", "25920", "33522", "30835"];
+        var articles = File.ReadLines(Path.Combine(Shared, "data", "corpus-fr", "orangesum-5k.jsonl"))
+            .Where(line => ids.Contains(JsonDocument.Parse(line).RootElement.GetProperty("id").ToString())).ToList();
+        Assert.Equal(ids.Length, articles.Count);
+
+        var forward = Entities("forward", articles);
+        var backward = Entities("backward", Enumerable.Reverse(articles));
+
+        Assert.Equal(forward, backward);
+        // The capitals and the word are one union.
+        Assert.Single(forward, e => e.Split('\t')[1] is "Unef" or "UNEF");
+    }
+}
