@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Text.RegularExpressions;
 using Dossier.Core.Export;
 using Dossier.Core.Model;
@@ -490,6 +491,6 @@ public static partial class EntityResolver
     }
 
     /// <summary>"(EI)" right after a name: an acronym the article declares for it.</summary>
-    [GeneratedRegex(@"^\s*\(\s*(\p{Lu}[\p{Lu}\d]{1,7})\s*\)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\s*\(\s*(\p{Lu}[\p{Lu}\d]{1,7})\s*\)", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex DeclaredAcronym();
 }
