@@ -19,13 +19,17 @@ public sealed class ResolutionOrderTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>Each entity as its type, name and mentions (article id, start, length), sorted.</summary>
-    private string[] Entities(string name, IEnumerable<string> articles)
+    /// <summary>Each entity as its type, name and mentions (article id, start, length), sorted, after
+    /// building the batches of articles one after the other into one dossier.</summary>
+    private string[] Entities(string name, params IEnumerable<string>[] batches)
     {
-        var input = Path.Combine(_folder, name + ".jsonl");
-        File.WriteAllLines(input, articles);
         using var store = SqliteDossierStore.Open(Path.Combine(_folder, name + ".dossier"), create: true);
-        Assert.Empty(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build([input]).Problems.Select(p => p.ToString()));
+        for (var b = 0; b < batches.Length; b++)
+        {
+            var input = Path.Combine(_folder, $"{name}-{b}.jsonl");
+            File.WriteAllLines(input, batches[b]);
+            Assert.Empty(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build([input]).Problems.Select(p => p.ToString()));
+        }
         var article = store.ListDocuments().ToDictionary(d => d.Id, d => d.Path[(d.Path.LastIndexOf('#') + 1)..]);
         return store.CorpusGroups(CorpusLayers.Entities)
             .Select(g => $"{JsonDocument.Parse(g.Data).RootElement.GetProperty("Type").GetString()}\t{g.Label}\t"
@@ -33,17 +37,22 @@ public sealed class ResolutionOrderTests : IDisposable
             .Order(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>Orangesum articles where the order once mattered: "UNEF" (29174) and "Unef" (20539,
+    /// 33522), "AVA" (6819) and "Ava" (4220) were one entity or two depending on which came first;
+    /// "Dieudonné" alone (25920) joined "Romain Dieudonné" or not depending on when the tagger's
+    /// "Patrick Balkany Romain Dieudonné" (18565, 20631, 30835) had been joined to it.</summary>
+    private static readonly string[] OrderSensitive = ["18565", "29174", "20631", "6819", "4220", "20539", "25920", "33522", "30835"];
+
+    private static List<string> Articles(Func<string, bool> chosen) =>
+        File.ReadLines(Path.Combine(Shared, "data", "corpus-fr", "orangesum-5k.jsonl"))
+            .Where(line => JsonDocument.Parse(line).RootElement is var article && chosen(article.GetProperty("id").ToString())
+                && article.GetProperty("article").GetString() is { Length: > 0 }).ToList();
+
     [Fact]
     public void Articles_stored_in_two_orders_give_the_same_entities()
     {
-        // Orangesum articles where the order once mattered: "UNEF" (29174) and "Unef" (20539, 33522),
-        // "AVA" (6819) and "Ava" (4220) were one entity or two depending on which came first;
-        // "Dieudonné" alone (25920) joined "Romain Dieudonné" or not depending on when the tagger's
-        // "Patrick Balkany Romain Dieudonné" (18565, 20631, 30835) had been joined to it.
-        string[] ids = ["18565", "29174", "20631", "6819", "4220", "20539", "25920", "33522", "30835"];
-        var articles = File.ReadLines(Path.Combine(Shared, "data", "corpus-fr", "orangesum-5k.jsonl"))
-            .Where(line => ids.Contains(JsonDocument.Parse(line).RootElement.GetProperty("id").ToString())).ToList();
-        Assert.Equal(ids.Length, articles.Count);
+        var articles = Articles(OrderSensitive.Contains);
+        Assert.Equal(OrderSensitive.Length, articles.Count);
 
         var forward = Entities("forward", articles);
         var backward = Entities("backward", Enumerable.Reverse(articles));
@@ -51,5 +60,19 @@ public sealed class ResolutionOrderTests : IDisposable
         Assert.Equal(forward, backward);
         // The capitals and the word are one union.
         Assert.Single(forward, e => e.Split('\t')[1] is "Unef" or "UNEF");
+    }
+
+    [Fact]
+    public void Articles_added_to_a_dossier_give_the_entities_of_one_build_of_them_all()
+    {
+        // Forty articles, then the nine added (resolved around them only), against one build of the
+        // forty-nine in the other order (resolved whole).
+        var first = Articles(id => !OrderSensitive.Contains(id)).Take(40).ToList();
+        var added = Articles(OrderSensitive.Contains);
+
+        var stepwise = Entities("stepwise", first, added);
+        var whole = Entities("whole", Enumerable.Reverse(first.Concat(added).ToList()));
+
+        Assert.Equal(whole, stepwise);
     }
 }
