@@ -47,6 +47,12 @@ public sealed partial class SqliteDossierStore
             else changed.Add(item);
         }
 
+        // Nothing kept: the name indexes are emptied first, so that their removal trigger has nothing to
+        // look up for each item removed (schema 32).
+        if (unchanged.Count == 0)
+            using (var clear = Command("DELETE FROM browse_name_grams; DELETE FROM browse_name_trigrams;", transaction))
+                clear.ExecuteNonQuery();
+
         using var removeFacets = Command("DELETE FROM browse_facets WHERE kind = $kind AND rank = $rank", transaction);
         using var removeItem = Command("DELETE FROM browse_items WHERE rowid = $row", transaction);
         foreach (var ((kind, id), old) in stored)

@@ -29,7 +29,10 @@ public sealed partial class SqliteDossierStore : IDossierStore
         var connection = Connect(path, create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite, lockWait ?? LockWait);
         return Guarded(connection, path, () =>
         {
-            Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
+            // A writer's page cache of 64 MB, not 2: writing the reading index appends to the ends of some
+            // thousand index ranges at once (one per part of a name), which a small cache reads and writes
+            // again and again (10,000 articles: index written in 36 s instead of 52, at load 25).
+            Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;");
             SqliteSchema.Upgrade(connection, path);
             return new SqliteDossierStore(connection);
         });
