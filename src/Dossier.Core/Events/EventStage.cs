@@ -76,14 +76,14 @@ public sealed class EventStage : ICorpusStage
 
         // The added documents' reports, then their neighbourhood: the latest documents of the keys they look under.
         var around = new SortedSet<long>(added);
-        foreach (var report in Read(run, added, loaded, reports))
-            foreach (var key in EventMerger.LookupKeys(report).Where(CrossDocument))
-                around.UnionWith(run.LatestWith(KeyIndex, key, DocumentsPerKey + removed.Count).Where(d => !removed.Contains(d)).TakeLast(DocumentsPerKey));
+        foreach (var key in Read(run, added, loaded, reports).SelectMany(EventMerger.LookupKeys).Where(CrossDocument).Distinct(StringComparer.Ordinal))
+            around.UnionWith(run.LatestWith(KeyIndex, key, DocumentsPerKey + removed.Count).Where(d => !removed.Contains(d)).TakeLast(DocumentsPerKey));
         cancellationToken.ThrowIfCancellationRequested();
-        // With the documents of the stored events of the neighbourhood and of removed documents; then
-        // every stored event of those documents, to know which of their reports an event holds.
-        var closure = new SortedSet<long>(around.Concat(run.GroupsOf(CorpusLayers.Events, around.Concat(removed)).SelectMany(g => g.Members.Select(m => m.Document)))
-            .Where(d => !gone.Contains(d)));
+        // With the latest documents of the stored events of the neighbourhood (enough for the merger to
+        // see what each is about; a much reported event is not read whole unless a new report joins it);
+        // then every stored event of those documents, to know which of their reports an event holds.
+        var closure = new SortedSet<long>(around.Concat(run.GroupsOf(CorpusLayers.Events, around)
+            .SelectMany(g => g.Members.Select(m => m.Document).Where(d => !gone.Contains(d)).Distinct().TakeLast(DocumentsPerKey))));
         var stored = run.GroupsOf(CorpusLayers.Events, closure.Concat(removed)).ToArray();
         Read(run, closure, loaded, reports);
         cancellationToken.ThrowIfCancellationRequested();
