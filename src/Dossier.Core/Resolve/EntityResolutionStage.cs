@@ -42,12 +42,21 @@ public sealed class EntityResolutionStage : ICorpusStage
         var added = run.Changes.Added.ToHashSet();
         var unchanged = run.DocumentIds().Count - added.Count;
         var indexed = run.DocumentsWith(BlockIndex, Indexed).Count(d => !added.Contains(d));
-        if (unchanged == 0 || indexed < unchanged || 4 * (added.Count + run.Changes.Removed.Count) >= unchanged)
+        if (ResolvesAll(run) || indexed < unchanged)
             ResolveAll(run);
         else
             ResolveAround(run, added, cancellationToken);
         foreach (var id in run.Changes.Added)
             if (run.Load(id) is { } document) run.Index(BlockIndex, id, [Indexed, .. EntityResolver.BlockingKeys(document)]);
+    }
+
+    /// <summary>Whether a run resolves the whole dossier again (so that any stored document's entities
+    /// may change ids) rather than around the added documents: a first run, or changes to a quarter
+    /// of the dossier or more.</summary>
+    public static bool ResolvesAll(ICorpusRun run)
+    {
+        var unchanged = run.DocumentIds().Count - run.Changes.Added.Count;
+        return unchanged <= 0 || 4 * (run.Changes.Added.Count + run.Changes.Removed.Count) >= unchanged;
     }
 
     private static void ResolveAll(ICorpusRun run) =>
@@ -70,8 +79,10 @@ public sealed class EntityResolutionStage : ICorpusStage
             cancellationToken.ThrowIfCancellationRequested();
             if (run.Load(id) is not { } document) continue;
             foreach (var key in EntityResolver.BlockingKeys(document))
-                around.UnionWith(run.DocumentsWith(BlockIndex, key).Where(d => !removed.Contains(d))
-                    .TakeLast(EntityResolver.IsRoleKey(key) ? DocumentsPerRole : DocumentsPerKey));
+            {
+                var count = EntityResolver.IsRoleKey(key) ? DocumentsPerRole : DocumentsPerKey;
+                around.UnionWith(run.LatestWith(BlockIndex, key, count + removed.Count).Where(d => !removed.Contains(d)).TakeLast(count));
+            }
         }
         var documents = StoredDocuments.Of(around.Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
         var formed = EntityResolver.Resolve(documents).Select(ToGroup).ToArray();
