@@ -51,10 +51,20 @@ public sealed class NatsServer : IDisposable
     /// <summary>Stops the server and starts it again on the same port and storage, as an operator would.</summary>
     public void Restart()
     {
+        Stop();
+        Start();
+    }
+
+    public bool Running => !_process.HasExited;
+
+    public void Stop()
+    {
         _process.Kill();
         _process.WaitForExit();
-        _process = Start(_executable, _port, _folder);
     }
+
+    /// <summary>Starts the stopped server again on the same port and storage.</summary>
+    public void Start() => _process = Start(_executable, _port, _folder);
 
     private static int FreePort()
     {
@@ -154,6 +164,32 @@ public sealed class WorkerCommandTests(NatsServer nats) : IClassFixture<NatsServ
         var actual = Comparable(server.Out);
         Assert.Equal(expected.Documents, actual.Documents);
         Assert.Equal(expected.Entities, actual.Entities);
+    }
+
+    [Fact]
+    public async Task A_worker_started_while_its_server_is_down_waits_for_it_and_then_takes_the_waiting_document()
+    {
+        var seed = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(DossierProcess.SharedData)!, "seeds"), "*.txt").Order(StringComparer.Ordinal).First();
+        var settings = new NpgsqlConnectionStringBuilder(_database);
+        var store = $"postgres://{settings.Username}@{settings.Host}:{settings.Port}/{settings.Database}";
+        Assert.Equal(0, DossierProcess.Run(_folder, "submit", seed, "--nats", nats.Url, "--stream", "WAIT").ExitCode);
+
+        nats.Stop();
+        try
+        {
+            using var worker = DossierProcess.Start(_folder, "worker", "--nats", nats.Url, "--stream", "WAIT", "--store", store, "--until-idle");
+            var output = worker.StandardOutput.ReadToEndAsync();
+            var log = worker.StandardError.ReadToEndAsync();
+            if (worker.WaitForExit(TimeSpan.FromSeconds(5))) Assert.Fail("the worker gave up on a server that was down: " + await log);
+            nats.Start();
+            Assert.True(worker.WaitForExit(TimeSpan.FromMinutes(3)), "the worker did not take the document once the server was back");
+            Assert.True(worker.ExitCode == 0, await log);
+            Assert.EndsWith(": 1 stored, 0 stored already, 0 dead letters", (await output).TrimEnd(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!nats.Running) nats.Start();
+        }
     }
 
     [Fact]

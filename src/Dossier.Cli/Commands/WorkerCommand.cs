@@ -64,7 +64,7 @@ internal static class WorkerCommand
                 Console.WriteLine($"{StoreOpener.NameOf(location)}: {reports.Sum(r => r.Stored)} stored, {reports.Sum(r => r.AlreadyStored)} stored already, " +
                     $"{reports.Sum(r => r.Dead)} dead letters");
                 return reports.Any(r => r.Dead > 0) ? CliApp.SomeInputsFailed : CliApp.Ok;
-            });
+            }, waitForServer: true);
         }
         catch (DossierStoreException ex)
         {
