@@ -26,8 +26,8 @@ public static class EventTimeline
         }
         if (query.Top is { } top)
         {
-            // Salience: how many outlets, documents and sentences report it.
-            selected = selected.OrderByDescending(e => e.Outlets).ThenByDescending(e => e.Documents).ThenByDescending(e => e.Reports.Count)
+            // Salience (how many documents tell of its day), then how many documents and sentences report it.
+            selected = selected.OrderByDescending(e => e.Salience).ThenByDescending(e => e.Documents).ThenByDescending(e => e.Reports.Count)
                 .ThenBy(e => e.Date ?? "~", StringComparer.Ordinal).Take(top);
         }
         return selected.OrderBy(e => SortKey(e.Date), StringComparer.Ordinal).ToArray();
