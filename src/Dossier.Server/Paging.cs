@@ -12,19 +12,34 @@ public readonly record struct Paging(int Page, int Size)
     public int Offset => (Page - 1) * Size;
 
     /// <summary>The page as JSON: how many items in all, which page, and the items' stored JSON as it is.</summary>
-    public IResult Of(BrowsePage page)
+    public IResult Of(BrowsePage page) => new PageResult(this, page);
+
+    /// <summary>Writes each item's JSON straight into the response as UTF-8: a page of 500 events is
+    /// 280 KB, which a string built first would copy twice, on the large-object heap.</summary>
+    private sealed class PageResult(Paging paging, BrowsePage page) : IResult
     {
-        var json = new StringBuilder();
-        json.Append(CultureInfo.InvariantCulture, $$"""{"total":{{page.Total}},"page":{{Page}},"size":{{Size}},"items":[""");
-        json.AppendJoin(',', page.Items).Append("]}");
-        return StoredJson.Of(json.ToString());
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.ContentType = StoredJson.ContentType;
+            var body = context.Response.BodyWriter;
+            Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $$"""{"total":{{page.Total}},"page":{{paging.Page}},"size":{{paging.Size}},"items":["""), body);
+            for (var i = 0; i < page.Items.Count; i++)
+            {
+                if (i > 0) Encoding.UTF8.GetBytes(",", body);
+                Encoding.UTF8.GetBytes(page.Items[i], body);
+            }
+            Encoding.UTF8.GetBytes("]}", body);
+            return body.FlushAsync(context.RequestAborted).AsTask();
+        }
     }
 }
 
 /// <summary>JSON read from the dossier's reading index, answered as it is.</summary>
 internal static class StoredJson
 {
-    public static IResult Of(string json) => Results.Text(json, "application/json; charset=utf-8");
+    public const string ContentType = "application/json; charset=utf-8";
+
+    public static IResult Of(string json) => Results.Text(json, ContentType);
 
     /// <summary>GET <paramref name="path"/>: one item of a kind by its id (<paramref name="prefix"/> and a number).</summary>
     public static void MapOne(RouteGroupBuilder api, StorePool stores, string path, string kind, string prefix, string summary) =>

@@ -87,6 +87,44 @@ public sealed class BrowseTests : IDisposable
         Assert.Equal(expected.Length, found.Total);
     }
 
+    [Theory]
+    [InlineData("me")]
+    [InlineData("ame 1")]
+    public void A_name_filter_pages_in_rank_order_with_a_facet_whatever_the_length_of_the_part(string part)
+    {
+        using var store = Store("paged names");
+        store.WriteBrowseIndex(Enumerable.Range(0, 30).Select(i =>
+            new BrowseItem(BrowseKinds.Entity, $"e{i}", i, $$"""{"id":"e{{i}}"}""") { Names = $"name {i}\nalias", Facets = [i % 2 == 0 ? "type:PER" : "type:ORG"] }));
+        var filter = new BrowseFilter(BrowseKinds.Entity, Facets: ["type:PER"], NameContains: part);
+        var page = store.Browse(filter, 2, 3);
+        // "me" is in every name, "ame 1" in e1 and e10-e19.
+        Assert.Equal(part == "me" ? ["e4", "e6", "e8"] : ["e14", "e16", "e18"], Ids(page));
+        Assert.Equal(part == "me" ? 15 : 5, page.Total);
+        Assert.Empty(store.Browse(filter with { Kind = BrowseKinds.Event }, 0, 10).Items);
+    }
+
+    [Fact]
+    public void The_name_indexes_follow_items_deleted_and_written_again_and_refuse_a_name_changed_in_place()
+    {
+        var path = Path.Combine(_folder, "rewritten.dossier");
+        using var store = SqliteDossierStore.Open(path, create: true);
+        store.WriteBrowseIndex([new(BrowseKinds.Entity, "e1", 0, """{"id":"e1"}""") { Names = "ashton carter" }]);
+        store.WriteBrowseIndex([new(BrowseKinds.Entity, "e1", 0, """{"id":"e1"}""") { Names = "barack obama" }]);
+        foreach (var gone in new[] { "ca", "carter" })
+            Assert.Equal(0, store.Browse(new BrowseFilter(BrowseKinds.Entity, NameContains: gone), 0, 10).Total);
+        foreach (var found in new[] { "ob", "obama" })
+            Assert.Equal(["e1"], Ids(store.Browse(new BrowseFilter(BrowseKinds.Entity, NameContains: found), 0, 10)));
+
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var rename = connection.CreateCommand();
+        rename.CommandText = "UPDATE browse_items SET names = 'ashton carter' WHERE id = 'e1'";
+        Assert.Contains("deleting it and inserting it again", Assert.Throws<SqliteException>(() => rename.ExecuteNonQuery()).Message, StringComparison.Ordinal);
+        using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM browse_items WHERE id = 'e1'; SELECT (SELECT count(*) FROM browse_name_grams) + (SELECT count(*) FROM browse_name_trigrams WHERE browse_name_trigrams MATCH '\"oba\"')";
+        Assert.Equal(0L, delete.ExecuteScalar());
+    }
+
     [Fact]
     public void An_items_detail_is_read_back_as_it_was_written()
     {
