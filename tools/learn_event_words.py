@@ -4,7 +4,7 @@ and writes them as trigger rows of src/Dossier.Languages/en/events-learned.tsv.
 
 A word is kept when its crude lemma (the ECB+ README's: lower case, -ies/-ied, -ing, -ed, -es, -s,
 a doubled final consonant and a final e stripped) is annotated as an action (ACTION_*,
-NEG_ACTION_*) in the validated sentences of at least MIN_TOPICS topics, at least MIN_COUNT times,
+NEG_ACTION_*) in the validated sentences of at least --min-topics topics (2), at least MIN_COUNT times,
 and on at least MIN_RATIO of its occurrences there: a word of one topic only ("watergate") or one
 that mostly names no happening ("in") is left out, and so is a function word of en/stopwords.txt
 ("into" of "broke into"). Every form of a kept lemma seen
@@ -18,7 +18,7 @@ import argparse, collections, csv, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from score_ecbplus import DEV_TOPICS, ROOT, read_article  # noqa: E402
 
-MIN_TOPICS, MIN_COUNT, MIN_RATIO = 2, 2, 0.5
+MIN_COUNT, MIN_RATIO = 2, 0.5
 CLASS = "occurrence"
 
 
@@ -49,8 +49,10 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("data", nargs="?", default=os.path.join(ROOT, "..", "shared", "data", "events-en", "ecbplus-dev"))
     parser.add_argument("-o", "--output", default=os.path.join(ROOT, "src", "Dossier.Languages", "en", "events-learned.tsv"))
+    parser.add_argument("--held-back", default=DEV_TOPICS, help="topics never read (default: the development topics)")
+    parser.add_argument("--min-topics", type=int, default=2, help="topics a lemma must be annotated in")
     args = parser.parse_args()
-    held_back = set(DEV_TOPICS.split(","))
+    held_back = set(args.held_back.split(","))
     validated = collections.defaultdict(set)
     with open(os.path.join(args.data, "ECBplus_coreference_sentences.csv"), encoding="utf-8") as rows:
         for row in csv.DictReader(rows):
@@ -82,12 +84,12 @@ def main():
     listed = listed_words(os.path.join(languages, "events.tsv"))
     function_words = {w.strip() for w in open(os.path.join(languages, "stopwords.txt"), encoding="utf-8") if not w.startswith("#")}
     kept = sorted({form for key, count in annotated.items()
-                   if len(topics[key]) >= MIN_TOPICS and count >= MIN_COUNT and count / occurrences[key] >= MIN_RATIO
+                   if len(topics[key]) >= args.min_topics and count >= MIN_COUNT and count / occurrences[key] >= MIN_RATIO
                    for form in forms[key] if not listed(form) and form not in function_words})
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# Words naming happenings (English), learned by tools/learn_event_words.py from the ECB+ 1.0\n"
                   f"# annotation (Cybulska & Vossen, LREC 2014; CC BY 3.0), topics {','.join(read_topics)}: every form\n"
-                  f"# of a crude lemma annotated as an action in {MIN_TOPICS}+ topics, {MIN_COUNT}+ times, on {MIN_RATIO:.0%}+ of its\n"
+                  f"# of a crude lemma annotated as an action in {args.min_topics}+ topics, {MIN_COUNT}+ times, on {MIN_RATIO:.0%}+ of its\n"
                   "# occurrences, neither a function word nor listed in events.tsv. Class 'occurrence': a happening of no class of\n"
                   "# events.tsv. Columns as in events.tsv. Do not edit: run the tool again.\n")
         for form in kept:
