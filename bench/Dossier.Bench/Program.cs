@@ -25,6 +25,7 @@ public static class Program
         "adversarial" => AdversarialBenchmark.Run(args[1..]),
         "specs" => RecognizerSpecs.Run(args[1..]),
         "events" => EventBenchmark.Run(args[1..]),
+        "workers" => WorkerBenchmark.Run(args[1..]),
         null => Usage(),
         _ => RunBenchmarkDotNet(args),
     };
@@ -53,6 +54,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench adversarial [KB] [TEXT...]     worst-case seconds per MB of each stage on hostile text");
         Console.Error.WriteLine("       Dossier.Bench specs DateTimeModel.json LANGUAGE [--misses]   temporal stage on the Recognizers-Text date cases");
         Console.Error.WriteLine("       Dossier.Bench events [CORPUS.jsonl] [ARTICLES] [LARGEST]  event mentions KB/s on one core; merging 1,000 to LARGEST (10,000) articles");
+        Console.Error.WriteLine("       Dossier.Bench workers [CORPUS.jsonl] [ARTICLES]  1, 2 and 4 workers into PostgreSQL from NATS (under tools/with-postgres): articles/s, corpus phase; SQLite beside");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");
         return 2;
     }

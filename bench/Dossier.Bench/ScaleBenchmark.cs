@@ -10,8 +10,9 @@ namespace Dossier.Bench;
 
 /// <summary>`scale N [--add K] [--keep DIR] [--documents-only]`: builds N synthetic articles
 /// (<see cref="SyntheticCorpus"/>) into a fresh dossier and prints the per-document phase, the
-/// corpus stages and the export separately, then adds K more (100 by default) and prints that
-/// build's corpus-stage time, and the peak memory. With --keep, the dossier of the per-document
+/// corpus stages (each with the memory it allocated) and the export separately, then adds K more
+/// (100 by default) in one build as `dossier build` makes it and prints each of its steps (recurring
+/// lines, each corpus stage, search index, reading index) and their corpus-stage time, and the peak memory. With --keep, the dossier of the per-document
 /// phase is kept in DIR and reused by later runs of the same N (the corpus stages then run on a
 /// copy), so that the long per-document phase of a large N is paid once; --documents-only stops
 /// after it. Run one size per process, so that the peak belongs to it.</summary>
@@ -68,11 +69,14 @@ internal static class ScaleBenchmark
                     JsonExporter.Write(output, documents, CorpusResults.Read(store, documents));
                 });
                 report.Add($"export {export.Wall:F1} / {export.Cpu:F1}, export file {new FileInfo(Path.Combine(folder, "export.json")).Length / 1048576.0:F1} MB");
-                var addDocuments = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), documentsOnly).Build([more]));
+                // One build as `dossier build` makes it: the per-document phase, recurring lines, the
+                // corpus stages, the search index and the reading index.
                 var addClock = new StageClock();
-                var addStages = Time(() => corpus.Run(store, addClock));
-                report.Add($"then +{added} articles: per-document {addDocuments.Wall:F1} / {addDocuments.Cpu:F1}, corpus stages {addStages.Wall:F1} / {addStages.Cpu:F1} " +
-                    $"({1000 * addStages.Cpu / added:F1} ms CPU per added article; {addClock.Finish()})");
+                addClock.Report("per-document");
+                var addBuild = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), corpus).Build([more], addClock));
+                var stageCpu = addClock.Cpu(corpus.Stages.Select(s => s.Name));
+                report.Add($"then +{added} articles in one build {addBuild.Wall:F1} / {addBuild.Cpu:F1}: corpus stages {stageCpu:F1} CPU " +
+                    $"({1000 * stageCpu / added:F1} ms CPU per added article; {addClock.Finish()})");
             }
             var process = Process.GetCurrentProcess();
             process.Refresh();
@@ -87,19 +91,29 @@ internal static class ScaleBenchmark
         }
     }
 
-    /// <summary>Wall and CPU seconds of each corpus stage, from the stage names the pipeline reports
-    /// as it starts each one (synchronously, unlike <see cref="Progress{T}"/>).</summary>
-    private sealed class StageClock : IProgress<string>
+    /// <summary>Wall and CPU seconds and megabytes allocated of each corpus stage, from the stage names
+    /// the pipeline reports as it starts each one (synchronously, unlike <see cref="Progress{T}"/>).</summary>
+    private sealed class StageClock : IProgress<string>, IProgress<BuildProgress>
     {
         private readonly List<string> _times = [];
+        private readonly Dictionary<string, double> _cpu = new(StringComparer.Ordinal);
         private string? _stage;
-        private (double Wall, double Cpu) _start;
+        private (double Wall, double Cpu, long Allocated) _start;
 
         public void Report(string value)
         {
             Close();
             (_stage, _start) = (value, Now());
         }
+
+        /// <summary>A build's steps: the corpus phase's, as each begins.</summary>
+        public void Report(BuildProgress value)
+        {
+            if (value.CorpusStep is { } step && step != _stage) Report(step);
+        }
+
+        /// <summary>CPU seconds of the named steps.</summary>
+        public double Cpu(IEnumerable<string> steps) => steps.Sum(s => _cpu.GetValueOrDefault(s));
 
         public string Finish()
         {
@@ -111,14 +125,16 @@ internal static class ScaleBenchmark
         {
             if (_stage is null) return;
             var now = Now();
-            _times.Add(string.Create(CultureInfo.InvariantCulture, $"{_stage} {now.Wall - _start.Wall:F1} / {now.Cpu - _start.Cpu:F1}"));
+            _cpu[_stage] = _cpu.GetValueOrDefault(_stage) + now.Cpu - _start.Cpu;
+            _times.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{_stage} {now.Wall - _start.Wall:F1} / {now.Cpu - _start.Cpu:F1} ({(now.Allocated - _start.Allocated) / 1048576.0:F0} MB allocated)"));
             _stage = null;
         }
 
-        private static (double Wall, double Cpu) Now()
+        private static (double Wall, double Cpu, long Allocated) Now()
         {
             var process = Process.GetCurrentProcess();
-            return (Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, process.TotalProcessorTime.TotalSeconds);
+            return (Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, process.TotalProcessorTime.TotalSeconds, GC.GetTotalAllocatedBytes());
         }
     }
 

@@ -7,7 +7,6 @@ namespace Dossier.Languages;
 /// (immutable) by every thread.</summary>
 public sealed class LanguageProfile
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<FrozenDictionary<string, LanguageProfile>> All = new(() =>
         LanguageData.Available.ToFrozenDictionary(code => code, code => new LanguageProfile(code), StringComparer.Ordinal));
 
@@ -63,7 +62,7 @@ public sealed class LanguageProfile
         foreach (var row in rows.Of(kinds.Keys))
         {
             if (row.Columns.Length != 2 || row.Value.Length == 0) throw rows.Error(row, "expected 'kind<TAB>role<TAB>regex'");
-            var regex = new Regex(row.Value, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+            var regex = new Regex(row.Value, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternLimit.Timeout);
             patterns.Add(new LinePattern(kinds[row.Kind], row.Text, regex, $"{folder}/{file}"));
         }
         rows.RejectUnknownKinds();

@@ -91,6 +91,21 @@ public sealed partial class PostgresDossierStore
         return StoredRows.Groups(reader);
     }
 
+    /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, each with only its members there.</summary>
+    private List<CorpusGroup> ReadGroupsWithin(string kind, long[] documents)
+    {
+        using var command = Command("""
+            SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
+            FROM corpus_members m JOIN corpus_groups g ON g.kind = m.kind AND g.id = m.group_id
+            WHERE m.kind = @kind AND m.doc_id = ANY(@docs)
+            ORDER BY g.number, g.id, m.doc_id, m.start, m.length, m.ordinal
+            """);
+        command.Parameters.AddWithValue("kind", kind);
+        command.Parameters.AddWithValue("docs", documents);
+        using var reader = command.ExecuteReader();
+        return StoredRows.Groups(reader);
+    }
+
     /// <summary>Stores a group with its members (one statement for all of them), replacing the stored one.</summary>
     private void WriteGroup(string kind, CorpusGroup group)
     {
@@ -163,6 +178,8 @@ public sealed partial class PostgresDossierStore
 
         public IReadOnlyList<CorpusGroup> GroupsOf(string kind, IEnumerable<long> documents) => _store.ReadGroups(kind, documents.ToArray());
 
+        public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupsWithin(kind, documents.ToArray());
+
         public void Save(string kind, CorpusGroup group) => _store.WriteGroup(kind, group);
 
         public void Delete(string kind, string id) =>
@@ -199,6 +216,20 @@ public sealed partial class PostgresDossierStore
             command.Parameters.AddWithValue("key", key);
             return ReadAll(command, r => r.GetInt64(0));
         }
+
+        public IReadOnlyList<long> LatestWith(string index, string key, int count)
+        {
+            using var command = _store.Command("""
+                SELECT doc_id FROM (SELECT doc_id FROM corpus_index WHERE name = @name AND key = @key ORDER BY doc_id DESC LIMIT @count) latest ORDER BY doc_id
+                """);
+            command.Parameters.AddWithValue("name", index);
+            command.Parameters.AddWithValue("key", key);
+            command.Parameters.AddWithValue("count", count);
+            return ReadAll(command, r => r.GetInt64(0));
+        }
+
+        public int CountWith(string index, string key) =>
+            checked((int)(long)_store.Scalar("SELECT count(*) FROM corpus_index WHERE name = @name AND key = @key", ("name", index), ("key", key))!);
 
         public void Keep(string name, long document, byte[] value) => _store.Execute("""
             INSERT INTO corpus_kept (name, doc_id, value) VALUES (@name, @doc, @value)

@@ -14,31 +14,6 @@ public sealed partial class SqliteDossierStore
         return Convert.ToBoolean(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
-    {
-        using var transaction = _connection.BeginTransaction();
-        using (var clear = Command("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;", transaction))
-            clear.ExecuteNonQuery();
-        using var insert = Command("""
-            INSERT INTO browse_items (kind, id, rank, date, weight, names, summary, detail)
-            VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail)
-            """, transaction);
-        using var insertFacet = Command("INSERT OR IGNORE INTO browse_facets (kind, facet, rank) VALUES ($kind, $facet, $rank)", transaction);
-        foreach (var item in items)
-        {
-            Run(insert, ("$kind", item.Kind), ("$id", item.Id), ("$rank", item.Rank), ("$date", item.Date), ("$weight", item.Weight),
-                ("$names", item.Names), ("$summary", item.Summary), ("$detail", item.Detail is null ? null : Compress(item.Detail)));
-            foreach (var facet in item.Facets)
-                Run(insertFacet, ("$kind", item.Kind), ("$facet", facet), ("$rank", item.Rank));
-        }
-        using (var written = Command("INSERT INTO browse_state (written_at) VALUES ($at)", transaction))
-        {
-            written.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-            written.ExecuteNonQuery();
-        }
-        transaction.Commit();
-    }
-
     public string? BrowseDetail(string kind, string id)
     {
         using var command = Command("SELECT detail, summary FROM browse_items WHERE kind = $kind AND id = $id");

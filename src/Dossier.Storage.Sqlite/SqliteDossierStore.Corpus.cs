@@ -62,6 +62,21 @@ public sealed partial class SqliteDossierStore
         return StoredRows.Groups(reader);
     }
 
+    /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, each with only its members there.</summary>
+    private List<CorpusGroup> ReadGroupsWithin(string kind, IReadOnlyCollection<long> documents)
+    {
+        using var command = Command("""
+            SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
+            FROM corpus_members m JOIN corpus_groups g ON g.kind = m.kind AND g.id = m.group_id
+            WHERE m.kind = $kind AND m.doc_id IN (SELECT value FROM json_each($docs))
+            ORDER BY g.number, g.id, m.doc_id, m.start, m.length, m.rowid
+            """);
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
+        using var reader = command.ExecuteReader();
+        return StoredRows.Groups(reader);
+    }
+
     private sealed class CorpusRun : ICorpusRun
     {
         private readonly SqliteDossierStore _store;
@@ -125,6 +140,8 @@ public sealed partial class SqliteDossierStore
 
         public IReadOnlyList<CorpusGroup> GroupsOf(string kind, IEnumerable<long> documents) => _store.ReadGroups(kind, documents.ToArray());
 
+        public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupsWithin(kind, documents);
+
         public void Save(string kind, CorpusGroup group)
         {
             Delete(kind, group.Id);
@@ -182,6 +199,22 @@ public sealed partial class SqliteDossierStore
             while (reader.Read()) ids.Add(reader.GetInt64(0));
             return ids;
         }
+
+        public IReadOnlyList<long> LatestWith(string index, string key, int count)
+        {
+            var ids = new List<long>(count);
+            using var command = _store.Command("SELECT doc_id FROM corpus_index WHERE name = $name AND key = $key ORDER BY doc_id DESC LIMIT $count");
+            command.Parameters.AddWithValue("$name", index);
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$count", count);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) ids.Add(reader.GetInt64(0));
+            ids.Reverse();
+            return ids;
+        }
+
+        public int CountWith(string index, string key) =>
+            Convert.ToInt32(Scalar("SELECT count(*) FROM corpus_index WHERE name = $name AND key = $key", ("$name", index), ("$key", key)), CultureInfo.InvariantCulture);
 
         public void Keep(string name, long document, byte[] value) =>
             Execute("INSERT OR REPLACE INTO corpus_kept (name, doc_id, value) VALUES ($name, $doc, $value)", ("$name", name), ("$doc", document), ("$value", value));

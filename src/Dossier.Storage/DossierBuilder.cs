@@ -206,6 +206,10 @@ public sealed class DossierBuilder
             {
                 failures[i] = OverBudget();
             }
+            catch (PatternLimitException ex)
+            {
+                failures[i] = new InputProblem(sources[i].Path, null, ProblemSeverity.Error, $"analysis stopped: {ex.Message}; not stored");
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // A fault on one article must not cost the others; it is reported with its path.

@@ -54,7 +54,7 @@ public interface IDossierBrowse
     /// <summary>Whether the index is written and up to date with the documents and corpus results.</summary>
     bool BrowseIndexIsCurrent();
 
-    /// <summary>Replaces the whole index, in one transaction.</summary>
+    /// <summary>Makes the index exactly these items, in one transaction (a store may write only those that changed).</summary>
     void WriteBrowseIndex(IEnumerable<BrowseItem> items);
 
     /// <summary>The items of a kind matching a filter, in rank order, from <paramref name="offset"/>, at most <paramref name="limit"/>.</summary>

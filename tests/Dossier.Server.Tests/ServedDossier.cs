@@ -27,11 +27,19 @@ public abstract class ServedDossier : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using (var store = SqliteDossierStore.Open(DossierFile, create: true))
+        {
             new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build(Inputs(_folder));
+            Built(store);
+        }
         _app = DossierServer.Create(DossierFile, IPAddress.Loopback, 0);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
         Http = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>What a fixture does to the built dossier before it is served.</summary>
+    protected virtual void Built(SqliteDossierStore store)
+    {
     }
 
     public async Task DisposeAsync()

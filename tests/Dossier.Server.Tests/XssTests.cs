@@ -1,10 +1,16 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dossier.Core.Export;
+using Dossier.Core.Pipeline;
+using Dossier.Storage;
+using Dossier.Storage.Browse;
+using Dossier.Storage.Sqlite;
 using OpenQA.Selenium;
 
 namespace Dossier.Server.Tests;
 
 /// <summary>Articles whose titles, text, addresses and names carry markup and script payloads.</summary>
-public sealed class HostileDossier : ServedDossier
+public class HostileDossier : ServedDossier
 {
     /// <summary>Each payload sets window.__xss if it ever runs; the others try to load or navigate.</summary>
     public static readonly string[] Payloads =
@@ -51,6 +57,30 @@ public sealed class HostileDossier : ServedDossier
     }
 }
 
+/// <summary>The hostile dossier with a payload in every entity's name and every payload in its aliases. The tagger keeps no
+/// markup in a name, so the names are given their payloads in the export the reading index is made
+/// from: the page receives them from the API as it would names from any other source.</summary>
+public sealed class HostileNamesDossier : HostileDossier
+{
+    protected override void Built(SqliteDossierStore store)
+    {
+        var documents = StoredDocuments.Of(store.LoadAll());
+        using var buffer = new MemoryStream();
+        JsonExporter.Write(buffer, documents, CorpusResults.Read(store, documents), indented: false);
+        var export = JsonNode.Parse(buffer.ToArray())!;
+        var entities = export["entities"]!.AsArray();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var payload = Payloads[i % Payloads.Length];
+            entities[i]!["name"] = $"{entities[i]!["name"]} {payload}";
+            // Every payload in the aliases each entity's page lists.
+            entities[i]!["aliases"] = new JsonArray(entities[i]!["aliases"]!.AsArray().SelectMany(a => Payloads.Select(p => (JsonNode?)JsonValue.Create($"{a} {p}"))).ToArray());
+        }
+        using var hostile = JsonDocument.Parse(export.ToJsonString());
+        store.WriteBrowseIndex(BrowseIndex.Items(hostile.RootElement).ToList());
+    }
+}
+
 /// <summary>Article text is data: every view of a hostile dossier shows the payloads as text and runs none.</summary>
 public sealed class XssTests(HostileDossier dossier) : IClassFixture<HostileDossier>, IDisposable
 {
@@ -60,13 +90,15 @@ public sealed class XssTests(HostileDossier dossier) : IClassFixture<HostileDoss
 
     private OpenQA.Selenium.Chrome.ChromeDriver Driver => _browser.Driver;
 
+    private void AssertNothingRan() => AssertNothingRan(Driver);
+
     /// <summary>Nothing ran, and no element came from the data: the page's own markup has no image,
     /// frame, object, form, input, video, style, link, meta or base element.</summary>
-    private void AssertNothingRan()
+    internal static void AssertNothingRan(OpenQA.Selenium.Chrome.ChromeDriver driver)
     {
-        Assert.Null(Driver.ExecuteScript("return window.__xss === undefined ? null : String(window.__xss)"));
-        Assert.Empty(Driver.FindElements(By.CssSelector("main img, main iframe, main object, main embed, main form:not(#search-form), main input:not(#search-input):not(#entity-name), main video, main style, main link, main meta, main base, main marquee, main details, main math, main script")));
-        Assert.Empty(Driver.FindElements(By.CssSelector("main a[href^='javascript'], main a[href^='data']")));
+        Assert.Null(driver.ExecuteScript("return window.__xss === undefined ? null : String(window.__xss)"));
+        Assert.Empty(driver.FindElements(By.CssSelector("main img, main iframe, main object, main embed, main form:not(#search-form), main input:not(#search-input):not(#entity-name), main video, main style, main link, main meta, main base, main marquee, main details, main math, main script")));
+        Assert.Empty(driver.FindElements(By.CssSelector("main a[href^='javascript'], main a[href^='data']")));
     }
 
     [Fact]
@@ -116,5 +148,43 @@ public sealed class XssTests(HostileDossier dossier) : IClassFixture<HostileDoss
         Assert.NotEqual("0 documents", total);
         Assert.Contains("<script>", Driver.FindElement(By.Id("search-results")).Text, StringComparison.Ordinal);
         AssertNothingRan();
+    }
+}
+
+/// <summary>Entity names are data too: the entity list, an entity's page, the graph and the evidence
+/// viewer show names carrying payloads as text and run none.</summary>
+public sealed class XssNameTests(HostileNamesDossier dossier) : IClassFixture<HostileNamesDossier>, IDisposable
+{
+    private readonly Browser _browser = new();
+
+    public void Dispose() => _browser.Dispose();
+
+    [Fact]
+    public async Task Payloads_in_entity_names_show_as_text_in_every_view_that_names_entities()
+    {
+        using var api = JsonDocument.Parse(await dossier.Http.GetStringAsync("api/entities?size=500"));
+        var expected = api.RootElement.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("name").GetString()!).Order(StringComparer.Ordinal).ToArray();
+        Assert.All(HostileDossier.Payloads.Take(Math.Min(expected.Length, HostileDossier.Payloads.Length)), p => Assert.Contains(expected, name => name.EndsWith(" " + p, StringComparison.Ordinal)));
+
+        _browser.Open(dossier.BaseAddress, "/entities");
+        var names = _browser.Wait(d => d.FindElements(By.CssSelector("#entity-list .entity-link")) is { Count: > 0 } found ? found.Select(r => r.Text).ToArray() : null);
+        Assert.Equal(expected, names.Order(StringComparer.Ordinal));
+        XssTests.AssertNothingRan(_browser.Driver);
+        foreach (var link in _browser.Driver.FindElements(By.CssSelector("#entity-list .entity-link")).Select(a => a.GetAttribute("href")).ToArray())
+        {
+            _browser.Driver.Navigate().GoToUrl("about:blank");
+            _browser.Driver.Navigate().GoToUrl(link!);
+            var title = _browser.Wait(d => d.FindElements(By.Id("entity-name-title")).FirstOrDefault()?.Text);
+            Assert.Contains(expected, name => title!.StartsWith(name, StringComparison.Ordinal));
+            var aliases = _browser.Driver.FindElements(By.CssSelector("#entity-aliases li")).Select(li => li.Text).ToArray();
+            Assert.All(HostileDossier.Payloads, p => Assert.Contains(aliases, a => a.EndsWith(" " + p, StringComparison.Ordinal)));
+            _browser.Wait(d => d.FindElements(By.CssSelector("#entity-mentions button.mention")).FirstOrDefault())!.Click();
+            _browser.Wait(d => d.FindElements(By.CssSelector("#evidence .target")).FirstOrDefault());
+            XssTests.AssertNothingRan(_browser.Driver);
+        }
+
+        _browser.Open(dossier.BaseAddress, "/graph");
+        _browser.Wait(d => d.FindElements(By.CssSelector("#graph text")) is { Count: > 0 } found ? found : null);
+        XssTests.AssertNothingRan(_browser.Driver);
     }
 }

@@ -144,6 +144,28 @@ public sealed class CorpusStagesTests : IDisposable
         Assert.Equal(["c1: d1 d3", "c2: d2 d4"], groups);
     }
 
+    /// <summary>The series of an export without their ids, in a fixed order.</summary>
+    private static string[] SeriesWithoutIds(byte[] export)
+    {
+        using var json = JsonDocument.Parse(export);
+        return json.RootElement.GetProperty("series").EnumerateArray()
+            .Select(s => string.Join(' ', s.EnumerateObject().Where(p => p.Name != "id").Select(p => $"{p.Name}={p.Value.GetRawText()}")))
+            .Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public void Series_taken_in_one_article_at_a_time_are_the_series_of_one_build()
+    {
+        var whole = DossierFile("whole");
+        Build(whole, Seeds);
+        var stepwise = DossierFile("stepwise");
+        for (var n = 1; n <= Seeds.Length; n++) Build(stepwise, Seeds.Take(n));
+
+        var expected = SeriesWithoutIds(Export(whole));
+        Assert.Contains(expected, s => s.Contains("soldiers — Irak", StringComparison.Ordinal));
+        Assert.Equal(expected, SeriesWithoutIds(Export(stepwise)));
+    }
+
     internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

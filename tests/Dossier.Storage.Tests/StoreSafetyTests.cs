@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Tests;
 
-public sealed class StoreSafetyTests : IDisposable
+public sealed partial class StoreSafetyTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("dossier-safety-").FullName;
     private string DossierFile => Path.Combine(_folder, "test.dossier");
@@ -108,6 +108,35 @@ public sealed class StoreSafetyTests : IDisposable
 
         Assert.Empty(report.Problems);
         Assert.Single(store.ListDocuments());
+    }
+
+    [Fact]
+    public void A_pattern_over_its_match_limit_is_a_named_failure_not_a_silent_gap()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        File.WriteAllText(Path.Combine(inputs, "a.txt"), "Un titre\n\n" + new string('a', 40) + "!\n");
+        File.WriteAllText(Path.Combine(inputs, "b.txt"), "Un titre\n\nLe 12 mai, M. Dupont a parlé.\n");
+        var stages = Dossier.Core.Pipeline.DocumentPipeline.CreateDefault().Stages.Append(new BacktrackingStage());
+        using var store = SqliteDossierStore.Open(DossierFile, create: true);
+        var builder = new DossierBuilder(store, new Dossier.Core.Pipeline.DocumentPipeline(stages), Dossier.Core.Read.InputReader.CreateDefault());
+
+        var report = builder.Build([inputs]);
+
+        Assert.Equal("error: a.txt: analysis stopped: the backtrack stage ran a pattern over its limit of 0.05 s (pathological text?); not stored",
+            Assert.Single(report.Problems).ToString());
+        Assert.Equal("b.txt", Path.GetFileName(Assert.Single(store.ListDocuments()).Path));
+    }
+
+    /// <summary>A pattern that backtracks without end on a run of letters not followed by its end.</summary>
+    private sealed partial class BacktrackingStage : Dossier.Core.Pipeline.IDocumentStage
+    {
+        public string Name => "backtrack";
+        public IReadOnlyList<string> Requires => [];
+        public IReadOnlyList<string> Provides => [];
+        public void Annotate(Dossier.Core.Model.AnalysedDocument document, CancellationToken cancellationToken) => Runaway().IsMatch(document.Text);
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"(a+)+$", System.Text.RegularExpressions.RegexOptions.None, 50)]
+        private static partial System.Text.RegularExpressions.Regex Runaway();
     }
 
     private sealed class WaitingStage(TimeSpan wait) : Dossier.Core.Pipeline.IDocumentStage

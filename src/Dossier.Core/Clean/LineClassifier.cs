@@ -241,11 +241,10 @@ public sealed partial class LineClassifier : IDocumentStage
         return words;
     }
 
-    [GeneratedRegex(@"^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[a-z]{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[a-z]{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex DomainName();
 
-    // Timeouts (2 s) guard against runaway backtracking on hostile input; they are not a per-line budget.
     /// <summary>A place name in capitals alone on its line, with an optional agency: "WASHINGTON —", "PARIS (AFP) -".</summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}'’ .-]{2,40}(\s*\([^)]{2,30}\))?\s*[-–—:]?\s*$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}'’ .-]{2,40}(\s*\([^)]{2,30}\))?\s*[-–—:]?\s*$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex DatelineAlone();
 }

@@ -47,9 +47,6 @@ public sealed record DateInText(int Start, int Length, int? Year, int Month, int
 /// Relative expressions ("lundi", "hier") are the temporal stage's work, not this parser's.</summary>
 public sealed class DateTextParser
 {
-    /// <summary>Guards against runaway backtracking only: the first match of the compiled pattern
-    /// also pays for its JIT, which takes seconds on a loaded machine.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly Regex _date;
     private readonly Regex _time;
     private readonly Dictionary<string, int> _months;
@@ -75,7 +72,7 @@ public sealed class DateTextParser
         // "21 de abril de 2022": a link word may stand before the month and before the year.
         var links = Alternation(list.SelectMany(l => l.DateLinks));
         var link = links.Length > 0 ? $@"(?:(?:{links})\s+)?" : "";
-        _time = new Regex($@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?::{(hours.Length > 0 ? "|(?i:" + hours + ")" : "")})\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, Timeout);
+        _time = new Regex($@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?::{(hours.Length > 0 ? "|(?i:" + hours + ")" : "")})\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, PatternLimit.Timeout);
         var ordinal = ordinals.Length > 0 ? $"(?:{ordinals})?" : "";
         // A year may touch the next date when the page's markup glued two blocks ("20 janvier 202020 janvier 2020"):
         // a date may end in a year that a date follows, and start right after a year.
@@ -92,7 +89,7 @@ public sealed class DateTextParser
         // Interpreted, not compiled: it only reads short lines, and the compiled form of this
         // alternation of every month name is a method so large that JIT-compiling it on first use
         // could take longer than the match timeout on a loaded machine.
-        _date = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+        _date = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimit.Timeout);
     }
 
     /// <summary>The first valid date in <paramref name="text"/>, with the nearest time of day on its right or left.</summary>

@@ -280,17 +280,17 @@ public sealed partial class MetadataExtractor : IDocumentStage
     }
 
     /// <summary>A four-digit year standing alone (not part of "4 100" or "3.900").</summary>
-    [GeneratedRegex(@"(?<![\d.,]|\d[\u00A0\u202F ])\b(?:19|20)\d{2}\b(?![.,]\d|[\u00A0\u202F ]\d{3}\b)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<![\d.,]|\d[\u00A0\u202F ])\b(?:19|20)\d{2}\b(?![.,]\d|[\u00A0\u202F ]\d{3}\b)", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex YearNumber();
 
     /// <summary>Year, month and day in a path, joined by '-', '_', '/' or nothing ("20160711").</summary>
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?<sep>[-_/]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?!\d)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?<sep>[-_/]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?!\d)", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex PathDate();
 
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}))?", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}))?", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex IsoDate();
 
     /// <summary>"WASHINGTON —", "PARIS (AFP) - …": a place in capitals and a dash opening the text.</summary>
-    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s*\((?<agency>[^)]{2,30})\))?\s*[-–—]\s", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s*\((?<agency>[^)]{2,30})\))?\s*[-–—]\s", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex DatelinePrefix();
 }

@@ -52,10 +52,13 @@ public static class EventMerger
 
     public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities,
         IReadOnlyList<Story> stories) =>
-        EventSalience.Rank(Build(Cluster(Reports(documents, entities), TopicOfDocument(stories))));
+        Merge(Reports(documents, entities), TopicOfDocument(stories));
+
+    public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<EventReport> reports, IReadOnlyDictionary<string, string> topicOf) =>
+        EventSalience.Rank(Build(Cluster(reports, topicOf)));
 
     /// <summary>Each document's topic: the story without a parent that holds it.</summary>
-    private static Dictionary<string, string> TopicOfDocument(IReadOnlyList<Story> stories)
+    public static Dictionary<string, string> TopicOfDocument(IEnumerable<Story> stories)
     {
         var topics = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var story in stories)
@@ -136,7 +139,7 @@ public static class EventMerger
     /// <summary>Where a report looks for events: its document, and (class, entity, month) for each
     /// class it may join, entity it names, and month its date may fall in; a report nothing dates
     /// looks under (class, entity) alone, where every event is also filed.</summary>
-    private static IEnumerable<string> LookupKeys(EventReport report, string? topic)
+    internal static IEnumerable<string> LookupKeys(EventReport report, string? topic)
     {
         yield return $"d{report.Document}";
         var months = new HashSet<string>(StringComparer.Ordinal);
@@ -179,6 +182,13 @@ public static class EventMerger
             if (cluster.EarliestInferredDate is null || string.CompareOrdinal(inferred, cluster.EarliestInferredDate) < 0) cluster.EarliestInferredDate = inferred;
         }
         cluster.LastSentence[report.Document] = report.Mention.Sentence;
+        return FiledKeys(report, topic);
+    }
+
+    /// <summary>The keys under which an event is filed for a report it holds: the report's document,
+    /// its trigger's lemma within the document's topic, and (class, entity) with and without the report's month.</summary>
+    internal static IEnumerable<string> FiledKeys(EventReport report, string? topic)
+    {
         yield return $"d{report.Document}";
         var month = DateOf(report) is { } date ? EventDates.Month(date) : null;
         yield return $"{report.Lemma}|{topic}|{AnyMonth}";
@@ -244,30 +254,34 @@ public static class EventMerger
     {
         var events = new List<DossierEvent>();
         foreach (var reports in groups)
-        {
-            var explicitDates = reports.Select(r => r.ExplicitDate).OfType<string>().ToList();
-            var classes = reports.Select(r => r.Mention.Class).ToList();
-            // A statement no sentence dates is attribution ("a-t-il dit"), not a happening of the timeline.
-            if (classes.All(c => c == EventLexicon.StatementClass) && explicitDates.Count == 0) continue;
-            var (date, inferred) = DateOf(reports, explicitDates);
-            var statuses = reports.Select(r => r.Mention.Status).ToList();
-            var status = statuses.Contains(EventStatus.Happened) ? EventStatus.Happened
-                : statuses.Contains(EventStatus.Reported) ? EventStatus.Reported : EventStatus.Planned;
-            // A plan that nothing dates is not a point of the timeline.
-            if (status == EventStatus.Planned && date is null) continue;
-            var best = SummarySource(reports, date);
-            var mainClass = classes.Where(c => c != EventLexicon.StatementClass).GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-                ?? EventLexicon.StatementClass;
-            var participants = reports.SelectMany(r => r.Participants).GroupBy(p => p, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-            var place = reports.Select(r => r.Place).OfType<string>().GroupBy(p => p, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-            participants.Remove(place ?? "");
-            var outlets = reports.Select(r => r.Source.Metadata.Outlet?.Value ?? r.DocumentId).Distinct(StringComparer.Ordinal).Count();
-            events.Add(new DossierEvent($"ev{events.Count + 1}", mainClass, status, date, inferred, EventSummary.Of(best), participants, place,
-                reports, outlets));
-        }
+            if (Describe(reports, $"ev{events.Count + 1}") is { } described) events.Add(described);
         return events;
+    }
+
+    /// <summary>The event the reports of one group tell, under the given id; null when they tell no
+    /// point of the timeline.</summary>
+    internal static DossierEvent? Describe(List<EventReport> reports, string id)
+    {
+        var explicitDates = reports.Select(r => r.ExplicitDate).OfType<string>().ToList();
+        var classes = reports.Select(r => r.Mention.Class).ToList();
+        // A statement no sentence dates is attribution ("a-t-il dit"), not a happening of the timeline.
+        if (classes.All(c => c == EventLexicon.StatementClass) && explicitDates.Count == 0) return null;
+        var (date, inferred) = DateOf(reports, explicitDates);
+        var statuses = reports.Select(r => r.Mention.Status).ToList();
+        var status = statuses.Contains(EventStatus.Happened) ? EventStatus.Happened
+            : statuses.Contains(EventStatus.Reported) ? EventStatus.Reported : EventStatus.Planned;
+        // A plan that nothing dates is not a point of the timeline.
+        if (status == EventStatus.Planned && date is null) return null;
+        var best = SummarySource(reports, date);
+        var mainClass = classes.Where(c => c != EventLexicon.StatementClass).GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? EventLexicon.StatementClass;
+        var participants = reports.SelectMany(r => r.Participants).GroupBy(p => p, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var place = reports.Select(r => r.Place).OfType<string>().GroupBy(p => p, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        participants.Remove(place ?? "");
+        var outlets = reports.Select(r => r.Source.Metadata.Outlet?.Value ?? r.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        return new DossierEvent(id, mainClass, status, date, inferred, EventSummary.Of(best), participants, place, reports, outlets);
     }
 
     /// <summary>The most precise date the reports state; an interval when they disagree within

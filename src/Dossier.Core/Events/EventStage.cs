@@ -9,12 +9,24 @@ namespace Dossier.Core.Events;
 
 /// <summary>Events as a corpus stage: <see cref="EventMerger"/> decides which reports tell of one
 /// happening; this stage stores the events under stable ids (a report is its document and the
-/// start of its main trigger).</summary>
+/// start of its main trigger). When resolution resolves the whole dossier again (a first run, a
+/// large change) every event is formed again. Otherwise each document's blocking keys (those the
+/// merger files events under) are in an index, and the added documents are merged with their
+/// neighbourhood only: the latest documents filed under the keys their reports look under, and the
+/// documents of the stored events those hold. A new event formed there takes in the stored events it
+/// shares a report with (the oldest id stays, the others are recorded as absorbed); of the other
+/// documents of the neighbourhood, only reports no stored event holds join, since what the whole
+/// dossier told of them stays. Cost per added document: one index lookup per key and a bounded
+/// number of documents, and the size of the events it joins.</summary>
 public sealed class EventStage : ICorpusStage
 {
     public const string IdPrefix = "ev";
+    private const string KeyIndex = "event-keys";
+    /// <summary>How many documents (the latest) a key brings into a neighbourhood; the merger itself
+    /// compares a report with the latest events of a block only.</summary>
+    private const int DocumentsPerKey = 8;
 
-    private sealed record Data(string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets, double Salience);
+    private sealed record Data(string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets);
 
     public string Name => "events";
     public IReadOnlyList<string> Requires => [Layers.Events, Layers.Sentences, Layers.Metadata, CorpusLayers.Entities, CorpusLayers.Stories];
@@ -22,18 +34,133 @@ public sealed class EventStage : ICorpusStage
 
     public void Update(ICorpusRun run, CancellationToken cancellationToken)
     {
+        if (EntityResolutionStage.ResolvesAll(run)) MergeAll(run);
+        else MergeAround(run, cancellationToken);
+    }
+
+    private static void MergeAll(ICorpusRun run)
+    {
         var documents = StoredDocuments.Of(run.LoadAll());
         var index = StoredDocuments.Index(documents);
         var entities = EntityResolutionStage.Read(run.Groups(CorpusLayers.Entities), index);
-        var stories = StoryStage.Read(run.Groups(CorpusLayers.Stories), index);
-        var formed = EventMerger.Merge(documents, entities, stories).Select(ev => new CorpusGroup(ev.Id, null, ev.Summary,
-            JsonSerializer.Serialize(new Data(ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets, ev.Salience)),
-            ev.Reports.Select(r => new CorpusMember(ExportedDocument.StoreIdOf(r.DocumentId), r.Mention.Triggers[0].Start, r.Mention.Triggers[0].Length)).ToArray()))
-            .ToArray();
-        StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, m => (m.Document, m.Start));
+        var topicOf = EventMerger.TopicOfDocument(StoryStage.Read(run.Groups(CorpusLayers.Stories), index));
+        var reports = EventMerger.Reports(documents, entities);
+        var formed = EventMerger.Merge(reports, topicOf).Select(ToGroup).ToArray();
+        StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, MemberKey);
+        IndexKeys(run, documents.Select(d => ExportedDocument.StoreIdOf(d.Id)), reports, topicOf);
     }
 
-    /// <summary>Stored events over the given documents, in date order (undated last); one with a report in a document no longer stored is left out.</summary>
+    /// <summary>Files each document under the keys across documents of its reports' events (those the
+    /// merger files them under, not the document's own key, which only joins reports of one document).</summary>
+    private static void IndexKeys(ICorpusRun run, IEnumerable<long> documents, IEnumerable<EventReport> reports,
+        IReadOnlyDictionary<string, string> topicOf)
+    {
+        var keys = reports.GroupBy(r => ExportedDocument.StoreIdOf(r.DocumentId))
+            .ToDictionary(g => g.Key, g => g.SelectMany(r => EventMerger.FiledKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(CrossDocument).Distinct(StringComparer.Ordinal).ToArray());
+        foreach (var document in documents) run.Index(KeyIndex, document, keys.GetValueOrDefault(document) ?? []);
+    }
+
+    private static (long Document, int Start) MemberKey(CorpusMember member) => (member.Document, member.Start);
+
+    private static (long Document, int Start) ReportKey(EventReport report) => (ExportedDocument.StoreIdOf(report.DocumentId), report.Mention.Triggers[0].Start);
+
+    private static CorpusGroup ToGroup(DossierEvent ev) => new(ev.Id, null, ev.Summary,
+        JsonSerializer.Serialize(new Data(ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets)),
+        ev.Reports.Select(r => new CorpusMember(ExportedDocument.StoreIdOf(r.DocumentId), r.Mention.Triggers[0].Start, r.Mention.Triggers[0].Length)).ToArray());
+
+    private static bool CrossDocument(string key) => key.Contains('|', StringComparison.Ordinal);
+
+    private static void MergeAround(ICorpusRun run, CancellationToken cancellationToken)
+    {
+        var added = run.Changes.Added.ToHashSet();
+        var removed = run.Changes.Removed.ToHashSet();
+        var gone = removed.Except(run.Changes.Reanalysed).ToHashSet();
+        var reports = new Dictionary<(long, int), EventReport>();
+        var topicOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var loaded = new SortedSet<long>();
+
+        // The added documents' reports, then their neighbourhood: the latest documents of the keys they look under.
+        var around = new SortedSet<long>(added);
+        foreach (var key in Read(run, added, loaded, reports, topicOf).SelectMany(r => EventMerger.LookupKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(CrossDocument).Distinct(StringComparer.Ordinal))
+            around.UnionWith(run.LatestWith(KeyIndex, key, DocumentsPerKey + removed.Count).Where(d => !removed.Contains(d)).TakeLast(DocumentsPerKey));
+        cancellationToken.ThrowIfCancellationRequested();
+        // With the latest documents of the stored events of the neighbourhood (enough for the merger to
+        // see what each is about; a much reported event is not read whole unless a new report joins it);
+        // then every stored event of those documents, to know which of their reports an event holds.
+        var closure = new SortedSet<long>(around.Concat(run.GroupsOf(CorpusLayers.Events, around)
+            .SelectMany(g => g.Members.Select(m => m.Document).Where(d => !gone.Contains(d)).Distinct().TakeLast(DocumentsPerKey))));
+        var stored = run.GroupsOf(CorpusLayers.Events, closure.Concat(removed)).ToArray();
+        Read(run, closure, loaded, reports, topicOf);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var owner = new Dictionary<(long, int), int>();
+        for (var s = 0; s < stored.Length; s++)
+            foreach (var member in stored[s].Members)
+                owner.TryAdd(MemberKey(member), s);
+        var neighbourhood = reports.Values.Where(r => closure.Contains(ExportedDocument.StoreIdOf(r.DocumentId)))
+            .OrderBy(r => ExportedDocument.StoreIdOf(r.DocumentId)).ThenBy(r => r.Mention.Triggers[0].Start).ToList();
+        // Reports keep the merger's document numbers of one input: the neighbourhood in dossier order.
+        var formed = EventMerger.Cluster(Renumbered(neighbourhood), topicOf).Where(c => c.Any(r => added.Contains(ReportKey(r).Document))).ToArray();
+
+        var sets = new UnionFind(stored.Length + formed.Length);
+        for (var f = 0; f < formed.Length; f++)
+            foreach (var report in formed[f])
+                if (owner.TryGetValue(ReportKey(report), out var s)) sets.Union(s, stored.Length + f);
+        foreach (var component in Enumerable.Range(0, stored.Length + formed.Length).GroupBy(sets.Find))
+        {
+            var olds = component.Where(i => i < stored.Length).Select(i => stored[i]).OrderBy(g => StableIds.Number(g.Id)).ToArray();
+            var news = component.Where(i => i >= stored.Length).Select(i => formed[i - stored.Length]).ToArray();
+            // A stored event no added document joins and no removed document leaves stays as it is.
+            if (news.Length == 0 && !olds.Any(g => g.Members.Any(m => removed.Contains(m.Document)))) continue;
+            var keys = olds.SelectMany(g => g.Members).Where(m => !removed.Contains(m.Document)).Select(MemberKey)
+                .Concat(news.SelectMany(c => c).Where(r => added.Contains(ReportKey(r).Document) || !owner.ContainsKey(ReportKey(r))).Select(ReportKey))
+                .ToHashSet();
+            Read(run, keys.Select(k => k.Item1).Where(d => !loaded.Contains(d)).ToHashSet(), loaded, reports, topicOf);
+            var members = keys.Where(reports.ContainsKey).Order().Select(k => reports[k]).ToList();
+            var id = olds.Length > 0 ? olds[0].Id : null;
+            var ev = members.Count == 0 ? null : EventMerger.Describe(Renumbered(members), id ?? "");
+            foreach (var absorbed in olds.Skip(1))
+            {
+                run.Delete(CorpusLayers.Events, absorbed.Id);
+                if (ev is not null) run.RecordAbsorbed(CorpusLayers.Events, absorbed.Id, olds[0].Id);
+            }
+            if (ev is null)
+            {
+                if (id is not null) run.Delete(CorpusLayers.Events, id);
+                continue;
+            }
+            var group = ToGroup(ev with { Id = id ?? IdPrefix + run.NextNumber(CorpusLayers.Events) });
+            if (olds.Length == 0 || !Same(olds[0], group)) run.Save(CorpusLayers.Events, group);
+        }
+        IndexKeys(run, added, reports.Values.Where(r => added.Contains(ReportKey(r).Document)), topicOf);
+    }
+
+    /// <summary>Reads the reports of documents not read yet, with the entities they name, into <paramref name="reports"/>,
+    /// and their topics into <paramref name="topicOf"/>; returns the reports read.</summary>
+    private static List<EventReport> Read(ICorpusRun run, IReadOnlyCollection<long> documents, SortedSet<long> loaded,
+        Dictionary<(long, int), EventReport> reports, Dictionary<string, string> topicOf)
+    {
+        var wanted = documents.Where(d => !loaded.Contains(d)).ToArray();
+        loaded.UnionWith(wanted);
+        var read = StoredDocuments.Of(wanted.Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
+        var found = EventMerger.Reports(read, EntityResolutionStage.Read(run.GroupsWithin(CorpusLayers.Entities, wanted), StoredDocuments.Index(read)));
+        foreach (var report in found) reports.TryAdd(ReportKey(report), report);
+        foreach (var (document, topic) in EventMerger.TopicOfDocument(StoryStage.Read(run.GroupsWithin(CorpusLayers.Stories, wanted), StoredDocuments.Index(read))))
+            topicOf.TryAdd(document, topic);
+        return found;
+    }
+
+    /// <summary>The reports numbered by their documents' order among them, as <see cref="EventMerger.Reports"/> numbers one input.</summary>
+    private static List<EventReport> Renumbered(IEnumerable<EventReport> reports)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return reports.Select(r => r with { Document = numbers.TryGetValue(r.DocumentId, out var n) ? n : numbers[r.DocumentId] = numbers.Count }).ToList();
+    }
+
+    private static bool Same(CorpusGroup a, CorpusGroup b) => a.Label == b.Label && a.Data == b.Data && a.Members.SequenceEqual(b.Members);
+
+    /// <summary>Stored events over the given documents, in date order (undated last); one with a report in a document no longer stored is left out.
+    /// Salience is counted here, over the events read, since a run around added documents sees only part of a day's events.</summary>
     public static IReadOnlyList<DossierEvent> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents,
         IReadOnlyList<EntityGroup> entities)
     {
@@ -46,8 +173,8 @@ public sealed class EventStage : ICorpusStage
             if (reports.Any(r => r is null)) continue;
             var data = JsonSerializer.Deserialize<Data>(group.Data)!;
             events.Add(new DossierEvent(group.Id, data.Class, Enum.Parse<EventStatus>(data.Status, ignoreCase: true), data.Date, data.DateInferred,
-                group.Label, data.Participants, data.Place, reports!, data.Outlets, data.Salience));
+                group.Label, data.Participants, data.Place, reports!, data.Outlets));
         }
-        return events.OrderBy(e => e.Date ?? "~", StringComparer.Ordinal).ThenBy(e => StableIds.Number(e.Id)).ToArray();
+        return EventSalience.Rank(events).OrderBy(e => e.Date ?? "~", StringComparer.Ordinal).ThenBy(e => StableIds.Number(e.Id)).ToArray();
     }
 }

@@ -38,7 +38,14 @@ public sealed class DocumentPipeline
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            stage.Annotate(document, cancellationToken);
+            try
+            {
+                stage.Annotate(document, cancellationToken);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+            {
+                throw new PatternLimitException(stage.Name, ex);
+            }
         }
         return document;
     }

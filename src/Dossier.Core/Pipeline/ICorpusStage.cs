@@ -76,6 +76,11 @@ public interface ICorpusRun : IDisposable
     /// <summary>The stored groups of a kind that have a member in one of these documents (an index, not a scan).</summary>
     IReadOnlyList<CorpusGroup> GroupsOf(string kind, IEnumerable<long> documents);
 
+    /// <summary>The stored groups of a kind that have a member in one of these documents, each with
+    /// only its members in them: what a few documents need to know of groups that may span the
+    /// whole dossier (an entity mentioned in every article).</summary>
+    IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents);
+
     /// <summary>Stores a group, replacing the stored one of the same kind and id.</summary>
     void Save(string kind, CorpusGroup group);
 
@@ -93,6 +98,12 @@ public interface ICorpusRun : IDisposable
 
     /// <summary>The documents filed under a key of a named index.</summary>
     IReadOnlyList<long> DocumentsWith(string index, string key);
+
+    /// <summary>The latest (highest id) documents filed under a key, at most <paramref name="count"/>, in id order.</summary>
+    IReadOnlyList<long> LatestWith(string index, string key, int count);
+
+    /// <summary>How many documents are filed under a key of a named index.</summary>
+    int CountWith(string index, string key);
 
     /// <summary>Bytes a stage keeps for one document (a signature, a vector); gone when the document is.</summary>
     void Keep(string name, long document, byte[] value);

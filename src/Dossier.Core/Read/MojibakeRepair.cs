@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -50,6 +51,6 @@ public static partial class MojibakeRepair
 
     /// <summary>A UTF-8 lead byte (0xC2-0xF4) read as Windows-1252, then 1 to 3 continuation bytes
     /// (0x80-0xBF) read the same way.</summary>
-    [GeneratedRegex("[\u00C2-\u00F4][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]{1,3}", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("[\u00C2-\u00F4][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]{1,3}", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex Suspect();
 }

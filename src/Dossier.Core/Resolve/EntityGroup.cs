@@ -11,6 +11,9 @@ public sealed record EntityGroup(string Id, string Name, string Type, IReadOnlyL
 
     /// <summary>The role phrases given to it, with the role and the article's date.</summary>
     public IReadOnlyList<RoleHeld> Roles { get; init; } = [];
+
+    /// <summary>How its name mentions write it, with counts: what its name and type were chosen from.</summary>
+    public IReadOnlyList<NameCount> Names { get; init; } = [];
 }
 
 /// <summary>A role phrase resolved to an entity: the role (roles.tsv), the article's date, the article and the phrase.</summary>

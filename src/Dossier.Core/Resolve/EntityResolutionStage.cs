@@ -27,9 +27,11 @@ public sealed class EntityResolutionStage : ICorpusStage
     /// older ones their holder, so a role brings more of its documents.</summary>
     private const int DocumentsPerRole = 64;
 
-    /// <summary>What is stored with an entity beside its mentions: its type, why its names were joined
-    /// and the roles it was given (absent in dossiers built before they were kept).</summary>
-    private sealed record Data(string Type, IReadOnlyList<string>? Reasons = null, IReadOnlyList<RoleHeld>? Roles = null);
+    /// <summary>What is stored with an entity beside its mentions: its type, why its names were joined,
+    /// the roles it was given and how its names are written, with counts (each absent in dossiers built
+    /// before it was kept).</summary>
+    private sealed record Data(string Type, IReadOnlyList<string>? Reasons = null, IReadOnlyList<RoleHeld>? Roles = null,
+        IReadOnlyList<NameCount>? Names = null);
 
     public string Name => "resolve";
     public IReadOnlyList<string> Requires => [Layers.Lines, Layers.Metadata, Layers.Entities];
@@ -40,12 +42,21 @@ public sealed class EntityResolutionStage : ICorpusStage
         var added = run.Changes.Added.ToHashSet();
         var unchanged = run.DocumentIds().Count - added.Count;
         var indexed = run.DocumentsWith(BlockIndex, Indexed).Count(d => !added.Contains(d));
-        if (unchanged == 0 || indexed < unchanged || 4 * (added.Count + run.Changes.Removed.Count) >= unchanged)
+        if (ResolvesAll(run) || indexed < unchanged)
             ResolveAll(run);
         else
             ResolveAround(run, added, cancellationToken);
         foreach (var id in run.Changes.Added)
             if (run.Load(id) is { } document) run.Index(BlockIndex, id, [Indexed, .. EntityResolver.BlockingKeys(document)]);
+    }
+
+    /// <summary>Whether a run resolves the whole dossier again (so that any stored document's entities
+    /// may change ids) rather than around the added documents: a first run, or changes to a quarter
+    /// of the dossier or more.</summary>
+    public static bool ResolvesAll(ICorpusRun run)
+    {
+        var unchanged = run.DocumentIds().Count - run.Changes.Added.Count;
+        return unchanged <= 0 || 4 * (run.Changes.Added.Count + run.Changes.Removed.Count) >= unchanged;
     }
 
     private static void ResolveAll(ICorpusRun run) =>
@@ -54,7 +65,7 @@ public sealed class EntityResolutionStage : ICorpusStage
     private static (long Document, int Start) MemberKey(CorpusMember member) => (member.Document, member.Start);
 
     private static CorpusGroup ToGroup(EntityGroup entity) => new(entity.Id, null, entity.Name,
-        JsonSerializer.Serialize(new Data(entity.Type, entity.Reasons, entity.Roles)),
+        JsonSerializer.Serialize(new Data(entity.Type, entity.Reasons, entity.Roles, entity.Names)),
         entity.Mentions.Select(m => new CorpusMember(ExportedDocument.StoreIdOf(m.DocumentId), m.Mention.Span.Start, m.Mention.Span.Length, m.Mention.Type)).ToArray());
 
     /// <summary>Resolves the added documents with their neighbourhood and mends the stored entities
@@ -68,8 +79,10 @@ public sealed class EntityResolutionStage : ICorpusStage
             cancellationToken.ThrowIfCancellationRequested();
             if (run.Load(id) is not { } document) continue;
             foreach (var key in EntityResolver.BlockingKeys(document))
-                around.UnionWith(run.DocumentsWith(BlockIndex, key).Where(d => !removed.Contains(d))
-                    .TakeLast(EntityResolver.IsRoleKey(key) ? DocumentsPerRole : DocumentsPerKey));
+            {
+                var count = EntityResolver.IsRoleKey(key) ? DocumentsPerRole : DocumentsPerKey;
+                around.UnionWith(run.LatestWith(BlockIndex, key, count + removed.Count).Where(d => !removed.Contains(d)).TakeLast(count));
+            }
         }
         var documents = StoredDocuments.Of(around.Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
         var formed = EntityResolver.Resolve(documents).Select(ToGroup).ToArray();
@@ -91,7 +104,7 @@ public sealed class EntityResolutionStage : ICorpusStage
         {
             var olds = component.Where(i => i < stored.Length).Select(i => stored[i]).OrderBy(g => StableIds.Number(g.Id)).ToArray();
             var news = component.Where(i => i >= stored.Length).Select(i => formed[i - stored.Length]).ToArray();
-            var entity = Mend(olds, news, added, removed, () => IdPrefix + run.NextNumber(CorpusLayers.Entities));
+            var entity = Mend(run, olds, news, added, removed, () => IdPrefix + run.NextNumber(CorpusLayers.Entities));
             foreach (var absorbed in olds.Skip(1))
             {
                 run.Delete(CorpusLayers.Entities, absorbed.Id);
@@ -106,11 +119,12 @@ public sealed class EntityResolutionStage : ICorpusStage
     }
 
     /// <summary>One entity from stored ones (oldest first) and the ones just formed around the added
-    /// documents: the oldest id, name and type; the stored mentions of documents not removed, and
-    /// the mentions just found in the added ones (the other documents of the neighbourhood are
-    /// context: what the whole dossier told of them stays); reasons and roles of both. Null when no
-    /// mention is left.</summary>
-    private static CorpusGroup? Mend(CorpusGroup[] olds, CorpusGroup[] news, HashSet<long> added, HashSet<long> removed, Func<string> freshId)
+    /// documents: the oldest id; the stored mentions of documents not removed, and the mentions just
+    /// found in the added ones (the other documents of the neighbourhood are context: what the whole
+    /// dossier told of them stays); reasons and roles of both; name and type chosen from the counts of
+    /// how its names are written (<see cref="NameCount"/>), as a resolution of the whole dossier
+    /// chooses them, whatever the order the documents came in. Null when no mention is left.</summary>
+    private static CorpusGroup? Mend(ICorpusRun run, CorpusGroup[] olds, CorpusGroup[] news, HashSet<long> added, HashSet<long> removed, Func<string> freshId)
     {
         var members = olds.SelectMany(g => g.Members).Where(m => !removed.Contains(m.Document))
             .Concat(news.SelectMany(g => g.Members).Where(m => added.Contains(m.Document))).Distinct()
@@ -119,11 +133,29 @@ public sealed class EntityResolutionStage : ICorpusStage
         var first = olds.Length > 0 ? olds[0] : news[0];
         var data = olds.Concat(news).Select(g => JsonSerializer.Deserialize<Data>(g.Data)!).ToArray();
         var documents = members.Select(m => ExportedDocument.IdOf(m.Document)).ToHashSet(StringComparer.Ordinal);
-        var mended = new Data(data[0].Type,
+        var names = NamesOf(run, olds, members, added, removed);
+        var (name, type) = names.Count > 0 ? NameCount.Choose(names) : (first.Label, data[0].Type);
+        var mended = new Data(type,
             data.SelectMany(d => d.Reasons ?? []).Distinct(StringComparer.Ordinal).ToArray(),
             data.SelectMany(d => d.Roles ?? []).Where(r => documents.Contains(r.DocumentId)).Distinct()
-                .OrderBy(r => ExportedDocument.StoreIdOf(r.DocumentId)).ThenBy(r => r.Phrase, StringComparer.Ordinal).ToArray());
-        return new CorpusGroup(olds.Length > 0 ? first.Id : freshId(), null, first.Label, JsonSerializer.Serialize(mended), members);
+                .OrderBy(r => ExportedDocument.StoreIdOf(r.DocumentId)).ThenBy(r => r.Phrase, StringComparer.Ordinal).ToArray(),
+            names);
+        return new CorpusGroup(olds.Length > 0 ? first.Id : freshId(), null, name, JsonSerializer.Serialize(mended), members);
+    }
+
+    /// <summary>How the mended entity's names are written: the stored counts plus those of the mentions
+    /// just found in added documents. When a removed document took mentions away, or a stored entity
+    /// has no counts (a dossier built before they were kept), they are counted again from its
+    /// mentions, which reads their documents: the cost then follows the entity's size, as it does
+    /// only for what a removal touched.</summary>
+    private static IReadOnlyList<NameCount> NamesOf(ICorpusRun run, CorpusGroup[] olds, CorpusMember[] members, HashSet<long> added, HashSet<long> removed)
+    {
+        var stored = olds.Select(g => JsonSerializer.Deserialize<Data>(g.Data)!.Names).ToArray();
+        var recount = stored.Any(n => n is null) || olds.Any(g => g.Members.Any(m => removed.Contains(m.Document)));
+        return NameCount.Tally((recount ? [] : stored.SelectMany(n => n!))
+            .Concat(members.Where(m => recount || added.Contains(m.Document))
+                .Select(m => run.Load(m.Document) is { } document ? EntityResolver.CountOf(document, new TextSpan(m.Start, m.Length)) : null)
+                .OfType<NameCount>()));
     }
 
     private static bool Same(CorpusGroup a, CorpusGroup b) => a.Label == b.Label && a.Data == b.Data && a.Members.SequenceEqual(b.Members);

@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Text.RegularExpressions;
 using Dossier.Core.Export;
 using Dossier.Core.Model;
@@ -23,8 +24,16 @@ public static partial class EntityResolver
         public bool IsAcronym => Tokens.Length == 1 && Surface.Length <= 8 && Surface.All(c => char.IsUpper(c) || c == '.');
     }
 
-    public static IReadOnlyList<EntityGroup> Resolve(IReadOnlyList<ExportedDocument> documents)
+    /// <summary>The entities of a set of documents. The result is a function of the set, not of the
+    /// order the documents came in: they are read in an order of their own (by publication date, then
+    /// text), so that where a step keeps the first of several mentions (the one standing for a name,
+    /// the first declaration of an acronym), that first is the same whichever document was stored first.</summary>
+    public static IReadOnlyList<EntityGroup> Resolve(IReadOnlyList<ExportedDocument> given)
     {
+        // given[arrival[d]] is documents[d]; the entities are handed back in the order given.
+        var arrival = Enumerable.Range(0, given.Count).OrderBy(d => given[d].Document.Metadata.Published?.Value, StringComparer.Ordinal)
+            .ThenBy(d => given[d].Document.Text, StringComparer.Ordinal).ToArray();
+        var documents = arrival.Select(d => given[d]).ToArray();
         var mentions = CollectNames(documents);
         var sets = new UnionFind(mentions.Count);
         var log = new MergeLog(mentions.Count);
@@ -35,11 +44,7 @@ public static partial class EntityResolver
         {
             // A surname alone is joined by who bears it (JoinSurnames), not by its spelling: "Carter"
             // is Ashton Carter in one story and Jimmy Carter in another.
-            if (mentions[i].IsAcronym || mentions[i].Tokens.Length == 1 && surnames.ContainsKey(mentions[i].Variant))
-            {
-                firstOfKey.TryAdd(mentions[i].Key, i);
-                continue;
-            }
+            if (mentions[i].IsAcronym || mentions[i].Tokens.Length == 1 && surnames.ContainsKey(mentions[i].Variant)) continue;
             if (firstOfKey.TryGetValue(mentions[i].Key, out var first)) sets.Union(first, i);
             else firstOfKey[mentions[i].Key] = i;
             if (firstOfVariant.TryGetValue(mentions[i].Variant, out var variant))
@@ -50,9 +55,12 @@ public static partial class EntityResolver
         JoinKnownAliases(documents, mentions, sets, log);
         JoinSpellingVariants(mentions, firstOfVariant, sets, log);
         JoinSurnames(mentions, surnames, firstOfKey, sets, log);
-        var types = MajorityTypes(documents, mentions, sets);
+        var counts = Enumerable.Range(0, mentions.Count).GroupBy(sets.Find)
+            .ToDictionary(g => g.Key, g => NameCount.Tally(g.Select(i => CountOf(documents[mentions[i].Document].Document, mentions[i]))));
+        var chosen = counts.ToDictionary(c => c.Key, c => NameCount.Choose(c.Value));
+        var types = chosen.ToDictionary(c => c.Key, c => c.Value.Type);
         var roleMentions = ResolveRoles(documents, mentions, sets, types);
-        return BuildGroups(documents, mentions, sets, types, roleMentions, log);
+        return BuildGroups(documents, arrival, mentions, sets, counts, chosen, roleMentions, log);
     }
 
     private static void Join(UnionFind sets, MergeLog log, int a, int b, string reason)
@@ -62,36 +70,53 @@ public static partial class EntityResolver
         log.Add(a, reason);
     }
 
-    private static List<NameMention> CollectNames(IReadOnlyList<ExportedDocument> documents)
+    private static List<NameMention> CollectNames(ExportedDocument[] documents)
     {
         var list = new List<NameMention>();
-        for (var d = 0; d < documents.Count; d++)
+        for (var d = 0; d < documents.Length; d++)
         {
             var document = documents[d].Document;
             var lexicon = ResolutionLexicon.For(document.Language);
             foreach (var mention in document.Entities)
-            {
-                if (document.LineAt(mention.Span.Start).Kind is not (LineKind.Content or LineKind.Title)) continue;
-                var surface = document.Text.Substring(mention.Span.Start, mention.Span.Length);
-                var tokens = NameKey.Of(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var skip = 0;
-                while (lexicon is not null && skip < tokens.Length - 1 && lexicon.Honorifics.Contains(tokens[skip])) skip++;
-                // An initial is no name of its own: "N. Sarkozy" is Sarkozy, "George W. Bush" George Bush;
-                // a number is part of the name: "France 2" is a channel, not France.
-                tokens = tokens[skip..].Where(t => t.Length > 1 || char.IsDigit(t[0])).ToArray() is { Length: > 0 } named ? named : tokens[skip..];
-                if (tokens.Length == 0) continue;
-                var key = string.Join(' ', tokens);
-                list.Add(new NameMention(d, mention, surface, key, tokens, NameVariants.KeyOf(key)));
-            }
+                if (NameOf(d, document, lexicon, mention) is { } name) list.Add(name);
         }
         return list;
     }
 
+    /// <summary>A mention of a content or title line as a name to resolve, or null.</summary>
+    private static NameMention? NameOf(int d, AnalysedDocument document, ResolutionLexicon? lexicon, EntityMention mention)
+    {
+        if (document.LineAt(mention.Span.Start).Kind is not (LineKind.Content or LineKind.Title)) return null;
+        var surface = document.Text.Substring(mention.Span.Start, mention.Span.Length);
+        var tokens = NameKey.Of(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = 0;
+        while (lexicon is not null && skip < tokens.Length - 1 && lexicon.Honorifics.Contains(tokens[skip])) skip++;
+        // An initial is no name of its own: "N. Sarkozy" is Sarkozy, "George W. Bush" George Bush;
+        // a number is part of the name: "France 2" is a channel, not France.
+        tokens = tokens[skip..].Where(t => t.Length > 1 || char.IsDigit(t[0])).ToArray() is { Length: > 0 } named ? named : tokens[skip..];
+        if (tokens.Length == 0) return null;
+        var key = string.Join(' ', tokens);
+        return new NameMention(d, mention, surface, key, tokens, NameVariants.KeyOf(key));
+    }
+
+    /// <summary>What the name mention of a document at <paramref name="span"/> counts towards its
+    /// entity's name and type; null for a role phrase or any span that is not a resolved name.</summary>
+    public static NameCount? CountOf(AnalysedDocument document, TextSpan span)
+    {
+        foreach (var mention in document.Entities)
+            if (mention.Span == span)
+                return NameOf(0, document, ResolutionLexicon.For(document.Language), mention) is { } name ? CountOf(document, name) : null;
+        return null;
+    }
+
+    private static NameCount CountOf(AnalysedDocument document, NameMention name) =>
+        new(name.Surface, name.Tokens.Length, name.Mention.Type, KnownType(document, name), 1);
+
     /// <summary>"Conseil national de transition (CNT)": the acronym is that name in the article that
     /// declares it, and in every other article of the dossier when the dossier declares it for one
     /// name only (two stories may use "CNT" for two bodies). An acronym declared nowhere is one
-    /// entity per spelling.</summary>
-    private static void JoinDeclaredAcronyms(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, Dictionary<string, int> firstOfKey,
+    /// entity per spelling, with the same letters written as a word ("UNEF", "Unef").</summary>
+    private static void JoinDeclaredAcronyms(ExportedDocument[] documents, List<NameMention> mentions, Dictionary<string, int> firstOfKey,
         UnionFind sets, MergeLog log)
     {
         var declared = new Dictionary<(int Document, string Acronym), int>();
@@ -122,7 +147,12 @@ public static partial class EntityResolver
                 Join(sets, log, expansionOf[mention.Key], i, $"{mention.Surface} = {mentions[expansionOf[mention.Key]].Surface}: the only name the dossier declares this acronym for");
             else if (expansions.ContainsKey(mention.Key)) continue;
             else if (firstOfAcronym.TryGetValue(mention.Key, out var first)) sets.Union(first, i);
-            else firstOfAcronym[mention.Key] = i;
+            else
+            {
+                firstOfAcronym[mention.Key] = i;
+                if (firstOfKey.TryGetValue(mention.Key, out var word))
+                    Join(sets, log, word, i, $"{mention.Surface} = {mentions[word].Surface}: the same letters in capitals");
+            }
         }
     }
 
@@ -145,7 +175,7 @@ public static partial class EntityResolver
 
     /// <summary>Known other names (aliases.tsv): every name of one line joins, whether or not the
     /// name it stands for is in the dossier ("Alliance atlantique", "OTAN").</summary>
-    private static void JoinKnownAliases(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets, MergeLog log)
+    private static void JoinKnownAliases(ExportedDocument[] documents, List<NameMention> mentions, UnionFind sets, MergeLog log)
     {
         var firstOfName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
@@ -242,20 +272,6 @@ public static partial class EntityResolver
         return true;
     }
 
-    /// <summary>The type of an entity: the gazetteer's when one of its names is a known place or
-    /// organisation (the most frequent such name), else the one its fullest names carry most often: a
-    /// full name is typed more reliably than a surname or an acronym alone.</summary>
-    private static Dictionary<int, string> MajorityTypes(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets) =>
-        Enumerable.Range(0, mentions.Count).GroupBy(sets.Find).ToDictionary(g => g.Key, g =>
-        {
-            var known = g.Select(i => KnownType(documents[mentions[i].Document].Document, mentions[i])).OfType<string>().GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal)
-                .FirstOrDefault()?.Key;
-            if (known is not null) return known;
-            var longest = g.Max(i => mentions[i].Tokens.Length);
-            return g.Where(i => mentions[i].Tokens.Length == longest).GroupBy(i => mentions[i].Mention.Type, StringComparer.Ordinal)
-                .OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
-        });
-
     /// <summary>The gazetteer's type of a mention: of the name as written ("Le Parisien"), else with the
     /// article written before it ("le Figaro", "l'Express"), else of its key (without honorifics and
     /// initials); null when the gazetteer does not know it.</summary>
@@ -284,10 +300,10 @@ public static partial class EntityResolver
 
     /// <summary>Role phrases of every article, each given to the entity that held the role then.</summary>
     private static List<(int Entity, int Document, EntityMention Mention, string Role)> ResolveRoles(
-        IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets, Dictionary<int, string> types)
+        ExportedDocument[] documents, List<NameMention> mentions, UnionFind sets, Dictionary<int, string> types)
     {
         var roles = new List<RoleMatch>();
-        for (var d = 0; d < documents.Count; d++)
+        for (var d = 0; d < documents.Length; d++)
             foreach (var (span, role) in RolePhrases(documents[d].Document))
                 roles.Add(new RoleMatch(d, span, role));
 
@@ -431,11 +447,11 @@ public static partial class EntityResolver
     private static int? YearOf(string? timex) =>
         timex is { Length: >= 4 } && int.TryParse(timex.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
 
-    private static List<EntityGroup> BuildGroups(IReadOnlyList<ExportedDocument> documents, List<NameMention> mentions, UnionFind sets,
-        Dictionary<int, string> types, List<(int Entity, int Document, EntityMention Mention, string Role)> roles, MergeLog log)
+    private static List<EntityGroup> BuildGroups(ExportedDocument[] documents, int[] arrival, List<NameMention> mentions, UnionFind sets,
+        Dictionary<int, IReadOnlyList<NameCount>> counts, Dictionary<int, (string Name, string Type)> chosen,
+        List<(int Entity, int Document, EntityMention Mention, string Role)> roles, MergeLog log)
     {
         var members = new Dictionary<int, List<(int Document, EntityMention Mention, bool IsName)>>();
-        var namesOf = new Dictionary<int, List<NameMention>>();
         var indexesOf = new Dictionary<int, List<int>>();
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -443,12 +459,10 @@ public static partial class EntityResolver
             if (!members.TryGetValue(root, out var list))
             {
                 members[root] = list = [];
-                namesOf[root] = [];
                 indexesOf[root] = [];
             }
             indexesOf[root].Add(i);
             list.Add((mentions[i].Document, mentions[i].Mention, true));
-            namesOf[root].Add(mentions[i]);
         }
         var rolesOf = new Dictionary<int, List<RoleHeld>>();
         foreach (var (entity, document, mention, role) in roles)
@@ -460,27 +474,25 @@ public static partial class EntityResolver
         }
 
         var groups = new List<EntityGroup>(members.Count);
-        foreach (var root in members.Keys.Order())
+        var ordered = members.ToDictionary(m => m.Key, m => m.Value.OrderBy(x => arrival[x.Document]).ThenBy(x => x.Mention.Span.Start).ToList());
+        foreach (var root in ordered.Keys.OrderBy(r => arrival[ordered[r][0].Document]).ThenBy(r => ordered[r][0].Mention.Span.Start))
         {
-            var list = members[root].OrderBy(m => m.Document).ThenBy(m => m.Mention.Span.Start).ToList();
+            var list = ordered[root];
             string Surface((int Document, EntityMention Mention, bool IsName) m) =>
                 documents[m.Document].Document.Text.Substring(m.Mention.Span.Start, m.Mention.Span.Length);
-            var names = namesOf[root];
-            var longest = names.Max(n => n.Tokens.Length);
-            var name = names.Where(n => n.Tokens.Length == longest)
-                .GroupBy(n => n.Surface, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-            groups.Add(new EntityGroup($"e{groups.Count + 1}", name, types[root],
+            groups.Add(new EntityGroup($"e{groups.Count + 1}", chosen[root].Name, chosen[root].Type,
                 list.Select(Surface).Distinct(StringComparer.Ordinal).ToArray(),
                 list.Select(m => (documents[m.Document].Id, documents[m.Document].Document, m.Mention)).ToArray())
             {
-                Reasons = log.Of(indexesOf[root]).Distinct(StringComparer.Ordinal).ToArray(),
+                Reasons = log.Of(indexesOf[root].OrderBy(i => arrival[mentions[i].Document]).ThenBy(i => mentions[i].Mention.Span.Start)).Distinct(StringComparer.Ordinal).ToArray(),
                 Roles = rolesOf.GetValueOrDefault(root) ?? [],
+                Names = counts[root],
             });
         }
         return groups;
     }
 
     /// <summary>"(EI)" right after a name: an acronym the article declares for it.</summary>
-    [GeneratedRegex(@"^\s*\(\s*(\p{Lu}[\p{Lu}\d]{1,7})\s*\)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\s*\(\s*(\p{Lu}[\p{Lu}\d]{1,7})\s*\)", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex DeclaredAcronym();
 }

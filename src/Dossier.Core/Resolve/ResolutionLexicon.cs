@@ -30,7 +30,7 @@ public sealed class ResolutionLexicon
         var phrases = roles.Select(c => c[1]).OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace("'", "['’]", StringComparison.Ordinal));
         // The article is part of the mention ("le chef du Pentagone") but not of the phrase looked up.
         RolePattern = new Regex($@"(?<![\p{{L}}])(?:(?<article>{string.Join("|", articles)})\s?)?(?<phrase>{string.Join("|", phrases)})(?![\p{{L}}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternLimit.Timeout);
     }
 
     /// <summary>Name keys (see <see cref="NameKey"/>) of words that may precede a name.</summary>

@@ -25,39 +25,67 @@ public static class SeriesBuilder
     public static IReadOnlyList<QuantitySeries> Build(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
         var names = NamesByDocument(documents, entities);
-        var groups = new Dictionary<(string Unit, string Kind, string Noun, string Holder), List<SeriesPoint>>();
-        var things = new List<MeasuredThing>();
+        var keys = new Dictionary<string, List<(int Document, SeriesFigure Figure)>>(StringComparer.Ordinal);
+        var order = new List<string>();
         for (var d = 0; d < documents.Count; d++)
-        {
-            var (id, document) = documents[d];
-            var lexicon = QuantityLexicon.For(document.Language);
-            if (lexicon is null || document.Quantities.Length == 0) continue;
-            var documentNames = names.GetValueOrDefault(d) ?? [];
-            var main = documentNames.Where(n => n.Entity.Type == "LOC").GroupBy(n => n.Entity.Id, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).FirstOrDefault()?.First().Entity;
-            foreach (var quantity in document.Quantities)
+            foreach (var figure in Figures(documents[d].Document, names.GetValueOrDefault(d) ?? []))
             {
-                if (MeasuredThing.Of(document, lexicon, quantity, documentNames, main) is not { } thing) continue;
-                if (!groups.TryGetValue(thing.Key, out var points))
+                if (!keys.TryGetValue(figure.Key, out var figures))
                 {
-                    groups[thing.Key] = points = [];
-                    things.Add(thing);
+                    keys[figure.Key] = figures = [];
+                    order.Add(figure.Key);
                 }
-                points.Add(new SeriesPoint(id, document, quantity, DateOf(document)));
+                figures.Add((d, figure));
             }
-        }
+        var holders = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var series = new List<QuantitySeries>();
-        foreach (var thing in things)
+        foreach (var key in order)
         {
-            // A stable sort: points of one day stay in the order of their articles.
-            var points = groups[thing.Key].OrderBy(p => p.Date ?? "~", StringComparer.Ordinal).ToList();
-            // Figures of one article alone (a list of bonuses by company) follow nothing over time, unless
-            // the article sets two sources against each other.
-            var disagreements = Disagreements(points);
-            if (disagreements.Count == 0 && points.Select(p => p.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2) continue;
-            series.Add(new QuantitySeries($"q{series.Count + 1}", thing.Label, thing.Unit, thing.Holder, points, disagreements));
+            if (Form(keys[key]) is not { } formed) continue;
+            var points = formed.Figures.Select(f =>
+            {
+                var (id, document) = documents[f.Document];
+                return new SeriesPoint(id, document, document.Quantities.First(q => q.Span.Start == f.Figure.Start && q.Span.Length == f.Figure.Length), f.Figure.Date);
+            }).ToArray();
+            var first = keys[key][0].Figure;
+            series.Add(new QuantitySeries($"q{series.Count + 1}", first.Label, first.Unit, holders[first.Holder], points,
+                formed.Disagreements.Select(p => (points[p.A], points[p.B])).ToArray()));
         }
         return series;
+    }
+
+    /// <summary>The figures of one document that measure something (<see cref="MeasuredThing"/>), in
+    /// text order, given its named mentions in text order: all a series needs of the document.</summary>
+    public static IReadOnlyList<SeriesFigure> Figures(AnalysedDocument document, IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names)
+    {
+        var lexicon = QuantityLexicon.For(document.Language);
+        if (lexicon is null || document.Quantities.Length == 0) return [];
+        var main = names.Where(n => n.Entity.Type == "LOC").GroupBy(n => n.Entity.Id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).FirstOrDefault()?.First().Entity;
+        var date = DateOf(document);
+        var figures = new List<SeriesFigure>();
+        foreach (var quantity in document.Quantities)
+        {
+            if (MeasuredThing.Of(document, lexicon, quantity, names, main) is not { } thing) continue;
+            var bounds = FigureBounds.Of(quantity);
+            figures.Add(new SeriesFigure(quantity.Span.Start, quantity.Span.Length, date,
+                string.Join('|', thing.Key.Unit, thing.Key.Kind, thing.Key.Noun, thing.Key.Holder), thing.Label, thing.Unit, thing.Holder.Id,
+                bounds.Low, bounds.High, FigureSource.Of(document, lexicon, quantity)));
+        }
+        return figures;
+    }
+
+    /// <summary>The series of the figures of one key (in dossier order), or null when they form none:
+    /// the figures by date (a stable sort: figures of one day stay in the order of their articles) and
+    /// the pairs of them (indices into that order) that disagree. Figures of one article alone (a list of
+    /// bonuses by company) follow nothing over time, unless the article sets two sources against each other.</summary>
+    public static (IReadOnlyList<(T Document, SeriesFigure Figure)> Figures, IReadOnlyList<(int A, int B)> Disagreements)? Form<T>(
+        IReadOnlyList<(T Document, SeriesFigure Figure)> figures) where T : IEquatable<T>
+    {
+        var points = figures.OrderBy(f => f.Figure.Date ?? "~", StringComparer.Ordinal).ToList();
+        var disagreements = Disagreements(points);
+        if (disagreements.Count == 0 && points.Select(p => p.Document).Distinct().Count() < 2) return null;
+        return (points, disagreements);
     }
 
     /// <summary>Each document's named mentions in text order, with their entity.</summary>
@@ -85,20 +113,20 @@ public static class SeriesBuilder
     /// <summary>Points of one day, from two articles or from two sources of one article, whose figures
     /// allow no common value. Points are sorted by date, so only the points of one day are compared with
     /// each other.</summary>
-    private static List<(SeriesPoint, SeriesPoint)> Disagreements(List<SeriesPoint> points)
+    private static List<(int, int)> Disagreements<T>(List<(T Document, SeriesFigure Figure)> points) where T : IEquatable<T>
     {
-        var found = new List<(SeriesPoint, SeriesPoint)>();
+        var found = new List<(int, int)>();
         for (var start = 0; start < points.Count;)
         {
             var end = start + 1;
-            while (end < points.Count && points[end].Date == points[start].Date) end++;
-            if (points[start].Date is not null)
+            while (end < points.Count && points[end].Figure.Date == points[start].Figure.Date) end++;
+            if (points[start].Figure.Date is not null)
                 for (var i = start; i < end; i++)
                     for (var j = i + 1; j < end; j++)
                     {
                         var (a, b) = (points[i], points[j]);
-                        if (a.Document == b.Document && !FromTwoSources(a, b)) continue;
-                        if (!Bounds(a).Meets(Bounds(b))) found.Add((a, b));
+                        if (a.Document.Equals(b.Document) && !FromTwoSources(a.Figure, b.Figure)) continue;
+                        if (!a.Figure.Bounds.Meets(b.Figure.Bounds)) found.Add((i, j));
                     }
             start = end;
         }
@@ -107,12 +135,17 @@ public static class SeriesBuilder
 
     /// <summary>Two figures of one article that it gives to two named sources; figures it gives to no one,
     /// or to one source, are the article's own account.</summary>
-    private static bool FromTwoSources(SeriesPoint a, SeriesPoint b)
-    {
-        var lexicon = QuantityLexicon.For(a.Document.Language)!;
-        return FigureSource.Of(a.Document, lexicon, a.Quantity) is { } first && FigureSource.Of(b.Document, lexicon, b.Quantity) is { } second
-            && !string.Equals(first, second, StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool FromTwoSources(SeriesFigure a, SeriesFigure b) =>
+        a.Source is { } first && b.Source is { } second && !string.Equals(first, second, StringComparison.OrdinalIgnoreCase);
+}
 
-    private static FigureBounds Bounds(SeriesPoint point) => FigureBounds.Of(point.Quantity);
+/// <summary>A figure that measures something, as a series needs it and as the series stage keeps it
+/// for its document: where it is, the article's day, the key of what it measures
+/// ("unit|kind|noun|holder"), the series label it gives, the values it allows and whom the article
+/// attributes it to.</summary>
+public sealed record SeriesFigure(int Start, int Length, string? Date, string Key, string Label, string Unit, string Holder,
+    double Low, double High, string? Source)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public FigureBounds Bounds => new(Low, High);
 }

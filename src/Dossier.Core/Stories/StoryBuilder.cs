@@ -25,7 +25,12 @@ public static class StoryBuilder
     /// <summary>How many topics (the latest) an entity offers as candidates.</summary>
     private const int TopicsPerEntity = 64;
 
-    public static IReadOnlyList<Story> Build(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
+    public static IReadOnlyList<Story> Build(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities) =>
+        BuildWithVectors(documents, entities).Stories;
+
+    /// <summary>The story tree, and each document's vector (its entities weighted by rarity) in document order.</summary>
+    internal static (IReadOnlyList<Story> Stories, Dictionary<string, double>[] Vectors, IReadOnlyDictionary<string, string> Names) BuildWithVectors(
+        IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++) index[documents[d].Id] = d;
@@ -39,25 +44,45 @@ public static class StoryBuilder
             frequency[entity.Id] = entity.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count();
         }
         var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        // Smoothed: an entity in every document still weighs something, so a small dossier on one subject stays one topic.
-        var idf = frequency.ToDictionary(p => p.Key, p => Math.Log((documents.Count + 1.0) / (p.Value + 1)) + 1, StringComparer.Ordinal);
-        var vectors = present.Select(p => p.ToDictionary(e => e, e => idf[e], StringComparer.Ordinal)).ToArray();
-        // Within a topic what sets a sub-story apart is what the whole dossier does not share: plain idf, zero for an entity everywhere.
-        var distinctive = present.Select(p => p.ToDictionary(e => e, e => Math.Log((double)documents.Count / frequency[e]), StringComparer.Ordinal)).ToArray();
+        var vectors = present.Select(p => p.ToDictionary(e => e, e => Weight(documents.Count, frequency[e]), StringComparer.Ordinal)).ToArray();
+        var distinctive = present.Select(p => p.ToDictionary(e => e, e => Distinctive(documents.Count, frequency[e]), StringComparer.Ordinal)).ToArray();
 
         var dates = documents.Select(d => DateOf(d.Document.Metadata.Published?.Value)).ToArray();
         var stories = new List<Story>();
         foreach (var topic in Topics(vectors))
         {
             var topicId = $"s{stories.Count + 1}";
-            stories.Add(new Story(topicId, null, Label(topic, present, names, idf), topic.Select(d => documents[d].Id).ToArray()));
+            stories.Add(new Story(topicId, null, Label(Summed(topic, vectors), names), topic.Select(d => documents[d].Id).ToArray()));
             var subStories = SubStories(topic, distinctive, dates);
             if (subStories.Count < 2) continue;
             foreach (var sub in subStories)
-                stories.Add(new Story($"s{stories.Count + 1}", topicId, Label(sub, present, names, idf), sub.Select(d => documents[d].Id).ToArray()));
+                stories.Add(new Story($"s{stories.Count + 1}", topicId, Label(Summed(sub, vectors), names), sub.Select(d => documents[d].Id).ToArray()));
         }
-        return stories;
+        return (stories, vectors, names);
     }
+
+    /// <summary>An entity's weight in a document's vector, from how many of the dossier's documents name
+    /// it. Smoothed: an entity in every document still weighs something, so a small dossier on one
+    /// subject stays one topic.</summary>
+    internal static double Weight(int documents, int frequency) => Math.Log((documents + 1.0) / (frequency + 1)) + 1;
+
+    /// <summary>Within a topic what sets a sub-story apart is what the whole dossier does not share:
+    /// plain idf, zero for an entity everywhere.</summary>
+    internal static double Distinctive(int documents, int frequency) => Math.Log((double)documents / frequency);
+
+    /// <summary>The summed vectors of a group of documents.</summary>
+    private static Dictionary<string, double> Summed(List<int> group, Dictionary<string, double>[] vectors)
+    {
+        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var d in group)
+            foreach (var (entity, weight) in vectors[d]) sum[entity] = sum.GetValueOrDefault(entity) + weight;
+        return sum;
+    }
+
+    /// <summary>The three entities that best characterise a group: the heaviest of its summed vectors,
+    /// that is present in most of its documents, weighted by rarity.</summary>
+    internal static string Label(IReadOnlyDictionary<string, double> summed, IReadOnlyDictionary<string, string> names) =>
+        string.Join(" · ", summed.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(3).Select(p => names[p.Key]));
 
     private static List<List<int>> Topics(Dictionary<string, double>[] vectors)
     {
@@ -97,10 +122,31 @@ public static class StoryBuilder
     }
 
     /// <summary>The sum of a group's vectors, with its norm kept up to date.</summary>
-    private sealed class Centroid
+    internal sealed class Centroid
     {
         private readonly Dictionary<string, double> _sum = new(StringComparer.Ordinal);
         private double _normSquared;
+
+        public Centroid()
+        {
+        }
+
+        /// <summary>A centroid as stored: its sum.</summary>
+        public Centroid(IReadOnlyDictionary<string, double> sum)
+        {
+            foreach (var (feature, weight) in sum)
+            {
+                _sum[feature] = weight;
+                _normSquared += weight * weight;
+            }
+        }
+
+        public IReadOnlyDictionary<string, double> Sum => _sum;
+
+        /// <summary>The <paramref name="count"/> heaviest features, heaviest first (then by name): what is
+        /// stored of a centroid, since the light tail of a large topic changes no likeness much.</summary>
+        public Dictionary<string, double> Heaviest(int count) =>
+            _sum.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
         public bool Contains(string feature) => _sum.ContainsKey(feature);
 
@@ -156,7 +202,7 @@ public static class StoryBuilder
     /// <summary>Dated articles of a topic form runs without a silence of more than
     /// <see cref="MaxSilenceDays"/>; each undated article joins the run it is most like on average
     /// (cosine to each member), or stands alone when it shares nothing with any.</summary>
-    private static List<List<int>> SubStories(List<int> topic, Dictionary<string, double>[] vectors, DateOnly?[] dates)
+    internal static List<List<int>> SubStories(List<int> topic, Dictionary<string, double>[] vectors, DateOnly?[] dates)
     {
         var runs = new List<List<int>>();
         DateOnly? previous = null;
@@ -184,7 +230,7 @@ public static class StoryBuilder
     }
 
     /// <summary>The day a TIMEX3 value names, or its first day ("2016-07" → 1 July); null when the year is unknown.</summary>
-    private static DateOnly? DateOf(string? timex)
+    internal static DateOnly? DateOf(string? timex)
     {
         if (timex is null || timex.Length < 4 || !int.TryParse(timex.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
             return null;
@@ -192,10 +238,4 @@ public static class StoryBuilder
         var day = timex.Length >= 10 && int.TryParse(timex.AsSpan(8, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var dd) ? dd : 1;
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
-
-    /// <summary>The three entities that best characterise a group: present in most of its documents, weighted by rarity.</summary>
-    private static string Label(List<int> group, HashSet<string>[] present, Dictionary<string, string> names, Dictionary<string, double> idf) =>
-        string.Join(" · ", group.SelectMany(d => present[d]).GroupBy(e => e, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count() * idf[g.Key]).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(3).Select(g => names[g.Key]));
 }

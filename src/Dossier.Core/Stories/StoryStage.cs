@@ -1,17 +1,49 @@
+using System.Text.Json;
 using Dossier.Core.Export;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Resolve;
 
 namespace Dossier.Core.Stories;
 
-/// <summary>Stories as a corpus stage: <see cref="StoryBuilder"/> forms the tree; this stage stores
-/// it under stable ids (a member is its document and whether the story is a topic or a sub-story,
-/// so that a topic continues a topic).</summary>
+/// <summary>Stories as a corpus stage, stored under stable ids (a member is its document and whether
+/// the story is a topic or a sub-story, so that a topic continues a topic). When resolution resolves
+/// the whole dossier again (a first run, a large change), <see cref="StoryBuilder"/> forms the whole
+/// tree. Otherwise each added document is placed as the builder would place it, against what is
+/// stored: its entities weighted by how many stored documents name them, the candidate topics those of
+/// the latest documents filed under its rarest entities, each compared through the centroid kept with
+/// the topic; it joins the closest from <see cref="StoryBuilder.TopicSimilarity"/> or founds a topic.
+/// Only the topics that gain or lose documents are written again, with their sub-stories, from the
+/// vectors kept for their documents. Cost per added document: a few index lookups and the centroids of
+/// its candidate topics; then the size of the topics it joins.</summary>
 public sealed class StoryStage : ICorpusStage
 {
     public const string IdPrefix = "s";
     private const string TopicLevel = "topic";
     private const string SubStoryLevel = "sub-story";
+    private const string EntityIndex = "story-entities";
+    private const string KeptVectors = "story-vectors";
+    /// <summary>How many features of a topic's centroid are stored, the heaviest.</summary>
+    private const int CentroidFeatures = 512;
+    /// <summary>How many of a document's entities (the rarest) look for candidate topics, as <see cref="StoryBuilder"/> does.</summary>
+    private const int LookupEntities = 8;
+    /// <summary>How many documents (the latest) an entity offers, whose topics are candidates.</summary>
+    private const int DocumentsPerEntity = 64;
+    /// <summary>Documents placed per query for their entities.</summary>
+    private const int Batch = 256;
+
+    /// <summary>What is stored with a topic: the heaviest features of its centroid.</summary>
+    private sealed record TopicData(Dictionary<string, double> Centroid);
+
+    /// <summary>What the stage keeps of a document: its publication date and its entities with their names.</summary>
+    private sealed record KeptVector(string? Date, string[] Entities, string[] Names);
+
+    /// <summary>A topic this run changes: its documents, and its centroid as documents join it.</summary>
+    private sealed class Topic(string id, SortedSet<long> members, StoryBuilder.Centroid centroid)
+    {
+        public string Id { get; } = id;
+        public SortedSet<long> Members { get; } = members;
+        public StoryBuilder.Centroid Centroid { get; } = centroid;
+    }
 
     public string Name => "stories";
     public IReadOnlyList<string> Requires => [Layers.Metadata, CorpusLayers.Entities];
@@ -19,13 +51,175 @@ public sealed class StoryStage : ICorpusStage
 
     public void Update(ICorpusRun run, CancellationToken cancellationToken)
     {
+        if (EntityResolutionStage.ResolvesAll(run)) FormAll(run);
+        else Place(run, cancellationToken);
+    }
+
+    private static void FormAll(ICorpusRun run)
+    {
         var documents = StoredDocuments.Of(run.LoadAll());
         var entities = EntityResolutionStage.Read(run.Groups(CorpusLayers.Entities), StoredDocuments.Index(documents));
-        var formed = StoryBuilder.Build(documents, entities).Select(story => new CorpusGroup(story.Id, story.Parent, story.Label, "{}",
-            story.DocumentIds.Select(d => new CorpusMember(ExportedDocument.StoreIdOf(d), 0, 0, story.Parent is null ? TopicLevel : SubStoryLevel)).ToArray()))
-            .ToArray();
+        var (stories, vectors, names) = StoryBuilder.BuildWithVectors(documents, entities);
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++) position[documents[d].Id] = d;
+        var formed = stories.Select(story => ToGroup(story.Id, story.Parent, story.Label,
+            story.Parent is null ? TopicJson(Sum(story.DocumentIds.Select(d => vectors[position[d]]))) : "{}",
+            story.DocumentIds.Select(ExportedDocument.StoreIdOf))).ToArray();
         StableIds.SaveAll(run, CorpusLayers.Stories, IdPrefix, formed, m => (m.Document, m.Value));
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var id = ExportedDocument.StoreIdOf(documents[d].Id);
+            var named = vectors[d].Keys.Order(StringComparer.Ordinal).ToArray();
+            Keep(run, id, new KeptVector(documents[d].Document.Metadata.Published?.Value, named, named.Select(e => names[e]).ToArray()));
+        }
     }
+
+    private static void Place(ICorpusRun run, CancellationToken cancellationToken)
+    {
+        var removed = run.Changes.Removed.ToHashSet();
+        var touched = new Dictionary<string, Topic>(StringComparer.Ordinal);
+        foreach (var group in run.GroupsOf(CorpusLayers.Stories, removed).Where(g => g.Parent is null))
+            touched[group.Id] = new Topic(group.Id, new SortedSet<long>(group.Members.Select(m => m.Document).Where(d => !removed.Contains(d))),
+                new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(group.Data)!.Centroid));
+        // Documents this run has placed, whose topics may not be stored yet.
+        var placed = new Dictionary<long, Topic>();
+
+        var stored = run.DocumentIds().Count;
+        foreach (var batch in run.Changes.Added.Chunk(Batch))
+        {
+            var named = new Dictionary<long, Dictionary<string, string>>();
+            foreach (var entity in run.GroupsWithin(CorpusLayers.Entities, batch))
+                foreach (var member in entity.Members)
+                {
+                    if (!named.TryGetValue(member.Document, out var names)) named[member.Document] = names = new Dictionary<string, string>(StringComparer.Ordinal);
+                    names[entity.Id] = entity.Label;
+                }
+            foreach (var id in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (run.Load(id) is not { } document) continue;
+                var names = named.GetValueOrDefault(id) ?? [];
+                var seen = names.Keys.ToDictionary(e => e, e => run.CountWith(EntityIndex, e), StringComparer.Ordinal);
+                var vector = seen.ToDictionary(p => p.Key, p => StoryBuilder.Weight(stored, p.Value + 1), StringComparer.Ordinal);
+                var topic = Closest(run, vector, seen, touched, placed) ?? new Topic(IdPrefix + run.NextNumber(CorpusLayers.Stories), [], new StoryBuilder.Centroid());
+                touched[topic.Id] = topic;
+                placed[id] = topic;
+                topic.Members.Add(id);
+                topic.Centroid.Add(vector);
+                var entities = names.Keys.Order(StringComparer.Ordinal).ToArray();
+                Keep(run, id, new KeptVector(document.Metadata.Published?.Value, entities, entities.Select(e => names[e]).ToArray()));
+            }
+        }
+        foreach (var topic in touched.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Write(run, topic, removed, stored);
+        }
+    }
+
+    /// <summary>The topic a document's vector joins: the candidate topics are those of the latest
+    /// documents filed under its rarest entities already seen; the closest centroid from
+    /// <see cref="StoryBuilder.TopicSimilarity"/> wins, the oldest topic on a tie; null when none is close enough.</summary>
+    private static Topic? Closest(ICorpusRun run, Dictionary<string, double> vector, Dictionary<string, int> seen, Dictionary<string, Topic> touched,
+        Dictionary<long, Topic> placed)
+    {
+        var documents = vector.Where(p => seen[p.Key] > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(LookupEntities)
+            .SelectMany(p => run.LatestWith(EntityIndex, p.Key, DocumentsPerEntity)).ToHashSet();
+        var candidates = run.GroupsWithin(CorpusLayers.Stories, documents).Where(g => g.Parent is null)
+            .Select(g => (g.Id, Stored: (CorpusGroup?)g, Changed: touched.GetValueOrDefault(g.Id)))
+            .Concat(documents.Where(placed.ContainsKey).Select(d => (placed[d].Id, Stored: (CorpusGroup?)null, Changed: (Topic?)placed[d])))
+            .DistinctBy(c => c.Id).OrderBy(c => StableIds.Number(c.Id));
+        Topic? best = null;
+        var bestScore = StoryBuilder.TopicSimilarity;
+        foreach (var (_, group, changed) in candidates)
+        {
+            var centroid = changed?.Centroid ?? new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(group!.Data)!.Centroid);
+            var score = centroid.Cosine(vector);
+            if (score < bestScore || score == bestScore && best is not null) continue;
+            bestScore = score;
+            best = changed ?? Stored(run, group!);
+        }
+        return best;
+    }
+
+    /// <summary>A stored topic with all its documents and its stored centroid.</summary>
+    private static Topic Stored(ICorpusRun run, CorpusGroup candidate)
+    {
+        var whole = run.GroupsOf(CorpusLayers.Stories, [candidate.Members[0].Document]).First(g => g.Id == candidate.Id);
+        return new Topic(candidate.Id, new SortedSet<long>(whole.Members.Select(m => m.Document)),
+            new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(candidate.Data)!.Centroid));
+    }
+
+    /// <summary>Writes a changed topic and its sub-stories again from the entities kept for its documents,
+    /// weighted as the builder weighs them in a dossier of <paramref name="documents"/> (its centroid too: the
+    /// sum of their vectors), or deletes it when it has none left.</summary>
+    private static void Write(ICorpusRun run, Topic topic, HashSet<long> removed, int documents)
+    {
+        var stored = run.GroupsOf(CorpusLayers.Stories, topic.Members.Concat(removed)).Where(g => g.Id == topic.Id || g.Parent == topic.Id).ToArray();
+        var members = topic.Members.ToArray();
+        if (members.Length == 0)
+        {
+            foreach (var emptied in stored) run.Delete(CorpusLayers.Stories, emptied.Id);
+            return;
+        }
+        var kept = members.Select(d => Kept(run, d)).ToArray();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var k in kept)
+            for (var e = 0; e < k.Entities.Length; e++) names[k.Entities[e]] = k.Names[e];
+        var frequency = names.Keys.ToDictionary(e => e, e => Math.Max(1, run.CountWith(EntityIndex, e)), StringComparer.Ordinal);
+        var vectors = kept.Select(k => k.Entities.ToDictionary(e => e, e => StoryBuilder.Weight(documents, frequency[e]), StringComparer.Ordinal)).ToArray();
+        var distinctive = kept.Select(k => k.Entities.ToDictionary(e => e, e => StoryBuilder.Distinctive(documents, frequency[e]), StringComparer.Ordinal)).ToArray();
+        var all = Enumerable.Range(0, members.Length).ToList();
+        var centroid = Sum(vectors);
+        var group = ToGroup(topic.Id, null, StoryBuilder.Label(centroid, names), TopicJson(centroid), members);
+        var old = stored.FirstOrDefault(g => g.Id == topic.Id);
+        if (old is null || !Same(old, group)) run.Save(CorpusLayers.Stories, group);
+
+        var subStories = StoryBuilder.SubStories(all, distinctive, kept.Select(k => StoryBuilder.DateOf(k.Date)).ToArray());
+        var formed = subStories.Count < 2 ? [] : subStories.Select((sub, i) => ToGroup($"new{i}", topic.Id,
+            StoryBuilder.Label(Sum(sub.Select(d => vectors[d])), names), "{}", sub.Select(d => members[d]))).ToArray();
+        var olds = stored.Where(g => g.Parent == topic.Id).ToArray();
+        var assignment = StableIds.Assign(formed.Select(g => g.Members.Select(m => m.Document)).ToList(),
+            olds.Select(g => (g.Id, g.Members.Select(m => m.Document))).ToList(), IdPrefix, () => run.NextNumber(CorpusLayers.Stories));
+        foreach (var id in assignment.Dropped) run.Delete(CorpusLayers.Stories, id);
+        foreach (var (absorbed, into) in assignment.Absorbed)
+        {
+            run.Delete(CorpusLayers.Stories, absorbed);
+            run.RecordAbsorbed(CorpusLayers.Stories, absorbed, into);
+        }
+        for (var s = 0; s < formed.Length; s++)
+        {
+            var sub = formed[s] with { Id = assignment.Ids[s] };
+            var before = olds.FirstOrDefault(g => g.Id == sub.Id);
+            if (before is null || !Same(before, sub)) run.Save(CorpusLayers.Stories, sub);
+        }
+    }
+
+    private static CorpusGroup ToGroup(string id, string? parent, string label, string data, IEnumerable<long> documents) =>
+        new(id, parent, label, data, documents.Order().Select(d => new CorpusMember(d, 0, 0, parent is null ? TopicLevel : SubStoryLevel)).ToArray());
+
+    private static Dictionary<string, double> Sum(IEnumerable<Dictionary<string, double>> vectors)
+    {
+        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var vector in vectors)
+            foreach (var (entity, weight) in vector) sum[entity] = sum.GetValueOrDefault(entity) + weight;
+        return sum;
+    }
+
+    private static string TopicJson(Dictionary<string, double> sum) =>
+        JsonSerializer.Serialize(new TopicData(new StoryBuilder.Centroid(sum).Heaviest(CentroidFeatures)));
+
+    private static void Keep(ICorpusRun run, long document, KeptVector vector)
+    {
+        run.Keep(KeptVectors, document, JsonSerializer.SerializeToUtf8Bytes(vector));
+        run.Index(EntityIndex, document, vector.Entities);
+    }
+
+    private static KeptVector Kept(ICorpusRun run, long document) =>
+        run.Kept(KeptVectors, document) is { } bytes ? JsonSerializer.Deserialize<KeptVector>(bytes)! : new KeptVector(null, [], []);
+
+    private static bool Same(CorpusGroup a, CorpusGroup b) =>
+        a.Parent == b.Parent && a.Label == b.Label && a.Data == b.Data && a.Members.SequenceEqual(b.Members);
 
     public static IReadOnlyList<Story> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents) =>
         groups.Select(g => new Story(g.Id, g.Parent, g.Label, g.Members.Where(m => documents.ContainsKey(m.Document)).Select(m => documents[m.Document].Id).ToArray()))

@@ -43,7 +43,10 @@ CREATE TRIGGER browse_names_added AFTER INSERT ON browse_items WHEN new.names <>
         WHERE instr(gram, char(10)) = 0;
 END;
 
-CREATE TRIGGER browse_names_removed AFTER DELETE ON browse_items WHEN old.names <> '' BEGIN
+-- An item whose first part is not indexed has nothing indexed: a writer that empties the name
+-- indexes before all the items (a whole index written again) pays nothing more per item.
+CREATE TRIGGER browse_names_removed AFTER DELETE ON browse_items WHEN old.names <> '' AND EXISTS (
+    SELECT 1 FROM browse_name_grams WHERE kind = old.kind AND gram = substr(ltrim(old.names, char(10)), 1, 1) AND rank = old.rank) BEGIN
     DELETE FROM browse_name_trigrams WHERE rowid = ((SELECT code FROM browse_kinds WHERE kind = old.kind) << 32) + old.rank;
     DELETE FROM browse_name_grams WHERE kind = old.kind AND rank = old.rank AND gram IN (
         WITH RECURSIVE at (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM at WHERE n < length(old.names))

@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -48,9 +49,9 @@ public static partial class FeedDate
     /// <summary>True when the text has the shape of an RFC 822 date, valid or not.</summary>
     public static bool IsRfc822Shaped(string text) => Rfc822().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s*)?(?<d>\d{1,2})\s+(?<mon>[A-Za-z]{3,9})\s+(?<y>\d{2,4})\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<zone>[+-]\d{4}|[A-Za-z]{1,3})?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s*)?(?<d>\d{1,2})\s+(?<mon>[A-Za-z]{3,9})\s+(?<y>\d{2,4})\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<zone>[+-]\d{4}|[A-Za-z]{1,3})?$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex Rfc822();
 }

@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -68,6 +69,6 @@ public static partial class HtmlCharset
         }
     }
 
-    [GeneratedRegex(@"<meta[^>]*?charset\s*=\s*[""']?\s*(?<cs>[\w:.-]+)|<\?xml[^>]*encoding\s*=\s*[""'](?<cs>[\w:.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"<meta[^>]*?charset\s*=\s*[""']?\s*(?<cs>[\w:.-]+)|<\?xml[^>]*encoding\s*=\s*[""'](?<cs>[\w:.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex MetaCharset();
 }

@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -34,6 +35,6 @@ internal static partial class ClockTime
     }
 
     /// <summary>A 24-hour clock time written with "h": "18 h", "21 h 45", "09h10".</summary>
-    [GeneratedRegex(@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?[hH]\s?(?<m>[0-5]\d)?(?![\p{L}\d])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?[hH]\s?(?<m>[0-5]\d)?(?![\p{L}\d])", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex HourMark();
 }

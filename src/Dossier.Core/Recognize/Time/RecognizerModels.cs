@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Collections.Concurrent;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
@@ -11,19 +12,21 @@ namespace Dossier.Core.Recognize.Time;
 public sealed record RecognizedTime(int Start, int End, string Kind, string? Timex, string? Mod);
 
 /// <summary>One Microsoft.Recognizers.Text date-time model per culture, built once (building one
-/// takes about a second) and shared: the model holds only compiled patterns.</summary>
+/// takes about a second) and shared: the model holds only compiled patterns. Its date patterns have
+/// the match limit of every pattern of the analysis (<see cref="PatternLimit"/>) rather than the
+/// library's two hours; the number patterns it borrows keep those two hours.</summary>
 public static class RecognizerModels
 {
     private static readonly ConcurrentDictionary<string, Lazy<DateTimeModel>> Models = new(StringComparer.Ordinal);
 
     public static DateTimeModel For(string culture) =>
-        Models.GetOrAdd(culture, c => new Lazy<DateTimeModel>(() => new DateTimeRecognizer(c, DateTimeOptions.None).GetDateTimeModel())).Value;
+        Models.GetOrAdd(culture, c => new Lazy<DateTimeModel>(() => new DateTimeRecognizer(c, DateTimeOptions.None, lazyInitialization: false, timeoutInSeconds: PatternLimit.Milliseconds / 1000).GetDateTimeModel())).Value;
 
     /// <summary>Runs the model on <paramref name="text"/> with <paramref name="reference"/> as "now".</summary>
     public static List<RecognizedTime> Recognize(DateTimeModel model, string text, DateTime reference)
     {
         var found = new List<RecognizedTime>();
-        foreach (var result in ParseWithRetry(model, text, reference))
+        foreach (var result in model.Parse(text, reference))
         {
             string? timex = null, mod = null;
             if (result.Resolution is { } resolution && resolution.TryGetValue("values", out var values)
@@ -41,26 +44,5 @@ public static class RecognizerModels
             found.Add(new RecognizedTime(result.Start, result.End + 1, kind, timex, mod));
         }
         return found;
-    }
-
-    /// <summary>The recogniser's patterns carry match timeouts; on a loaded machine a cold one (its
-    /// first use compiles it) can time out on a short text. One more try, then the piece is left to
-    /// the explicit-date reader rather than failing the whole document.</summary>
-    private static List<ModelResult> ParseWithRetry(DateTimeModel model, string text, DateTime reference)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return model.Parse(text, reference);
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (attempt == 0)
-            {
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-            {
-                return [];
-            }
-        }
     }
 }

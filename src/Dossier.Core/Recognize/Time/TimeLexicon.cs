@@ -8,7 +8,6 @@ namespace Dossier.Core.Recognize.Time;
 /// months.tsv and weekdays.tsv) and shared by every thread.</summary>
 public sealed class TimeLexicon
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<FrozenDictionary<string, TimeLexicon>> All = new(() =>
         LanguageData.Available
             .Where(code => LanguageData.ReadLines(code, FileName).Count > 0)
@@ -177,7 +176,7 @@ public sealed class TimeLexicon
         // A unit written as one of the letters of TIMEX3 durations ("Y" in P2Y, "H" in PT3H).
         char Letter(DataRow r, string letters) => r.Value.Length == 1 && letters.Contains(r.Value[0], StringComparison.Ordinal) ? r.Value[0]
             : throw rows.Error(r, $"{r.Kind} '{r.Text}' needs one of {string.Join(", ", letters.ToCharArray())}");
-        Regex Pattern(string text) => new(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+        Regex Pattern(string text) => new(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternLimit.Timeout);
 
         var profile = LanguageProfile.Get(language);
         Culture = Single("culture");
@@ -250,7 +249,7 @@ public sealed class TimeLexicon
         Ordinals = profile.Ordinals;
         DateLinks = profile.DateLinks;
         var ordinal = Ordinals.Count == 0 ? "" : $"(?:{string.Join('|', Ordinals.OrderByDescending(o => o.Length).Select(Regex.Escape))})?";
-        WeekdayAndDay = new Regex($@"(?<w>\p{{L}}+)\s+(?<d>[12]?\d|3[01]){ordinal}", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+        WeekdayAndDay = new Regex($@"(?<w>\p{{L}}+)\s+(?<d>[12]?\d|3[01]){ordinal}", RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternLimit.Timeout);
         _triggers = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         rows.RejectUnknownKinds();
     }

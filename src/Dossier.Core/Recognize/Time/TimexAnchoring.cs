@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -352,27 +353,27 @@ public sealed partial class TimexAnchoring
 
     private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex FullDay();
 
-    [GeneratedRegex(@"^\d{4}-W\d{2}(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\d{4}-W\d{2}(?<rest>.*)$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex WeekValue();
 
-    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-(?<d>\d{2})(?<rest>T.*)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-(?<d>\d{2})(?<rest>T.*)?$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-WXX-(?<w>[1-7])-(?<n>[1-5])$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-WXX-(?<w>[1-7])-(?<n>[1-5])$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex NthWeekday();
 
-    [GeneratedRegex(@"^XXXX-(?<m>\d{2})$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^XXXX-(?<m>\d{2})$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"^XXXX-WXX-(?<w>[1-7])(?<rest>T.*)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^XXXX-WXX-(?<w>[1-7])(?<rest>T.*)?$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"^XXXX-XX-(?<d>\d{2})(?<rest>T.*)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^XXXX-XX-(?<d>\d{2})(?<rest>T.*)?$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex DayOnly();
 
-    [GeneratedRegex(@"^P(?<n>\d+)(?<unit>[DWMY])$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^P(?<n>\d+)(?<unit>[DWMY])$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex SimpleDuration();
 }

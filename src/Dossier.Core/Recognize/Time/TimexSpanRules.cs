@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
@@ -261,10 +262,10 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         };
     }
 
-    [GeneratedRegex(@"^P(?<t>T?)0\.5(?<unit>[YMWDHS])$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^P(?<t>T?)0\.5(?<unit>[YMWDHS])$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex HalfDuration();
 
-    [GeneratedRegex(@"(?<![\d.,/])(?<n>\d{1,3})\s+$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.,/])(?<n>\d{1,3})\s+$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex WholeNumberBefore();
 
     /// <summary>"mid afternoon", "mid-afternoon yesterday": the recogniser gives a clock time

@@ -1,3 +1,4 @@
+using Dossier.Languages;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -56,10 +57,10 @@ public sealed partial record TimeMlDocument(string Path, string Text, string? Cr
 
     private static string? Attribute(string tag, string name)
     {
-        var m = Regex.Match(tag, $@"\b{name}=""([^""]*)""", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var m = Regex.Match(tag, $@"\b{name}=""([^""]*)""", RegexOptions.CultureInvariant, PatternLimit.Timeout);
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    [GeneratedRegex(@"<TIMEX3[^>]*\bvalue=""([^""]*)""", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"<TIMEX3[^>]*\bvalue=""([^""]*)""", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex ValueAttribute();
 }

@@ -1,0 +1,31 @@
+namespace Dossier.Core.Resolve;
+
+/// <summary>One way an entity's mentions write its name, and how many do: the text as written, its
+/// words once honorifics and initials are left out, the tagger's type and the gazetteer's (null when
+/// it does not know the name). An entity's name and type are chosen from these counts alone
+/// (<see cref="Choose"/>), so a stored entity that gains or loses mentions is named as a resolution
+/// of the whole dossier would name it, without reading its other mentions again.</summary>
+public sealed record NameCount(string Surface, int Words, string Tagged, string? Known, int Count)
+{
+    /// <summary>The counts of the same way of writing added up, in a fixed order.</summary>
+    public static IReadOnlyList<NameCount> Tally(IEnumerable<NameCount> counts) =>
+        counts.GroupBy(c => (c.Surface, c.Words, c.Tagged, c.Known))
+            .Select(g => new NameCount(g.Key.Surface, g.Key.Words, g.Key.Tagged, g.Key.Known, g.Sum(c => c.Count)))
+            .OrderBy(c => c.Surface, StringComparer.Ordinal).ThenBy(c => c.Words).ThenBy(c => c.Tagged, StringComparer.Ordinal)
+            .ThenBy(c => c.Known, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The name: the most frequent spelling among the fullest names (a full name says more
+    /// than a surname or an acronym alone), ties to the first in ordinal order. The type: the
+    /// gazetteer's when it knows one of the names (the most frequent such type), else the type the
+    /// fullest names are tagged with most often: a full name is typed more reliably.</summary>
+    public static (string Name, string Type) Choose(IReadOnlyList<NameCount> counts)
+    {
+        var fullest = counts.Max(c => c.Words);
+        var full = counts.Where(c => c.Words == fullest).ToArray();
+        var known = counts.Where(c => c.Known is not null).ToArray();
+        return (MostFrequent(full, c => c.Surface), known.Length > 0 ? MostFrequent(known, c => c.Known!) : MostFrequent(full, c => c.Tagged));
+    }
+
+    private static string MostFrequent(IEnumerable<NameCount> counts, Func<NameCount, string> value) =>
+        counts.GroupBy(value, StringComparer.Ordinal).OrderByDescending(g => g.Sum(c => c.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+}

@@ -1,0 +1,95 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>Writing the reading index: a build writes only the items that differ from the stored ones
+/// and removes those gone, so that adding a few documents to a large dossier rewrites the items they
+/// change, not every document's compressed detail (the name indexes follow the items by triggers).</summary>
+public sealed partial class SqliteDossierStore
+{
+    public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var facets = new Dictionary<(string Kind, long Rank), List<string>>();
+        using (var read = Command("SELECT kind, rank, facet FROM browse_facets", transaction))
+        using (var reader = read.ExecuteReader())
+            while (reader.Read())
+            {
+                if (!facets.TryGetValue((reader.GetString(0), reader.GetInt64(1)), out var list)) facets[(reader.GetString(0), reader.GetInt64(1))] = list = [];
+                list.Add(reader.GetString(2));
+            }
+        var stored = new Dictionary<(string Kind, string Id), (long Row, long Rank, long Digest)>();
+        using (var read = Command("SELECT kind, id, rowid, rank, date, weight, names, summary, detail FROM browse_items", transaction))
+        using (var reader = read.ExecuteReader())
+            while (reader.Read())
+            {
+                var item = new BrowseItem(reader.GetString(0), reader.GetString(1), reader.GetInt64(3), reader.GetString(7))
+                {
+                    Date = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    Weight = reader.GetInt32(5),
+                    Names = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    Detail = reader.IsDBNull(8) ? null : Decompress(reader.GetStream(8)),
+                    Facets = facets.GetValueOrDefault((reader.GetString(0), reader.GetInt64(3))) ?? [],
+                };
+                stored[(item.Kind, item.Id)] = (reader.GetInt64(2), item.Rank, Digest(item));
+            }
+
+        // Changed items are held until every stale one is removed: an item may take the rank another leaves.
+        var changed = new List<BrowseItem>();
+        var unchanged = new HashSet<(string, string)>();
+        foreach (var item in items)
+        {
+            var digest = Digest(item);
+            if (stored.TryGetValue((item.Kind, item.Id), out var old) && old.Digest == digest) unchanged.Add((item.Kind, item.Id));
+            else changed.Add(item);
+        }
+
+        // Nothing kept: the name indexes are emptied first, so that their removal trigger has nothing to
+        // look up for each item removed (schema 32).
+        if (unchanged.Count == 0)
+            using (var clear = Command("DELETE FROM browse_name_grams; DELETE FROM browse_name_trigrams;", transaction))
+                clear.ExecuteNonQuery();
+
+        using var removeFacets = Command("DELETE FROM browse_facets WHERE kind = $kind AND rank = $rank", transaction);
+        using var removeItem = Command("DELETE FROM browse_items WHERE rowid = $row", transaction);
+        foreach (var ((kind, id), old) in stored)
+        {
+            if (unchanged.Contains((kind, id))) continue;
+            Run(removeFacets, ("$kind", kind), ("$rank", old.Rank));
+            Run(removeItem, ("$row", old.Row));
+        }
+
+        using var insert = Command("""
+            INSERT INTO browse_items (kind, id, rank, date, weight, names, summary, detail)
+            VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail)
+            """, transaction);
+        using var insertFacet = Command("INSERT OR IGNORE INTO browse_facets (kind, facet, rank) VALUES ($kind, $facet, $rank)", transaction);
+        foreach (var item in changed)
+        {
+            Run(insert, ("$kind", item.Kind), ("$id", item.Id), ("$rank", item.Rank), ("$date", item.Date), ("$weight", item.Weight),
+                ("$names", item.Names), ("$summary", item.Summary), ("$detail", item.Detail is null ? null : Compress(item.Detail)));
+            foreach (var facet in item.Facets)
+                Run(insertFacet, ("$kind", item.Kind), ("$facet", facet), ("$rank", item.Rank));
+        }
+        using (var written = Command("DELETE FROM browse_state; INSERT INTO browse_state (written_at) VALUES ($at)", transaction))
+        {
+            written.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            written.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>The first 8 bytes of the SHA-256 of everything an item shows and is found by (its facets
+    /// as a set): equal digests, the same item (a collision among a dossier's items is out of reach).</summary>
+    private static long Digest(BrowseItem item)
+    {
+        var text = new StringBuilder();
+        foreach (var part in new[] { item.Kind, item.Id, item.Rank.ToString(CultureInfo.InvariantCulture), item.Date, item.Weight.ToString(CultureInfo.InvariantCulture),
+                     item.Names, item.Summary, item.Detail, string.Join('\n', item.Facets.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) })
+            text.Append(part is null ? "\u0002" : part).Append('\u0001');
+        return BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
