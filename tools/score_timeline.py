@@ -3,8 +3,9 @@
 
 For each topic folder: writes its articles as JSON lines ({"id", "text", "published"}), builds one
 dossier with ./dossier, exports JSON, and compares the export's events with the outlet's timeline:
-  - date F1 of the top-k events, k = the number of gold dates: events ranked by how many outlets,
-    documents and sentences report them, day-precision dates only, one per date;
+  - date F1 of the top-k events, k = the number of gold dates: events ranked as `timeline --top k`
+    ranks them (the export's salience, then how many documents and sentences report them),
+    day-precision dates only, one per date;
   - ROUGE-1 F1 (unigrams, lower case) of their summaries against the gold entries, on matched dates
     and over the whole timeline ("concat": every summary against every gold entry).
 Beside it, in the same run, the naive timeline: one event per publication day, the k days with most
@@ -60,7 +61,8 @@ def score(timeline, gold):
 
 def system_timeline(export, k):
     events = [e for e in export["events"] if e.get("date") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e["date"])]
-    events.sort(key=lambda e: (-e.get("outlets", 1), -e.get("documents", 1), -len(e.get("mentions", [])), e["date"]))
+    # The order of `timeline --top k`: salience, then documents and sentences reporting the event.
+    events.sort(key=lambda e: (-e.get("salience", e.get("outlets", 1)), -e.get("documents", 1), -len(e.get("mentions", [])), e["date"]))
     timeline = {}
     for e in events:
         if e["date"] not in timeline:

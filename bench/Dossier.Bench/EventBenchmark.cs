@@ -4,6 +4,7 @@ using Dossier.Core.Events;
 using Dossier.Core.Export;
 using Dossier.Core.Recognize.Events;
 using Dossier.Core.Resolve;
+using Dossier.Core.Stories;
 
 namespace Dossier.Bench;
 
@@ -41,10 +42,11 @@ internal static class EventBenchmark
         {
             var slice = documents.Take(size).ToList();
             var entities = EntityResolver.Resolve(slice);
+            var stories = StoryBuilder.Build(slice, entities);
             GC.Collect();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             clock.Restart();
-            var events = EventMerger.Merge(slice, entities);
+            var events = EventMerger.Merge(slice, entities, stories);
             var merge = clock.Elapsed.TotalSeconds;
             var megabytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -6,9 +6,8 @@ namespace Dossier.Core.Events;
 /// <param name="Document">Index of the document in the merger's input.</param>
 /// <param name="Participants">Entity ids of the sentence's participants.</param>
 /// <param name="Place">Entity id of the place, if any.</param>
-/// <param name="DocumentEntities">Entity ids of the whole document: what its story is about.</param>
 public sealed record EventReport(int Document, string DocumentId, AnalysedDocument Source, EventMention Mention,
-    IReadOnlyList<string> Participants, string? Place, string Lemma, IReadOnlySet<string> DocumentEntities)
+    IReadOnlyList<string> Participants, string? Place, string Lemma)
 {
     public string? ExplicitDate => Mention.Time is { Inferred: false } time ? time.Value : null;
     public string? InferredDate => Mention.Time is { Inferred: true } time ? time.Value : null;
@@ -25,8 +24,9 @@ public readonly record struct EventEvidence(string DocumentId, int Line);
 /// <param name="DateInferred">True when only articles' dates date it.</param>
 /// <param name="Reports">In dossier order.</param>
 /// <param name="Outlets">How many outlets (or, lacking one, documents) report it.</param>
+/// <param name="Salience">How much the documents make of it (<see cref="EventSalience"/>).</param>
 public sealed record DossierEvent(string Id, string Class, EventStatus Status, string? Date, bool DateInferred, string Summary,
-    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<EventReport> Reports, int Outlets)
+    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<EventReport> Reports, int Outlets, double Salience = 0)
 {
     /// <summary>Every line holding a trigger, in dossier order.</summary>
     public IReadOnlyList<EventEvidence> Evidence { get; } = Reports

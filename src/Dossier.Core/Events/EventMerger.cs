@@ -2,6 +2,7 @@ using Dossier.Core.Export;
 using Dossier.Core.Model;
 using Dossier.Core.Recognize.Events;
 using Dossier.Core.Resolve;
+using Dossier.Core.Stories;
 
 namespace Dossier.Core.Events;
 
@@ -10,12 +11,12 @@ namespace Dossier.Core.Events;
 /// Reports are taken in dossier order; each joins the best compatible event found through blocking
 /// keys — its own document, (class, entity, month) across documents, (class, entity) and the
 /// trigger's lemma for a report no month dates — and only the latest events of a block, never by
-/// comparing all pairs. Compatible means: classes that may name one happening, dates that agree
+/// comparing all pairs. Compatible means: classes that may name one happening (an occurrence: the same word), dates that agree
 /// (two explicit dates of one document must agree exactly; across documents they may differ by a
 /// day; an article's date must fall shortly after an explicit date; no date agrees with any), and,
 /// across documents, a shared participant or place plus either a second one, the same trigger word
 /// or the same day; or, with no month on the report, the same trigger word in two articles of one
-/// story (naming two of the same entities).</summary>
+/// topic (the story stage's story without a parent).</summary>
 public static class EventMerger
 {
     /// <summary>Across articles, dates up to a day apart are one happening reported differently.</summary>
@@ -30,8 +31,6 @@ public static class EventMerger
     /// <summary>The most recent events of a block that a report is compared with: a block as large
     /// as a common word's stays linear.</summary>
     private const int BlockCandidates = 64;
-    /// <summary>Two documents naming this many of the same entities tell one story.</summary>
-    private const int StoryEntityCount = 2;
 
     private sealed class Group(int index)
     {
@@ -40,7 +39,9 @@ public static class EventMerger
         public HashSet<string> Classes { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Lemmas { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> StoryEntities { get; } = new(StringComparer.Ordinal);
+        /// <summary>The topics (stories without a parent) of its documents.</summary>
+        public HashSet<string> Topics { get; } = new(StringComparer.Ordinal);
+        public string? EarliestInferredDate { get; set; }
         public List<string> ExplicitDates { get; } = [];
         public List<string> InferredDates { get; } = [];
         public Dictionary<int, int> LastSentence { get; } = [];
@@ -49,34 +50,40 @@ public static class EventMerger
         public HashSet<bool> Plans { get; } = [];
     }
 
-    public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities) =>
-        Merge(Reports(documents, entities));
+    public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities,
+        IReadOnlyList<Story> stories) =>
+        Merge(Reports(documents, entities), TopicOfDocument(stories));
 
-    public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<EventReport> reports) => Build(Cluster(reports));
+    public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<EventReport> reports, IReadOnlyDictionary<string, string> topicOf) =>
+        EventSalience.Rank(Build(Cluster(reports, topicOf)));
+
+    /// <summary>Each document's topic: the story without a parent that holds it.</summary>
+    public static Dictionary<string, string> TopicOfDocument(IEnumerable<Story> stories)
+    {
+        var topics = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in stories)
+            if (story.Parent is null)
+                foreach (var document in story.DocumentIds) topics.TryAdd(document, story.Id);
+        return topics;
+    }
 
     /// <summary>Every report that is not denied, with its entities resolved, in dossier order.</summary>
     public static List<EventReport> Reports(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
         var entityAt = new Dictionary<(string, int), string>();
-        var documentEntities = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var entity in entities)
             foreach (var (documentId, _, mention) in entity.Mentions)
-            {
                 entityAt.TryAdd((documentId, mention.Span.Start), entity.Id);
-                if (!documentEntities.TryGetValue(documentId, out var named)) documentEntities[documentId] = named = new HashSet<string>(StringComparer.Ordinal);
-                named.Add(entity.Id);
-            }
         var reports = new List<EventReport>();
         for (var d = 0; d < documents.Count; d++)
         {
             var (id, document) = documents[d];
-            var named = documentEntities.GetValueOrDefault(id) ?? [];
             foreach (var mention in document.Events)
             {
                 if (mention.Status == EventStatus.Negated) continue;
                 var participants = mention.Participants.Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
                 var place = mention.Place is { } span ? entityAt.GetValueOrDefault((id, span.Start)) : null;
-                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemma(document, mention), named));
+                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemma(document, mention)));
             }
         }
         return reports;
@@ -91,7 +98,7 @@ public static class EventMerger
     }
 
     /// <summary>Groups reports into events; returns the reports of each group, in dossier order.</summary>
-    public static List<List<EventReport>> Cluster(IReadOnlyList<EventReport> reports)
+    public static List<List<EventReport>> Cluster(IReadOnlyList<EventReport> reports, IReadOnlyDictionary<string, string> topicOf)
     {
         var clusters = new List<Group>();
         var index = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
@@ -100,14 +107,15 @@ public static class EventMerger
             Group? best = null;
             var bestScore = double.MinValue;
             var seen = new HashSet<int>();
-            foreach (var key in LookupKeys(report))
+            var topic = topicOf.GetValueOrDefault(report.DocumentId);
+            foreach (var key in LookupKeys(report, topic))
             {
                 if (!index.TryGetValue(key, out var candidates)) continue;
                 for (var c = Math.Max(0, candidates.Count - BlockCandidates); c < candidates.Count; c++)
                 {
                     var cluster = candidates[c];
                     if (!seen.Add(cluster.Index)) continue;
-                    var score = Score(report, cluster);
+                    var score = Score(report, topic, cluster);
                     if (score > bestScore) { best = cluster; bestScore = score; }
                 }
             }
@@ -116,7 +124,7 @@ public static class EventMerger
                 best = new Group(clusters.Count);
                 clusters.Add(best);
             }
-            var added = Add(best, report);
+            var added = Add(best, report, topic);
             foreach (var key in added)
             {
                 if (!index.TryGetValue(key, out var list)) index[key] = list = [];
@@ -131,7 +139,7 @@ public static class EventMerger
     /// <summary>Where a report looks for events: its document, and (class, entity, month) for each
     /// class it may join, entity it names, and month its date may fall in; a report nothing dates
     /// looks under (class, entity) alone, where every event is also filed.</summary>
-    internal static IEnumerable<string> LookupKeys(EventReport report)
+    internal static IEnumerable<string> LookupKeys(EventReport report, string? topic)
     {
         yield return $"d{report.Document}";
         var months = new HashSet<string>(StringComparer.Ordinal);
@@ -144,7 +152,7 @@ public static class EventMerger
         if (months.Count == 0)
         {
             months.Add(AnyMonth);
-            yield return $"{report.Lemma}|{AnyMonth}";
+            yield return $"{report.Lemma}|{topic}|{AnyMonth}";
         }
         foreach (var cls in EventClasses.CompatibleWith(report.Mention.Class))
             foreach (var entity in EntitiesOf(report))
@@ -158,28 +166,32 @@ public static class EventMerger
     private static IEnumerable<string> EntitiesOf(EventReport report) =>
         report.Place is null ? report.Participants : report.Participants.Append(report.Place);
 
-    private static IEnumerable<string> Add(Group cluster, EventReport report)
+    private static IEnumerable<string> Add(Group cluster, EventReport report, string? topic)
     {
         cluster.Reports.Add(report);
         cluster.Classes.Add(report.Mention.Class);
         cluster.HasAnnouncedPlan |= IsAnnouncedPlan(report);
         cluster.Plans.Add(report.Mention.Status == EventStatus.Planned);
         cluster.Lemmas.Add(report.Lemma);
-        if (!cluster.LastSentence.ContainsKey(report.Document)) cluster.StoryEntities.UnionWith(report.DocumentEntities);
+        if (topic is not null) cluster.Topics.Add(topic);
         foreach (var entity in EntitiesOf(report)) cluster.Entities.Add(entity);
         if (report.ExplicitDate is { } explicitDate) cluster.ExplicitDates.Add(explicitDate);
-        if (report.InferredDate is { } inferred) cluster.InferredDates.Add(inferred);
+        if (report.InferredDate is { } inferred)
+        {
+            cluster.InferredDates.Add(inferred);
+            if (cluster.EarliestInferredDate is null || string.CompareOrdinal(inferred, cluster.EarliestInferredDate) < 0) cluster.EarliestInferredDate = inferred;
+        }
         cluster.LastSentence[report.Document] = report.Mention.Sentence;
-        return FiledKeys(report);
+        return FiledKeys(report, topic);
     }
 
     /// <summary>The keys under which an event is filed for a report it holds: the report's document,
-    /// its trigger's lemma, and (class, entity) with and without the report's month.</summary>
-    internal static IEnumerable<string> FiledKeys(EventReport report)
+    /// its trigger's lemma within the document's topic, and (class, entity) with and without the report's month.</summary>
+    internal static IEnumerable<string> FiledKeys(EventReport report, string? topic)
     {
         yield return $"d{report.Document}";
         var month = DateOf(report) is { } date ? EventDates.Month(date) : null;
-        yield return $"{report.Lemma}|{AnyMonth}";
+        yield return $"{report.Lemma}|{topic}|{AnyMonth}";
         foreach (var entity in EntitiesOf(report))
         {
             yield return $"{report.Mention.Class}|{entity}|{AnyMonth}";
@@ -188,7 +200,7 @@ public static class EventMerger
     }
 
     /// <summary>How well a report fits an event; double.MinValue when it cannot be the same happening.</summary>
-    private static double Score(EventReport report, Group cluster)
+    private static double Score(EventReport report, string? topic, Group cluster)
     {
         var sameDocument = cluster.LastSentence.TryGetValue(report.Document, out var lastSentence);
         if (!ClassesFit(report, cluster, sameDocument)) return double.MinValue;
@@ -207,7 +219,7 @@ public static class EventMerger
         // With no month to tell them apart, the same word for the happening in two articles of one story names one happening.
         if (shared == 0)
             return sameLemma && (DateOf(report) is not { } reportDate || EventDates.Month(reportDate) is null)
-                && report.DocumentEntities.Count(cluster.StoryEntities.Contains) >= StoryEntityCount ? 1 : double.MinValue;
+                && topic is not null && cluster.Topics.Contains(topic) ? 1 : double.MinValue;
         var sameDay = report.ExplicitDate is { } day && EventDates.Precision(day) >= 8 && cluster.ExplicitDates.Contains(day);
         if (shared < 2 && !sameLemma && !sameDay) return double.MinValue;
         return 3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0);
@@ -216,6 +228,7 @@ public static class EventMerger
     private static bool ClassesFit(EventReport report, Group cluster, bool sameDocument)
     {
         var cls = report.Mention.Class;
+        if (cls == EventLexicon.OccurrenceClass) return cluster.Classes.Contains(cls) && cluster.Lemmas.Contains(report.Lemma);
         if (cluster.Classes.Any(c => EventClasses.Compatible(c, cls))) return true;
         // Within an article, the plans a speaker announces and the speaker's other statements are one briefing.
         return sameDocument && cls == EventLexicon.StatementClass && cluster.HasAnnouncedPlan;
@@ -233,7 +246,8 @@ public static class EventMerger
         var article = report.InferredDate!;
         return cluster.ExplicitDates.Count > 0
             ? cluster.ExplicitDates.All(d => EventDates.ReportedSoonAfter(d, article, ReportingDelayDays))
-            : cluster.InferredDates.Any(a => EventDates.Agree(a, article, InferredToleranceDays));
+            // From the first report: articles a day or two apart each, over weeks, tell of many happenings.
+            : EventDates.Agree(cluster.EarliestInferredDate!, article, InferredToleranceDays);
     }
 
     private static List<DossierEvent> Build(List<List<EventReport>> groups)

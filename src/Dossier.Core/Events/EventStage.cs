@@ -3,6 +3,7 @@ using Dossier.Core.Export;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Resolve;
+using Dossier.Core.Stories;
 
 namespace Dossier.Core.Events;
 
@@ -28,7 +29,7 @@ public sealed class EventStage : ICorpusStage
     private sealed record Data(string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets);
 
     public string Name => "events";
-    public IReadOnlyList<string> Requires => [Layers.Events, Layers.Sentences, Layers.Metadata, CorpusLayers.Entities];
+    public IReadOnlyList<string> Requires => [Layers.Events, Layers.Sentences, Layers.Metadata, CorpusLayers.Entities, CorpusLayers.Stories];
     public IReadOnlyList<string> Provides => [CorpusLayers.Events];
 
     public void Update(ICorpusRun run, CancellationToken cancellationToken)
@@ -40,19 +41,22 @@ public sealed class EventStage : ICorpusStage
     private static void MergeAll(ICorpusRun run)
     {
         var documents = StoredDocuments.Of(run.LoadAll());
-        var entities = EntityResolutionStage.Read(run.Groups(CorpusLayers.Entities), StoredDocuments.Index(documents));
+        var index = StoredDocuments.Index(documents);
+        var entities = EntityResolutionStage.Read(run.Groups(CorpusLayers.Entities), index);
+        var topicOf = EventMerger.TopicOfDocument(StoryStage.Read(run.Groups(CorpusLayers.Stories), index));
         var reports = EventMerger.Reports(documents, entities);
-        var formed = EventMerger.Merge(reports).Select(ToGroup).ToArray();
+        var formed = EventMerger.Merge(reports, topicOf).Select(ToGroup).ToArray();
         StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, MemberKey);
-        IndexKeys(run, documents.Select(d => ExportedDocument.StoreIdOf(d.Id)), reports);
+        IndexKeys(run, documents.Select(d => ExportedDocument.StoreIdOf(d.Id)), reports, topicOf);
     }
 
     /// <summary>Files each document under the keys across documents of its reports' events (those the
     /// merger files them under, not the document's own key, which only joins reports of one document).</summary>
-    private static void IndexKeys(ICorpusRun run, IEnumerable<long> documents, IEnumerable<EventReport> reports)
+    private static void IndexKeys(ICorpusRun run, IEnumerable<long> documents, IEnumerable<EventReport> reports,
+        IReadOnlyDictionary<string, string> topicOf)
     {
         var keys = reports.GroupBy(r => ExportedDocument.StoreIdOf(r.DocumentId))
-            .ToDictionary(g => g.Key, g => g.SelectMany(EventMerger.FiledKeys).Where(CrossDocument).Distinct(StringComparer.Ordinal).ToArray());
+            .ToDictionary(g => g.Key, g => g.SelectMany(r => EventMerger.FiledKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(CrossDocument).Distinct(StringComparer.Ordinal).ToArray());
         foreach (var document in documents) run.Index(KeyIndex, document, keys.GetValueOrDefault(document) ?? []);
     }
 
@@ -72,11 +76,12 @@ public sealed class EventStage : ICorpusStage
         var removed = run.Changes.Removed.ToHashSet();
         var gone = removed.Except(run.Changes.Reanalysed).ToHashSet();
         var reports = new Dictionary<(long, int), EventReport>();
+        var topicOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var loaded = new SortedSet<long>();
 
         // The added documents' reports, then their neighbourhood: the latest documents of the keys they look under.
         var around = new SortedSet<long>(added);
-        foreach (var key in Read(run, added, loaded, reports).SelectMany(EventMerger.LookupKeys).Where(CrossDocument).Distinct(StringComparer.Ordinal))
+        foreach (var key in Read(run, added, loaded, reports, topicOf).SelectMany(r => EventMerger.LookupKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(CrossDocument).Distinct(StringComparer.Ordinal))
             around.UnionWith(run.LatestWith(KeyIndex, key, DocumentsPerKey + removed.Count).Where(d => !removed.Contains(d)).TakeLast(DocumentsPerKey));
         cancellationToken.ThrowIfCancellationRequested();
         // With the latest documents of the stored events of the neighbourhood (enough for the merger to
@@ -85,7 +90,7 @@ public sealed class EventStage : ICorpusStage
         var closure = new SortedSet<long>(around.Concat(run.GroupsOf(CorpusLayers.Events, around)
             .SelectMany(g => g.Members.Select(m => m.Document).Where(d => !gone.Contains(d)).Distinct().TakeLast(DocumentsPerKey))));
         var stored = run.GroupsOf(CorpusLayers.Events, closure.Concat(removed)).ToArray();
-        Read(run, closure, loaded, reports);
+        Read(run, closure, loaded, reports, topicOf);
         cancellationToken.ThrowIfCancellationRequested();
 
         var owner = new Dictionary<(long, int), int>();
@@ -95,7 +100,7 @@ public sealed class EventStage : ICorpusStage
         var neighbourhood = reports.Values.Where(r => closure.Contains(ExportedDocument.StoreIdOf(r.DocumentId)))
             .OrderBy(r => ExportedDocument.StoreIdOf(r.DocumentId)).ThenBy(r => r.Mention.Triggers[0].Start).ToList();
         // Reports keep the merger's document numbers of one input: the neighbourhood in dossier order.
-        var formed = EventMerger.Cluster(Renumbered(neighbourhood)).Where(c => c.Any(r => added.Contains(ReportKey(r).Document))).ToArray();
+        var formed = EventMerger.Cluster(Renumbered(neighbourhood), topicOf).Where(c => c.Any(r => added.Contains(ReportKey(r).Document))).ToArray();
 
         var sets = new UnionFind(stored.Length + formed.Length);
         for (var f = 0; f < formed.Length; f++)
@@ -110,7 +115,7 @@ public sealed class EventStage : ICorpusStage
             var keys = olds.SelectMany(g => g.Members).Where(m => !removed.Contains(m.Document)).Select(MemberKey)
                 .Concat(news.SelectMany(c => c).Where(r => added.Contains(ReportKey(r).Document) || !owner.ContainsKey(ReportKey(r))).Select(ReportKey))
                 .ToHashSet();
-            Read(run, keys.Select(k => k.Item1).Where(d => !loaded.Contains(d)).ToHashSet(), loaded, reports);
+            Read(run, keys.Select(k => k.Item1).Where(d => !loaded.Contains(d)).ToHashSet(), loaded, reports, topicOf);
             var members = keys.Where(reports.ContainsKey).Order().Select(k => reports[k]).ToList();
             var id = olds.Length > 0 ? olds[0].Id : null;
             var ev = members.Count == 0 ? null : EventMerger.Describe(Renumbered(members), id ?? "");
@@ -127,18 +132,21 @@ public sealed class EventStage : ICorpusStage
             var group = ToGroup(ev with { Id = id ?? IdPrefix + run.NextNumber(CorpusLayers.Events) });
             if (olds.Length == 0 || !Same(olds[0], group)) run.Save(CorpusLayers.Events, group);
         }
-        IndexKeys(run, added, reports.Values.Where(r => added.Contains(ReportKey(r).Document)));
+        IndexKeys(run, added, reports.Values.Where(r => added.Contains(ReportKey(r).Document)), topicOf);
     }
 
-    /// <summary>Reads the reports of documents not read yet, with the entities they name, into <paramref name="reports"/>; returns those read.</summary>
+    /// <summary>Reads the reports of documents not read yet, with the entities they name, into <paramref name="reports"/>,
+    /// and their topics into <paramref name="topicOf"/>; returns the reports read.</summary>
     private static List<EventReport> Read(ICorpusRun run, IReadOnlyCollection<long> documents, SortedSet<long> loaded,
-        Dictionary<(long, int), EventReport> reports)
+        Dictionary<(long, int), EventReport> reports, Dictionary<string, string> topicOf)
     {
         var wanted = documents.Where(d => !loaded.Contains(d)).ToArray();
         loaded.UnionWith(wanted);
         var read = StoredDocuments.Of(wanted.Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
         var found = EventMerger.Reports(read, EntityResolutionStage.Read(run.GroupsWithin(CorpusLayers.Entities, wanted), StoredDocuments.Index(read)));
         foreach (var report in found) reports.TryAdd(ReportKey(report), report);
+        foreach (var (document, topic) in EventMerger.TopicOfDocument(StoryStage.Read(run.GroupsWithin(CorpusLayers.Stories, wanted), StoredDocuments.Index(read))))
+            topicOf.TryAdd(document, topic);
         return found;
     }
 
@@ -151,7 +159,8 @@ public sealed class EventStage : ICorpusStage
 
     private static bool Same(CorpusGroup a, CorpusGroup b) => a.Label == b.Label && a.Data == b.Data && a.Members.SequenceEqual(b.Members);
 
-    /// <summary>Stored events over the given documents, in date order (undated last); one with a report in a document no longer stored is left out.</summary>
+    /// <summary>Stored events over the given documents, in date order (undated last); one with a report in a document no longer stored is left out.
+    /// Salience is counted here, over the events read, since a run around added documents sees only part of a day's events.</summary>
     public static IReadOnlyList<DossierEvent> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents,
         IReadOnlyList<EntityGroup> entities)
     {
@@ -166,6 +175,6 @@ public sealed class EventStage : ICorpusStage
             events.Add(new DossierEvent(group.Id, data.Class, Enum.Parse<EventStatus>(data.Status, ignoreCase: true), data.Date, data.DateInferred,
                 group.Label, data.Participants, data.Place, reports!, data.Outlets));
         }
-        return events.OrderBy(e => e.Date ?? "~", StringComparer.Ordinal).ThenBy(e => StableIds.Number(e.Id)).ToArray();
+        return EventSalience.Rank(events).OrderBy(e => e.Date ?? "~", StringComparer.Ordinal).ThenBy(e => StableIds.Number(e.Id)).ToArray();
     }
 }

@@ -26,9 +26,13 @@ public static class EventTimeline
         }
         if (query.Top is { } top)
         {
-            // Salience: how many outlets, documents and sentences report it.
-            selected = selected.OrderByDescending(e => e.Outlets).ThenByDescending(e => e.Documents).ThenByDescending(e => e.Reports.Count)
-                .ThenBy(e => e.Date ?? "~", StringComparer.Ordinal).Take(top);
+            // Salience (how many documents tell of its day), then how many documents and sentences report it;
+            // the day's main event before a second event of a day already listed, since salience is the day's.
+            var ranked = selected.OrderByDescending(e => e.Salience).ThenByDescending(e => e.Documents).ThenByDescending(e => e.Reports.Count)
+                .ThenBy(e => e.Date ?? "~", StringComparer.Ordinal).ToList();
+            var days = new HashSet<string>(StringComparer.Ordinal);
+            var firstOfTheirDay = ranked.Where(e => e.Date is null || days.Add(e.Date)).ToList();
+            selected = firstOfTheirDay.Concat(ranked.Except(firstOfTheirDay)).Take(top);
         }
         return selected.OrderBy(e => SortKey(e.Date), StringComparer.Ordinal).ToArray();
     }

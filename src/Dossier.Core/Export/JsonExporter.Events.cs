@@ -6,7 +6,7 @@ namespace Dossier.Core.Export;
 public static partial class JsonExporter
 {
     /// <summary>The contract's fields, then what else the merger knows (class, status, whether
-    /// the date is only the articles', how many documents and outlets report it).</summary>
+    /// the date is only the articles', how many documents and outlets report it, its salience).</summary>
     private static void WriteEvents(Utf8JsonWriter json, IReadOnlyList<DossierEvent> events)
     {
         json.WriteStartArray("events");
@@ -37,6 +37,7 @@ public static partial class JsonExporter
             json.WriteBoolean("date_inferred", ev.DateInferred);
             json.WriteNumber("documents", ev.Documents);
             json.WriteNumber("outlets", ev.Outlets);
+            json.WriteNumber("salience", ev.Salience);
             json.WriteEndObject();
         }
         json.WriteEndArray();

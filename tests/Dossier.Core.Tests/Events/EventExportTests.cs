@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dossier.Core.Events;
 using Dossier.Core.Export;
 using Dossier.Core.Resolve;
+using Dossier.Core.Stories;
 using Dossier.Core.Tests.Fixtures;
 
 namespace Dossier.Core.Tests.Events;
@@ -15,7 +16,7 @@ public class EventExportTests
         var documents = Directory.GetFiles(Samples.Folder, "*.txt").Order(StringComparer.Ordinal)
             .Select((p, i) => new ExportedDocument($"d{i + 1}", Samples.Analyse(Path.GetFileName(p)))).ToList();
         var entities = EntityResolver.Resolve(documents);
-        return (documents, new CorpusResults(entities, [], [], [], EventMerger.Merge(documents, entities)));
+        return (documents, new CorpusResults(entities, [], [], [], EventMerger.Merge(documents, entities, StoryBuilder.Build(documents, entities))));
     });
 
     private static string Export(Action<Stream> write)
@@ -78,5 +79,21 @@ public class EventExportTests
         var top = EventTimeline.Select(corpus.Events, corpus.Entities, new EventQuery(Top: 3));
         Assert.Equal(3, top.Count);
         Assert.Equal(top.Select(e => EventTimeline.SortKey(e.Date)).Order(StringComparer.Ordinal), top.Select(e => EventTimeline.SortKey(e.Date)));
+    }
+
+    [Fact]
+    public void Salience_counts_the_documents_telling_of_a_day_and_weighs_a_stated_date_over_an_article_s_own()
+    {
+        var (_, corpus) = Seeds.Value;
+        // The Carter–al-Abadi meeting: d1 is dated that Monday and says "lundi" (0.5), d5 states the day (1).
+        var meeting = corpus.Events.Single(e => e.Date == "2016-04-18");
+        Assert.Equal(["d1", "d5"], meeting.Reports.Select(r => r.DocumentId).Distinct().Order());
+        Assert.Equal(1.5, meeting.Salience);
+        var top = EventTimeline.Select(corpus.Events, corpus.Entities, new EventQuery(Top: 4));
+        Assert.Equal(["2014-06", "2016-04-18", "2016-07-09", "2019-10-20"], top.Select(e => e.Date));
+        // Two events of 11 July 2016 (a deployment and a meeting): the second comes only after every other day.
+        var dated = corpus.Events.Count(e => e.Date is not null);
+        var all = EventTimeline.Select(corpus.Events, corpus.Entities, new EventQuery(Top: dated - 1));
+        Assert.Single(all, e => e.Date == "2016-07-11");
     }
 }

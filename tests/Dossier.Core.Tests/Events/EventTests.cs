@@ -2,6 +2,7 @@ using Dossier.Core.Events;
 using Dossier.Core.Export;
 using Dossier.Core.Model;
 using Dossier.Core.Resolve;
+using Dossier.Core.Stories;
 using Dossier.Core.Tests.Fixtures;
 
 namespace Dossier.Core.Tests.Events;
@@ -15,7 +16,8 @@ public class EventTests
     private static IReadOnlyList<DossierEvent> Merge(IEnumerable<AnalysedDocument> analysed)
     {
         var documents = analysed.Select((d, i) => new ExportedDocument($"d{i + 1}", d)).ToList();
-        return EventMerger.Merge(documents, EntityResolver.Resolve(documents));
+        var entities = EntityResolver.Resolve(documents);
+        return EventMerger.Merge(documents, entities, StoryBuilder.Build(documents, entities));
     }
 
     private static DossierEvent EventAt(IReadOnlyList<DossierEvent> events, string doc, int line, string cls) =>
@@ -151,5 +153,32 @@ public class EventTests
         Assert.Equal(["d1", "d2"], aceh.Reports.Select(r => r.DocumentId).Distinct());
         Assert.Null(aceh.Date);
         Assert.DoesNotContain(aceh.Reports, r => r.DocumentId == "d3");
+    }
+
+    [Fact]
+    public void Articles_each_a_day_or_two_after_the_last_do_not_chain_one_undated_happening_over_days()
+    {
+        // The same report on the 1st, 3rd and 5th of May: the 3rd may retell the happening of the 1st,
+        // the 5th is too long after its first report (it chained through the 3rd before).
+        string[] days = ["2010-05-01", "2010-05-03", "2010-05-05"];
+        var articles = days.Select((day, i) =>
+            Samples.AnalyseText("Gulf of Mexico spill\nThe oil leak off Louisiana grew larger, BP said.\n", $"{i}.txt", day));
+        var leaks = Merge(articles).Where(e => e.Reports.Any(r => TriggerText(r) == "leak")).ToArray();
+        Assert.Equal([["d1", "d2"], ["d3"]], leaks.Select(e => e.Reports.Select(r => r.DocumentId).Distinct().ToArray()));
+        Assert.Equal(["2010-05-01", "2010-05-05"], leaks.Select(e => e.Date));
+        Assert.All(leaks, e => Assert.True(e.DateInferred));
+    }
+
+    [Fact]
+    public void A_word_learned_from_annotated_news_names_a_happening_that_only_the_same_word_joins_across_articles()
+    {
+        var first = Samples.AnalyseText("Merriman out\nThe San Diego Chargers placed Shawne Merriman on injured reserve.\n", "a.txt");
+        var second = Samples.AnalyseText("Chargers linebacker\nSan Diego placed linebacker Shawne Merriman on injured reserve after he suffered a calf injury.\n", "b.txt");
+        var events = Merge([first, second]);
+        var placed = events.Single(e => e.Reports.Any(r => TriggerText(r) == "placed"));
+        Assert.Equal(("occurrence", 2), (placed.Class, placed.Documents));
+        var suffered = events.Single(e => e.Reports.Any(r => TriggerText(r) == "suffered"));
+        Assert.NotSame(placed, suffered);
+        Assert.Equal(["d2"], suffered.Reports.Select(r => r.DocumentId).Distinct());
     }
 }

@@ -20,8 +20,9 @@ public static class Samples
         return Pipeline.Run(item.Document!);
     }
 
-    public static AnalysedDocument AnalyseText(string text, string path = "test.txt") =>
-        Pipeline.Run(new SourceDocument(path, path, "text", "0", text, "utf-8", SourceHints.None));
+    /// <param name="published">The publication date a record states beside the text (as a JSON line's "published").</param>
+    public static AnalysedDocument AnalyseText(string text, string path = "test.txt", string? published = null) =>
+        Pipeline.Run(new SourceDocument(path, path, "text", "0", text, "utf-8", published is null ? SourceHints.None : new SourceHints(Published: published)));
 
     public static string LineText(this AnalysedDocument document, int number) => document.LineText(document.Lines[number - 1]);
 

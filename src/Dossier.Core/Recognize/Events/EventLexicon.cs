@@ -25,6 +25,9 @@ public sealed class EventLexicon
 {
     /// <summary>The class of reporting events: a statement frames what it reports.</summary>
     public const string StatementClass = "statement";
+    /// <summary>The class of happenings no other class names ("placed", "suffered"): the word alone
+    /// says what happened, so two reports are one happening only when they share it.</summary>
+    public const string OccurrenceClass = "occurrence";
     private const int MinStemLength = 3;
 
     private static readonly Lazy<FrozenDictionary<string, EventLexicon>> All = new(() =>
@@ -35,11 +38,11 @@ public sealed class EventLexicon
     private readonly FrozenDictionary<string, TriggerPhrase[]> _byStem;
     private readonly FrozenSet<(string, string)> _compatible;
 
-    private EventLexicon(DataRows rows)
+    private EventLexicon(DataRows rows, DataRows learned)
     {
         string[] Words(string kind) => rows.Of(kind).Select(r => Normalize(r.Text)).ToArray();
         var triggers = new List<TriggerPhrase>();
-        foreach (var row in rows.Of("trigger"))
+        foreach (var row in rows.Of("trigger").Concat(learned.Of("trigger")))
         {
             if (row.Value.Length == 0) throw rows.Error(row, "expected 'trigger<TAB>phrase<TAB>class'");
             var words = Normalize(row.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -65,6 +68,7 @@ public sealed class EventLexicon
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
         Classes = triggers.Select(t => t.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         rows.RejectUnknownKinds();
+        learned.RejectUnknownKinds();
     }
 
     /// <summary>Phrases of one or more words: "prévoit", "à venir".</summary>
@@ -107,9 +111,11 @@ public sealed class EventLexicon
         return new string(buffer);
     }
 
+    /// <summary>events.tsv, written by hand, and the triggers a tool learned from annotated
+    /// text (events-learned.tsv, when the language has one), which list no word of events.tsv.</summary>
     private static EventLexicon? Load(string code)
     {
         var rows = DataRows.Read(code, "events.tsv");
-        return rows.IsEmpty ? null : new EventLexicon(rows);
+        return rows.IsEmpty ? null : new EventLexicon(rows, DataRows.Read(code, "events-learned.tsv"));
     }
 }

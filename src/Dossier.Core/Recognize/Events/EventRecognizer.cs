@@ -242,7 +242,7 @@ public sealed class EventRecognizer : IDocumentStage
     }
 
     /// <summary>Triggers of one happening: content triggers of compatible classes and equal status
-    /// in a row, those that are the topic of the one before, and each statement with the content it reports: the sentence's first content when
+    /// in a row (an occurrence, named by its word alone, stands alone), those that are the topic of the one before, and each statement with the content it reports: the sentence's first content when
     /// the statement follows a clause break ('…, a indiqué lundi le ministre', '…, he said'), else
     /// the next content, else the previous one.</summary>
     private static List<List<Trigger>> GroupReports(EventLexicon lexicon, string[] words, List<Trigger> triggers)
@@ -251,8 +251,9 @@ public sealed class EventRecognizer : IDocumentStage
         List<Trigger>? current = null;
         foreach (var trigger in triggers.Where(t => t.Class != EventLexicon.StatementClass))
         {
-            if (current is not null && (IsTopic(lexicon, words, current[^1], trigger)
-                || current[0].Status == trigger.Status && lexicon.Compatible(current[0].Class, trigger.Class) && (current.All(t => t.Time is null) || trigger.Time is null)))
+            if (current is not null && current[0].Class != EventLexicon.OccurrenceClass && trigger.Class != EventLexicon.OccurrenceClass
+                && (IsTopic(lexicon, words, current[^1], trigger)
+                    || current[0].Status == trigger.Status && lexicon.Compatible(current[0].Class, trigger.Class) && (current.All(t => t.Time is null) || trigger.Time is null)))
             {
                 current.Add(trigger);
                 continue;
