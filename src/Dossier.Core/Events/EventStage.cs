@@ -82,7 +82,7 @@ public sealed class EventStage : ICorpusStage
         // The added documents' reports, then their neighbourhood: the latest documents of the keys they look under.
         var around = new SortedSet<long>(added);
         foreach (var key in Read(run, added, loaded, reports, topicOf).SelectMany(r => EventMerger.LookupKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(CrossDocument).Distinct(StringComparer.Ordinal))
-            around.UnionWith(run.LatestWith(KeyIndex, key, DocumentsPerKey + removed.Count).Where(d => !removed.Contains(d)).TakeLast(DocumentsPerKey));
+            around.UnionWith(run.LatestKept(KeyIndex, key, DocumentsPerKey, removed));
         cancellationToken.ThrowIfCancellationRequested();
         // With the latest documents of the stored events of the neighbourhood (enough for the merger to
         // see what each is about; a much reported event is not read whole unless a new report joins it);

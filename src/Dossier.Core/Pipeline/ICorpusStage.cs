@@ -129,6 +129,15 @@ public interface ICorpusStore
     CorpusStageLag Lag(string stage);
 }
 
+public static class CorpusRunIndexes
+{
+    /// <summary>The latest documents filed under a key, at most <paramref name="count"/>, in id order,
+    /// leaving out the <paramref name="removed"/> ones (this run's removed documents, which may still be
+    /// filed under the key), as many more being asked for.</summary>
+    public static IEnumerable<long> LatestKept(this ICorpusRun run, string index, string key, int count, IReadOnlySet<long> removed) =>
+        run.LatestWith(index, key, count + removed.Count).Where(d => !removed.Contains(d)).TakeLast(count);
+}
+
 /// <summary>Documents added, replaced or removed since a stage's last completed run (every stored
 /// document when it never ran), and when that run ended.</summary>
 public sealed record CorpusStageLag(string Stage, int DocumentsBehind, DateTimeOffset? LastRun);

@@ -81,7 +81,7 @@ public sealed class EntityResolutionStage : ICorpusStage
             foreach (var key in EntityResolver.BlockingKeys(document))
             {
                 var count = EntityResolver.IsRoleKey(key) ? DocumentsPerRole : DocumentsPerKey;
-                around.UnionWith(run.LatestWith(BlockIndex, key, count + removed.Count).Where(d => !removed.Contains(d)).TakeLast(count));
+                around.UnionWith(run.LatestKept(BlockIndex, key, count, removed));
             }
         }
         var documents = StoredDocuments.Of(around.Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
