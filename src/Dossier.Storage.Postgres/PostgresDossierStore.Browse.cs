@@ -58,6 +58,9 @@ public sealed partial class PostgresDossierStore
         return command.ExecuteScalar();
     }
 
+    public bool BrowseHas(string kind, string id) =>
+        Scalar("SELECT EXISTS (SELECT 1 FROM browse_items WHERE kind = @kind AND id = @id)", ("kind", kind), ("id", id)) is true;
+
     public string? BrowseDetail(string kind, string id) =>
         Scalar("SELECT coalesce(detail, summary) FROM browse_items WHERE kind = @kind AND id = @id", ("kind", kind), ("id", id)) as string;
 }
