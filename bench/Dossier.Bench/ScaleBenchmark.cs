@@ -37,10 +37,17 @@ internal static class ScaleBenchmark
             var kept = keep is null ? null : Path.Combine(keep, $"scale-{count}.documents.dossier");
             var target = Path.Combine(folder, "scale.dossier");
             var report = new List<string> { $"{count} articles ({Environment.ProcessorCount} cores), wall / CPU seconds" };
+            // Each step is also told as it ends, with the peak so far, so that a long run stopped early still tells what it measured.
+            void Report(string step)
+            {
+                report.Add(step);
+                var process = Process.GetCurrentProcess();
+                Console.Error.WriteLine($"{step} (peak so far {process.PeakWorkingSet64 / 1048576.0:F0} MB)");
+            }
             if (kept is not null && File.Exists(kept))
             {
                 File.Copy(kept, target);
-                report.Add($"per-document phase reused from {kept}");
+                Report($"per-document phase reused from {kept}");
             }
             else
             {
@@ -49,7 +56,7 @@ internal static class ScaleBenchmark
                 using (var store = SqliteDossierStore.Open(target, create: true))
                 {
                     var perDocument = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), documentsOnly).Build([first]));
-                    report.Add($"per-document phase {perDocument.Wall:F1} / {perDocument.Cpu:F1} ({1000 * perDocument.Cpu / count:F1} ms CPU per article, " +
+                    Report($"per-document phase {perDocument.Wall:F1} / {perDocument.Cpu:F1} ({1000 * perDocument.Cpu / count:F1} ms CPU per article, " +
                         $"{new FileInfo(first).Length / 1048576.0:F1} MB of input)");
                 }
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -63,14 +70,14 @@ internal static class ScaleBenchmark
                 if (keptCorpus is not null && File.Exists(keptCorpus))
                 {
                     File.Copy(keptCorpus, target, overwrite: true);
-                    report.Add($"corpus stages reused from {keptCorpus}");
+                    Report($"corpus stages reused from {keptCorpus}");
                 }
                 using var store = SqliteDossierStore.Open(target, create: false);
                 if (keptCorpus is null || !File.Exists(keptCorpus))
                 {
                     var clock = new StageClock();
                     var stages = Time(() => corpus.Run(store, clock));
-                    report.Add($"corpus stages {stages.Wall:F1} / {stages.Cpu:F1} ({1000 * stages.Cpu / count:F2} ms CPU per article; {clock.Finish()})");
+                    Report($"corpus stages {stages.Wall:F1} / {stages.Cpu:F1} ({1000 * stages.Cpu / count:F2} ms CPU per article; {clock.Finish()})");
                     // Every stage has committed: the file is whole as it stands.
                     if (keptCorpus is not null) File.Copy(target, keptCorpus);
                 }
@@ -80,19 +87,19 @@ internal static class ScaleBenchmark
                     using var output = File.Create(Path.Combine(folder, "export.json"));
                     JsonExporter.Write(output, documents, CorpusResults.Read(store, documents));
                 });
-                report.Add($"export {export.Wall:F1} / {export.Cpu:F1}, export file {new FileInfo(Path.Combine(folder, "export.json")).Length / 1048576.0:F1} MB");
+                Report($"export {export.Wall:F1} / {export.Cpu:F1}, export file {new FileInfo(Path.Combine(folder, "export.json")).Length / 1048576.0:F1} MB");
                 // One build as `dossier build` makes it: the per-document phase, recurring lines, the
                 // corpus stages, the search index and the reading index.
                 var addClock = new StageClock();
                 addClock.Report("per-document");
                 var addBuild = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), corpus).Build([more], addClock));
                 var stageCpu = addClock.Cpu(corpus.Stages.Select(s => s.Name));
-                report.Add($"then +{added} articles in one build {addBuild.Wall:F1} / {addBuild.Cpu:F1}: corpus stages {stageCpu:F1} CPU " +
+                Report($"then +{added} articles in one build {addBuild.Wall:F1} / {addBuild.Cpu:F1}: corpus stages {stageCpu:F1} CPU " +
                     $"({1000 * stageCpu / added:F1} ms CPU per added article; {addClock.Finish()})");
             }
             var process = Process.GetCurrentProcess();
             process.Refresh();
-            report.Add($"peak memory (working set) {process.PeakWorkingSet64 / 1048576.0:F0} MB");
+            Report($"peak memory (working set) {process.PeakWorkingSet64 / 1048576.0:F0} MB");
             Console.WriteLine(string.Join("; ", report));
             return 0;
         }
