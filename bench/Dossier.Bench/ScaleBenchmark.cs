@@ -147,6 +147,7 @@ internal static class ScaleBenchmark
             _cpu[_stage] = _cpu.GetValueOrDefault(_stage) + now.Cpu - _start.Cpu;
             _times.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{_stage} {now.Wall - _start.Wall:F1} / {now.Cpu - _start.Cpu:F1} ({(now.Allocated - _start.Allocated) / 1048576.0:F0} MB allocated)"));
+            Console.Error.WriteLine($"  {_times[^1]}");
             _stage = null;
         }
 
