@@ -46,14 +46,24 @@ public sealed partial class SqliteDossierStore
         return new CorpusStageLag(stage, reader.GetInt32(1), lastRun);
     }
 
+    /// <summary>The documents asked for ($docs, a JSON array), each once, as d.value.</summary>
+    private const string WantedDocuments = "(SELECT DISTINCT value FROM json_each($docs)) d";
+
     /// <summary>Groups of a kind in id order; only those with a member in <paramref name="documents"/> when given.</summary>
+    /// <remarks>With documents, the groups are found from the documents' members: CROSS JOIN keeps
+    /// SQLite from walking every group of the kind in id order to spare itself a sort, which made
+    /// each call cost the whole kind (all the entities' mentions) whatever the few documents asked.</remarks>
     private List<CorpusGroup> ReadGroups(string kind, IReadOnlyCollection<long>? documents)
     {
-        var filter = documents is null ? "" : "AND g.id IN (SELECT group_id FROM corpus_members WHERE kind = $kind AND doc_id IN (SELECT value FROM json_each($docs)))";
+        var groups = documents is null ? "corpus_groups g" : $"""
+            (SELECT DISTINCT w.group_id FROM {WantedDocuments} CROSS JOIN corpus_members w WHERE w.doc_id = d.value AND w.kind = $kind) f
+            CROSS JOIN corpus_groups g
+            """;
+        var joined = documents is null ? "" : "AND g.id = f.group_id";
         using var command = Command($"""
             SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
-            FROM corpus_groups g LEFT JOIN corpus_members m ON m.kind = g.kind AND m.group_id = g.id
-            WHERE g.kind = $kind {filter}
+            FROM {groups} LEFT JOIN corpus_members m ON m.kind = g.kind AND m.group_id = g.id
+            WHERE g.kind = $kind {joined}
             ORDER BY g.number, g.id, m.doc_id, m.start, m.length, m.rowid
             """);
         command.Parameters.AddWithValue("$kind", kind);
@@ -65,10 +75,10 @@ public sealed partial class SqliteDossierStore
     /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, each with only its members there.</summary>
     private List<CorpusGroup> ReadGroupsWithin(string kind, IReadOnlyCollection<long> documents)
     {
-        using var command = Command("""
+        using var command = Command($"""
             SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
-            FROM corpus_members m JOIN corpus_groups g ON g.kind = m.kind AND g.id = m.group_id
-            WHERE m.kind = $kind AND m.doc_id IN (SELECT value FROM json_each($docs))
+            FROM {WantedDocuments} CROSS JOIN corpus_members m CROSS JOIN corpus_groups g
+            WHERE m.doc_id = d.value AND m.kind = $kind AND g.kind = m.kind AND g.id = m.group_id
             ORDER BY g.number, g.id, m.doc_id, m.start, m.length, m.rowid
             """);
         command.Parameters.AddWithValue("$kind", kind);
