@@ -19,7 +19,8 @@ public static class ScrapedBenchmark
         "write" when args.Length >= 3 => Write(args[1], args[2..]),
         "score" when args.Length >= 3 => Score(args[1], args[2], args.Length > 3 ? args[3] : "dev"),
         "train" when args.Length == 4 => Train(args[1], args[2], args[3]),
-        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|all] | scraped train LABELS.tsv TEXT_DIR OUT.tsv"),
+        "lines" when args.Length == 2 => Lines(args[1]),
+        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|unseen|all] | scraped train LABELS.tsv TEXT_DIR OUT.tsv | scraped lines TEXT_FILE"),
     };
 
     /// <summary>The visible text of a page as a scraper writes it, one block per line.</summary>
@@ -113,6 +114,16 @@ public static class ScrapedBenchmark
         File.WriteAllLines(output, model.Write().Prepend(string.Create(CultureInfo.InvariantCulture,
             $"# Line layout model: written by `Dossier.Bench scraped train` from {labels.Count} hand-labelled scraped articles (dev split and seeds of bench/Dossier.Bench/Scraped), {examples.Count} lines.")));
         Console.WriteLine($"trained on {examples.Count} lines of {labels.Count} articles ({examples.Count(e => e.Item2)} article text) -> {output}");
+        return 0;
+    }
+
+    /// <summary>Each line of one text file with the kind and the reason the pipeline gives it.</summary>
+    private static int Lines(string path)
+    {
+        var document = Analyse(DocumentPipeline.CreateDefault(), Path.GetDirectoryName(Path.GetFullPath(path))!,
+            new Label(Path.GetFileName(path), "", "", "", []));
+        foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Blank))
+            Console.WriteLine($"{line.Number}\t{line.Kind}\t{line.Reason}\t{Short(document.LineText(line))}");
         return 0;
     }
 

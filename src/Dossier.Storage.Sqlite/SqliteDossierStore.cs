@@ -233,13 +233,17 @@ public sealed partial class SqliteDossierStore : IDossierStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var span = new TextSpan(reader.GetInt32(1), reader.GetInt32(2));
-            int? duplicateOf = reader.IsDBNull(5) ? null : reader.GetInt32(5);
-            shown.Add(new Line(reader.GetInt32(0), span, Line.ParseKind(reader.GetString(3)), reader.GetString(4), duplicateOf));
-            own.Add(new Line(reader.GetInt32(0), span, Line.ParseKind(reader.GetString(6)), reader.GetString(7), duplicateOf));
+            shown.Add(LineOf(reader, 3));
+            own.Add(LineOf(reader, 6));
         }
         return (shown.ToArray(), own.ToArray());
     }
+
+    /// <summary>A row of <c>lines</c> read as number, start, length, …, duplicate_of (columns 0-2 and 5),
+    /// with the kind and reason at <paramref name="kindColumn"/> and the next column.</summary>
+    private static Line LineOf(SqliteDataReader reader, int kindColumn) =>
+        new(reader.GetInt32(0), new TextSpan(reader.GetInt32(1), reader.GetInt32(2)), Line.ParseKind(reader.GetString(kindColumn)),
+            reader.GetString(kindColumn + 1), reader.IsDBNull(5) ? null : reader.GetInt32(5));
 
     private EntityMention[] LoadEntities(long docId)
     {

@@ -83,13 +83,15 @@ public sealed class ApiTests(SampleDossier dossier) : IClassFixture<SampleDossie
     }
 
     [Fact]
-    public async Task An_event_is_listed_with_its_first_trigger_and_the_count_of_its_evidence_lines_and_shown_whole_by_its_id()
+    public async Task An_event_is_listed_with_its_first_trigger_and_the_counts_of_its_evidence_lines_and_participants_and_shown_whole_by_its_id()
     {
         var listed = (await Get("api/events?size=500")).GetProperty("items").EnumerateArray()
             .First(e => e.TryGetProperty("first_evidence", out var at) && at.TryGetProperty("start", out _));
         Assert.False(listed.TryGetProperty("mentions", out _));
         Assert.False(listed.TryGetProperty("evidence", out _));
+        Assert.False(listed.TryGetProperty("participants", out _));
         var whole = await Get($"api/events/{listed.GetProperty("id").GetString()}");
+        Assert.Equal(whole.GetProperty("participants").GetArrayLength(), listed.GetProperty("participant_count").GetInt32());
         Assert.Equal(whole.GetProperty("evidence").GetArrayLength(), listed.GetProperty("evidence_lines").GetInt32());
         Assert.Equal(whole.GetProperty("mentions")[0].GetRawText(), listed.GetProperty("first_evidence").GetRawText());
         Assert.Equal(whole.GetProperty("summary").GetString(), listed.GetProperty("summary").GetString());

@@ -117,13 +117,13 @@ public sealed class SearchTests(SearchDossiers dossiers) : IClassFixture<SearchD
     }
 
     [Fact]
-    public void Paging_gives_the_total_and_each_document_once()
+    public void Paging_gives_the_total_and_each_document_once_and_the_total_past_the_last_page()
     {
         var store = dossiers.Seeds;
         var query = SearchQuery.Parse("americain");
-        var pages = new[] { store.Search(query, 0, 2), store.Search(query, 2, 2), store.Search(query, 4, 2) };
+        var pages = new[] { store.Search(query, 0, 2), store.Search(query, 2, 2), store.Search(query, 4, 2), store.Search(query, 6, 2) };
         Assert.All(pages, p => Assert.Equal(5, p.Total));
-        Assert.Equal([2, 2, 1], pages.Select(p => p.Documents.Count));
+        Assert.Equal([2, 2, 1, 0], pages.Select(p => p.Documents.Count));
         Assert.Equal(5, pages.SelectMany(p => p.Documents).Select(d => d.DocumentId).Distinct().Count());
     }
 

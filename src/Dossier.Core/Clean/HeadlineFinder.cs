@@ -39,6 +39,11 @@ public static class HeadlineFinder
     /// three keeps headlines rephrased by their standfirst and drops links that share a name.</summary>
     private const double MinEcho = 0.3;
 
+    /// <summary>The share a candidate followed by its byline or date needs: news pages print those
+    /// under the headline, whose words the first paragraphs often say otherwise ("As his first
+    /// debate nears, Bloomberg is having to answer about his past" shares 1 word in 8 with them).</summary>
+    private const double MinEchoAboveByline = 0.1;
+
     private const int MinWordLength = 4;
 
     private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("\"'«“‘¿¡([ ");
@@ -56,9 +61,10 @@ public static class HeadlineFinder
             var words = Words(texts[i]);
             if (words.Count < 2) continue;
             var (echo, distance) = Echo(texts, kinds, i, words);
-            if (echo < MinEcho) continue;
+            var aboveByline = HasMetadataAfter(kinds, i);
+            if (echo < (aboveByline ? MinEchoAboveByline : MinEcho)) continue;
             candidates.Add((i, echo - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance
-                + (HasMetadataAfter(kinds, i) ? BylineBonus : 0)));
+                + (aboveByline ? BylineBonus : 0)));
         }
         if (candidates.Count == 0) return -1;
         var best = candidates.Max(c => c.Score);

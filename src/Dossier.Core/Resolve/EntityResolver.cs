@@ -128,7 +128,7 @@ public static partial class EntityResolver
             var text = documents[mention.Document].Document.Text;
             var match = DeclaredAcronym().Match(text, mention.Mention.Span.End, Math.Min(14, text.Length - mention.Mention.Span.End));
             if (!match.Success) continue;
-            if (!StartsAlike(match.Groups[1].Value, mention.Surface)) continue;
+            if (!StandsFor(match.Groups[1].Value, mention)) continue;
             var acronym = NameKey.Of(match.Groups[1].Value);
             var expansion = firstOfKey[mention.Key];
             declared.TryAdd((mention.Document, acronym), expansion);
@@ -157,9 +157,17 @@ public static partial class EntityResolver
     }
 
     /// <summary>An acronym in brackets after a name stands for it only when it starts with the name's
-    /// first letter ("l'État islamique (EI)", "Parti des travailleurs du Kurdistan (PKK)"); after a
-    /// person's name the brackets hold their party ("Jean-Luc Mélenchon (LFI)"). An elided article
-    /// the name starts with is not its first letter.</summary>
+    /// first letter ("l'État islamique (EI)", "Parti des travailleurs du Kurdistan (PKK)"), and after a
+    /// person's name only when it is the initials of every part ("Dominique Strauss-Kahn (DSK)"):
+    /// there the brackets usually hold the party ("Laurent Wauquiez (LR)", "Jean-Luc Mélenchon (LFI)").</summary>
+    private static bool StandsFor(string acronym, NameMention name) =>
+        name.Mention.Type == "PER" ? string.Equals(Initials(name.Surface), acronym, StringComparison.Ordinal) : StartsAlike(acronym, name.Surface);
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(part => char.IsUpper(part[0])).Select(part => BaseLetter(part[0])));
+
+    /// <summary>The acronym starts with the name's first letter; an elided article the name starts
+    /// with is not its first letter.</summary>
     private static bool StartsAlike(string acronym, string name)
     {
         var elision = name.AsSpan(0, Math.Min(3, name.Length)).IndexOfAny(Apostrophes);

@@ -14,18 +14,20 @@ public sealed record NameCount(string Surface, int Words, string Tagged, string?
             .OrderBy(c => c.Surface, StringComparer.Ordinal).ThenBy(c => c.Words).ThenBy(c => c.Tagged, StringComparer.Ordinal)
             .ThenBy(c => c.Known, StringComparer.Ordinal).ToArray();
 
-    /// <summary>The name: the most frequent spelling among the fullest names (a full name says more
-    /// than a surname or an acronym alone), ties to the first in ordinal order. The type: the
-    /// gazetteer's when it knows one of the names (the most frequent such type), else the type the
-    /// fullest names are tagged with most often: a full name is typed more reliably.</summary>
+    /// <summary>The name: the most frequent spelling among the full names, those of two words or more
+    /// (a full name says more than a surname or an acronym alone), ties to the longer, then to the
+    /// first in ordinal order. Not the longest: a word the tagger glued to a name once ("Closer Marlène
+    /// Schiappa" beside eight "Marlène Schiappa") would name the entity. The type: the gazetteer's
+    /// when it knows one of the names (the most frequent such type), else the type the full names
+    /// are tagged with most often: a full name is typed more reliably.</summary>
     public static (string Name, string Type) Choose(IReadOnlyList<NameCount> counts)
     {
-        var fullest = counts.Max(c => c.Words);
-        var full = counts.Where(c => c.Words == fullest).ToArray();
+        var full = counts.Where(c => c.Words >= 2).ToArray() is { Length: > 0 } several ? several : counts.ToArray();
         var known = counts.Where(c => c.Known is not null).ToArray();
         return (MostFrequent(full, c => c.Surface), known.Length > 0 ? MostFrequent(known, c => c.Known!) : MostFrequent(full, c => c.Tagged));
     }
 
     private static string MostFrequent(IEnumerable<NameCount> counts, Func<NameCount, string> value) =>
-        counts.GroupBy(value, StringComparer.Ordinal).OrderByDescending(g => g.Sum(c => c.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        counts.GroupBy(value, StringComparer.Ordinal).OrderByDescending(g => g.Sum(c => c.Count)).ThenByDescending(g => g.Max(c => c.Words))
+            .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 }

@@ -49,6 +49,21 @@ public class ScrapedHeadlineTests
     }
 
     [Fact]
+    public void AHeadlineItsParagraphsSayOtherwiseIsFoundByItsBylineNotARelatedLinkBelow()
+    {
+        // The headline shares one word in eight with the first paragraphs; the related links after
+        // the article are each echoed by their own blurb.
+        var document = Scraped("latimes.com.bloomberg.txt");
+
+        Assert.Equal("As his first debate nears, Bloomberg is having to answer about his past", document.Metadata.Title!.Value);
+        Assert.Equal(12, document.Metadata.Title.Line);
+        Assert.Equal(LineKind.Metadata, document.KindOf(15)); // "By Evan HalperStaff Writer"
+        Assert.Equal("2020-02-19", document.Metadata.Published!.Value);
+        Assert.Equal("Court: Florida can’t bar felons from vote over fines, fees", document.LineText(86));
+        Assert.NotEqual(LineKind.Title, document.KindOf(86));
+    }
+
+    [Fact]
     public void AShortParagraphBetweenTheArticlesParagraphsIsContent()
     {
         var document = Scraped("knowtechie.com.rally.txt");

@@ -46,6 +46,14 @@ public class ScrapedTimeTests
         Assert.NotEmpty(found);
     }
 
+    [Fact]
+    public void Figures_read_as_a_month_that_does_not_exist_do_not_stop_the_stage()
+    {
+        // A paragraph of a saved page of html-maintext-dev (wochenblatt.com), published 21 January 2022.
+        var found = Timexes("Simon Marx, Vorsitzender des Jungen Bioland, unterstrich die hohe Notwendigkeit einer Existenzgründungsprämie. „Im Jahr 2020 war auf über 8000 Betrieben in NRW die Betriebsnachfolge nicht geklärt.“", "2022-01-21");
+        Assert.Equal([("Jahr 2020", "DATE", "2020")], found);
+    }
+
     /// <summary>A live blog as news sites write one (no live blog is among the saved pages of the
     /// data sets): day lines, then entries opening with their time, updated two days later.</summary>
     private const string LiveBlog = """

@@ -61,4 +61,27 @@ public class RealArticleResolutionTests
         Assert.Equal("ORG", newspaper.Type);
         Assert.DoesNotContain(entities.SelectMany(e => e.Aliases), alias => alias.EndsWith('.'));
     }
+
+    [Fact]
+    public void APartyInBracketsAfterAPersonIsNotTheirAcronym()
+    {
+        // 15780 (a poll, December 2018): "Jean-Luc Mélenchon (LFI) perd 5 points à 18% et Laurent
+        // Wauquiez (LR) 6 points à 14 %"; 702: "Eric Woerth (LR) a quant à lui critiqué les mesures".
+        // Each "LR" is the party, not the person named before it.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("15780", "702"));
+        Assert.Equal(["Laurent Wauquiez"], Assert.Single(entities, e => e.Name == "Laurent Wauquiez").Aliases);
+        Assert.Equal(["Eric Woerth"], Assert.Single(entities, e => e.Name == "Eric Woerth").Aliases);
+        Assert.DoesNotContain(entities, e => e.Type == "PER" && e.Aliases.Contains("LR"));
+    }
+
+    [Fact]
+    public void AnEntityIsNamedByItsMostFrequentFullNameNotByAWordGluedToItOnce()
+    {
+        // 26641: "estime Marlène Schiappa dans une interview accordée à Closer", later "ironise dans
+        // Closer Marlène Schiappa", which the tagger reads as one name.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("26641"));
+        var schiappa = Assert.Single(entities, e => e.Aliases.Contains("Marlène Schiappa"));
+        Assert.Equal("Marlène Schiappa", schiappa.Name);
+        Assert.Contains("Closer Marlène Schiappa", schiappa.Aliases);
+    }
 }

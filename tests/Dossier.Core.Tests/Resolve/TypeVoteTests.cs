@@ -5,7 +5,7 @@ namespace Dossier.Core.Tests.Resolve;
 
 /// <summary>One type per referent, decided over its mentions in every article of the dossier: within an
 /// article the tagger's types and the words before each mention vote ("à" for a place), across articles
-/// the fullest names vote, and a name in the gazetteer takes its type whatever the votes.</summary>
+/// the full names vote, and a name in the gazetteer takes its type whatever the votes.</summary>
 public class TypeVoteTests
 {
     /// <summary>The types an article gave the mentions of an entity, in text order.</summary>

@@ -255,6 +255,8 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             var word = spanText.Trim().TrimEnd('.');
             return lexicon.Months.TryGetValue(word, out var month) ? anchoring.Anchor(spanText, $"XXXX-{month:D2}", rules.DirectionOf(text, sentence, item)) : null;
         }
+        // A month or day of 00 ("XXXX-00-00" for a full stop of a German sentence) names no date.
+        if (!IsWellFormed(timex)) return null;
         if (item.Kind == "set") return timex;
         // "the year ended March 31", "the fiscal year ending June 30": a length of time, not the year.
         if (!timex.StartsWith('P') && EndsPeriod(text, item.Span, lexicon) && !spanText.Any(char.IsAsciiDigit) && anchoring.UnitIn(spanText) is { } unit and not 'D')

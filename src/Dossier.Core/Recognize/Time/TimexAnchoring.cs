@@ -234,6 +234,7 @@ public sealed partial class TimexAnchoring
         {
             var month = Int(m.Groups["m"]);
             var day = Int(m.Groups["d"]);
+            if (!IsMonth(month) || day < 1) return timex;
             return AnchorDay(timex, y => day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null, m.Groups["rest"].Value, direction, dateDirection);
         }
         // "Thanksgiving Day" (XXXX-11-WXX-4-4): the fourth Thursday of November.
@@ -242,6 +243,7 @@ public sealed partial class TimexAnchoring
             var month = Int(m.Groups["m"]);
             var weekday = (DayOfWeek)(Int(m.Groups["w"]) % 7);
             var nth = Int(m.Groups["n"]);
+            if (!IsMonth(month)) return timex;
             return AnchorDay(timex, y =>
             {
                 var first = new DateOnly(y, month, 1);
@@ -253,6 +255,7 @@ public sealed partial class TimexAnchoring
         {
             if (_article.Year is not { } year) return timex;
             var month = Int(m.Groups["m"]);
+            if (!IsMonth(month)) return timex;
             var reference = year * 12 + (_article.Month ?? month) - 1;
             int? best = null;
             for (var y = year - 1; y <= year + 1; y++)
@@ -285,6 +288,9 @@ public sealed partial class TimexAnchoring
         }
         return timex;
     }
+
+    /// <summary>Figures read as a month ("00", "13") are left as they were written, not a date.</summary>
+    private static bool IsMonth(int month) => month is >= 1 and <= 12;
 
     /// <summary>A day without its year (<paramref name="dayIn"/> gives it in a year, if it has one) in the
     /// year the direction and the article's date give; <paramref name="timex"/> without a date.</summary>
