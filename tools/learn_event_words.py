@@ -51,6 +51,8 @@ def main():
     parser.add_argument("-o", "--output", default=os.path.join(ROOT, "src", "Dossier.Languages", "en", "events-learned.tsv"))
     parser.add_argument("--held-back", default=DEV_TOPICS, help="topics never read (default: the development topics)")
     parser.add_argument("--min-topics", type=int, default=2, help="topics a lemma must be annotated in")
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT, help="times a lemma must be annotated")
+    parser.add_argument("--min-ratio", type=float, default=MIN_RATIO, help="share of its occurrences a lemma must be annotated on")
     args = parser.parse_args()
     held_back = set(args.held_back.split(","))
     validated = collections.defaultdict(set)
@@ -84,12 +86,12 @@ def main():
     listed = listed_words(os.path.join(languages, "events.tsv"))
     function_words = {w.strip() for w in open(os.path.join(languages, "stopwords.txt"), encoding="utf-8") if not w.startswith("#")}
     kept = sorted({form for key, count in annotated.items()
-                   if len(topics[key]) >= args.min_topics and count >= MIN_COUNT and count / occurrences[key] >= MIN_RATIO
+                   if len(topics[key]) >= args.min_topics and count >= args.min_count and count / occurrences[key] >= args.min_ratio
                    for form in forms[key] if not listed(form) and form not in function_words})
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# Words naming happenings (English), learned by tools/learn_event_words.py from the ECB+ 1.0\n"
                   f"# annotation (Cybulska & Vossen, LREC 2014; CC BY 3.0), topics {','.join(read_topics)}: every form\n"
-                  f"# of a crude lemma annotated as an action in {args.min_topics}+ topics, {MIN_COUNT}+ times, on {MIN_RATIO:.0%}+ of its\n"
+                  f"# of a crude lemma annotated as an action in {args.min_topics}+ topics, {args.min_count}+ times, on {args.min_ratio:.0%}+ of its\n"
                   "# occurrences, neither a function word nor listed in events.tsv. Class 'occurrence': a happening of no class of\n"
                   "# events.tsv. Columns as in events.tsv. Do not edit: run the tool again.\n")
         for form in kept:

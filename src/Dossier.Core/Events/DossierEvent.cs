@@ -1,4 +1,5 @@
 using Dossier.Core.Model;
+using Dossier.Core.Recognize.Events;
 
 namespace Dossier.Core.Events;
 
@@ -33,6 +34,10 @@ public sealed record DossierEvent(string Id, string Class, EventStatus Status, s
         .SelectMany(r => r.Mention.Triggers.Select(t => new EventEvidence(r.DocumentId, r.Source.LineAt(t.Start).Number))).Distinct().ToArray();
 
     public int Documents { get; } = Reports.Select(r => r.DocumentId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Whether it is a point of the timeline: not an undated plan or attribution (those stay
+    /// events of the dossier, with their status, but say nothing of when).</summary>
+    public bool OnTimeline => !(Date is null && (Status == EventStatus.Planned || Class == EventLexicon.StatementClass));
 
     /// <summary>The report whose sentence the summary is cut from.</summary>
     public EventReport SummarySource => Reports.FirstOrDefault(r => r.SentenceText.Contains(Summary.TrimEnd(' ', '…'), StringComparison.Ordinal)) ?? Reports[0];

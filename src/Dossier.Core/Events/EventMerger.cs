@@ -250,28 +250,20 @@ public static class EventMerger
             : EventDates.Agree(cluster.EarliestInferredDate!, article, InferredToleranceDays);
     }
 
-    private static List<DossierEvent> Build(List<List<EventReport>> groups)
-    {
-        var events = new List<DossierEvent>();
-        foreach (var reports in groups)
-            if (Describe(reports, $"ev{events.Count + 1}") is { } described) events.Add(described);
-        return events;
-    }
+    private static List<DossierEvent> Build(List<List<EventReport>> groups) =>
+        groups.Select((reports, i) => Describe(reports, $"ev{i + 1}")).ToList();
 
-    /// <summary>The event the reports of one group tell, under the given id; null when they tell no
-    /// point of the timeline.</summary>
-    internal static DossierEvent? Describe(List<EventReport> reports, string id)
+    /// <summary>The event the reports of one group tell, under the given id.</summary>
+    internal static DossierEvent Describe(List<EventReport> reports, string id)
     {
         var explicitDates = reports.Select(r => r.ExplicitDate).OfType<string>().ToList();
         var classes = reports.Select(r => r.Mention.Class).ToList();
-        // A statement no sentence dates is attribution ("a-t-il dit"), not a happening of the timeline.
-        if (classes.All(c => c == EventLexicon.StatementClass) && explicitDates.Count == 0) return null;
-        var (date, inferred) = DateOf(reports, explicitDates);
+        // A statement no sentence dates is attribution ("a-t-il dit"): the article's date is not its own.
+        var attribution = classes.All(c => c == EventLexicon.StatementClass) && explicitDates.Count == 0;
+        var (date, inferred) = attribution ? (null, false) : DateOf(reports, explicitDates);
         var statuses = reports.Select(r => r.Mention.Status).ToList();
         var status = statuses.Contains(EventStatus.Happened) ? EventStatus.Happened
             : statuses.Contains(EventStatus.Reported) ? EventStatus.Reported : EventStatus.Planned;
-        // A plan that nothing dates is not a point of the timeline.
-        if (status == EventStatus.Planned && date is null) return null;
         var best = SummarySource(reports, date);
         var mainClass = classes.Where(c => c != EventLexicon.StatementClass).GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
             ?? EventLexicon.StatementClass;

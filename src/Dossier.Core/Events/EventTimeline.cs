@@ -2,15 +2,15 @@ using Dossier.Core.Resolve;
 
 namespace Dossier.Core.Events;
 
-/// <summary>What a reader asks of the events: the k most reported, those of one entity, those
-/// within dates; always in date order (undated last).</summary>
+/// <summary>What a reader asks of the timeline's events (<see cref="DossierEvent.OnTimeline"/>): the k
+/// most reported, those of one entity, those within dates; always in date order (undated last).</summary>
 public sealed record EventQuery(int? Top = null, string? Entity = null, string? From = null, string? To = null);
 
 public static class EventTimeline
 {
     public static IReadOnlyList<DossierEvent> Select(IReadOnlyList<DossierEvent> events, IReadOnlyList<EntityGroup> entities, EventQuery query)
     {
-        IEnumerable<DossierEvent> selected = events;
+        var selected = events.Where(e => e.OnTimeline);
         if (query.Entity is { } name)
         {
             var ids = entities.Where(e => e.Name.Contains(name, StringComparison.OrdinalIgnoreCase)

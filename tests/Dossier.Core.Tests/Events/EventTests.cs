@@ -1,6 +1,7 @@
 using Dossier.Core.Events;
 using Dossier.Core.Export;
 using Dossier.Core.Model;
+using Dossier.Core.Recognize.Events;
 using Dossier.Core.Resolve;
 using Dossier.Core.Stories;
 using Dossier.Core.Tests.Fixtures;
@@ -87,6 +88,33 @@ public class EventTests
         var withdraw = article.Events.Single(e => article.Text.Substring(e.Triggers[0].Start, e.Triggers[0].Length) == "retirer");
         Assert.Equal(EventStatus.Negated, withdraw.Status);
         Assert.DoesNotContain(SeedEvents.Value, e => e.Reports.Any(r => r.Mention == withdraw));
+    }
+
+    [Fact]
+    public void An_undated_statement_and_an_undated_plan_are_events_of_no_date_that_the_timeline_leaves_out()
+    {
+        var statement = EventAt(SeedEvents.Value, "d1", 8, "statement");
+        Assert.Equal(["affirmé", "communiqué"], statement.Reports.SelectMany(r => r.Mention.Triggers.Select((_, i) => TriggerText(r, i))));
+        Assert.Equal((EventStatus.Happened, null, false), (statement.Status, statement.Date, statement.DateInferred));
+        var timeline = EventTimeline.Select(SeedEvents.Value, [], new EventQuery());
+        Assert.DoesNotContain(statement, timeline);
+        Assert.Contains(EventAt(SeedEvents.Value, "d1", 2, "meeting"), timeline);
+
+        var plan = Assert.Single(Merge([Samples.AnalyseText("Irak\nLe Pentagone prévoit de déployer des soldats supplémentaires en Irak.\n")]));
+        Assert.Equal(("deployment", EventStatus.Planned, null), (plan.Class, plan.Status, plan.Date));
+        Assert.Empty(EventTimeline.Select([plan], [], new EventQuery()));
+    }
+
+    [Fact]
+    public void The_trigger_tagger_trained_on_annotated_news_finds_an_undated_happening_that_no_word_list_names()
+    {
+        var article = Samples.AnalyseText("Reid in rehab\nPublished 2008-04-02\nPerennial party girl Tara Reid checked herself into Promises Treatment Center, her rep told People on Tuesday.\n", "reid.txt");
+        Assert.Empty(EventLexicon.For("en")!.Candidates("checked"));
+        var checkedIn = Assert.Single(article.Events, e => article.Text.Substring(e.Triggers[0].Start, e.Triggers[0].Length) == "checked");
+        // Found by the tagger alone: an occurrence that puts no point on the timeline, the date going to the listed "told".
+        Assert.Equal((EventLexicon.OccurrenceClass, EventStatus.Happened, null), (checkedIn.Class, checkedIn.Status, checkedIn.Time));
+        var told = Assert.Single(article.Events, e => article.Text.Substring(e.Triggers[0].Start, e.Triggers[0].Length) == "told");
+        Assert.False(told.Time!.Inferred);
     }
 
     [Fact]

@@ -1,11 +1,14 @@
 using Dossier.Core.Events;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Recognize.Entities;
 
 namespace Dossier.Core.Recognize.Events;
 
 /// <summary>Finds the happenings each sentence reports. A trigger of the language's events.tsv
-/// ("a rencontré", "la frappe", "déploiera") names one; words just before it say whether it is
+/// ("a rencontré", "la frappe", "déploiera") names one; so does, where the language ships a trigger
+/// tagger (events.model, trained on annotated text), a word it tags as an event and no listed
+/// trigger covers: an undated occurrence, named by its word alone. Words just before it say whether it is
 /// planned ("doit envoyer", "pour reprendre", a future ending), denied ("n'ont pas décidé de
 /// retirer") or simply happened. Triggers of one sentence that name one happening join one mention:
 /// compatible classes ("la frappe … qui a tué") and the statement that reports it ("a annoncé
@@ -33,6 +36,7 @@ public sealed class EventRecognizer : IDocumentStage
     public void Annotate(AnalysedDocument document, CancellationToken cancellationToken)
     {
         if (EventLexicon.For(document.Language) is not { } lexicon) return;
+        var tagger = NerModels.Events(document.Language);
         var articleDate = ArticleDay(document.Metadata.Published?.Value);
         var found = new List<EventMention>();
         var lastBackground = int.MinValue / 2;
@@ -43,7 +47,8 @@ public sealed class EventRecognizer : IDocumentStage
             var words = SentenceWords(document, sentence);
             var entities = document.Entities.Where(e => sentence.Span.Contains(e.Span.Start)).ToArray();
             var triggers = FindTriggers(document, lexicon, sentence, words, entities);
-            if (triggers.Count == 0) continue;
+            var tagged = TaggedTriggers(document, lexicon, tagger, sentence, words, entities, triggers);
+            if (triggers.Count == 0 && tagged.Count == 0) continue;
             AttachTimes(document, lexicon, sentence, words, triggers, articleDate);
             var background = s - lastBackground <= BackgroundSentences;
             foreach (var report in GroupReports(lexicon, words, triggers))
@@ -52,6 +57,8 @@ public sealed class EventRecognizer : IDocumentStage
                 if (IsBackground(mention, articleDate)) lastBackground = s;
                 found.Add(mention);
             }
+            foreach (var occurrence in tagged)
+                found.Add(ToMention(document, lexicon, s, sentence, words, entities, [occurrence], articleDate: null));
         }
         document.Events = found.ToArray();
     }
@@ -97,6 +104,33 @@ public sealed class EventRecognizer : IDocumentStage
                 i = last;
                 break;
             }
+        }
+        return found;
+    }
+
+    /// <summary>The words the trigger tagger marks as events that no listed trigger covers: occurrences.
+    /// They take no date and report no statement: the lists' triggers keep what the sentence says of
+    /// time and sources, and a word found by a statistical tagger alone puts no point on the timeline.</summary>
+    private static List<Trigger> TaggedTriggers(AnalysedDocument document, EventLexicon lexicon, NerModel? tagger, Sentence sentence, string[] words,
+        EntityMention[] entities, List<Trigger> listed)
+    {
+        if (tagger is null) return [];
+        var tokens = document.Tokens;
+        var tags = new int[words.Length];
+        tagger.Tag(document.Text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), tags);
+        var found = new List<Trigger>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (tags[i] == 0 || LabelSet.IsInside(tags[i])) continue;
+            var last = i;
+            while (last + 1 < words.Length && LabelSet.IsInside(tags[last + 1])) last++;
+            var token = tokens[sentence.FirstToken + i];
+            if (token.Kind == TokenKind.Word && !entities.Any(e => e.Span.Contains(token.Start)) && !listed.Any(t => t.First <= last && i <= t.Last))
+            {
+                var phrase = new TriggerPhrase(words[i..(last + 1)], EventLexicon.OccurrenceClass);
+                found.Add(new Trigger(i, last, TextSpan.FromBounds(token.Start, tokens[sentence.FirstToken + last].End), phrase.Class, Status(lexicon, phrase, words, i)));
+            }
+            i = last;
         }
         return found;
     }
