@@ -24,6 +24,14 @@ public sealed partial class SqliteDossierStore
         return reader.IsDBNull(0) ? reader.GetString(1) : Decompress(reader.GetStream(0));
     }
 
+    public bool BrowseHas(string kind, string id)
+    {
+        using var command = Command("SELECT EXISTS (SELECT 1 FROM browse_items WHERE kind = $kind AND id = $id)");
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$id", id);
+        return Convert.ToBoolean(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>JSON as UTF-8, DEFLATE-compressed (zlib format): a detail is read one at a time, and
     /// inflating one (80 µs for a document's) costs far less than the space it saves (a third of the size).</summary>
     private static byte[] Compress(string json)

@@ -62,4 +62,7 @@ public interface IDossierBrowse
 
     /// <summary>One item's detail (its summary when it has none), or null when there is no such item.</summary>
     string? BrowseDetail(string kind, string id);
+
+    /// <summary>Whether there is such an item, its detail left unread (a much mentioned entity's runs to megabytes).</summary>
+    bool BrowseHas(string kind, string id);
 }

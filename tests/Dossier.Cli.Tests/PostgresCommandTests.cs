@@ -97,6 +97,51 @@ public sealed class PostgresCommandTests(SeedsAndArticlesFile file) : IClassFixt
         Assert.Equal(Matched(DossierProcess.Run(_folder, "search", "file.dossier", "Soleimani").Out), Matched(search.Out));
     }
 
+    [Fact]
+    public async Task Serve_with_store_answers_the_api_as_it_does_for_the_file()
+    {
+        var url = DatabaseUrl("serve");
+        var migrate = DossierProcess.Run(_folder, "migrate", "file.dossier", "--to", url);
+        Assert.True(migrate.ExitCode == 0, migrate.Error);
+        string[] lists = ["api/documents?language=fr&size=5", "api/documents?from=2016&to=2016-12", "api/entities?type=PER&q=carter", "api/entities?q=bp",
+            "api/events?top=20", "api/series", "api/stories?size=5", "api/duplicates", "api/entities/e1", "api/documents/d99"];
+        var (fileLists, fileSearch) = await Answers(["file.dossier"], lists);
+        var (storeLists, storeSearch) = await Answers(["--store", url], lists);
+        Assert.Equal(fileLists, storeLists);
+        // The same documents match; PostgreSQL ranks them by ts_rank, the file by BM25.
+        Assert.Equal(fileSearch, storeSearch);
+        Assert.Contains("\"name\":\"Ashton Carter\"", storeLists[2], StringComparison.Ordinal);
+        Assert.Equal("application/problem+json 404 ", storeLists[^1]);
+    }
+
+    /// <summary>What `serve` answers for each path (content type, status and body when found), and the documents
+    /// a search for "Etat islamique" finds with their count.</summary>
+    private async Task<(string[] Lists, string Search)> Answers(string[] dossier, string[] paths)
+    {
+        using var server = DossierProcess.Start(_folder, ["serve", .. dossier, "--port", "0"]);
+        try
+        {
+            var serving = await server.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException(await server.StandardError.ReadToEndAsync());
+            using var http = new HttpClient { BaseAddress = new Uri(serving.Split(' ')[3]) };
+            var answers = new List<string>();
+            foreach (var path in paths)
+            {
+                using var response = await http.GetAsync(path);
+                // A problem's body names its request (traceId): its type and status are compared.
+                var body = response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
+                answers.Add($"{response.Content.Headers.ContentType?.MediaType} {(int)response.StatusCode} {body}");
+            }
+            using var search = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("api/search?q=Etat%20islamique&size=50"));
+            var found = search.RootElement.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("doc").GetString()).Order(StringComparer.Ordinal);
+            return (answers.ToArray(), $"{search.RootElement.GetProperty("total").GetInt32()}: {string.Join(' ', found)}");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+    }
+
     /// <summary>The documents a search printed ("d5 title" lines) and its closing count.</summary>
     private static string Matched(string output)
     {

@@ -131,6 +131,9 @@ public sealed class ApiTests(SampleDossier dossier) : IClassFixture<SampleDossie
     [Theory]
     [InlineData("api/documents/d99")]
     [InlineData("api/entities/e9999")]
+    [InlineData("api/events?entity=e9999")]
+    [InlineData("api/events?story=s9999")]
+    [InlineData("api/documents?story=s9999")]
     [InlineData("api/nothing")]
     public async Task What_is_not_there_is_a_404_problem(string path)
     {

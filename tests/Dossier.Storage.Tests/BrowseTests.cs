@@ -133,6 +133,9 @@ public sealed class BrowseTests : IDisposable
         var detail = System.Text.Json.JsonSerializer.Serialize(new { id = "d1", text });
         store.WriteBrowseIndex([new(BrowseKinds.Document, "d1", 0, """{"id":"d1"}""") { Detail = detail }]);
         Assert.Equal(detail, store.BrowseDetail(BrowseKinds.Document, "d1"));
+        Assert.True(store.BrowseHas(BrowseKinds.Document, "d1"));
+        Assert.False(store.BrowseHas(BrowseKinds.Document, "d2"));
+        Assert.False(store.BrowseHas(BrowseKinds.Entity, "d1"));
         Assert.Equal("""{"id":"d1"}""", Assert.Single(store.Browse(new BrowseFilter(BrowseKinds.Document), 0, 10).Items));
     }
 

@@ -19,8 +19,8 @@ internal static class CorpusEndpoints
             if (errors.Any) return Results.ValidationProblem(errors.All);
             return stores.Use(store =>
             {
-                if (entity is not null && store.BrowseDetail(BrowseKinds.Entity, entity) is null) return Problems.NotFound("entity", entity);
-                if (story is not null && store.BrowseDetail(BrowseKinds.Story, story) is null) return Problems.NotFound("story", story);
+                if (entity is not null && !store.BrowseHas(BrowseKinds.Entity, entity)) return Problems.NotFound("entity", entity);
+                if (story is not null && !store.BrowseHas(BrowseKinds.Story, story)) return Problems.NotFound("story", story);
                 string?[] facets = [entity is null ? null : $"entity:{entity}", story is null ? null : $"story:{story}"];
                 var filter = new BrowseFilter(BrowseKinds.Event, from, to, facets.OfType<string>().ToArray(), Top: best);
                 return paging.Of(store.Browse(filter, paging.Offset, paging.Size));

@@ -19,7 +19,7 @@ internal static class DocumentEndpoints
             if (errors.Any) return Results.ValidationProblem(errors.All);
             return stores.Use(store =>
             {
-                if (story is not null && store.BrowseDetail(BrowseKinds.Story, story) is null) return Problems.NotFound("story", story);
+                if (story is not null && !store.BrowseHas(BrowseKinds.Story, story)) return Problems.NotFound("story", story);
                 string?[] facets = [language is null ? null : $"language:{language}", outlet is null ? null : $"outlet:{outlet.ToLowerInvariant()}", story is null ? null : $"story:{story}"];
                 var filter = new BrowseFilter(BrowseKinds.Document, from, to, facets.OfType<string>().ToArray());
                 return paging.Of(store.Browse(filter, paging.Offset, paging.Size));

@@ -64,6 +64,19 @@ public class ScrapedHeadlineTests
     }
 
     [Fact]
+    public void ABylineGivingItsDateAfterTheNameMarksTheHeadlineAboveIt()
+    {
+        // Line 18, a photo's title, is echoed by the paragraphs more than the headline is.
+        var document = Scraped("metrotimes.com-Mezcal.txt");
+
+        Assert.Equal("Detroit’s Mezcal restaurant goes beyond familiar Mexican fare", document.Metadata.Title!.Value);
+        Assert.Equal(8, document.Metadata.Title.Line);
+        Assert.Equal(LineKind.Metadata, document.KindOf(10)); // "By Jane Slaughter on Thu, Nov 9, 2023 at 4:00 am"
+        Assert.Equal("Jane Slaughter", document.Metadata.Author!.Value);
+        Assert.Equal("2023-11-09T04:00", document.Metadata.Published!.Value);
+    }
+
+    [Fact]
     public void AShortParagraphBetweenTheArticlesParagraphsIsContent()
     {
         var document = Scraped("knowtechie.com.rally.txt");

@@ -19,6 +19,23 @@ public class ScrapedDateTests
         Assert.False(published.Inferred);
     }
 
+    /// <summary>Date lines as scraped French news pages write them (quoted from pages of one crisis
+    /// where they were first read as article text), whatever the line classifier made of the rest.</summary>
+    [Theory]
+    [InlineData("Publié le 21 février 2011 à 16h56", "2011-02-21T16:56")]
+    [InlineData(", publié le samedi 04 novembre 2017 à 10:15", "2017-11-04T10:15")]
+    public void APublicationLineIsMetadataAndGivesTheDate(string dateLine, string published)
+    {
+        var document = Samples.AnalyseText(string.Join('\n',
+            "Libye : Kadhafi s'accroche au pouvoir, les insurgés contrôlent l'est du pays",
+            dateLine,
+            "Les manifestants ont pris le contrôle de Benghazi, deuxième ville du pays, après plusieurs jours de heurts avec les forces de sécurité, selon des témoins joints par téléphone."));
+
+        Assert.Equal(Dossier.Core.Model.LineKind.Metadata, document.KindOf(2));
+        var date = document.Metadata.Published!;
+        Assert.Equal((published, 2, false, "date in a metadata line"), (date.Value, date.Line, date.Inferred, date.Origin));
+    }
+
     [Fact]
     public void APrintDateWithoutYearTakesTheYearInWhichItsWeekdayFalls()
     {

@@ -32,6 +32,14 @@ public class ScrapedTimeTests
     }
 
     [Fact]
+    public void A_weekday_said_next_is_ahead()
+    {
+        // Thursday 24 October 2019.
+        var found = Timexes("Les dirigeants européens se retrouveront mardi prochain à Bruxelles pour discuter du budget de l'Union, a annoncé jeudi la présidence finlandaise.", "2019-10-24");
+        Assert.Equal([("mardi prochain", "DATE", "2019-10-29"), ("jeudi", "DATE", "2019-10-24")], found);
+    }
+
+    [Fact]
     public void An_hour_and_a_half_is_ninety_minutes()
     {
         Assert.Contains(("une heure et demie", "DURATION", "PT1H30M"),
