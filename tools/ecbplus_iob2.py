@@ -8,10 +8,10 @@ are never read unless asked for, so that they stay a fair test.
 Usage: python3 tools/ecbplus_iob2.py [DATA_DIR] --topics 1,3,4 -o FILE
        python3 tools/ecbplus_iob2.py [DATA_DIR] --all-but 2,5,12,18,21,23,34,35 -o FILE
 """
-import argparse, collections, csv, os, sys
+import argparse, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from score_ecbplus import DEV_TOPICS, ROOT, read_article  # noqa: E402
+from score_ecbplus import DEV_TOPICS, ROOT, topic_articles, validated_sentences  # noqa: E402
 
 
 def main():
@@ -24,19 +24,11 @@ def main():
     held_back = set(args.all_but.split(","))
     every = sorted(os.listdir(os.path.join(args.data, "ECB+")), key=int)
     topics = args.topics.split(",") if args.topics else [t for t in every if t not in held_back]
-    validated = collections.defaultdict(set)
-    with open(os.path.join(args.data, "ECBplus_coreference_sentences.csv"), encoding="utf-8") as rows:
-        for row in csv.DictReader(rows):
-            validated[(row["Topic"], row["File"])].add(int(row["Sentence Number"]))
+    validated = validated_sentences(args.data)
     sentences = tagged = 0
     with open(args.output, "w", encoding="utf-8") as out:
         for topic in topics:
-            folder = os.path.join(args.data, "ECB+", topic)
-            for name in sorted(os.listdir(folder)):
-                chosen = validated.get((topic, name[:-4].split("_", 1)[1]))
-                if not chosen:
-                    continue
-                lines, position, mentions, _ = read_article(os.path.join(folder, name), chosen)
+            for _, (lines, position, mentions, _) in topic_articles(args.data, topic, validated):
                 tag_at = {}
                 for anchors in mentions.values():
                     # The first run of adjacent tokens: a detached particle ("checked herself into") names nothing alone.

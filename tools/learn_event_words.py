@@ -13,10 +13,10 @@ annotated is written; words events.tsv already lists are not repeated. The devel
 
 Usage: python3 tools/learn_event_words.py [DATA_DIR] [-o FILE]
 """
-import argparse, collections, csv, os, sys
+import argparse, collections, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from score_ecbplus import DEV_TOPICS, ROOT, read_article  # noqa: E402
+from score_ecbplus import DEV_TOPICS, ROOT, topic_articles, validated_sentences  # noqa: E402
 
 MIN_COUNT, MIN_RATIO = 2, 0.5
 CLASS = "occurrence"
@@ -55,22 +55,14 @@ def main():
     parser.add_argument("--min-ratio", type=float, default=MIN_RATIO, help="share of its occurrences a lemma must be annotated on")
     args = parser.parse_args()
     held_back = set(args.held_back.split(","))
-    validated = collections.defaultdict(set)
-    with open(os.path.join(args.data, "ECBplus_coreference_sentences.csv"), encoding="utf-8") as rows:
-        for row in csv.DictReader(rows):
-            validated[(row["Topic"], row["File"])].add(int(row["Sentence Number"]))
+    validated = validated_sentences(args.data)
     annotated, occurrences, topics, forms = collections.Counter(), collections.Counter(), collections.defaultdict(set), collections.defaultdict(set)
     read_topics = []
     for topic in sorted(os.listdir(os.path.join(args.data, "ECB+")), key=int):
         if topic in held_back:
             continue
         read_topics.append(topic)
-        folder = os.path.join(args.data, "ECB+", topic)
-        for name in sorted(os.listdir(folder)):
-            sentences = validated.get((topic, name[:-4].split("_", 1)[1]))
-            if not sentences:
-                continue
-            lines, position, mentions, _ = read_article(os.path.join(folder, name), sentences)
+        for _, (lines, position, mentions, _) in topic_articles(args.data, topic, validated):
             action_tokens = {position[a] for anchors in mentions.values() for a in anchors}
             for number, line in enumerate(lines, 1):
                 offset = 0

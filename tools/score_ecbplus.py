@@ -62,6 +62,24 @@ def read_article(path, validated):
     return lines, position, mentions, cluster
 
 
+def validated_sentences(data):
+    """The validated sentence numbers of each (topic, file) of ECBplus_coreference_sentences.csv."""
+    validated = collections.defaultdict(set)
+    with open(os.path.join(data, "ECBplus_coreference_sentences.csv"), encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            validated[(row["Topic"], row["File"])].add(int(row["Sentence Number"]))
+    return validated
+
+
+def topic_articles(data, topic, validated):
+    """Each article of a topic with validated sentences: its file name and read_article's reading."""
+    folder = os.path.join(data, "ECB+", topic)
+    for name in sorted(os.listdir(folder)):
+        sentences = validated.get((topic, name[:-4].split("_", 1)[1]))
+        if sentences:
+            yield name, read_article(os.path.join(folder, name), sentences)
+
+
 def muc(key, response):
     def side(a, b):
         where = {m: i for i, c in enumerate(b) for m in c}
@@ -173,23 +191,15 @@ def main():
     parser.add_argument("--dossier", default=os.path.join(ROOT, "dossier"), help="the command line to run (default: this repository's)")
     args = parser.parse_args()
     topics = args.topics.split(",")
-    validated = collections.defaultdict(set)
-    with open(os.path.join(args.data, "ECBplus_coreference_sentences.csv"), encoding="utf-8") as rows:
-        for row in csv.DictReader(rows):
-            validated[(row["Topic"], row["File"])].add(int(row["Sentence Number"]))
+    validated = validated_sentences(args.data)
     inputs = os.path.join(args.work, "articles")
     os.makedirs(inputs, exist_ok=True)
     for name in os.listdir(inputs):
         os.remove(os.path.join(inputs, name))
     articles, gold_cluster = {}, {}
     for topic in topics:
-        folder = os.path.join(args.data, "ECB+", topic)
-        for name in sorted(os.listdir(folder)):
+        for name, (lines, position, mentions, cluster) in topic_articles(args.data, topic, validated):
             stem = name[:-4]
-            sentences = validated.get((topic, stem.split("_", 1)[1]))
-            if not sentences:
-                continue
-            lines, position, mentions, cluster = read_article(os.path.join(folder, name), sentences)
             with open(os.path.join(inputs, stem + ".txt"), "w", encoding="utf-8") as out:
                 out.write("\n".join(lines) + "\n")
             articles[stem + ".txt"] = (topic, lines, position)

@@ -1,6 +1,4 @@
 using Dossier.Core.Pipeline;
-using Dossier.Core.Read;
-using Dossier.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Tests;
@@ -20,12 +18,12 @@ public sealed class IncrementalEventTests : IDisposable
         var seeds = Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
 
         var stepwise = Path.Combine(_folder, "stepwise.dossier");
-        Build(stepwise, seeds);
+        SixtyArticlesThenSeeds.Build(stepwise, seeds);
         // One article to five, then one to six: each taken in around itself, not by a whole run.
-        Build(stepwise, [.. seeds, first]);
-        Build(stepwise, [.. seeds, first, second]);
+        SixtyArticlesThenSeeds.Build(stepwise, [.. seeds, first]);
+        SixtyArticlesThenSeeds.Build(stepwise, [.. seeds, first, second]);
         var whole = Path.Combine(_folder, "whole.dossier");
-        Build(whole, [.. seeds, first, second]);
+        SixtyArticlesThenSeeds.Build(whole, [.. seeds, first, second]);
 
         var events = Events(stepwise);
         var quake = Assert.Single(events, e => e.Contains(" 7:", StringComparison.Ordinal) && e.Contains(" 6:", StringComparison.Ordinal));
@@ -43,13 +41,6 @@ public sealed class IncrementalEventTests : IDisposable
     /// <summary>Each stored event as its label and members (document and start), in order.</summary>
     private static string[] Events(string dossier) =>
         SixtyArticlesThenSeeds.Groups(dossier, CorpusLayers.Events).Select(g => $"{g.Label} | {g.Members} ").Order(StringComparer.Ordinal).ToArray();
-
-    private static void Build(string dossier, string[] inputs)
-    {
-        using var store = SqliteDossierStore.Open(dossier, create: true);
-        Assert.Empty(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build(inputs).Problems
-            .Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.ToString()));
-    }
 
     public void Dispose()
     {

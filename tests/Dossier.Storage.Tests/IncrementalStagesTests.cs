@@ -46,7 +46,8 @@ public sealed class SixtyArticlesThenSeeds : IDisposable
         return store.CorpusGroups(kind).Select(g => (g.Id, g.Parent, g.Label, string.Join(' ', g.Members.Select(m => $"{m.Document}:{m.Start}")))).ToList();
     }
 
-    private static void Build(string dossier, params string[] inputs)
+    /// <summary>Builds the inputs into a dossier, new or stored, with no error.</summary>
+    public static void Build(string dossier, params string[] inputs)
     {
         using var store = SqliteDossierStore.Open(dossier, create: true);
         Assert.Empty(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build(inputs).Problems
