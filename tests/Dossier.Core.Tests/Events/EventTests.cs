@@ -151,6 +151,44 @@ public class EventTests
     }
 
     [Fact]
+    public void The_recapture_two_days_before_the_visit_is_dated_from_the_visit()
+    {
+        // "Sa visite survient deux jours après la reprise par les forces irakiennes de cette base …",
+        // in an article of Monday 11 July 2016: the recapture took place on the 9th.
+        var recapture = SeedEvents.Value.Single(e => e.Class == "capture" && e.Reports.Any(r => r.DocumentId == "d2" && r.Line == 16 && TriggerText(r) == "reprise"));
+        Assert.Equal("2016-07-09", recapture.Date);
+        Assert.False(recapture.DateInferred);
+    }
+
+    /// <summary>The dates of the mentions of one sentence of a document, by their first trigger's text.</summary>
+    private static Dictionary<string, string?> DatesOnLine(AnalysedDocument document, int line) =>
+        document.Events.Where(m => document.LineAt(m.Triggers[0].Start).Number == line)
+            .ToDictionary(m => document.Text.Substring(m.Triggers[0].Start, m.Triggers[0].Length), m => m.Time?.Value);
+
+    [Fact]
+    public void A_happening_a_lapse_after_another_dated_in_the_article_is_dated_from_it()
+    {
+        var document = Samples.AnalyseText(
+            "Strike on the base\n\nA US strike hit the base near Baghdad on 3 January 2020.\n\nThousands protested in Baghdad two days after the strike.\n\nA vigil was held the day after the strike.\n",
+            "strike.txt");
+        Assert.Equal("2020-01-05", DatesOnLine(document, 5)["protested"]);
+        Assert.Equal("2020-01-04", DatesOnLine(document, 7)["vigil"]);
+        Assert.Equal("2020-01-03", DatesOnLine(document, 7)["strike"]);
+        var protest = document.Events.Single(m => m.Class == "protest" && m.Time?.Value == "2020-01-05");
+        Assert.False(protest.Time!.Inferred);
+        Assert.Equal("two days after", document.Text.Substring(protest.Time.Expression!.Value.Start, protest.Time.Expression.Value.Length));
+    }
+
+    [Fact]
+    public void A_happening_a_lapse_before_another_dated_in_the_article_is_dated_from_it_in_french()
+    {
+        var document = Samples.AnalyseText(
+            "Frappe sur la base\n\nUne frappe américaine a visé la base le 3 janvier 2020.\n\nDes milliers de manifestants se sont rassemblés à Bagdad trois jours avant la frappe.\n",
+            "frappe.txt");
+        Assert.Equal("2019-12-31", DatesOnLine(document, 5)["manifestants"]);
+    }
+
+    [Fact]
     public void A_summary_is_the_clauses_of_the_happening_with_its_subject_cut_to_one_line()
     {
         var deployment = EventAt(SeedEvents.Value, "d2", 3, "deployment");

@@ -63,6 +63,9 @@ public sealed class EventLexicon
         Negations = Words("negation").ToFrozenSet(StringComparer.Ordinal);
         Locatives = Words("locative").ToFrozenSet(StringComparer.Ordinal);
         AnchorAfter = Words("anchor-after").ToFrozenSet(StringComparer.Ordinal);
+        AnchorEarlier = Words("anchor-earlier").ToFrozenSet(StringComparer.Ordinal);
+        Offsets = rows.Of("offset").Select(r => (int.TryParse(r.Value, System.Globalization.CultureInfo.InvariantCulture, out var days) ? days : throw rows.Error(r, "expected 'offset<TAB>phrase<TAB>days'"),
+            Normalize(r.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))).Select(o => (o.Item2, o.Item1)).ToArray();
         Attach = Words("attach").ToFrozenSet(StringComparer.Ordinal);
         Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
@@ -78,6 +81,10 @@ public sealed class EventLexicon
     public FrozenSet<string> Negations { get; }
     public FrozenSet<string> Locatives { get; }
     public FrozenSet<string> AnchorAfter { get; }
+    /// <summary>Anchoring words that put the happening before its anchor ("avant", "before").</summary>
+    public FrozenSet<string> AnchorEarlier { get; }
+    /// <summary>Phrases naming a lapse in days before an anchoring word ("the day after").</summary>
+    public IReadOnlyList<(string[] Words, int Days)> Offsets { get; }
     /// <summary>Prepositions that bind a date to the noun before them ("l'attentat du 4 juillet").</summary>
     public FrozenSet<string> Attach { get; }
     /// <summary>Words that, before such a preposition, leave the date to the clause ("au cours du Nouvel An").</summary>

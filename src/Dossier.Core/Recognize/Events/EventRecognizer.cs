@@ -39,6 +39,7 @@ public sealed class EventRecognizer : IDocumentStage
         var tagger = NerModels.Events(document.Language);
         var articleDate = ArticleDay(document.Metadata.Published?.Value);
         var found = new List<EventMention>();
+        var chains = new List<Chain>();
         var lastBackground = int.MinValue / 2;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
@@ -51,16 +52,102 @@ public sealed class EventRecognizer : IDocumentStage
             if (triggers.Count == 0 && tagged.Count == 0) continue;
             AttachTimes(document, lexicon, sentence, words, triggers, articleDate);
             var background = s - lastBackground <= BackgroundSentences;
+            var sentenceChains = FindChains(document, lexicon, sentence, words, triggers);
             foreach (var report in GroupReports(lexicon, words, triggers))
             {
                 var mention = ToMention(document, lexicon, s, sentence, words, entities, report, background ? null : articleDate);
                 if (IsBackground(mention, articleDate)) lastBackground = s;
+                foreach (var chain in sentenceChains)
+                {
+                    if (report.Contains(chain.Governed)) chain.GovernedAt = found.Count;
+                    if (report.Contains(chain.Anchor)) chain.AnchorAt = found.Count;
+                }
                 found.Add(mention);
             }
+            chains.AddRange(sentenceChains);
             foreach (var occurrence in tagged)
                 found.Add(ToMention(document, lexicon, s, sentence, words, entities, [occurrence], articleDate: null));
         }
+        DateChains(chains, found);
         document.Events = found.ToArray();
+    }
+
+    /// <summary>A happening dated from another one: "[governed] deux jours après la [anchor]".</summary>
+    private sealed record Chain(Trigger Governed, Trigger Anchor, int Days, TextSpan Expression)
+    {
+        public int GovernedAt { get; set; } = -1;
+        public int AnchorAt { get; set; } = -1;
+    }
+
+    /// <summary>The lapses of the sentence that tie a happening to another: a lapse in days (a
+    /// duration "deux jours", "two weeks", or a phrase of the language's offsets, "the day") right
+    /// before an anchoring word ("après", "before"), a trigger just after it (the anchor) and the
+    /// nearest trigger before the lapse in its clause (the happening it dates).</summary>
+    private static List<Chain> FindChains(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, List<Trigger> triggers)
+    {
+        var chains = new List<Chain>();
+        var tokens = document.Tokens;
+        var clause = ClauseNumbers(lexicon, words);
+        for (var a = 1; a < words.Length; a++)
+        {
+            if (!lexicon.AnchorAfter.Contains(words[a])) continue;
+            var (first, days) = Lapse(document, lexicon, sentence, words, a);
+            if (first < 0) continue;
+            var anchor = triggers.FirstOrDefault(t => t.First > a && t.First - a <= NounPhraseWords + 1 && clause[t.First] == clause[a]);
+            var governed = triggers.LastOrDefault(t => t.Last < first && clause[t.Last] == clause[first] && t.Class != EventLexicon.OccurrenceClass);
+            if (anchor is null || governed is null || anchor.Class == EventLexicon.OccurrenceClass) continue;
+            var sign = lexicon.AnchorEarlier.Contains(words[a]) ? -1 : 1;
+            chains.Add(new Chain(governed, anchor, sign * days,
+                TextSpan.FromBounds(tokens[sentence.FirstToken + first].Start, tokens[sentence.FirstToken + a].End)));
+        }
+        return chains;
+    }
+
+    /// <summary>The first word and the days of a lapse ending just before word <paramref name="anchor"/>, or (-1, 0).</summary>
+    private static (int First, int Days) Lapse(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, int anchor)
+    {
+        foreach (var (phrase, days) in lexicon.Offsets)
+        {
+            var first = anchor - phrase.Length;
+            if (first >= 0 && phrase.AsSpan().SequenceEqual(words.AsSpan(first, phrase.Length))) return (first, days);
+        }
+        var end = document.Tokens[sentence.FirstToken + anchor - 1].End;
+        foreach (var timex in document.Timexes)
+        {
+            if (timex.Type != "DURATION" || timex.Span.End != end || timex.Value is not { Length: >= 3 } value || value[0] != 'P'
+                || !int.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+                || value[^1] is not ('D' or 'W')) continue;
+            for (var i = anchor - 1; i >= 0; i--)
+                if (document.Tokens[sentence.FirstToken + i].Start <= timex.Span.Start) return (i, value[^1] == 'W' ? 7 * count : count);
+        }
+        return (-1, 0);
+    }
+
+    /// <summary>Dates each chained happening from its anchor when another mention of the document
+    /// dates the anchor's happening to the day: a happening of the same class told with its own date
+    /// expression, all such mentions agreeing. The happening takes that day moved by the lapse, read
+    /// from the lapse's words (its expression), so not inferred; one already dated by another
+    /// expression of its sentence keeps it.</summary>
+    private static void DateChains(List<Chain> chains, List<EventMention> found)
+    {
+        bool FromLapse(EventMention mention) =>
+            mention.Time is { Expression: { } span } && chains.Any(c => c.Expression.Contains(span.Start) || span.Contains(c.Expression.Start));
+        foreach (var chain in chains)
+        {
+            if (chain.GovernedAt < 0 || chain.AnchorAt < 0 || chain.GovernedAt == chain.AnchorAt) continue;
+            // A date read from the lapse's own words ("the day" as the day last told) is no date of its own.
+            if (found[chain.GovernedAt].Time is { Inferred: false, Expression: var own } && !(own is { } span && chain.Expression.Contains(span.Start))) continue;
+            var dating = found.Where((m, i) => i != chain.AnchorAt && i != chain.GovernedAt && m.Class == chain.Anchor.Class
+                    && m.Status is EventStatus.Happened or EventStatus.Reported && m.Time is { Inferred: false } && !FromLapse(m)
+                    && EventDates.Precision(m.Time.Value) == 8 && EventDates.Day(m.Time.Value) is not null).ToList();
+            var days = dating.Select(m => EventDates.Day(m.Time!.Value)).Distinct().ToList();
+            if (days.Count != 1) continue;
+            var day = days[0]!.Value.AddDays(chain.Days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            found[chain.GovernedAt] = found[chain.GovernedAt] with { Time = new EventTime(day, false, chain.Expression) };
+            // The anchor is the happening dated elsewhere, not the day the lapse leads to ("the strike" in "the day after the strike").
+            if (FromLapse(found[chain.AnchorAt]))
+                found[chain.AnchorAt] = found[chain.AnchorAt] with { Time = dating[0].Time };
+        }
     }
 
     /// <summary>How many sentences after one dated long before the article the narrative is taken
