@@ -11,7 +11,10 @@ public sealed record EventReport(int Document, string DocumentId, AnalysedDocume
     IReadOnlyList<string> Participants, string? Place, string Lemma)
 {
     public string? ExplicitDate => Mention.Time is { Inferred: false } time ? time.Value : null;
-    public string? InferredDate => Mention.Time is { Inferred: true } time ? time.Value : null;
+    public string? InferredDate => Mention.Time is { Inferred: true } time && !IsEstimate ? time.Value : null;
+    /// <summary>The estimate of an undated article's date (<see cref="PublicationEstimate"/>) that the report took: no date the sources give.</summary>
+    public string? EstimatedDate => Mention.Time is { Inferred: true } time && IsEstimate ? time.Value : null;
+    private bool IsEstimate => Source.Metadata.Published is null;
     public int Line => Source.LineAt(Mention.Triggers[0].Start).Number;
 
     public string SentenceText => Source.Text.Substring(Source.Sentences[Mention.Sentence].Span.Start, Source.Sentences[Mention.Sentence].Span.Length);
@@ -22,7 +25,7 @@ public readonly record struct EventEvidence(string DocumentId, int Line);
 
 /// <summary>One real-world happening of the dossier and every report of it.</summary>
 /// <param name="Date">TIMEX3 value, an interval "a/b" when sources disagree within reason, or null.</param>
-/// <param name="DateInferred">True when only articles' dates date it.</param>
+/// <param name="DateInferred">True when only articles' dates, or estimates of them, date it.</param>
 /// <param name="Reports">In dossier order.</param>
 /// <param name="Outlets">How many outlets (or, lacking one, documents) report it.</param>
 /// <param name="Salience">How much the documents make of it (<see cref="EventSalience"/>).</param>
@@ -34,6 +37,9 @@ public sealed record DossierEvent(string Id, string Class, EventStatus Status, s
         .SelectMany(r => r.Mention.Triggers.Select(t => new EventEvidence(r.DocumentId, r.Source.LineAt(t.Start).Number))).Distinct().ToArray();
 
     public int Documents { get; } = Reports.Select(r => r.DocumentId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Whether its date is only the estimate of when an undated article was written: bounds, not a fact.</summary>
+    public bool DateEstimated => DateInferred && Date is not null && Reports.All(r => r.InferredDate is null);
 
     /// <summary>Whether it is a point of the timeline: not an undated plan or attribution (those stay
     /// events of the dossier, with their status, but say nothing of when).</summary>

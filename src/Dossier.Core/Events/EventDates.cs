@@ -53,18 +53,23 @@ public static class EventDates
         return t > 0 ? value[..t] : value;
     }
 
-    /// <summary>The first and last day a value (or an interval "a/b") may mean, as "yyyy-MM-dd"
-    /// strings that sort as dates; null when its year is unknown.</summary>
+    /// <summary>The open end of an interval ("2019-01-12/..": on that day or after), as ISO 8601-2 writes it.</summary>
+    public const string OpenEnd = "..";
+
+    /// <summary>The first and last day a value (or an interval "a/b", one end of which may be open)
+    /// may mean, as "yyyy-MM-dd" strings that sort as dates; null when its year is unknown.</summary>
     public static (string First, string Last)? Bounds(string value)
     {
         var slash = value.IndexOf('/', StringComparison.Ordinal);
         var (from, to) = slash > 0 ? (value[..slash], value[(slash + 1)..]) : (value, value);
-        from = DateOnlyPart(from);
-        to = DateOnlyPart(to);
-        if (from.Length < 4 || !from[..4].All(char.IsAsciiDigit) || to.Length < 4 || !to[..4].All(char.IsAsciiDigit) || from.Contains('W') || to.Contains('W'))
-            return null;
-        return (Pad(from, "-01-01"), Pad(to, "-12-31"));
+        var first = from == OpenEnd && to != OpenEnd ? "0000-01-01" : Edge(DateOnlyPart(from), "-01-01");
+        var last = to == OpenEnd && from != OpenEnd ? "9999-12-31" : Edge(DateOnlyPart(to), "-12-31");
+        return first is null || last is null ? null : (first, last);
     }
+
+    /// <summary>The first (or, with "-12-31", last) day a value with its year may mean, or null.</summary>
+    private static string? Edge(string value, string fill) =>
+        value.Length < 4 || !value[..4].All(char.IsAsciiDigit) || value.Contains('W') ? null : Pad(value, fill);
 
     private static string Pad(string value, string fill) =>
         value.Length >= 10 ? value[..10] : value + fill[(value.Length - 4)..];

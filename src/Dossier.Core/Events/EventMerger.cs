@@ -284,7 +284,7 @@ public static class EventMerger
     }
 
     /// <summary>The most precise date the reports state; an interval when they disagree within
-    /// reason; else the earliest article date (inferred); else none.</summary>
+    /// reason; else the earliest article date (inferred); else the earliest estimate of an undated article's date; else none.</summary>
     private static (string? Date, bool Inferred) DateOf(IReadOnlyList<ReportFacts> reports, List<string> explicitDates)
     {
         if (explicitDates.Count > 0)
@@ -294,9 +294,11 @@ public static class EventMerger
                 .Order(StringComparer.Ordinal).ToList();
             return (mostPrecise.Count == 1 ? mostPrecise[0] : $"{mostPrecise[0]}/{mostPrecise[^1]}", false);
         }
-        var inferred = reports.Select(r => r.InferredDate).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        var inferred = Earliest(reports.Select(r => r.InferredDate)) ?? Earliest(reports.Select(r => r.EstimatedDate));
         return (inferred, inferred is not null);
     }
+
+    private static string? Earliest(IEnumerable<string?> dates) => dates.OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
 
     private static string DayPart(string value)
     {

@@ -38,7 +38,7 @@ public sealed class EventStage : ICorpusStage
     private sealed record KeptDocument(string Outlet, KeptReport[] Reports);
 
     private sealed record KeptReport(int Start, int Length, string Class, EventStatus Status, string? ExplicitDate, string? InferredDate,
-        int[] Participants, int? Place, int Sentence, int SentenceLength, string Summary);
+        int[] Participants, int? Place, int Sentence, int SentenceLength, string Summary, string? EstimatedDate);
 
     /// <summary>A report as an event's description takes it: its place in the event, its facts, and its summary line, cut only when asked for.</summary>
     private sealed record Described(CorpusMember Member, ReportFacts Facts, Func<string> Summary)
@@ -79,7 +79,7 @@ public sealed class EventStage : ICorpusStage
             var source = document.First();
             var kept = new KeptDocument(ReportFacts.Of(source).Outlet, document.Select(r => new KeptReport(r.Mention.Triggers[0].Start, r.Mention.Triggers[0].Length,
                 r.Mention.Class, r.Mention.Status, r.ExplicitDate, r.InferredDate, r.Mention.Participants.Select(p => p.Start).ToArray(), r.Mention.Place?.Start,
-                r.Mention.Sentence, r.Source.Sentences[r.Mention.Sentence].Span.Length, EventSummary.Of(r))).ToArray());
+                r.Mention.Sentence, r.Source.Sentences[r.Mention.Sentence].Span.Length, EventSummary.Of(r), r.EstimatedDate)).ToArray());
             run.Keep(KeptReports, document.Key, JsonSerializer.SerializeToUtf8Bytes(kept));
         }
     }
@@ -106,7 +106,7 @@ public sealed class EventStage : ICorpusStage
             else if (kept.TryGetValue(key.Document, out var document) && document.Reports.FirstOrDefault(r => r.Start == key.Start) is { } k)
             {
                 string? EntityAt(int start) => entityAt.GetValueOrDefault((key.Document, start));
-                var facts = new ReportFacts(k.Class, k.Status, k.ExplicitDate, k.InferredDate, k.Participants.Select(EntityAt).OfType<string>().Distinct().ToArray(),
+                var facts = new ReportFacts(k.Class, k.Status, k.ExplicitDate, k.InferredDate, k.EstimatedDate, k.Participants.Select(EntityAt).OfType<string>().Distinct().ToArray(),
                     k.Place is { } place ? EntityAt(place) : null, document.Outlet, k.Sentence, k.SentenceLength);
                 described.Add(new Described(new CorpusMember(key.Document, k.Start, k.Length), facts, () => k.Summary));
             }

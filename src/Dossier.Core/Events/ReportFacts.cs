@@ -7,11 +7,12 @@ namespace Dossier.Core.Events;
 /// it again without reading the event's documents.</summary>
 /// <param name="Outlet">The document's outlet, or lacking one its id.</param>
 /// <param name="SentenceLength">Length of the report's sentence, in characters.</param>
-public sealed record ReportFacts(string Class, EventStatus Status, string? ExplicitDate, string? InferredDate,
+/// <param name="EstimatedDate">The estimate of an undated article's date the report took (<see cref="EventReport.EstimatedDate"/>).</param>
+public sealed record ReportFacts(string Class, EventStatus Status, string? ExplicitDate, string? InferredDate, string? EstimatedDate,
     IReadOnlyList<string> Participants, string? Place, string Outlet, int Sentence, int SentenceLength)
 {
     public static ReportFacts Of(EventReport report) => new(report.Mention.Class, report.Mention.Status, report.ExplicitDate, report.InferredDate,
-        report.Participants, report.Place, report.Source.Metadata.Outlet?.Value ?? report.DocumentId, report.Mention.Sentence,
+        report.EstimatedDate, report.Participants, report.Place, report.Source.Metadata.Outlet?.Value ?? report.DocumentId, report.Mention.Sentence,
         report.Source.Sentences[report.Mention.Sentence].Span.Length);
 
     /// <summary>Its participants, then its place.</summary>

@@ -15,6 +15,8 @@ public sealed class EventTexts(IReadOnlyList<EntityGroup> entities)
 
     public static IEnumerable<string> Sources(DossierEvent ev) => ev.Evidence.Select(e => $"{e.DocumentId}:{e.Line}");
 
-    /// <summary>The date as printed: the value, "(inferred)" when only articles' dates tell it, "undated" when nothing does.</summary>
-    public static string Date(DossierEvent ev) => ev.Date is null ? "undated" : ev.DateInferred ? $"{ev.Date} (inferred)" : ev.Date;
+    /// <summary>The date as printed: the value, "(inferred)" when only articles' dates tell it, "(estimated)" when
+    /// only the bounds of an undated article's date do, "undated" when nothing does.</summary>
+    public static string Date(DossierEvent ev) =>
+        ev.Date is null ? "undated" : ev.DateEstimated ? $"{ev.Date} (estimated)" : ev.DateInferred ? $"{ev.Date} (inferred)" : ev.Date;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dossier.Core.Events;
+using Dossier.Core.Model;
 
 namespace Dossier.Core.Export;
 
@@ -35,6 +36,7 @@ public static partial class JsonExporter
             json.WriteString("class", ev.Class);
             json.WriteString("status", ev.Status.ToString().ToLowerInvariant());
             json.WriteBoolean("date_inferred", ev.DateInferred);
+            json.WriteBoolean("date_estimated", ev.DateEstimated);
             json.WriteNumber("documents", ev.Documents);
             json.WriteNumber("outlets", ev.Outlets);
             json.WriteNumber("salience", ev.Salience);
@@ -42,5 +44,18 @@ public static partial class JsonExporter
             FlushWhenFull(json);
         }
         json.WriteEndArray();
+    }
+
+    /// <summary>For a document that states no publication date, the bound its reports put on it,
+    /// with the report (its main trigger) and the date it is read from.</summary>
+    private static void WritePublicationEstimate(Utf8JsonWriter json, string id, AnalysedDocument document)
+    {
+        if (document.Metadata.Published is not null || PublicationEstimate.Of(document.Events) is not { } estimate) return;
+        json.WriteStartObject("published_estimate");
+        json.WriteString("value", estimate.Value);
+        json.WriteString("not_before", estimate.NotBefore);
+        json.WritePropertyName("reason");
+        WriteSpan(json, id, document, estimate.Reason.Triggers[0], (w, _) => w.WriteString("date", estimate.Reason.Time!.Value));
+        json.WriteEndObject();
     }
 }

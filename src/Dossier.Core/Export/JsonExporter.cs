@@ -120,6 +120,7 @@ public static partial class JsonExporter
         else
         {
             json.WriteNull("published");
+            WritePublicationEstimate(json, exported.Id, document);
         }
         WriteField(json, "outlet", meta.Outlet);
         WriteField(json, "author", meta.Author);

@@ -34,7 +34,8 @@ public static class MarkdownExporter
         foreach (var (id, document) in documents)
         {
             var title = document.Metadata.Title?.Value ?? Path.GetFileName(document.Source.Path);
-            var published = document.Metadata.Published?.Value ?? "undated";
+            var published = document.Metadata.Published?.Value
+                ?? (Events.PublicationEstimate.Of(document.Events) is { } estimate ? $"undated (estimated {estimate.Value})" : "undated");
             writer.WriteLine($"- {id} · {published} · {Escape(title)}{(reporting.Contains(id) ? "" : " · reports no event")}");
         }
     }

@@ -10,8 +10,8 @@ namespace Dossier.Core.Export;
 /// an object whose required "events" list holds slides, each with its required "start_date" (a
 /// "year", then "month" and "day" as far as the date goes), an "end_date" for a range, a "text"
 /// (headline: the summary; text: participants, place, sources), the event's class as "group" and
-/// its id as "unique_id". An event whose year is unknown cannot be placed on the axis: it is left
-/// out, and the title slide says how many were.</summary>
+/// its id as "unique_id". An event whose year is unknown, or whose estimated date has no first day,
+/// cannot be placed on the axis: it is left out, and the title slide says how many were.</summary>
 public static class TimelineJsExporter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -19,13 +19,13 @@ public static class TimelineJsExporter
     public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus)
     {
         var texts = new EventTexts(corpus.Entities);
-        var placed = corpus.Events.Where(e => e.Date is { } d && EventDates.Bounds(d) is not null).ToList();
+        var placed = corpus.Events.Where(e => e.Date is { } d && EventDates.Bounds(d) is not null && !d.StartsWith(EventDates.OpenEnd, StringComparison.Ordinal)).ToList();
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteStartObject("title");
         json.WriteStartObject("text");
         json.WriteString("headline", "Dossier");
-        json.WriteString("text", $"{placed.Count} events from {documents.Count} documents; {corpus.Events.Count - placed.Count} events of unknown year are not shown.");
+        json.WriteString("text", $"{placed.Count} events from {documents.Count} documents; {corpus.Events.Count - placed.Count} events of unknown year or start are not shown.");
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("events");
@@ -35,13 +35,14 @@ public static class TimelineJsExporter
             json.WriteStartObject();
             json.WriteString("unique_id", ev.Id);
             WriteDate(json, "start_date", slash > 0 ? ev.Date[..slash] : ev.Date);
-            if (slash > 0) WriteDate(json, "end_date", ev.Date[(slash + 1)..]);
+            if (slash > 0 && ev.Date[(slash + 1)..] != EventDates.OpenEnd) WriteDate(json, "end_date", ev.Date[(slash + 1)..]);
             json.WriteStartObject("text");
             json.WriteString("headline", ev.Summary);
             json.WriteString("text", string.Join("<br>", Details(texts, ev).Select(WebUtility.HtmlEncode)));
             json.WriteEndObject();
             json.WriteString("group", ev.Class);
-            if (ev.DateInferred) json.WriteString("display_date", $"{ev.Date} (date of the reports)");
+            if (ev.DateEstimated) json.WriteString("display_date", $"{ev.Date} (estimated from an undated report)");
+            else if (ev.DateInferred) json.WriteString("display_date", $"{ev.Date} (date of the reports)");
             json.WriteEndObject();
         }
         json.WriteEndArray();

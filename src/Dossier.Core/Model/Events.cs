@@ -5,7 +5,8 @@ namespace Dossier.Core.Model;
 public enum EventStatus : byte { Happened, Planned, Negated, Reported }
 
 /// <summary>When a happening took place, as a TIMEX3 value.</summary>
-/// <param name="Inferred">True when no expression of the sentence dates it and the value is the article's date.</param>
+/// <param name="Inferred">True when no expression of the sentence dates it and the value is the
+/// article's date or, in an article that states none, the estimate of it (an interval, "2019-01-12/..").</param>
 /// <param name="Expression">The date expression it was read from; null when inferred.</param>
 public sealed record EventTime(string Value, bool Inferred, TextSpan? Expression);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dossier.Core.Export;
 using Dossier.Core.Model;
 
@@ -13,10 +14,20 @@ public static class Orangesum
             .ToDictionary(line => JsonDocument.Parse(line).RootElement.GetProperty("id").ToString(), StringComparer.Ordinal));
 
     /// <summary>The articles in the order given, as documents d1, d2, … of one dossier.</summary>
-    public static List<ExportedDocument> Articles(params string[] ids)
+    public static List<ExportedDocument> Articles(params string[] ids) => Read(ids.Select(id => Lines.Value[id]));
+
+    /// <summary>The articles as <see cref="Articles"/> reads them, with their "date" field removed: articles that state no publication date.</summary>
+    public static List<ExportedDocument> Undated(params string[] ids) => Read(ids.Select(id =>
+    {
+        var article = JsonNode.Parse(Lines.Value[id])!.AsObject();
+        article.Remove("date");
+        return article.ToJsonString();
+    }));
+
+    private static List<ExportedDocument> Read(IEnumerable<string> lines)
     {
         var path = Path.Combine(InputFiles.ScratchFolder(), "articles.jsonl");
-        File.WriteAllLines(path, ids.Select(id => Lines.Value[id]));
+        File.WriteAllLines(path, lines);
         return InputFiles.Read(path).Documents().Select((document, i) => new ExportedDocument($"d{i + 1}", InputFiles.Analyse(document))).ToList();
     }
 

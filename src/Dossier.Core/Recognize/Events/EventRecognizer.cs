@@ -15,7 +15,8 @@ namespace Dossier.Core.Recognize.Events;
 /// lundi le déploiement"). A date expression dates the trigger it governs (see AttachTimes); a
 /// mention with none takes the article's date, marked inferred (not just after a sentence dated
 /// long before the article: that is background),
-/// unless it is denied; with no article date its time stays unknown. Participants and place are
+/// unless it is denied; with no article date, the estimate of it (<see cref="PublicationEstimate"/>),
+/// an interval, else its time stays unknown. Participants and place are
 /// the entity mentions of the sentence.</summary>
 public sealed class EventRecognizer : IDocumentStage
 {
@@ -41,6 +42,8 @@ public sealed class EventRecognizer : IDocumentStage
         var found = new List<EventMention>();
         var chains = new List<Chain>();
         var lastBackground = int.MinValue / 2;
+        // With no article date, the mentions that would take it: they take the estimate of it instead.
+        var awaitingDate = new List<int>();
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
@@ -62,6 +65,7 @@ public sealed class EventRecognizer : IDocumentStage
                     if (report.Contains(chain.Governed)) chain.GovernedAt = found.Count;
                     if (report.Contains(chain.Anchor)) chain.AnchorAt = found.Count;
                 }
+                if (articleDate is null && !background && mention.Time is null && TakesArticleDate(mention.Status)) awaitingDate.Add(found.Count);
                 found.Add(mention);
             }
             chains.AddRange(sentenceChains);
@@ -69,8 +73,14 @@ public sealed class EventRecognizer : IDocumentStage
                 found.Add(ToMention(document, lexicon, s, sentence, words, entities, [occurrence], articleDate: null));
         }
         DateChains(chains, found);
+        if (articleDate is null && PublicationEstimate.Of(found) is { } estimate)
+            foreach (var at in awaitingDate)
+                if (found[at].Time is null) found[at] = found[at] with { Time = new EventTime(estimate.Value, true, null) };
         document.Events = found.ToArray();
     }
+
+    /// <summary>Whether a report with no date of its own takes the article's: not when it is denied.</summary>
+    private static bool TakesArticleDate(EventStatus status) => status != EventStatus.Negated;
 
     /// <summary>A happening dated from another one: "[governed] deux jours après la [anchor]".</summary>
     private sealed record Chain(Trigger Governed, Trigger Anchor, int Days, TextSpan Expression)
@@ -414,7 +424,7 @@ public sealed class EventRecognizer : IDocumentStage
         var status = main.Status == EventStatus.Happened && timex is not null && articleDate is not null && IsAfter(timex.Value!, articleDate) ? EventStatus.Planned
             : main.Status == EventStatus.Happened && framed ? EventStatus.Reported : main.Status;
         EventTime? time = timex is not null ? new EventTime(timex.Value!, false, timex.Span)
-            : status != EventStatus.Negated && articleDate is not null ? new EventTime(articleDate, true, null)
+            : TakesArticleDate(status) && articleDate is not null ? new EventTime(articleDate, true, null)
             : null;
         var place = Place(document, lexicon, sentence, words, entities, main);
         var participants = entities.Where(e => place is null || e.Span != place.Value).Select(e => e.Span).ToArray();
