@@ -8,7 +8,7 @@ using Dossier.Storage.Sqlite;
 
 namespace Dossier.Bench;
 
-/// <summary>`scale N [--add K] [--keep DIR] [--documents-only]`: builds N synthetic articles
+/// <summary>`scale N [--add K] [--keep DIR] [--documents-only] [--no-export]`: builds N synthetic articles
 /// (<see cref="SyntheticCorpus"/>) into a fresh dossier and prints the per-document phase, the
 /// corpus stages (each with the memory it allocated) and the export separately, then adds K more
 /// (100 by default) in one build as `dossier build` makes it and prints each of its steps (recurring
@@ -16,14 +16,14 @@ namespace Dossier.Bench;
 /// phase is kept in DIR and reused by later runs of the same N (the corpus stages then run on a
 /// copy), so that the long per-document phase of a large N is paid once, and so is the dossier after
 /// its first corpus run (scale-N.corpus.dossier), from which later runs measure the export and the
-/// added build only; --documents-only stops after the per-document phase. Run one size per process, so that the peak belongs to it.</summary>
+/// added build only; --documents-only stops after the per-document phase; --no-export leaves the export out. Run one size per process, so that the peak belongs to it.</summary>
 internal static class ScaleBenchmark
 {
     public static int Run(string[] args)
     {
         if (args.Length == 0 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            Console.Error.WriteLine("usage: Dossier.Bench scale N [--add K] [--keep DIR] [--documents-only]");
+            Console.Error.WriteLine("usage: Dossier.Bench scale N [--add K] [--keep DIR] [--documents-only] [--no-export]");
             return 2;
         }
         var added = Option(args, "--add") is { } a ? int.Parse(a, CultureInfo.InvariantCulture) : 100;
@@ -81,13 +81,16 @@ internal static class ScaleBenchmark
                     // Every stage has committed: the file is whole as it stands.
                     if (keptCorpus is not null) File.Copy(target, keptCorpus);
                 }
-                var export = Time(() =>
+                if (Array.IndexOf(args, "--no-export") < 0)
                 {
-                    using var output = File.Create(Path.Combine(folder, "export.json"));
-                    JsonExporter.Write(output, store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)),
-                        documents => CorpusResults.Read(store, documents));
-                });
-                Report($"export {export.Wall:F1} / {export.Cpu:F1}, export file {new FileInfo(Path.Combine(folder, "export.json")).Length / 1048576.0:F1} MB");
+                    var export = Time(() =>
+                    {
+                        using var output = File.Create(Path.Combine(folder, "export.json"));
+                        JsonExporter.Write(output, store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document)),
+                            documents => CorpusResults.Read(store, documents));
+                    });
+                    Report($"export {export.Wall:F1} / {export.Cpu:F1}, export file {new FileInfo(Path.Combine(folder, "export.json")).Length / 1048576.0:F1} MB");
+                }
                 // One build as `dossier build` makes it: the per-document phase, recurring lines, the
                 // corpus stages, the search index and the reading index.
                 var addClock = new StageClock();
