@@ -14,7 +14,9 @@ public readonly record struct EntityPlace(string Entity, string Document, int Li
 /// the square of the entities.</summary>
 public sealed record CooccurrenceGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges)
 {
-    public static CooccurrenceGraph Build(IEnumerable<(string Id, string Name, string Type)> entities, IEnumerable<EntityPlace> mentions)
+    /// <param name="edges">How many edges to keep, the heaviest: a reader of a large dossier's graph needs the
+    /// first few thousand of millions, which are selected without sorting them all.</param>
+    public static CooccurrenceGraph Build(IEnumerable<(string Id, string Name, string Type)> entities, IEnumerable<EntityPlace> mentions, int edges = int.MaxValue)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var byLine = new Dictionary<(string Document, int Line), SortedSet<string>>();
@@ -34,8 +36,36 @@ public sealed record CooccurrenceGraph(IReadOnlyList<GraphNode> Nodes, IReadOnly
                     weights[(ids[i], ids[j])] = weights.GetValueOrDefault((ids[i], ids[j])) + 1;
         }
         var nodes = entities.Select(e => new GraphNode(e.Id, e.Name, e.Type, counts.GetValueOrDefault(e.Id))).ToArray();
-        var edges = weights.Select(w => new GraphEdge(w.Key.Item1, w.Key.Item2, w.Value))
-            .OrderByDescending(e => e.Weight).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToArray();
-        return new CooccurrenceGraph(nodes, edges);
+        return new CooccurrenceGraph(nodes, Heaviest(weights.Select(w => new GraphEdge(w.Key.Item1, w.Key.Item2, w.Value)), weights.Count, edges));
+    }
+
+    /// <summary>Heaviest first, then by source and target ids.</summary>
+    private static int EdgeOrder(GraphEdge a, GraphEdge b)
+    {
+        var byWeight = b.Weight.CompareTo(a.Weight);
+        if (byWeight != 0) return byWeight;
+        var bySource = string.CompareOrdinal(a.Source, b.Source);
+        return bySource != 0 ? bySource : string.CompareOrdinal(a.Target, b.Target);
+    }
+
+    /// <summary>The first <paramref name="count"/> edges in <see cref="EdgeOrder"/>, in that order: a heap holds
+    /// the best so far with the one that would come last on top, to be replaced by any edge that comes before it.</summary>
+    private static GraphEdge[] Heaviest(IEnumerable<GraphEdge> edges, int total, int count)
+    {
+        if (count >= total)
+        {
+            var all = edges.ToArray();
+            Array.Sort(all, EdgeOrder);
+            return all;
+        }
+        var last = new PriorityQueue<GraphEdge, GraphEdge>(Comparer<GraphEdge>.Create((a, b) => EdgeOrder(b, a)));
+        foreach (var edge in edges)
+        {
+            if (last.Count < count) last.Enqueue(edge, edge);
+            else if (count > 0 && EdgeOrder(edge, last.Peek()) < 0) last.DequeueEnqueue(edge, edge);
+        }
+        var kept = last.UnorderedItems.Select(x => x.Element).ToArray();
+        Array.Sort(kept, EdgeOrder);
+        return kept;
     }
 }

@@ -101,8 +101,9 @@ public static class BrowseIndex
 
         var graph = CooccurrenceGraph.Build(
             entities.Select(e => (Id(e), StringOf(e, "name")!, StringOf(e, "type")!)),
-            entities.SelectMany(e => e.GetProperty("mentions").EnumerateArray().Select(m => new EntityPlace(Id(e), StringOf(m, "doc")!, m.GetProperty("line").GetInt32()))));
-        var edges = graph.Edges.Take(GraphEdges).ToArray();
+            entities.SelectMany(e => e.GetProperty("mentions").EnumerateArray().Select(m => new EntityPlace(Id(e), StringOf(m, "doc")!, m.GetProperty("line").GetInt32()))),
+            GraphEdges);
+        var edges = graph.Edges;
         var joined = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet(StringComparer.Ordinal);
         rank = 0;
         foreach (var node in graph.Nodes.Where(n => joined.Contains(n.Id)))
