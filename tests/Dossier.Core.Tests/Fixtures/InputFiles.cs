@@ -32,12 +32,18 @@ public static class InputFiles
     public static IEnumerable<string> ContentLines(this AnalysedDocument document) =>
         document.Lines.Where(l => l.Kind is LineKind.Content or LineKind.Title).Select(document.LineText);
 
-    /// <summary>A fresh scratch folder under the system temp folder.</summary>
-    public static string ScratchFolder()
+    /// <summary>Every scratch folder of this test run sits in one folder, deleted when the run
+    /// ends, so that runs do not leave their copies behind in the system temp folder.</summary>
+    private static readonly string ScratchRoot = CreateScratchRoot();
+
+    /// <summary>A fresh scratch folder, deleted with the others when the test run ends.</summary>
+    public static string ScratchFolder() => Directory.CreateDirectory(Path.Combine(ScratchRoot, Guid.NewGuid().ToString("N"))).FullName;
+
+    private static string CreateScratchRoot()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dossier-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
+        var root = Directory.CreateTempSubdirectory("dossier-tests-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(root, recursive: true);
+        return root;
     }
 
     private static string FindRoot()
