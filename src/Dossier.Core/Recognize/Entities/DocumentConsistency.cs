@@ -33,6 +33,7 @@ public static class DocumentConsistency
         gazetteer ??= NameGazetteer.Empty;
         // A mention made only of titles ("Premier" in "Premier ministre") is not a name.
         mentions = mentions.Where(m => !OnlyTitles(text, tokens, m, lexicon)).ToList();
+        mentions = ApplyPortfolios(text, tokens, ranges, mentions, lexicon);
         var taken = new bool[tokens.Length];
         foreach (var m in mentions) for (var i = m.Start; i < m.End; i++) taken[i] = true;
         var result = new List<TokenMention>(mentions);
@@ -102,6 +103,12 @@ public static class DocumentConsistency
             }
         }
 
+        // "lanceur de balles de défense (LBD)": an acronym the article declares for words in lower
+        // case abbreviates a common noun and names no one, wherever it stands in the article.
+        var commonAbbreviations = CommonNounAbbreviations(text, tokens, ranges, lexicon);
+        if (commonAbbreviations.Count > 0)
+            result.RemoveAll(m => m.End - m.Start == 1 && commonAbbreviations.Contains(tokens[m.Start].ValueIn(text).ToString()));
+
         // One type per name: a known place or organisation keeps its type; else the majority of the
         // tagger's types and the words before each occurrence ("à Tripoli", "le colonel Kadhafi"),
         // ties going to the first occurrence's type.
@@ -113,7 +120,8 @@ public static class DocumentConsistency
             var key = Surface(text, tokens, m.Start, m.End);
             if (!counts.TryGetValue(key, out var types)) counts[key] = types = new Dictionary<string, int>(StringComparer.Ordinal);
             types[m.Type] = types.GetValueOrDefault(m.Type) + 1;
-            if (gazetteer.TriggerBefore(text, tokens, m.Start, RangeStart(ranges, m.Start)) is { } triggered)
+            // A name that starts in lower case ("ministère de l'Économie") was typed by its head word.
+            if (!char.IsLower(text[tokens[m.Start].Start]) && gazetteer.TriggerBefore(text, tokens, m.Start, RangeStart(ranges, m.Start)) is { } triggered)
                 types[triggered] = types.GetValueOrDefault(triggered) + TriggerVotes;
             votes.TryAdd(key, m.Type);
         }
@@ -176,6 +184,99 @@ public static class DocumentConsistency
         }
         return last;
     }
+
+    /// <summary>"le ministre de l'Économie", "le ministère des Armées": a capitalised portfolio after
+    /// its head word and linking words names no one on its own. After a person's title it is no
+    /// mention, and a name the tagger glued to it is that person ("le ministre des Armées Florence
+    /// Parly"); after an organisation head, the head and the portfolio are one organisation's name
+    /// ("le ministère de la Transition écologique").</summary>
+    private static List<TokenMention> ApplyPortfolios(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
+        NameLexicon lexicon)
+    {
+        if (lexicon.PortfolioWords.Count == 0 || mentions.Count == 0) return mentions;
+        var startingAt = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Count; i++) startingAt.TryAdd(mentions[i].Start, i);
+        var result = new List<TokenMention>(mentions);
+        var removed = new HashSet<int>();
+        foreach (var (start, end) in ranges)
+        {
+            for (var head = start; head < end; head++)
+            {
+                if (!lexicon.PortfolioWords.TryGetValue(tokens[head].ValueIn(text).ToString(), out var makes) || makes == PortfolioJoin) continue;
+                var portfolio = head + 1;
+                while (portfolio < end && IsLink(text, tokens[portfolio], lexicon)) portfolio++;
+                if (portfolio == head + 1 || portfolio >= end || !IsTitleCase(tokens[portfolio].ValueIn(text)) || !startingAt.TryGetValue(portfolio, out var index)) continue;
+                var portfolioEnd = PortfolioEnd(text, tokens, portfolio, end, lexicon);
+                var mention = mentions[index];
+                removed.Add(index);
+                if (makes == Organisation) result.Add(new TokenMention(head, portfolioEnd, Organisation));
+                else
+                {
+                    var name = portfolioEnd;
+                    while (name < mention.End && !IsTitleCase(tokens[name].ValueIn(text))) name++;
+                    if (name < mention.End) result.Add(new TokenMention(name, mention.End, Person));
+                }
+                head = Math.Max(head, portfolioEnd - 1);
+            }
+        }
+        return removed.Count == 0 ? mentions : result.Where((_, i) => !removed.Contains(i)).ToList();
+    }
+
+    private const string PortfolioJoin = "JOIN";
+
+    private static bool IsLink(string text, Token token, NameLexicon lexicon) =>
+        char.IsLower(text[token.Start]) && lexicon.Links.Contains(token.ValueIn(text).ToString());
+
+    /// <summary>Where a portfolio that starts with a capitalised word ends: it goes on through an
+    /// adjective ("Transition écologique"), through linking words to another capitalised word ("Cohésion
+    /// des territoires", "Économie et des Finances"); a capitalised word right after a word of the
+    /// portfolio starts a name ("Armées Florence Parly").</summary>
+    private static int PortfolioEnd(string text, Token[] tokens, int portfolio, int end, NameLexicon lexicon)
+    {
+        var last = portfolio + 1;
+        var j = last;
+        while (j < end && j - portfolio < MaxNameTokens + 2 && tokens[j].Kind == TokenKind.Word)
+        {
+            var word = tokens[j].ValueIn(text).ToString();
+            var joins = IsLink(text, tokens[j], lexicon) || lexicon.PortfolioWords.GetValueOrDefault(word) == PortfolioJoin;
+            if (joins)
+            {
+                var k = j;
+                while (k < end && (IsLink(text, tokens[k], lexicon) || lexicon.PortfolioWords.GetValueOrDefault(tokens[k].ValueIn(text).ToString()) == PortfolioJoin)) k++;
+                if (k >= end || tokens[k].Kind != TokenKind.Word || char.IsLower(text[tokens[k].Start]) && !lexicon.LooksAdjectival(tokens[k].ValueIn(text).ToString())) break;
+                last = j = k + 1;
+            }
+            else if (char.IsLower(word[0]) && !lexicon.FunctionWords.Contains(word) && lexicon.LooksAdjectival(word)) last = ++j;
+            else break;
+        }
+        return last;
+    }
+
+    /// <summary>The acronyms declared in brackets right after a run of words all in lower case
+    /// whose initials spell them ("organisation non gouvernementale (ONG)").</summary>
+    private static HashSet<string> CommonNounAbbreviations(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, NameLexicon lexicon)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, end) in ranges)
+        {
+            for (var open = start + 1; open + 2 < end; open++)
+            {
+                if (!Is(text, tokens[open], "(") || !Is(text, tokens[open + 2], ")")) continue;
+                var acronym = tokens[open + 1].ValueIn(text);
+                if (!IsAcronym(acronym)) continue;
+                for (var first = open - 1; first >= Math.Max(start, open - MaxNameTokens) && IsLowerCaseWord(tokens[first].ValueIn(text)); first--)
+                {
+                    if (lexicon.Links.Contains(tokens[first].ValueIn(text).ToString())) continue;
+                    if (!MatchesInitials(acronym, text, tokens, new TokenMention(first, open, ""), lexicon)) continue;
+                    found.Add(acronym.ToString());
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]);
 
     private static bool Is(string text, Token token, string value) => token.ValueIn(text).SequenceEqual(value);
 

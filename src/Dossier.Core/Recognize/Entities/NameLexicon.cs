@@ -9,23 +9,27 @@ namespace Dossier.Core.Recognize.Entities;
 /// honorifics.txt; "État": not-names.txt), common nouns
 /// that head an organisation's name when capitalised mid-sentence (org-heads.txt), the lower-case
 /// words that link a name's words (name-links.txt), endings of adjectives that may follow a noun
-/// inside such a name (adjective-endings.txt), and function words, which end a name
-/// (stopwords.txt). A language without these files gets an empty lexicon, which changes nothing.</summary>
+/// inside such a name (adjective-endings.txt), function words, which end a name
+/// (stopwords.txt), and the words that head a government portfolio (portfolios.tsv). A language without these files gets an empty lexicon, which changes nothing.</summary>
 public sealed class NameLexicon
 {
     private static readonly ConcurrentDictionary<string, NameLexicon> Loaded = new(StringComparer.Ordinal);
 
-    public static NameLexicon Empty { get; } = new([], [], [], [], []);
+    public static NameLexicon Empty { get; } = new([], [], [], [], [], []);
 
     public FrozenSet<string> Titles { get; }
     public FrozenSet<string> OrganisationHeads { get; }
     public FrozenSet<string> Links { get; }
     public FrozenSet<string> FunctionWords { get; }
     public IReadOnlyList<string> AdjectiveEndings { get; }
+    /// <summary>A lower-case word heading a portfolio ("ministre", "ministère") and what the
+    /// portfolio makes: PER, ORG or JOIN (see portfolios.tsv).</summary>
+    public FrozenDictionary<string, string> PortfolioWords { get; }
 
     public NameLexicon(IEnumerable<string> titles, IEnumerable<string> organisationHeads, IEnumerable<string> links, IEnumerable<string> functionWords,
-        IEnumerable<string> adjectiveEndings)
+        IEnumerable<string> adjectiveEndings, IEnumerable<string[]> portfolioWords)
     {
+        PortfolioWords = portfolioWords.ToFrozenDictionary(c => c[0], c => c[1], StringComparer.OrdinalIgnoreCase);
         AdjectiveEndings = adjectiveEndings.Select(e => e.Trim()).Where(e => e.Length > 0).ToArray();
         Titles = Set(titles);
         OrganisationHeads = Set(organisationHeads);
@@ -36,7 +40,7 @@ public sealed class NameLexicon
     public static NameLexicon For(string language) => Loaded.GetOrAdd(language, code => new NameLexicon(
         LanguageData.ReadLines(code, "honorifics.txt").Concat(LanguageData.ReadLines(code, "not-names.txt")), LanguageData.ReadLines(code, "org-heads.txt"),
         LanguageData.ReadLines(code, "name-links.txt"), LanguageData.ReadLines(code, "stopwords.txt"),
-        LanguageData.ReadLines(code, "adjective-endings.txt")));
+        LanguageData.ReadLines(code, "adjective-endings.txt"), LanguageData.ReadColumns(code, "portfolios.tsv", 2)));
 
     /// <summary>Whether a lower-case word has the ending of an adjective (adjective-endings.txt).</summary>
     public bool LooksAdjectival(string word)
