@@ -55,36 +55,62 @@ public sealed partial class SqliteDossierStore
     /// each call cost the whole kind (all the entities' mentions) whatever the few documents asked.</remarks>
     private List<CorpusGroup> ReadGroups(string kind, IReadOnlyCollection<long>? documents)
     {
-        var groups = documents is null ? "corpus_groups g" : $"""
-            (SELECT DISTINCT w.group_id FROM {WantedDocuments} CROSS JOIN corpus_members w WHERE w.doc_id = d.value AND w.kind = $kind) f
-            CROSS JOIN corpus_groups g
-            """;
+        var groups = documents is null ? "corpus_groups g" : FoundGroups;
         var joined = documents is null ? "" : "AND g.id = f.group_id";
-        using var command = Command($"""
-            SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
-            FROM {groups} LEFT JOIN corpus_members m ON m.kind = g.kind AND m.group_id = g.id
-            WHERE g.kind = $kind {joined}
-            ORDER BY g.number, g.id, m.doc_id, m.start, m.length, m.rowid
+        return ReadGroups(kind, documents, groups, joined, $"""
+            SELECT m.group_id, m.doc_id, m.start, m.length, m.value
+            FROM {groups} CROSS JOIN corpus_members m
+            WHERE g.kind = $kind {joined} AND m.kind = g.kind AND m.group_id = g.id
+            ORDER BY m.doc_id, m.start, m.length, m.rowid
             """);
-        command.Parameters.AddWithValue("$kind", kind);
-        if (documents is not null) command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
-        using var reader = command.ExecuteReader();
-        return StoredRows.Groups(reader);
     }
 
     /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, each with only its members there.</summary>
-    private List<CorpusGroup> ReadGroupsWithin(string kind, IReadOnlyCollection<long> documents)
-    {
-        using var command = Command($"""
-            SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
-            FROM {WantedDocuments} CROSS JOIN corpus_members m CROSS JOIN corpus_groups g
-            WHERE m.doc_id = d.value AND m.kind = $kind AND g.kind = m.kind AND g.id = m.group_id
-            ORDER BY g.number, g.id, m.doc_id, m.start, m.length, m.rowid
+    private List<CorpusGroup> ReadGroupsWithin(string kind, IReadOnlyCollection<long> documents) =>
+        ReadGroups(kind, documents, FoundGroups, "AND g.id = f.group_id", $"""
+            SELECT m.group_id, m.doc_id, m.start, m.length, m.value
+            FROM {WantedDocuments} CROSS JOIN corpus_members m
+            WHERE m.doc_id = d.value AND m.kind = $kind
+            ORDER BY m.doc_id, m.start, m.length, m.rowid
             """);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
-        using var reader = command.ExecuteReader();
-        return StoredRows.Groups(reader);
+
+    /// <summary>The groups (g) with a member in the documents asked for, found from the documents' members (f).</summary>
+    private const string FoundGroups = $"""
+        (SELECT DISTINCT w.group_id FROM {WantedDocuments} CROSS JOIN corpus_members w WHERE w.doc_id = d.value AND w.kind = $kind) f
+        CROSS JOIN corpus_groups g
+        """;
+
+    /// <summary>The groups of <paramref name="groups"/> in id order, with the members <paramref name="membersQuery"/> reads
+    /// (group id, document, start, length, value, in member order). Groups and members are read apart: rows
+    /// of both carried each group's data through the sort once per member, so that an entity named in most
+    /// articles sorted its data (its names and roles) as many times.</summary>
+    private List<CorpusGroup> ReadGroups(string kind, IReadOnlyCollection<long>? documents, string groups, string joined, string membersQuery)
+    {
+        SqliteCommand Query(string sql)
+        {
+            var command = Command(sql);
+            command.Parameters.AddWithValue("$kind", kind);
+            if (documents is not null) command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
+            return command;
+        }
+        var members = new Dictionary<string, List<CorpusMember>>(StringComparer.Ordinal);
+        using (var command = Query(membersQuery))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!members.TryGetValue(id, out var list)) members[id] = list = [];
+                list.Add(new CorpusMember(reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4)));
+            }
+        var found = new List<CorpusGroup>();
+        using (var command = Query($"SELECT g.id, g.parent, g.label, g.data FROM {groups} WHERE g.kind = $kind {joined} ORDER BY g.number, g.id"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                found.Add(new CorpusGroup(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3), members.GetValueOrDefault(id) ?? []));
+            }
+        return found;
     }
 
     private sealed class CorpusRun : ICorpusRun
@@ -152,11 +178,41 @@ public sealed partial class SqliteDossierStore
 
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupsWithin(kind, documents);
 
+        /// <summary>Writes the group's row and, of its members, only those that changed: a large group (an
+        /// entity named in most articles) gains a few members a build, and writing them all again made each
+        /// build cost its size. A group holding two members at one place is written whole, so that they are
+        /// read back in the order given.</summary>
         public void Save(string kind, CorpusGroup group)
         {
-            Delete(kind, group.Id);
-            Execute("INSERT INTO corpus_groups (kind, id, number, parent, label, data) VALUES ($kind, $id, $number, $parent, $label, $data)",
-                ("$kind", kind), ("$id", group.Id), ("$number", StableIds.Number(group.Id)), ("$parent", group.Parent), ("$label", group.Label), ("$data", group.Data));
+            Execute("""
+                INSERT INTO corpus_groups (kind, id, number, parent, label, data) VALUES ($kind, $id, $number, $parent, $label, $data)
+                ON CONFLICT (kind, id) DO UPDATE SET number = excluded.number, parent = excluded.parent, label = excluded.label, data = excluded.data
+                """, ("$kind", kind), ("$id", group.Id), ("$number", StableIds.Number(group.Id)), ("$parent", group.Parent), ("$label", group.Label), ("$data", group.Data));
+            var wanted = group.Members.ToHashSet();
+            var kept = new HashSet<CorpusMember>();
+            var stale = new List<long>();
+            if (group.Members.Select(m => (m.Document, m.Start, m.Length)).Distinct().Count() == group.Members.Count)
+            {
+                using var read = _store.Command("SELECT rowid, doc_id, start, length, value FROM corpus_members WHERE kind = $kind AND group_id = $id");
+                read.Parameters.AddWithValue("$kind", kind);
+                read.Parameters.AddWithValue("$id", group.Id);
+                using var reader = read.ExecuteReader();
+                while (reader.Read())
+                {
+                    var member = new CorpusMember(reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4));
+                    if (!wanted.Contains(member) || !kept.Add(member)) stale.Add(reader.GetInt64(0));
+                }
+            }
+            else Execute("DELETE FROM corpus_members WHERE kind = $kind AND group_id = $id", ("$kind", kind), ("$id", group.Id));
+            using (var delete = _store.Command("DELETE FROM corpus_members WHERE rowid = $row"))
+            {
+                var row = delete.Parameters.Add("$row", SqliteType.Integer);
+                foreach (var stored in stale)
+                {
+                    row.Value = stored;
+                    delete.ExecuteNonQuery();
+                }
+            }
             using var insert = _store.Command("INSERT INTO corpus_members (kind, group_id, doc_id, start, length, value) VALUES ($kind, $id, $doc, $start, $length, $value)");
             insert.Parameters.AddWithValue("$kind", kind);
             insert.Parameters.AddWithValue("$id", group.Id);
@@ -164,7 +220,7 @@ public sealed partial class SqliteDossierStore
             var start = insert.Parameters.Add("$start", SqliteType.Integer);
             var length = insert.Parameters.Add("$length", SqliteType.Integer);
             var value = insert.Parameters.Add("$value", SqliteType.Text);
-            foreach (var member in group.Members)
+            foreach (var member in group.Members.Where(m => !kept.Contains(m)))
             {
                 (doc.Value, start.Value, length.Value, value.Value) = (member.Document, member.Start, member.Length, member.Value);
                 insert.ExecuteNonQuery();

@@ -94,4 +94,29 @@ public sealed class CorpusRunTests : IDisposable
         Assert.Equal([2L], stage.Seen[^1].Added);
         Assert.Equal(["t1 Les retraites en débat", "t2 Les impôts en hausse"], Titles());
     }
+
+    [Fact]
+    public void A_group_saved_again_reads_back_with_the_members_given_those_kept_dropped_and_added_and_two_at_one_place_in_order()
+    {
+        CorpusGroup Saved(CorpusGroup group)
+        {
+            using var store = SqliteDossierStore.Open(DossierFile, create: true);
+            using (var run = store.BeginCorpusRun("titles"))
+            {
+                run.Save("titles", group);
+                run.Commit();
+            }
+            return Assert.Single(store.CorpusGroups("titles"));
+        }
+        CorpusMember[] first = [new(1, 0, 5, "a"), new(2, 10, 4, "b"), new(3, 0, 5, "c")];
+        Assert.Equal(first, Saved(new CorpusGroup("t1", null, "Retraites", "{}", first)).Members);
+
+        CorpusMember[] second = [new(1, 0, 5, "a"), new(2, 12, 4, "b"), new(3, 0, 5, "d"), new(4, 7, 2, "e")];
+        var resaved = Saved(new CorpusGroup("t1", null, "Les retraites", "{\"n\":2}", second));
+        Assert.Equal(("Les retraites", "{\"n\":2}"), (resaved.Label, resaved.Data));
+        Assert.Equal(second, resaved.Members);
+
+        CorpusMember[] samePlace = [new(1, 0, 5, "z"), new(1, 0, 5, "a"), new(4, 7, 2, "e")];
+        Assert.Equal(samePlace, Saved(new CorpusGroup("t1", null, "Les retraites", "{}", samePlace)).Members);
+    }
 }

@@ -1,4 +1,5 @@
 using Dossier.Core.Pipeline;
+using Dossier.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Tests;
@@ -29,6 +30,37 @@ public sealed class IncrementalEventTests : IDisposable
         var quake = Assert.Single(events, e => e.Contains(" 7:", StringComparison.Ordinal) && e.Contains(" 6:", StringComparison.Ordinal));
         Assert.StartsWith("A powerful earthquake struck Aceh province", quake, StringComparison.Ordinal);
         Assert.Equal(Events(whole), events);
+    }
+
+    [Fact]
+    public void A_report_joining_an_event_of_more_documents_than_are_read_around_it_describes_it_as_a_whole_build_does()
+    {
+        // Twelve reports of one earthquake: an added one reads only the latest eight documents of the
+        // event; the others tell of it through what was kept of their reports. The first names the
+        // place and the victims in the shortest sentence, so it gives the summary.
+        var towns = new[] { "Banda Aceh", "Pidie Jaya", "Bireuen", "Lhokseumawe", "Sigli", "Meulaboh", "Takengon", "Langsa", "Calang", "Jantho", "Sabang", "Singkil" };
+        var articles = towns.Select((town, i) => Write($"quake{i:D2}.txt",
+            $"Aceh earthquake\nAn earthquake struck Aceh in Indonesia on 7 December 2016{(i == 0 ? "" : $", and rescuers from {town} searched for survivors in the rubble of the mosques")}.\n")).ToArray();
+
+        var stepwise = Path.Combine(_folder, "stepwise.dossier");
+        SixtyArticlesThenSeeds.Build(stepwise, articles[..^1]);
+        SixtyArticlesThenSeeds.Build(stepwise, articles);
+        var whole = Path.Combine(_folder, "whole.dossier");
+        SixtyArticlesThenSeeds.Build(whole, articles);
+
+        var described = Described(stepwise);
+        var quake = Assert.Single(described, e => e.Contains("\"Date\":\"2016-12-07\"", StringComparison.Ordinal));
+        Assert.StartsWith("An earthquake struck Aceh in Indonesia on 7 December 2016. | ", quake, StringComparison.Ordinal);
+        Assert.EndsWith("\"Outlets\":12} | 1:30 2:30 3:30 4:30 5:30 6:30 7:30 8:30 9:30 10:30 11:30 12:30 ", quake, StringComparison.Ordinal);
+        Assert.Equal(Described(whole), described);
+    }
+
+    /// <summary>Each stored event as its label, data and members, in order.</summary>
+    private static string[] Described(string dossier)
+    {
+        using var store = SqliteDossierStore.Open(dossier, create: false);
+        return store.CorpusGroups(CorpusLayers.Events).Select(g => $"{g.Label} | {g.Data} | {string.Join(' ', g.Members.Select(m => $"{m.Document}:{m.Start}"))} ")
+            .Order(StringComparer.Ordinal).ToArray();
     }
 
     private string Write(string name, string text)

@@ -32,16 +32,11 @@ internal static class ExportCommand
 
     private static int Export(IDossierStore store, string format, string? output)
     {
-        var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) }).ToList();
-        var corpus = CorpusResults.Read(store, documents);
-        Action<Stream> write = format switch
-        {
-            "gexf" => stream => GexfExporter.Write(stream, EntityGraph.Of(corpus.Entities)),
-            "timelinejs" => stream => TimelineJsExporter.Write(stream, documents, corpus),
-            "markdown" => stream => MarkdownExporter.Write(stream, documents, corpus),
-            "csv" => stream => CsvExporter.Write(stream, corpus),
-            _ => stream => JsonExporter.Write(stream, documents, corpus),
-        };
+        var stored = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) });
+        // JSON is written as the documents are read; the other formats take the events' and entities' view of them whole.
+        Action<Stream> write = format == "json"
+            ? stream => JsonExporter.Write(stream, stored, documents => CorpusResults.Read(store, documents))
+            : Whole(store, stored.ToList(), format);
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
@@ -61,5 +56,17 @@ internal static class ExportCommand
             File.Delete(temporary);
         }
         return CliApp.Ok;
+    }
+
+    private static Action<Stream> Whole(IDossierStore store, IReadOnlyList<ExportedDocument> documents, string format)
+    {
+        var corpus = CorpusResults.Read(store, documents);
+        return format switch
+        {
+            "gexf" => stream => GexfExporter.Write(stream, EntityGraph.Of(corpus.Entities)),
+            "timelinejs" => stream => TimelineJsExporter.Write(stream, documents, corpus),
+            "markdown" => stream => MarkdownExporter.Write(stream, documents, corpus),
+            _ => stream => CsvExporter.Write(stream, corpus),
+        };
     }
 }

@@ -24,7 +24,7 @@ internal static class TrainCommand
             { train, dev, output, exclude, corpus, field, language, epochs, seed, rowBits };
         ner.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(exclude) ?? [],
             parse.GetValue(corpus) ?? [], parse.GetValue(field)!, parse.GetValue(language)!, new TrainerOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(rowBits))));
-        return new Command("train", "Train a model") { ner };
+        return new Command("train", "Train a model") { ner, TrainTermsCommand.Create() };
     }
 
     private static int Run(string[] trainFiles, string? devFile, string output, string[] excludeFiles, string[] corpus, string field, string language, TrainerOptions options)

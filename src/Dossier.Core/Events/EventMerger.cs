@@ -256,15 +256,22 @@ public static class EventMerger
     /// <summary>The event the reports of one group tell, under the given id.</summary>
     internal static DossierEvent Describe(List<EventReport> reports, string id)
     {
+        var description = Describe(reports.Select(ReportFacts.Of).ToList());
+        return new DossierEvent(id, description.Class, description.Status, description.Date, description.DateInferred,
+            EventSummary.Of(reports[description.SummarySource]), description.Participants, description.Place, reports, description.Outlets);
+    }
+
+    /// <summary>The event the reports of one group tell, from what each report says of it, in dossier order.</summary>
+    public static EventDescription Describe(IReadOnlyList<ReportFacts> reports)
+    {
         var explicitDates = reports.Select(r => r.ExplicitDate).OfType<string>().ToList();
-        var classes = reports.Select(r => r.Mention.Class).ToList();
+        var classes = reports.Select(r => r.Class).ToList();
         // A statement no sentence dates is attribution ("a-t-il dit"): the article's date is not its own.
         var attribution = classes.All(c => c == EventLexicon.StatementClass) && explicitDates.Count == 0;
         var (date, inferred) = attribution ? (null, false) : DateOf(reports, explicitDates);
-        var statuses = reports.Select(r => r.Mention.Status).ToList();
+        var statuses = reports.Select(r => r.Status).ToList();
         var status = statuses.Contains(EventStatus.Happened) ? EventStatus.Happened
             : statuses.Contains(EventStatus.Reported) ? EventStatus.Reported : EventStatus.Planned;
-        var best = SummarySource(reports, date);
         var mainClass = classes.Where(c => c != EventLexicon.StatementClass).GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
             ?? EventLexicon.StatementClass;
         var participants = reports.SelectMany(r => r.Participants).GroupBy(p => p, StringComparer.Ordinal)
@@ -272,13 +279,13 @@ public static class EventMerger
         var place = reports.Select(r => r.Place).OfType<string>().GroupBy(p => p, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         participants.Remove(place ?? "");
-        var outlets = reports.Select(r => r.Source.Metadata.Outlet?.Value ?? r.DocumentId).Distinct(StringComparer.Ordinal).Count();
-        return new DossierEvent(id, mainClass, status, date, inferred, EventSummary.Of(best), participants, place, reports, outlets);
+        var outlets = reports.Select(r => r.Outlet).Distinct(StringComparer.Ordinal).Count();
+        return new EventDescription(mainClass, status, date, inferred, participants, place, outlets, SummarySource(reports, date));
     }
 
     /// <summary>The most precise date the reports state; an interval when they disagree within
     /// reason; else the earliest article date (inferred); else none.</summary>
-    private static (string? Date, bool Inferred) DateOf(List<EventReport> reports, List<string> explicitDates)
+    private static (string? Date, bool Inferred) DateOf(IReadOnlyList<ReportFacts> reports, List<string> explicitDates)
     {
         if (explicitDates.Count > 0)
         {
@@ -297,18 +304,18 @@ public static class EventMerger
         return t > 0 ? value[..t] : value;
     }
 
-    /// <summary>The report whose sentence best tells the event: dated as the event is, naming the
+    /// <summary>The index of the report whose sentence best tells the event: dated as the event is, naming the
     /// happening rather than a statement, the most representative (naming the most participants
     /// that other reports name too), earliest in its article (the lead tells the news), shortest.</summary>
-    private static EventReport SummarySource(List<EventReport> reports, string? date)
+    private static int SummarySource(IReadOnlyList<ReportFacts> reports, string? date)
     {
-        var named = reports.SelectMany(EntitiesOf).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return reports
-            .OrderByDescending(r => r.ExplicitDate is { } d && date is not null && date.StartsWith(DayPart(d), StringComparison.Ordinal))
-            .ThenByDescending(r => r.Mention.Class != EventLexicon.StatementClass)
-            .ThenByDescending(r => EntitiesOf(r).Distinct(StringComparer.Ordinal).Count(e => named[e] > 1))
-            .ThenBy(r => r.Mention.Sentence)
-            .ThenBy(r => r.Source.Sentences[r.Mention.Sentence].Span.Length)
+        var named = reports.SelectMany(r => r.Entities).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return Enumerable.Range(0, reports.Count)
+            .OrderByDescending(i => reports[i].ExplicitDate is { } d && date is not null && date.StartsWith(DayPart(d), StringComparison.Ordinal))
+            .ThenByDescending(i => reports[i].Class != EventLexicon.StatementClass)
+            .ThenByDescending(i => reports[i].Entities.Distinct(StringComparer.Ordinal).Count(e => named[e] > 1))
+            .ThenBy(i => reports[i].Sentence)
+            .ThenBy(i => reports[i].SentenceLength)
             .First();
     }
 }

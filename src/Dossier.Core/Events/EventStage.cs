@@ -16,8 +16,10 @@ namespace Dossier.Core.Events;
 /// documents of the stored events those hold. A new event formed there takes in the stored events it
 /// shares a report with (the oldest id stays, the others are recorded as absorbed); of the other
 /// documents of the neighbourhood, only reports no stored event holds join, since what the whole
-/// dossier told of them stays. Cost per added document: one index lookup per key and a bounded
-/// number of documents, and the size of the events it joins.</summary>
+/// dossier told of them stays. What describing an event needs of each report (<see cref="ReportFacts"/>,
+/// its summary line) is kept with its document, so that an event a new report joins is described
+/// again without reading its documents. Cost per added document: one index lookup per key and a
+/// bounded number of documents, and the facts of the events it joins.</summary>
 public sealed class EventStage : ICorpusStage
 {
     public const string IdPrefix = "ev";
@@ -25,8 +27,26 @@ public sealed class EventStage : ICorpusStage
     /// <summary>How many documents (the latest) a key brings into a neighbourhood; the merger itself
     /// compares a report with the latest events of a block only.</summary>
     private const int DocumentsPerKey = 8;
+    /// <summary>The <see cref="KeptDocument"/> of each document with reports.</summary>
+    private const string KeptReports = "event-reports";
 
     private sealed record Data(string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets);
+
+    /// <summary>A document's reports as kept: the facts of each, with its participants and place as
+    /// the offsets of their mentions (their entities are looked up when read, since resolution may
+    /// merge them later), and the summary line cut from its sentence.</summary>
+    private sealed record KeptDocument(string Outlet, KeptReport[] Reports);
+
+    private sealed record KeptReport(int Start, int Length, string Class, EventStatus Status, string? ExplicitDate, string? InferredDate,
+        int[] Participants, int? Place, int Sentence, int SentenceLength, string Summary);
+
+    /// <summary>A report as an event's description takes it: its place in the event, its facts, and its summary line, cut only when asked for.</summary>
+    private sealed record Described(CorpusMember Member, ReportFacts Facts, Func<string> Summary)
+    {
+        public static Described Of(EventReport report) =>
+            new(new CorpusMember(ExportedDocument.StoreIdOf(report.DocumentId), report.Mention.Triggers[0].Start, report.Mention.Triggers[0].Length),
+                ReportFacts.Of(report), () => EventSummary.Of(report));
+    }
 
     public string Name => "events";
     public IReadOnlyList<string> Requires => [Layers.Events, Layers.Sentences, Layers.Metadata, CorpusLayers.Entities, CorpusLayers.Stories];
@@ -45,9 +65,53 @@ public sealed class EventStage : ICorpusStage
         var entities = EntityResolutionStage.Read(run.Groups(CorpusLayers.Entities), index);
         var topicOf = EventMerger.TopicOfDocument(StoryStage.Read(run.Groups(CorpusLayers.Stories), index));
         var reports = EventMerger.Reports(documents, entities);
-        var formed = EventMerger.Merge(reports, topicOf).Select(ToGroup).ToArray();
+        var formed = EventMerger.Cluster(reports, topicOf).Select((c, i) => ToGroup($"{IdPrefix}{i + 1}", c.Select(Described.Of).ToList())).ToArray();
         StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, MemberKey);
         IndexKeys(run, documents.Select(d => ExportedDocument.StoreIdOf(d.Id)), reports, topicOf);
+        Keep(run, reports);
+    }
+
+    /// <summary>Keeps each document's reports with it (<see cref="KeptDocument"/>).</summary>
+    private static void Keep(ICorpusRun run, IEnumerable<EventReport> reports)
+    {
+        foreach (var document in reports.GroupBy(r => ExportedDocument.StoreIdOf(r.DocumentId)))
+        {
+            var source = document.First();
+            var kept = new KeptDocument(ReportFacts.Of(source).Outlet, document.Select(r => new KeptReport(r.Mention.Triggers[0].Start, r.Mention.Triggers[0].Length,
+                r.Mention.Class, r.Mention.Status, r.ExplicitDate, r.InferredDate, r.Mention.Participants.Select(p => p.Start).ToArray(), r.Mention.Place?.Start,
+                r.Mention.Sentence, r.Source.Sentences[r.Mention.Sentence].Span.Length, EventSummary.Of(r))).ToArray());
+            run.Keep(KeptReports, document.Key, JsonSerializer.SerializeToUtf8Bytes(kept));
+        }
+    }
+
+    /// <summary>The reports at these keys still stored, in dossier order: those read, else those kept
+    /// with their documents. A document that kept nothing (stored before reports were kept) is read
+    /// once and keeps its reports from then on.</summary>
+    private static List<Described> Describe(ICorpusRun run, HashSet<(long Document, int Start)> keys, SortedSet<long> loaded,
+        Dictionary<(long, int), EventReport> reports, Dictionary<string, string> topicOf)
+    {
+        var unread = keys.Select(k => k.Document).Where(d => !loaded.Contains(d)).Distinct().ToArray();
+        var kept = new Dictionary<long, KeptDocument>();
+        foreach (var document in unread)
+            if (run.Kept(KeptReports, document) is { } bytes) kept[document] = JsonSerializer.Deserialize<KeptDocument>(bytes)!;
+        Keep(run, Read(run, unread.Where(d => !kept.ContainsKey(d)).ToArray(), loaded, reports, topicOf));
+        var entityAt = new Dictionary<(long, int), string>();
+        foreach (var entity in run.GroupsWithin(CorpusLayers.Entities, kept.Keys))
+            foreach (var member in entity.Members)
+                entityAt.TryAdd((member.Document, member.Start), entity.Id);
+        var described = new List<Described>(keys.Count);
+        foreach (var key in keys.Order())
+        {
+            if (reports.TryGetValue(key, out var report)) described.Add(Described.Of(report));
+            else if (kept.TryGetValue(key.Document, out var document) && document.Reports.FirstOrDefault(r => r.Start == key.Start) is { } k)
+            {
+                string? EntityAt(int start) => entityAt.GetValueOrDefault((key.Document, start));
+                var facts = new ReportFacts(k.Class, k.Status, k.ExplicitDate, k.InferredDate, k.Participants.Select(EntityAt).OfType<string>().Distinct().ToArray(),
+                    k.Place is { } place ? EntityAt(place) : null, document.Outlet, k.Sentence, k.SentenceLength);
+                described.Add(new Described(new CorpusMember(key.Document, k.Start, k.Length), facts, () => k.Summary));
+            }
+        }
+        return described;
     }
 
     /// <summary>Files each document under the keys across documents of its reports' events (those the
@@ -64,9 +128,14 @@ public sealed class EventStage : ICorpusStage
 
     private static (long Document, int Start) ReportKey(EventReport report) => (ExportedDocument.StoreIdOf(report.DocumentId), report.Mention.Triggers[0].Start);
 
-    private static CorpusGroup ToGroup(DossierEvent ev) => new(ev.Id, null, ev.Summary,
-        JsonSerializer.Serialize(new Data(ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets)),
-        ev.Reports.Select(r => new CorpusMember(ExportedDocument.StoreIdOf(r.DocumentId), r.Mention.Triggers[0].Start, r.Mention.Triggers[0].Length)).ToArray());
+    /// <summary>The event its reports (in dossier order) tell, as stored under the given id.</summary>
+    private static CorpusGroup ToGroup(string id, IReadOnlyList<Described> reports)
+    {
+        var ev = EventMerger.Describe(reports.Select(r => r.Facts).ToList());
+        return new(id, null, reports[ev.SummarySource].Summary(),
+            JsonSerializer.Serialize(new Data(ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets)),
+            reports.Select(r => r.Member).ToArray());
+    }
 
     private static bool CrossDocument(string key) => key.Contains('|', StringComparison.Ordinal);
 
@@ -115,24 +184,24 @@ public sealed class EventStage : ICorpusStage
             var keys = olds.SelectMany(g => g.Members).Where(m => !removed.Contains(m.Document)).Select(MemberKey)
                 .Concat(news.SelectMany(c => c).Where(r => added.Contains(ReportKey(r).Document) || !owner.ContainsKey(ReportKey(r))).Select(ReportKey))
                 .ToHashSet();
-            Read(run, keys.Select(k => k.Item1).Where(d => !loaded.Contains(d)).ToHashSet(), loaded, reports, topicOf);
-            var members = keys.Where(reports.ContainsKey).Order().Select(k => reports[k]).ToList();
+            var members = Describe(run, keys, loaded, reports, topicOf);
             var id = olds.Length > 0 ? olds[0].Id : null;
-            var ev = members.Count == 0 ? null : EventMerger.Describe(Renumbered(members), id ?? "");
             foreach (var absorbed in olds.Skip(1))
             {
                 run.Delete(CorpusLayers.Events, absorbed.Id);
-                if (ev is not null) run.RecordAbsorbed(CorpusLayers.Events, absorbed.Id, olds[0].Id);
+                if (members.Count > 0) run.RecordAbsorbed(CorpusLayers.Events, absorbed.Id, olds[0].Id);
             }
-            if (ev is null)
+            if (members.Count == 0)
             {
                 if (id is not null) run.Delete(CorpusLayers.Events, id);
                 continue;
             }
-            var group = ToGroup(ev with { Id = id ?? IdPrefix + run.NextNumber(CorpusLayers.Events) });
+            var group = ToGroup(id ?? IdPrefix + run.NextNumber(CorpusLayers.Events), members);
             if (olds.Length == 0 || !Same(olds[0], group)) run.Save(CorpusLayers.Events, group);
         }
-        IndexKeys(run, added, reports.Values.Where(r => added.Contains(ReportKey(r).Document)), topicOf);
+        var addedReports = reports.Values.Where(r => added.Contains(ReportKey(r).Document)).ToArray();
+        IndexKeys(run, added, addedReports, topicOf);
+        Keep(run, addedReports);
     }
 
     /// <summary>Reads the reports of documents not read yet, with the entities they name, into <paramref name="reports"/>,

@@ -39,6 +39,7 @@ public static partial class JsonExporter
             json.WriteNumber("outlets", ev.Outlets);
             json.WriteNumber("salience", ev.Salience);
             json.WriteEndObject();
+            FlushWhenFull(json);
         }
         json.WriteEndArray();
     }

@@ -37,24 +37,60 @@ public static partial class JsonExporter
 
     /// <summary>Writes the documents and what the corpus stages stored about them; computes nothing.</summary>
     /// <param name="indented">One value a line, for people to read; false for JSON only programs read.</param>
-    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus, bool indented = true)
+    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus, bool indented = true) =>
+        Write(output, documents, _ => corpus, indented);
+
+    /// <summary>Writes each document as it is read, then what the corpus stages stored about them, read by
+    /// <paramref name="corpus"/> over the documents as the later sections need them: past its own
+    /// section a document is kept without its tokens and its own entity mentions (the stored entities
+    /// locate theirs), and what is written goes out to <paramref name="output"/> as it is made, so that
+    /// neither every document whole nor the whole export is ever held.</summary>
+    public static void Write(Stream output, IEnumerable<ExportedDocument> documents, Func<IReadOnlyList<ExportedDocument>, CorpusResults> corpus, bool indented = true)
     {
         using var json = new Utf8JsonWriter(output, indented ? Options : CompactOptions);
         json.WriteStartObject();
         json.WriteNumber("format", FormatVersion);
         json.WriteStartArray("documents");
+        var kept = new List<ExportedDocument>();
         foreach (var exported in documents)
+        {
             WriteDocument(json, exported);
+            kept.Add(exported with { Document = WithoutTokens(exported.Document), Paths = null });
+            FlushWhenFull(json);
+        }
         json.WriteEndArray();
-        WriteEntities(json, corpus.Entities);
-        WriteTimexes(json, documents);
-        WriteQuantities(json, documents, corpus.Series);
-        WriteSeries(json, corpus.Series);
-        WriteStories(json, corpus.Stories);
-        WriteDuplicates(json, corpus.Duplicates);
-        WriteEvents(json, corpus.Events);
+        var results = corpus(kept);
+        WriteEntities(json, results.Entities);
+        WriteTimexes(json, kept);
+        WriteQuantities(json, kept, results.Series);
+        WriteSeries(json, results.Series);
+        WriteStories(json, results.Stories);
+        WriteDuplicates(json, results.Duplicates);
+        WriteEvents(json, results.Events);
         json.WriteEndObject();
     }
+
+    /// <summary>The writer holds what it wrote until flushed: sent on once it passes this size.</summary>
+    private const int PendingBytes = 1 << 20;
+
+    private static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= PendingBytes) json.Flush();
+    }
+
+    /// <summary>What the sections after the documents read of a document: its text, lines, metadata,
+    /// sentences, time expressions, figures and event mentions.</summary>
+    private static AnalysedDocument WithoutTokens(AnalysedDocument document) => new(document.Source)
+    {
+        AnalysisVersion = document.AnalysisVersion,
+        Language = document.Language,
+        Lines = document.Lines,
+        Metadata = document.Metadata,
+        Sentences = document.Sentences,
+        Timexes = document.Timexes,
+        Quantities = document.Quantities,
+        Events = document.Events,
+    };
 
     private static void WriteDocument(Utf8JsonWriter json, ExportedDocument exported)
     {
@@ -223,6 +259,7 @@ public static partial class JsonExporter
             }
             json.WriteEndArray();
             json.WriteEndObject();
+            FlushWhenFull(json);
         }
         json.WriteEndArray();
     }
@@ -238,6 +275,7 @@ public static partial class JsonExporter
             json.WriteString("label", story.Label);
             WriteStrings(json, "documents", story.DocumentIds);
             json.WriteEndObject();
+            FlushWhenFull(json);
         }
         json.WriteEndArray();
     }
@@ -252,6 +290,7 @@ public static partial class JsonExporter
             WriteStrings(json, "documents", group.DocumentIds);
             json.WriteNumber("similarity", group.Similarity);
             json.WriteEndObject();
+            FlushWhenFull(json);
         }
         json.WriteEndArray();
     }
@@ -275,6 +314,7 @@ public static partial class JsonExporter
         json.WriteString("text", document.Text.AsSpan(span.Start, span.Length));
         extra(json, span);
         json.WriteEndObject();
+        FlushWhenFull(json);
     }
 
     /// <summary>The contract's fields are plain strings; where each came from goes beside it.</summary>

@@ -252,14 +252,21 @@ public static partial class EntityResolver
     /// the articles it is written in.</summary>
     private sealed record Bearer(string Key, string[] Words, HashSet<int> Documents);
 
-    /// <summary>People named in several words, one entry per name, by the variant key of their last word.</summary>
+    /// <summary>People named in several words, one entry per name, by the variant key of their last word.
+    /// A word that, written alone, is more often a place or an organisation than a person is no
+    /// surname in this dossier: one "Attac France" typed as a person does not make every "France"
+    /// a surname to be joined article by article.</summary>
     private static Dictionary<string, List<Bearer>> Surnames(List<NameMention> mentions)
     {
+        var aloneAsPerson = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var alone in mentions)
+            if (alone.Tokens.Length == 1)
+                aloneAsPerson[alone.Variant] = aloneAsPerson.GetValueOrDefault(alone.Variant) + (alone.Mention.Type == "PER" ? 1 : -1);
         var byLastWord = new Dictionary<string, List<Bearer>>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, Bearer>(StringComparer.Ordinal);
         foreach (var person in mentions)
         {
-            if (person.Mention.Type != "PER" || person.Tokens.Length < 2) continue;
+            if (person.Mention.Type != "PER" || person.Tokens.Length < 2 || aloneAsPerson.GetValueOrDefault(VariantWords(person)[^1]) < 0) continue;
             if (!byKey.TryGetValue(person.Key, out var bearer))
             {
                 byKey[person.Key] = bearer = new Bearer(person.Key, VariantWords(person), []);

@@ -1,4 +1,5 @@
 using Dossier.Core.Export;
+using Dossier.Core.Model;
 using Dossier.Core.Resolve;
 
 namespace Dossier.Core.Stories;
@@ -7,45 +8,50 @@ namespace Dossier.Core.Stories;
 public sealed record Story(string Id, string? Parent, string Label, IReadOnlyList<string> DocumentIds);
 
 /// <summary>Groups documents into a tree of stories. A topic is a centroid: each document, in
-/// order, joins the topic whose summed entity vector it is closest to (cosine, entities weighted by
-/// inverse document frequency so that "Irak" in every article says little and "Ashton Carter" in
-/// three says a lot), or starts one. Likeness to the whole topic, not to one member, keeps a topic
+/// order, joins the topic whose summed vector it is closest to, or starts one. A document's vector holds
+/// the entities it names and its key terms (<see cref="KeyTerms"/>: the subject of articles on "les gilets
+/// jaunes" is no entity), each weighted by rarity so that "Irak" in every article says little and
+/// "Ashton Carter" in three says a lot (cosine). Likeness to the whole topic, not to one member, keeps a topic
 /// from chaining through articles that each share something with the next. Candidate topics come
-/// from an inverted index (entity → topics), read for the document's rarest entities already seen and the most
+/// from an inverted index (feature → topics), read for the document's rarest features already seen and the most
 /// recent topics of each, so a document costs the same however large the dossier. Sub-stories
-/// split a topic in time; an undated article goes to the sub-story whose entities it shares most.</summary>
+/// split a topic in time; an undated article goes to the sub-story whose features it shares most.</summary>
 public static class StoryBuilder
 {
     /// <summary>Cosine to a topic's centroid from which a document joins it.</summary>
     public const double TopicSimilarity = 0.15;
     /// <summary>A story that falls silent for half a year and comes back is a new sub-story.</summary>
     public const int MaxSilenceDays = 180;
-    /// <summary>How many of a document's entities (the rarest) look for candidate topics.</summary>
-    private const int LookupEntities = 8;
-    /// <summary>How many topics (the latest) an entity offers as candidates.</summary>
-    private const int TopicsPerEntity = 64;
+    /// <summary>How many of a document's features (the rarest) look for candidate topics.</summary>
+    internal const int LookupFeatures = 8;
+    /// <summary>How many topics (the latest) a feature offers as candidates.</summary>
+    private const int TopicsPerFeature = 64;
 
     public static IReadOnlyList<Story> Build(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities) =>
         BuildWithVectors(documents, entities).Stories;
 
-    /// <summary>The story tree, and each document's vector (its entities weighted by rarity) in document order.</summary>
-    internal static (IReadOnlyList<Story> Stories, Dictionary<string, double>[] Vectors, IReadOnlyDictionary<string, string> Names) BuildWithVectors(
+    /// <summary>The story tree; in document order, each document's features and its vector (the features
+    /// another document shares, weighted); and the name of each feature.</summary>
+    internal static (IReadOnlyList<Story> Stories, string[][] Features, Dictionary<string, double>[] Vectors, IReadOnlyDictionary<string, string> Names) BuildWithVectors(
         IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++) index[documents[d].Id] = d;
-        var present = new HashSet<string>[documents.Count];
-        for (var d = 0; d < documents.Count; d++) present[d] = new HashSet<string>(StringComparer.Ordinal);
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var named = new HashSet<string>[documents.Count];
+        for (var d = 0; d < documents.Count; d++) named[d] = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in entities)
-        {
             foreach (var (id, _, _) in entity.Mentions)
-                present[index[id]].Add(entity.Id);
-            frequency[entity.Id] = entity.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count();
-        }
+                named[index[id]].Add(entity.Id);
         var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        var vectors = present.Select(p => p.ToDictionary(e => e, e => Weight(documents.Count, frequency[e]), StringComparer.Ordinal)).ToArray();
-        var distinctive = present.Select(p => p.ToDictionary(e => e, e => Distinctive(documents.Count, frequency[e]), StringComparer.Ordinal)).ToArray();
+        var present = documents.Select((d, i) => Features(d.Document, named[i]).ToArray()).ToArray();
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var feature in present.SelectMany(p => p))
+        {
+            frequency[feature] = frequency.GetValueOrDefault(feature) + 1;
+            if (IsTerm(feature)) names[feature] = feature;
+        }
+        var vectors = documents.Select((d, i) => Vector(present[i], d.Document.Language, documents.Count, f => frequency[f])).ToArray();
+        var distinctive = present.Select(p => DistinctiveVector(p, documents.Count, f => frequency[f])).ToArray();
 
         var dates = documents.Select(d => DateOf(d.Document.Metadata.Published?.Value)).ToArray();
         var stories = new List<Story>();
@@ -58,31 +64,86 @@ public static class StoryBuilder
             foreach (var sub in subStories)
                 stories.Add(new Story($"s{stories.Count + 1}", topicId, Label(Summed(sub, vectors), names), sub.Select(d => documents[d].Id).ToArray()));
         }
-        return (stories, vectors, names);
+        return (stories, present, vectors, names);
     }
 
-    /// <summary>An entity's weight in a document's vector, from how many of the dossier's documents name
-    /// it. Smoothed: an entity in every document still weighs something, so a small dossier on one
-    /// subject stays one topic.</summary>
-    internal static double Weight(int documents, int frequency) => Math.Log((documents + 1.0) / (frequency + 1)) + 1;
+    /// <summary>The features of a document's vector: the entities it names and its key terms, quoted, so
+    /// that a term never reads as an entity id and a label shows it as the words articles use.</summary>
+    internal static IEnumerable<string> Features(AnalysedDocument document, IEnumerable<string> entities) =>
+        entities.Concat(KeyTerms.For(document.Language).Of(document).Select(t => $"\"{t}\""));
+
+    internal static bool IsTerm(string feature) => feature.StartsWith('"');
+
+    /// <summary>A document's vector in a dossier of <paramref name="documents"/>: each feature that another
+    /// document also holds (one found in this document only links it to nothing and would only lengthen
+    /// it), weighted by its rarity: an entity's from the dossier's documents that name it, a term's from
+    /// the language's background, so that a subject every article of the dossier shares still counts.</summary>
+    internal static Dictionary<string, double> Vector(IEnumerable<string> features, string language, int documents, Func<string, int> frequency)
+    {
+        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var feature in features)
+        {
+            var count = frequency(feature);
+            if (count < 2) continue;
+            vector[feature] = Weight(documents, IsTerm(feature) ? KeyTerms.For(language).ExpectedFrequency(feature[1..^1], documents) : count);
+        }
+        return vector;
+    }
 
     /// <summary>Within a topic what sets a sub-story apart is what the whole dossier does not share:
-    /// plain idf, zero for an entity everywhere.</summary>
-    internal static double Distinctive(int documents, int frequency) => Math.Log((double)documents / frequency);
+    /// plain idf, zero for a feature everywhere; features of one document only are left out as in <see cref="Vector"/>.</summary>
+    internal static Dictionary<string, double> DistinctiveVector(IEnumerable<string> features, int documents, Func<string, int> frequency)
+    {
+        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var feature in features)
+            if (frequency(feature) is var count and >= 2) vector[feature] = Math.Log((double)documents / count);
+        return vector;
+    }
+
+    /// <summary>A feature's weight from how many of the dossier's documents hold it (or would, for a term).
+    /// Smoothed: a feature in every document still weighs something, so a small dossier on one subject
+    /// stays one topic.</summary>
+    internal static double Weight(int documents, double frequency) => Math.Log((documents + 1.0) / (frequency + 1)) + 1;
 
     /// <summary>The summed vectors of a group of documents.</summary>
     private static Dictionary<string, double> Summed(List<int> group, Dictionary<string, double>[] vectors)
     {
         var sum = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var d in group)
-            foreach (var (entity, weight) in vectors[d]) sum[entity] = sum.GetValueOrDefault(entity) + weight;
+            foreach (var (feature, weight) in vectors[d]) sum[feature] = sum.GetValueOrDefault(feature) + weight;
         return sum;
     }
 
-    /// <summary>The three entities that best characterise a group: the heaviest of its summed vectors,
-    /// that is present in most of its documents, weighted by rarity.</summary>
-    internal static string Label(IReadOnlyDictionary<string, double> summed, IReadOnlyDictionary<string, string> names) =>
-        string.Join(" · ", summed.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(3).Select(p => names[p.Key]));
+    /// <summary>The three features (entity names, quoted terms) that best characterise a group: the heaviest
+    /// of its summed vectors, that is present in most of its documents, weighted by rarity. A term says
+    /// nothing new beside a phrase holding its words ("gilets" beside "gilets jaunes"): the phrase stands
+    /// for both, in the place of the heavier.</summary>
+    internal static string Label(IReadOnlyDictionary<string, double> summed, IReadOnlyDictionary<string, string> names)
+    {
+        var chosen = new List<string>();
+        foreach (var (feature, _) in summed.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (chosen.Count == 3) break;
+            if (!IsTerm(feature))
+            {
+                chosen.Add(feature);
+                continue;
+            }
+            var words = Words(feature);
+            if (chosen.Any(c => IsTerm(c) && words.IsSubsetOf(Words(c)))) continue;
+            var within = chosen.FindIndex(c => IsTerm(c) && Words(c).IsSubsetOf(words));
+            if (within < 0)
+            {
+                chosen.Add(feature);
+                continue;
+            }
+            chosen[within] = feature;
+            chosen.RemoveAll(c => c != feature && IsTerm(c) && Words(c).IsSubsetOf(words));
+        }
+        return string.Join(" · ", chosen.Select(f => names[f]));
+    }
+
+    private static HashSet<string> Words(string term) => term[1..^1].Split(' ').ToHashSet(StringComparer.Ordinal);
 
     private static List<List<int>> Topics(Dictionary<string, double>[] vectors)
     {
@@ -94,8 +155,8 @@ public static class StoryBuilder
             var best = -1;
             var bestScore = TopicSimilarity;
             var candidates = vector.Where(p => topicsWith.ContainsKey(p.Key))
-                .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(LookupEntities)
-                .SelectMany(p => topicsWith[p.Key].Skip(Math.Max(0, topicsWith[p.Key].Count - TopicsPerEntity)))
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(LookupFeatures)
+                .SelectMany(p => topicsWith[p.Key].Skip(Math.Max(0, topicsWith[p.Key].Count - TopicsPerFeature)))
                 .Distinct().Order();
             foreach (var t in candidates)
             {
@@ -108,11 +169,11 @@ public static class StoryBuilder
                 topics.Add(([], new Centroid()));
             }
             topics[best].Members.Add(d);
-            foreach (var entity in vector.Keys)
+            foreach (var feature in vector.Keys)
             {
-                if (!topics[best].Centroid.Contains(entity))
+                if (!topics[best].Centroid.Contains(feature))
                 {
-                    if (!topicsWith.TryGetValue(entity, out var list)) topicsWith[entity] = list = [];
+                    if (!topicsWith.TryGetValue(feature, out var list)) topicsWith[feature] = list = [];
                     list.Add(best);
                 }
             }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dossier.Core.Export;
+using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Resolve;
 
@@ -9,8 +10,9 @@ namespace Dossier.Core.Stories;
 /// the story is a topic or a sub-story, so that a topic continues a topic). When resolution resolves
 /// the whole dossier again (a first run, a large change), <see cref="StoryBuilder"/> forms the whole
 /// tree. Otherwise each added document is placed as the builder would place it, against what is
-/// stored: its entities weighted by how many stored documents name them, the candidate topics those of
-/// the latest documents filed under its rarest entities, each compared through the centroid kept with
+/// stored: its features (<see cref="StoryBuilder.Features"/>) that other documents of the dossier also hold, weighted as the
+/// builder weighs them, the candidate topics those of the latest documents filed under its rarest features,
+/// each compared through the centroid kept with
 /// the topic; it joins the closest from <see cref="StoryBuilder.TopicSimilarity"/> or founds a topic.
 /// Only the topics that gain or lose documents are written again, with their sub-stories, from the
 /// vectors kept for their documents. Cost per added document: a few index lookups and the centroids of
@@ -21,21 +23,24 @@ public sealed class StoryStage : ICorpusStage
     private const string TopicLevel = "topic";
     private const string SubStoryLevel = "sub-story";
     private const string EntityIndex = "story-entities";
+    private const string TermIndex = "story-terms";
     private const string KeptVectors = "story-vectors";
     /// <summary>How many features of a topic's centroid are stored, the heaviest.</summary>
     private const int CentroidFeatures = 512;
-    /// <summary>How many of a document's entities (the rarest) look for candidate topics, as <see cref="StoryBuilder"/> does.</summary>
-    private const int LookupEntities = 8;
-    /// <summary>How many documents (the latest) an entity offers, whose topics are candidates.</summary>
-    private const int DocumentsPerEntity = 64;
+    /// <summary>How many documents (the latest) a feature offers, whose topics are candidates.</summary>
+    private const int DocumentsPerFeature = 64;
     /// <summary>Documents placed per query for their entities.</summary>
     private const int Batch = 256;
 
     /// <summary>What is stored with a topic: the heaviest features of its centroid.</summary>
     private sealed record TopicData(Dictionary<string, double> Centroid);
 
-    /// <summary>What the stage keeps of a document: its publication date and its entities with their names.</summary>
-    private sealed record KeptVector(string? Date, string[] Entities, string[] Names);
+    /// <summary>What the stage keeps of a document: its publication date, its entities with their names, its
+    /// key terms and its language, whose background weighs them (the last two absent in dossiers stored before them).</summary>
+    private sealed record KeptVector(string? Date, string[] Entities, string[] Names, string[]? Terms = null, string? Language = null)
+    {
+        public IEnumerable<string> Features => Terms is null ? Entities : Entities.Concat(Terms);
+    }
 
     /// <summary>A topic this run changes: its documents, and its centroid as documents join it.</summary>
     private sealed class Topic(string id, SortedSet<long> members, StoryBuilder.Centroid centroid)
@@ -59,7 +64,7 @@ public sealed class StoryStage : ICorpusStage
     {
         var documents = StoredDocuments.Of(run.LoadAll());
         var entities = EntityResolutionStage.Read(run.Groups(CorpusLayers.Entities), StoredDocuments.Index(documents));
-        var (stories, vectors, names) = StoryBuilder.BuildWithVectors(documents, entities);
+        var (stories, features, vectors, names) = StoryBuilder.BuildWithVectors(documents, entities);
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++) position[documents[d].Id] = d;
         var formed = stories.Select(story => ToGroup(story.Id, story.Parent, story.Label,
@@ -68,9 +73,7 @@ public sealed class StoryStage : ICorpusStage
         StableIds.SaveAll(run, CorpusLayers.Stories, IdPrefix, formed, m => (m.Document, m.Value));
         for (var d = 0; d < documents.Count; d++)
         {
-            var id = ExportedDocument.StoreIdOf(documents[d].Id);
-            var named = vectors[d].Keys.Order(StringComparer.Ordinal).ToArray();
-            Keep(run, id, new KeptVector(documents[d].Document.Metadata.Published?.Value, named, named.Select(e => names[e]).ToArray()));
+            Keep(run, ExportedDocument.StoreIdOf(documents[d].Id), documents[d].Document, features[d], names);
         }
     }
 
@@ -85,6 +88,10 @@ public sealed class StoryStage : ICorpusStage
         var placed = new Dictionary<long, Topic>();
 
         var stored = run.DocumentIds().Count;
+        // Every added document is filed under its features before any is placed, so that a feature counts the
+        // documents that hold it in the whole dossier, as when the builder forms everything: the first of
+        // several added articles on a new subject keeps the features the others share with it.
+        var added = new List<(long Id, string Language, string[] Features)>();
         foreach (var batch in run.Changes.Added.Chunk(Batch))
         {
             var named = new Dictionary<long, Dictionary<string, string>>();
@@ -99,16 +106,20 @@ public sealed class StoryStage : ICorpusStage
                 cancellationToken.ThrowIfCancellationRequested();
                 if (run.Load(id) is not { } document) continue;
                 var names = named.GetValueOrDefault(id) ?? [];
-                var seen = names.Keys.ToDictionary(e => e, e => run.CountWith(EntityIndex, e), StringComparer.Ordinal);
-                var vector = seen.ToDictionary(p => p.Key, p => StoryBuilder.Weight(stored, p.Value + 1), StringComparer.Ordinal);
-                var topic = Closest(run, vector, seen, touched, placed) ?? new Topic(IdPrefix + run.NextNumber(CorpusLayers.Stories), [], new StoryBuilder.Centroid());
-                touched[topic.Id] = topic;
-                placed[id] = topic;
-                topic.Members.Add(id);
-                topic.Centroid.Add(vector);
-                var entities = names.Keys.Order(StringComparer.Ordinal).ToArray();
-                Keep(run, id, new KeptVector(document.Metadata.Published?.Value, entities, entities.Select(e => names[e]).ToArray()));
+                var features = StoryBuilder.Features(document, names.Keys).ToArray();
+                Keep(run, id, document, features, names);
+                added.Add((id, document.Language, features));
             }
+        }
+        foreach (var (id, language, features) in added)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var vector = StoryBuilder.Vector(features, language, stored, f => run.CountWith(IndexOf(f), f));
+            var topic = Closest(run, vector, touched, placed) ?? new Topic(IdPrefix + run.NextNumber(CorpusLayers.Stories), [], new StoryBuilder.Centroid());
+            touched[topic.Id] = topic;
+            placed[id] = topic;
+            topic.Members.Add(id);
+            topic.Centroid.Add(vector);
         }
         foreach (var topic in touched.Values)
         {
@@ -118,13 +129,12 @@ public sealed class StoryStage : ICorpusStage
     }
 
     /// <summary>The topic a document's vector joins: the candidate topics are those of the latest
-    /// documents filed under its rarest entities already seen; the closest centroid from
+    /// documents filed under its rarest features (each held by another document, or the vector would not hold it); the closest centroid from
     /// <see cref="StoryBuilder.TopicSimilarity"/> wins, the oldest topic on a tie; null when none is close enough.</summary>
-    private static Topic? Closest(ICorpusRun run, Dictionary<string, double> vector, Dictionary<string, int> seen, Dictionary<string, Topic> touched,
-        Dictionary<long, Topic> placed)
+    private static Topic? Closest(ICorpusRun run, Dictionary<string, double> vector, Dictionary<string, Topic> touched, Dictionary<long, Topic> placed)
     {
-        var documents = vector.Where(p => seen[p.Key] > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(LookupEntities)
-            .SelectMany(p => run.LatestWith(EntityIndex, p.Key, DocumentsPerEntity)).ToHashSet();
+        var documents = vector.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(StoryBuilder.LookupFeatures)
+            .SelectMany(p => run.LatestWith(IndexOf(p.Key), p.Key, DocumentsPerFeature)).ToHashSet();
         var candidates = run.GroupsWithin(CorpusLayers.Stories, documents).Where(g => g.Parent is null)
             .Select(g => (g.Id, Stored: (CorpusGroup?)g, Changed: touched.GetValueOrDefault(g.Id)))
             .Concat(documents.Where(placed.ContainsKey).Select(d => (placed[d].Id, Stored: (CorpusGroup?)null, Changed: (Topic?)placed[d])))
@@ -150,7 +160,7 @@ public sealed class StoryStage : ICorpusStage
             new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(candidate.Data)!.Centroid));
     }
 
-    /// <summary>Writes a changed topic and its sub-stories again from the entities kept for its documents,
+    /// <summary>Writes a changed topic and its sub-stories again from the features kept for its documents,
     /// weighted as the builder weighs them in a dossier of <paramref name="documents"/> (its centroid too: the
     /// sum of their vectors), or deletes it when it has none left.</summary>
     private static void Write(ICorpusRun run, Topic topic, HashSet<long> removed, int documents)
@@ -165,10 +175,13 @@ public sealed class StoryStage : ICorpusStage
         var kept = members.Select(d => Kept(run, d)).ToArray();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var k in kept)
+        {
             for (var e = 0; e < k.Entities.Length; e++) names[k.Entities[e]] = k.Names[e];
-        var frequency = names.Keys.ToDictionary(e => e, e => Math.Max(1, run.CountWith(EntityIndex, e)), StringComparer.Ordinal);
-        var vectors = kept.Select(k => k.Entities.ToDictionary(e => e, e => StoryBuilder.Weight(documents, frequency[e]), StringComparer.Ordinal)).ToArray();
-        var distinctive = kept.Select(k => k.Entities.ToDictionary(e => e, e => StoryBuilder.Distinctive(documents, frequency[e]), StringComparer.Ordinal)).ToArray();
+            foreach (var term in k.Terms ?? []) names[term] = term;
+        }
+        var frequency = names.Keys.ToDictionary(f => f, f => run.CountWith(IndexOf(f), f), StringComparer.Ordinal);
+        var vectors = kept.Select(k => StoryBuilder.Vector(k.Features, k.Language ?? "", documents, f => frequency[f])).ToArray();
+        var distinctive = kept.Select(k => StoryBuilder.DistinctiveVector(k.Features, documents, f => frequency[f])).ToArray();
         var all = Enumerable.Range(0, members.Length).ToList();
         var centroid = Sum(vectors);
         var group = ToGroup(topic.Id, null, StoryBuilder.Label(centroid, names), TopicJson(centroid), members);
@@ -209,11 +222,19 @@ public sealed class StoryStage : ICorpusStage
     private static string TopicJson(Dictionary<string, double> sum) =>
         JsonSerializer.Serialize(new TopicData(new StoryBuilder.Centroid(sum).Heaviest(CentroidFeatures)));
 
-    private static void Keep(ICorpusRun run, long document, KeptVector vector)
+    /// <summary>Keeps a document's date, language and features, and files it under each feature.</summary>
+    private static void Keep(ICorpusRun run, long id, AnalysedDocument document, IEnumerable<string> features, IReadOnlyDictionary<string, string> names)
     {
-        run.Keep(KeptVectors, document, JsonSerializer.SerializeToUtf8Bytes(vector));
-        run.Index(EntityIndex, document, vector.Entities);
+        var ordered = features.Order(StringComparer.Ordinal).ToArray();
+        var entities = ordered.Where(f => !StoryBuilder.IsTerm(f)).ToArray();
+        var terms = ordered.Where(StoryBuilder.IsTerm).ToArray();
+        run.Keep(KeptVectors, id, JsonSerializer.SerializeToUtf8Bytes(
+            new KeptVector(document.Metadata.Published?.Value, entities, entities.Select(e => names[e]).ToArray(), terms, document.Language)));
+        run.Index(EntityIndex, id, entities);
+        run.Index(TermIndex, id, terms);
     }
+
+    private static string IndexOf(string feature) => StoryBuilder.IsTerm(feature) ? TermIndex : EntityIndex;
 
     private static KeptVector Kept(ICorpusRun run, long document) =>
         run.Kept(KeptVectors, document) is { } bytes ? JsonSerializer.Deserialize<KeptVector>(bytes)! : new KeptVector(null, [], []);

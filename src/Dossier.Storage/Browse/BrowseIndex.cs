@@ -31,10 +31,11 @@ public static class BrowseIndex
     public static void Update(IDossierStore store)
     {
         if (store.BrowseIndexIsCurrent()) return;
-        var documents = StoredDocuments.Of(store.LoadAll());
         using var buffer = new MemoryStream();
-        JsonExporter.Write(buffer, documents, CorpusResults.Read(store, documents), indented: false);
-        using var export = JsonDocument.Parse(buffer.ToArray());
+        JsonExporter.Write(buffer, store.LoadAll().Select(x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document)),
+            documents => CorpusResults.Read(store, documents), indented: false);
+        // Parsed where it was written, not from a copy of it.
+        using var export = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, checked((int)buffer.Length)));
         store.WriteBrowseIndex(Items(export.RootElement));
     }
 

@@ -49,4 +49,13 @@ public class PortfolioTests
         // 26026: "dans l'usage des lanceurs de balles de défense (LBD) samedi 16 mars".
         Assert.DoesNotContain(Mentions("26026"), m => m.Text == "LBD");
     }
+
+    [Fact]
+    public void AWordInsideAPortfolioOfSeveralWordsIsNoName()
+    {
+        // 28355: "confirmée par le ministre de l'Action et des Comptes publics, Gérald Darmanin".
+        var mentions = Mentions("28355");
+        Assert.Contains(("Gérald Darmanin", "PER"), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Comptes", StringComparison.Ordinal));
+    }
 }

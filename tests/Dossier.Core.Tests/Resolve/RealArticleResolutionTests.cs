@@ -84,4 +84,16 @@ public class RealArticleResolutionTests
         Assert.Equal("Marlène Schiappa", schiappa.Name);
         Assert.Contains("Closer Marlène Schiappa", schiappa.Aliases);
     }
+
+    [Fact]
+    public void ACountryIsOneEntityAcrossArticlesThoughANameEndingWithItWasTakenForAPerson()
+    {
+        // 27741 "les huit Samu d'Ile-de-France", typed as a person, made "France" a surname, so each
+        // article's "France" was joined only within that article (694: "Attac France", "en France";
+        // 28191: "Nestlé France", "la France").
+        var documents = Orangesum.Articles("27741", "694", "28191");
+        var france = Assert.Single(EntityResolver.Resolve(documents), e => e.Name == "France");
+        Assert.Equal("LOC", france.Type);
+        Assert.Equal(["d2", "d3"], france.Mentions.Select(m => m.DocumentId).Distinct().Order());
+    }
 }

@@ -205,21 +205,24 @@ public static class DocumentConsistency
                 if (!lexicon.PortfolioWords.TryGetValue(tokens[head].ValueIn(text).ToString(), out var makes) || makes == PortfolioJoin) continue;
                 var portfolio = head + 1;
                 while (portfolio < end && IsLink(text, tokens[portfolio], lexicon)) portfolio++;
-                if (portfolio == head + 1 || portfolio >= end || !IsTitleCase(tokens[portfolio].ValueIn(text)) || !startingAt.TryGetValue(portfolio, out var index)) continue;
+                if (portfolio == head + 1 || portfolio >= end || !IsTitleCase(tokens[portfolio].ValueIn(text)) || startingAt.ContainsKey(head)) continue;
                 var portfolioEnd = PortfolioEnd(text, tokens, portfolio, end, lexicon);
-                var mention = mentions[index];
-                removed.Add(index);
-                if (makes == Organisation) result.Add(new TokenMention(head, portfolioEnd, Organisation));
-                else
+                // Every mention starting inside the portfolio is a word of it ("l'Action et des
+                // Comptes publics"), and what goes on past it is the name it was glued to.
+                for (var k = portfolio; k < portfolioEnd; k++)
                 {
+                    if (!startingAt.TryGetValue(k, out var index)) continue;
+                    removed.Add(index);
+                    var mention = mentions[index];
                     var name = portfolioEnd;
                     while (name < mention.End && !IsTitleCase(tokens[name].ValueIn(text))) name++;
-                    if (name < mention.End) result.Add(new TokenMention(name, mention.End, Person));
+                    if (name < mention.End) result.Add(new TokenMention(name, mention.End, makes == Organisation ? mention.Type : Person));
                 }
+                if (makes == Organisation) result.Add(new TokenMention(head, portfolioEnd, Organisation));
                 head = Math.Max(head, portfolioEnd - 1);
             }
         }
-        return removed.Count == 0 ? mentions : result.Where((_, i) => !removed.Contains(i)).ToList();
+        return result.Where((_, i) => !removed.Contains(i)).ToList();
     }
 
     private const string PortfolioJoin = "JOIN";
@@ -228,26 +231,24 @@ public static class DocumentConsistency
         char.IsLower(text[token.Start]) && lexicon.Links.Contains(token.ValueIn(text).ToString());
 
     /// <summary>Where a portfolio that starts with a capitalised word ends: it goes on through an
-    /// adjective ("Transition écologique"), through linking words to another capitalised word ("Cohésion
-    /// des territoires", "Économie et des Finances"); a capitalised word right after a word of the
-    /// portfolio starts a name ("Armées Florence Parly").</summary>
+    /// adjective ("Transition écologique"), and through a joining word to another portfolio or
+    /// adjective ("Économie et des Finances", "écologique et solidaire"). A linking word alone ends
+    /// it ("ministère de la Défense à Bagdad"), and so does a capitalised word right after it, which
+    /// starts a name ("Armées Florence Parly").</summary>
     private static int PortfolioEnd(string text, Token[] tokens, int portfolio, int end, NameLexicon lexicon)
     {
+        bool Word(int k) => k < end && tokens[k].Kind == TokenKind.Word;
+        bool Adjective(int k) => char.IsLower(text[tokens[k].Start]) && !lexicon.FunctionWords.Contains(tokens[k].ValueIn(text).ToString())
+            && lexicon.LooksAdjectival(tokens[k].ValueIn(text).ToString());
         var last = portfolio + 1;
-        var j = last;
-        while (j < end && j - portfolio < MaxNameTokens + 2 && tokens[j].Kind == TokenKind.Word)
+        while (Word(last) && last - portfolio < MaxNameTokens + 2)
         {
-            var word = tokens[j].ValueIn(text).ToString();
-            var joins = IsLink(text, tokens[j], lexicon) || lexicon.PortfolioWords.GetValueOrDefault(word) == PortfolioJoin;
-            if (joins)
-            {
-                var k = j;
-                while (k < end && (IsLink(text, tokens[k], lexicon) || lexicon.PortfolioWords.GetValueOrDefault(tokens[k].ValueIn(text).ToString()) == PortfolioJoin)) k++;
-                if (k >= end || tokens[k].Kind != TokenKind.Word || char.IsLower(text[tokens[k].Start]) && !lexicon.LooksAdjectival(tokens[k].ValueIn(text).ToString())) break;
-                last = j = k + 1;
-            }
-            else if (char.IsLower(word[0]) && !lexicon.FunctionWords.Contains(word) && lexicon.LooksAdjectival(word)) last = ++j;
-            else break;
+            if (Adjective(last)) { last++; continue; }
+            if (lexicon.PortfolioWords.GetValueOrDefault(tokens[last].ValueIn(text).ToString()) != PortfolioJoin) break;
+            var next = last + 1;
+            while (Word(next) && IsLink(text, tokens[next], lexicon)) next++;
+            if (!Word(next) || !IsTitleCase(tokens[next].ValueIn(text)) && !Adjective(next)) break;
+            last = next + 1;
         }
         return last;
     }
