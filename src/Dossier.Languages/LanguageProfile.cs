@@ -58,6 +58,7 @@ public sealed class LanguageProfile
         var kinds = new Dictionary<string, LinePatternKind>(StringComparer.Ordinal)
         {
             ["boilerplate"] = LinePatternKind.Boilerplate, ["boilerplate-tail"] = LinePatternKind.BoilerplateTail, ["metadata"] = LinePatternKind.Metadata,
+            ["metadata-label"] = LinePatternKind.MetadataLabel,
         };
         foreach (var row in rows.Of(kinds.Keys))
         {
@@ -70,7 +71,9 @@ public sealed class LanguageProfile
     }
 }
 
-public enum LinePatternKind { Boilerplate, BoilerplateTail, Metadata }
+/// <summary>What a matching line is. A <see cref="MetadataLabel"/> is metadata whose value is on the
+/// next line, as pages print a byline split in two ("By" above "Todd Bates").</summary>
+public enum LinePatternKind { Boilerplate, BoilerplateTail, Metadata, MetadataLabel }
 
 /// <summary>One line of a lines.tsv file: a regex saying that a line is page furniture or metadata.</summary>
 public sealed record LinePattern(LinePatternKind Kind, string Role, Regex Regex, string Origin);

@@ -30,7 +30,8 @@ public readonly record struct BuildProgress(int DocumentsRead, int DocumentsStor
     public int FilesRead { get; init; }
     public int Files { get; init; }
 
-    /// <summary>The corpus step under way ("resolve", "search index"), null before the corpus phase.</summary>
+    /// <summary>The corpus step under way ("resolve", "search index"), null before the corpus phase,
+    /// <see cref="DossierBuilder.CorpusDoneStep"/> once it has ended.</summary>
     public string? CorpusStep { get; init; }
     public int CorpusStepsDone { get; init; }
 }
@@ -222,7 +223,7 @@ public sealed class DossierBuilder
     /// <summary>What follows the per-document phase, whoever stored the documents: recurring lines
     /// set aside, the corpus stages brought up to date, new documents indexed for search, the reading
     /// index written. Returns the number of lines whose kind changed.</summary>
-    /// <param name="steps">Told the name of each step as it begins.</param>
+    /// <param name="steps">Told the name of each step as it begins, then <see cref="CorpusDoneStep"/>.</param>
     public static int RunCorpusPhase(IDossierStore store, CorpusPipeline corpus, IProgress<string>? steps = null, CancellationToken cancellationToken = default)
     {
         steps?.Report(RecurringLinesStep);
@@ -232,6 +233,7 @@ public sealed class DossierBuilder
         store.UpdateSearchIndex();
         steps?.Report(ReadingIndexStep);
         Browse.BrowseIndex.Update(store);
+        steps?.Report(CorpusDoneStep);
         return corpusLines;
     }
 
@@ -239,13 +241,20 @@ public sealed class DossierBuilder
     public const string SearchIndexStep = "search index";
     public const string ReadingIndexStep = "reading index";
 
+    /// <summary>Told once the last step has ended, so that a progress display reaches its end.</summary>
+    public const string CorpusDoneStep = "done";
+
     /// <summary>Turns the corpus phase's step names into build progress: the documents' figures
     /// stay, the step is named with its place among all the steps (a stage with nothing to take in
     /// is not run, so the count may jump).</summary>
     private sealed class CorpusStepProgress(IProgress<BuildProgress> progress, BuildProgress documents, string[] steps) : IProgress<string>
     {
         public void Report(string value) =>
-            progress.Report(documents with { CorpusStep = value, CorpusStepsDone = Math.Max(0, Array.IndexOf(steps, value)) });
+            progress.Report(documents with
+            {
+                CorpusStep = value,
+                CorpusStepsDone = value == CorpusDoneStep ? steps.Length : Math.Max(0, Array.IndexOf(steps, value)),
+            });
     }
 
     /// <summary>The stored sources this build did not see: those of a file read whole (its record or

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Dossier.Storage.Tests;
 
 /// <summary>What a build tells as it goes: files read of those named, documents read and stored,
-/// then each step of the corpus phase by name and place.</summary>
+/// then each step of the corpus phase by name and place, and its end.</summary>
 public sealed class BuildProgressTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("dossier-progress-").FullName;
@@ -40,8 +40,9 @@ public sealed class BuildProgressTests : IDisposable
         Assert.Equal((5, 5), (documents[^1].DocumentsRead, documents[^1].DocumentsStored));
 
         var steps = reports.All.Where(p => p.CorpusStep is not null).ToList();
-        Assert.Equal(builder.CorpusSteps, steps.Select(p => p.CorpusStep));
-        Assert.Equal(Enumerable.Range(0, builder.CorpusSteps.Length), steps.Select(p => p.CorpusStepsDone));
+        Assert.Equal([.. builder.CorpusSteps, "done"], steps.Select(p => p.CorpusStep));
+        // The last report says every step has ended, so that a progress bar reaches its end.
+        Assert.Equal(Enumerable.Range(0, builder.CorpusSteps.Length + 1), steps.Select(p => p.CorpusStepsDone));
         Assert.Equal(["recurring lines", "resolve", "series", "stories", "duplicates", "events", "search index", "reading index"], builder.CorpusSteps);
         Assert.All(steps, p => Assert.Equal((5, 5), (p.DocumentsStored, p.FilesRead)));
     }

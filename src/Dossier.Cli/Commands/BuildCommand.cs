@@ -57,7 +57,7 @@ internal static class BuildCommand
                 {
                     var documents = ctx.AddTask("documents");
                     var corpus = ctx.AddTask("corpus", autoStart: false, maxValue: builder.CorpusSteps.Length);
-                    return builder.Build(inputs, new Progress<BuildProgress>(p => ShowProgress(p, documents, corpus)), cancel.Token);
+                    return builder.Build(inputs, new DrawnProgress(p => ShowProgress(p, documents, corpus)), cancel.Token);
                 })
                 : builder.Build(inputs, null, cancel.Token);
         }
@@ -98,7 +98,14 @@ internal static class BuildCommand
         if (!corpus.IsStarted) corpus.StartTask();
         documents.Value = documents.MaxValue;
         corpus.Value = progress.CorpusStepsDone;
-        corpus.Description = TerminalText.Escape($"corpus {progress.CorpusStepsDone + 1}/{corpus.MaxValue}: {step}");
+        corpus.Description = TerminalText.Escape($"corpus {Math.Min(progress.CorpusStepsDone + 1, corpus.MaxValue)}/{corpus.MaxValue}: {step}");
+    }
+
+    /// <summary>Draws each report on the builder's thread as it comes: a <see cref="Progress{T}"/>
+    /// would post it to the thread pool, where the last ones may land after the display has ended.</summary>
+    private sealed class DrawnProgress(Action<BuildProgress> draw) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => draw(value);
     }
 
     private static bool ShowProgress(bool quiet) => !quiet && !Console.IsErrorRedirected && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

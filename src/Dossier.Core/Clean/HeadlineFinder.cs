@@ -46,6 +46,12 @@ public static class HeadlineFinder
 
     private const int MinWordLength = 4;
 
+    /// <summary>Words a headline above its standfirst has at least.</summary>
+    private const int MinWordsAboveStandfirst = 4;
+
+    /// <summary>What joins the steps of a breadcrumb ("Accueil > Actualités", "Inicio »Noticias").</summary>
+    private static readonly System.Buffers.SearchValues<char> PathSeparators = System.Buffers.SearchValues.Create(">›/»");
+
     private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("\"'«“‘¿¡([ ");
 
     /// <summary>The index of the headline among <paramref name="texts"/>, or -1. Only lines whose
@@ -68,7 +74,25 @@ public static class HeadlineFinder
         }
         if (candidates.Count == 0) return -1;
         var best = candidates.Max(c => c.Score);
-        return candidates.First(c => c.Score >= best - HeadlineFirst).Line;
+        var chosen = candidates.First(c => c.Score >= best - HeadlineFirst).Line;
+        return HeadlineAboveStandfirst(texts, kinds, chosen) ?? chosen;
+    }
+
+    /// <summary>The headline whose standfirst <paramref name="chosen"/> is: a headline-shaped line
+    /// right above it, or above the byline and date between them, that the paragraphs echo a little.
+    /// A standfirst says more of the story than its headline, so the paragraphs echo it more. Menu
+    /// items, section kickers ("El Salvador / judicial") and breadcrumbs above a headline are not
+    /// headlines: they are shorter or hold a path's separators.</summary>
+    private static int? HeadlineAboveStandfirst(string[] texts, Model.LineKind[] kinds, int chosen)
+    {
+        var above = chosen - 1;
+        while (above >= 0 && kinds[above] is Model.LineKind.Blank or Model.LineKind.Metadata) above--;
+        if (above < 0 || kinds[above] != Model.LineKind.Content) return null;
+        var line = texts[above].Trim();
+        if (!IsHeadlineShaped(line) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsAboveStandfirst
+            || line.AsSpan().IndexOfAny(PathSeparators) >= 0) return null;
+        var words = Words(texts[above]);
+        return words.Count >= 2 && Echo(texts, kinds, above, words).Echo >= MinEchoAboveByline ? above : null;
     }
 
     /// <summary>A few words, no final period, comma or colon: "Turpitude et architecture",

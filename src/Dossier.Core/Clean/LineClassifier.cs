@@ -38,6 +38,9 @@ public sealed partial class LineClassifier : IDocumentStage
     /// <summary>Paragraphs a page header may hold (a cookie notice, a newsletter offer).</summary>
     private const int MaxParagraphsAboveHeadline = 3;
 
+    /// <summary>The longest value a label on the line above may give (a name, a date).</summary>
+    private const int MaxLabelValueWords = 6;
+
     public string Name => "clean";
     public IReadOnlyList<string> Requires { get; } = [Layers.Text, Layers.Language];
     public IReadOnlyList<string> Provides { get; } = [Layers.Lines];
@@ -50,13 +53,17 @@ public sealed partial class LineClassifier : IDocumentStage
         var reasons = new string[spans.Count];
         var texts = new string[spans.Count];
         string? tailReason = null;
+        string? label = null;
         var paragraphs = 0;
         for (var i = 0; i < spans.Count; i++)
         {
             var line = texts[i] = text.Substring(spans[i].Start, spans[i].Length);
             if (LineSplitter.IsBlank(line)) { kinds[i] = LineKind.Blank; reasons[i] = ""; continue; }
             if (tailReason is not null) { kinds[i] = LineKind.Boilerplate; reasons[i] = tailReason; continue; }
-            (kinds[i], reasons[i]) = ClassifyAlone(line.Trim(), out var startsTail);
+            var labelAbove = label;
+            (kinds[i], reasons[i]) = ClassifyAlone(line.Trim(), out var startsTail, out label);
+            if (labelAbove is not null && kinds[i] == LineKind.Content && CountWords(line) <= MaxLabelValueWords)
+                (kinds[i], reasons[i]) = (LineKind.Metadata, $"{labelAbove}, under its label");
             if (kinds[i] == LineKind.Content && line.Length >= HeadlineFinder.ParagraphLength) paragraphs++;
             // A comment form ends the article only after the article: scraped pages also show a
             // "Leave a comment" link under the headline.
@@ -76,9 +83,11 @@ public sealed partial class LineClassifier : IDocumentStage
     }
 
     /// <summary>What a line is by itself, before its neighbours are considered.</summary>
-    private (LineKind Kind, string Reason) ClassifyAlone(string line, out bool startsTail)
+    /// <param name="label">The reason of a label whose value is on the next line ("By" above a name), else null.</param>
+    private (LineKind Kind, string Reason) ClassifyAlone(string line, out bool startsTail, out string? label)
     {
         startsTail = false;
+        label = null;
         var segments = _patterns.MatchSegments(line);
         var allMetadata = true;
         string? metadataReason = null;
@@ -89,7 +98,8 @@ public sealed partial class LineClassifier : IDocumentStage
                 startsTail = match.Pattern.Kind == LinePatternKind.BoilerplateTail;
                 return (LineKind.Boilerplate, Describe(match));
             }
-            if (match is { Pattern.Kind: LinePatternKind.Metadata }) metadataReason ??= Describe(match);
+            if (match is { Pattern.Kind: LinePatternKind.MetadataLabel } && segments.Count == 1) label = Describe(match);
+            if (match is { Pattern.Kind: LinePatternKind.Metadata or LinePatternKind.MetadataLabel }) metadataReason ??= Describe(match);
             else if (IsDomainName(segment)) metadataReason ??= "outlet name";
             else if (IsDateOnly(segment)) metadataReason ??= "date line";
             else allMetadata = false;

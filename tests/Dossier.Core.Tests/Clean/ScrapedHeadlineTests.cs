@@ -85,4 +85,50 @@ public class ScrapedHeadlineTests
         Assert.Equal("Check out the reveal trailer for Rocket League’s new Rocket Pass", document.LineText(35));
         Assert.Equal(LineKind.Content, document.KindOf(35));
     }
+    [Fact]
+    public void AHeadlineAboveItsStandfirstIsTheHeadlineThoughTheParagraphsEchoTheStandfirstMore()
+    {
+        // Line 12, the standfirst, is repeated word for word by a paragraph; the headline shares
+        // one word in five with the paragraphs.
+        var document = Scraped("salon.com.emissions.txt");
+
+        Assert.Equal("Despite everything, U.S. emissions dipped in 2019", document.Metadata.Title!.Value);
+        Assert.Equal(11, document.Metadata.Title.Line);
+        Assert.Equal("2020-01-10T09:00", document.Metadata.Published!.Value);
+    }
+
+    [Fact]
+    public void AStandfirstBetweenTheHeadlineAndItsBylineIsNotTheHeadline()
+    {
+        // Lines 6 to 11 link other articles, line 7 the same one as the headline.
+        var document = Scraped("campograndenews.com.br-adolescente.txt");
+
+        Assert.Equal("Adolescente encontrada morta em vala estava grávida de 3 meses, confirma irmã", document.Metadata.Title!.Value);
+        Assert.Equal(14, document.Metadata.Title.Line);
+        Assert.Equal("Gestação era mantida em segredo pela vítima e a irmã", document.LineText(15));
+        Assert.Equal(LineKind.Metadata, document.KindOf(16)); // "Por Adriano Fernandes | 03/05/2022 20:36"
+        Assert.Equal(LineKind.Boilerplate, document.KindOf(17)); // "Luana Yasmin Gonçalves da Silva. (Foto: Direto das Ruas)"
+    }
+
+    [Fact]
+    public void ABylineSplitUnderItsLabelsIsMetadataAndMarksTheHeadlineAboveIt()
+    {
+        // "By" / "Todd Bates" / "Date" / "February 5, 2020", then the standfirst.
+        var document = Scraped("rutgers.edu.robot.txt");
+
+        Assert.Equal("New Robot Does Superior Job Sampling Blood", document.Metadata.Title!.Value);
+        Assert.Equal(14, document.Metadata.Title.Line);
+        for (var line = 15; line <= 18; line++) Assert.Equal(LineKind.Metadata, document.KindOf(line));
+        Assert.Equal("2020-02-05", document.Metadata.Published!.Value);
+    }
+
+    [Fact]
+    public void APhotoCaptionEndingInItsCreditIsNotTheHeadline()
+    {
+        var document = Scraped("scmp.com.playbook.txt");
+
+        Assert.Equal(LineKind.Boilerplate, document.KindOf(1)); // "… in the run-up to the presidential election. Photo: AP"
+        Assert.Equal("Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong leader Carrie Lam", document.Metadata.Title!.Value);
+        Assert.Equal(5, document.Metadata.Title.Line);
+    }
 }

@@ -18,6 +18,8 @@ public class DateTextParserTests
     [InlineData("Dernière mise à jour à 09h10 le 11/04/2016", "2016-04-11T09:10")]
     // Two blocks glued by the page's markup: the year touches the next date.
     [InlineData("Jueves, 21 de Abril de 202221/04/2022", "2022-04-21")]
+    // ... or the next block's first word (larepublica.pe).
+    [InlineData("08 May 2022Actualizado el 08 de Mayo 2022 | 6:00 h", "2022-05-08")]
     public void TheFirstDateOfADateLine(string line, string expected) =>
         Assert.Equal(expected, DateTextParser.Default.FindFirst(line)!.ToTimex());
 

@@ -83,4 +83,39 @@ public class ScrapedDateTests
         var published = document.Metadata.Published!;
         Assert.Equal(("2020-01-20", 6, false), (published.Value, published.Line, published.Inferred));
     }
+    private static Dossier.Core.Model.AnalysedDocument Scraped(string name) =>
+        Samples.AnalyseText(File.ReadAllText(InputFiles.Fixture(Path.Combine("scraped", name))), name);
+
+    [Fact]
+    public void AGermanBylineOfTwoAuthorsAndAnUpdateLineAfterADashMarkTheHeadlineAndGiveTheDate()
+    {
+        // The caption under them ends in its credit, "Bild: dpa".
+        var document = Scraped("faz.net.streaming.txt");
+
+        Assert.Equal("Nutzerbasierte Abrechnung : Musik-Stars fordern neues Streaming-Modell", document.Metadata.Title!.Value);
+        Assert.Equal(Dossier.Core.Model.LineKind.Metadata, document.KindOf(12)); // "Von Benjamin Fischer und Marcus Theurer"
+        Assert.Equal("Benjamin Fischer", document.Metadata.Author!.Value);
+        var date = document.Metadata.Published!;
+        Assert.Equal(("2020-01-28T15:49", 13), (date.Value, date.Line)); // "-Aktualisiert am 28.01.2020-15:49"
+        Assert.Equal(Dossier.Core.Model.LineKind.Boilerplate, document.KindOf(15));
+    }
+
+    [Fact]
+    public void APublicationLineWithAWordBeforeItsLabelIsMetadata()
+    {
+        var document = Scraped("de.globalvoices.org.nicaragua.txt");
+
+        Assert.Equal(Dossier.Core.Model.LineKind.Metadata, document.KindOf(12)); // "Übersetzung veröffentlicht am 30 April 2019 13:10 GMT"
+        Assert.Equal("Ein Jahr voller Proteste: Nicaraguaner wollen nicht mehr nur den Rücktritt Ortegas, sondern einen Neuanfang", document.Metadata.Title!.Value);
+        Assert.Equal(("2019-04-30T13:10", 12), (document.Metadata.Published!.Value, document.Metadata.Published.Line));
+    }
+
+    [Fact]
+    public void APortugueseDateGivesThePublicationDay()
+    {
+        var document = Scraped("brasil247.com-militares.txt");
+
+        Assert.Equal("4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35", document.LineText(12));
+        Assert.Equal(("2022-05-04T05:34", 12), (document.Metadata.Published!.Value, document.Metadata.Published.Line));
+    }
 }
