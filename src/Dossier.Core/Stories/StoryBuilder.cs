@@ -52,17 +52,18 @@ public static class StoryBuilder
         }
         var vectors = documents.Select((d, i) => Vector(present[i], d.Document.Language, documents.Count, f => frequency[f])).ToArray();
         var distinctive = present.Select(p => DistinctiveVector(p, documents.Count, f => frequency[f])).ToArray();
+        Dictionary<string, double> LabelVector(int d) => Weighted(present[d], documents[d].Document.Language, documents.Count, f => frequency[f]);
 
         var dates = documents.Select(d => DateOf(d.Document.Metadata.Published?.Value)).ToArray();
         var stories = new List<Story>();
         foreach (var topic in Topics(vectors))
         {
             var topicId = $"s{stories.Count + 1}";
-            stories.Add(new Story(topicId, null, Label(Summed(topic, vectors), names), topic.Select(d => documents[d].Id).ToArray()));
+            stories.Add(new Story(topicId, null, Label(topic.Select(LabelVector), names), topic.Select(d => documents[d].Id).ToArray()));
             var subStories = SubStories(topic, distinctive, dates);
             if (subStories.Count < 2) continue;
             foreach (var sub in subStories)
-                stories.Add(new Story($"s{stories.Count + 1}", topicId, Label(Summed(sub, vectors), names), sub.Select(d => documents[d].Id).ToArray()));
+                stories.Add(new Story($"s{stories.Count + 1}", topicId, Label(sub.Select(LabelVector), names), sub.Select(d => documents[d].Id).ToArray()));
         }
         return (stories, present, vectors, names);
     }
@@ -78,15 +79,16 @@ public static class StoryBuilder
     /// document also holds (one found in this document only links it to nothing and would only lengthen
     /// it), weighted by its rarity: an entity's from the dossier's documents that name it, a term's from
     /// the language's background, so that a subject every article of the dossier shares still counts.</summary>
-    internal static Dictionary<string, double> Vector(IEnumerable<string> features, string language, int documents, Func<string, int> frequency)
+    internal static Dictionary<string, double> Vector(IEnumerable<string> features, string language, int documents, Func<string, int> frequency) =>
+        Weighted(features.Where(f => frequency(f) >= 2), language, documents, frequency);
+
+    /// <summary>Every feature weighted as in <see cref="Vector"/>, those of one document included: what a
+    /// label is chosen from, so that a topic of one article unlike any other is still named.</summary>
+    internal static Dictionary<string, double> Weighted(IEnumerable<string> features, string language, int documents, Func<string, int> frequency)
     {
         var vector = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var feature in features)
-        {
-            var count = frequency(feature);
-            if (count < 2) continue;
-            vector[feature] = Weight(documents, IsTerm(feature) ? KeyTerms.For(language).ExpectedFrequency(feature[1..^1], documents) : count);
-        }
+            vector[feature] = Weight(documents, IsTerm(feature) ? KeyTerms.For(language).ExpectedFrequency(feature[1..^1], documents) : Math.Max(1, frequency(feature)));
         return vector;
     }
 
@@ -106,20 +108,22 @@ public static class StoryBuilder
     internal static double Weight(int documents, double frequency) => Math.Log((documents + 1.0) / (frequency + 1)) + 1;
 
     /// <summary>The summed vectors of a group of documents.</summary>
-    private static Dictionary<string, double> Summed(List<int> group, Dictionary<string, double>[] vectors)
+    internal static Dictionary<string, double> Summed(IEnumerable<Dictionary<string, double>> vectors)
     {
         var sum = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var d in group)
-            foreach (var (feature, weight) in vectors[d]) sum[feature] = sum.GetValueOrDefault(feature) + weight;
+        foreach (var vector in vectors)
+            foreach (var (feature, weight) in vector) sum[feature] = sum.GetValueOrDefault(feature) + weight;
         return sum;
     }
 
     /// <summary>The three features (entity names, quoted terms) that best characterise a group: the heaviest
-    /// of its summed vectors, that is present in most of its documents, weighted by rarity. A term says
+    /// of its documents' summed (<see cref="Weighted"/>) vectors, that is present in most of its documents,
+    /// weighted by rarity. A term says
     /// nothing new beside a phrase holding its words ("gilets" beside "gilets jaunes"): the phrase stands
     /// for both, in the place of the heavier.</summary>
-    internal static string Label(IReadOnlyDictionary<string, double> summed, IReadOnlyDictionary<string, string> names)
+    internal static string Label(IEnumerable<Dictionary<string, double>> weighted, IReadOnlyDictionary<string, string> names)
     {
+        var summed = Summed(weighted);
         var chosen = new List<string>();
         foreach (var (feature, _) in summed.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
         {

@@ -68,7 +68,7 @@ public sealed class StoryStage : ICorpusStage
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++) position[documents[d].Id] = d;
         var formed = stories.Select(story => ToGroup(story.Id, story.Parent, story.Label,
-            story.Parent is null ? TopicJson(Sum(story.DocumentIds.Select(d => vectors[position[d]]))) : "{}",
+            story.Parent is null ? TopicJson(StoryBuilder.Summed(story.DocumentIds.Select(d => vectors[position[d]]))) : "{}",
             story.DocumentIds.Select(ExportedDocument.StoreIdOf))).ToArray();
         StableIds.SaveAll(run, CorpusLayers.Stories, IdPrefix, formed, m => (m.Document, m.Value));
         for (var d = 0; d < documents.Count; d++)
@@ -183,14 +183,15 @@ public sealed class StoryStage : ICorpusStage
         var vectors = kept.Select(k => StoryBuilder.Vector(k.Features, k.Language ?? "", documents, f => frequency[f])).ToArray();
         var distinctive = kept.Select(k => StoryBuilder.DistinctiveVector(k.Features, documents, f => frequency[f])).ToArray();
         var all = Enumerable.Range(0, members.Length).ToList();
-        var centroid = Sum(vectors);
-        var group = ToGroup(topic.Id, null, StoryBuilder.Label(centroid, names), TopicJson(centroid), members);
+        var centroid = StoryBuilder.Summed(vectors);
+        var labelVectors = kept.Select(k => StoryBuilder.Weighted(k.Features, k.Language ?? "", documents, f => frequency[f])).ToArray();
+        var group = ToGroup(topic.Id, null, StoryBuilder.Label(labelVectors, names), TopicJson(centroid), members);
         var old = stored.FirstOrDefault(g => g.Id == topic.Id);
         if (old is null || !Same(old, group)) run.Save(CorpusLayers.Stories, group);
 
         var subStories = StoryBuilder.SubStories(all, distinctive, kept.Select(k => StoryBuilder.DateOf(k.Date)).ToArray());
         var formed = subStories.Count < 2 ? [] : subStories.Select((sub, i) => ToGroup($"new{i}", topic.Id,
-            StoryBuilder.Label(Sum(sub.Select(d => vectors[d])), names), "{}", sub.Select(d => members[d]))).ToArray();
+            StoryBuilder.Label(sub.Select(d => labelVectors[d]), names), "{}", sub.Select(d => members[d]))).ToArray();
         var olds = stored.Where(g => g.Parent == topic.Id).ToArray();
         var assignment = StableIds.Assign(formed.Select(g => g.Members.Select(m => m.Document)).ToList(),
             olds.Select(g => (g.Id, g.Members.Select(m => m.Document))).ToList(), IdPrefix, () => run.NextNumber(CorpusLayers.Stories));
@@ -210,14 +211,6 @@ public sealed class StoryStage : ICorpusStage
 
     private static CorpusGroup ToGroup(string id, string? parent, string label, string data, IEnumerable<long> documents) =>
         new(id, parent, label, data, documents.Order().Select(d => new CorpusMember(d, 0, 0, parent is null ? TopicLevel : SubStoryLevel)).ToArray());
-
-    private static Dictionary<string, double> Sum(IEnumerable<Dictionary<string, double>> vectors)
-    {
-        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var vector in vectors)
-            foreach (var (entity, weight) in vector) sum[entity] = sum.GetValueOrDefault(entity) + weight;
-        return sum;
-    }
 
     private static string TopicJson(Dictionary<string, double> sum) =>
         JsonSerializer.Serialize(new TopicData(new StoryBuilder.Centroid(sum).Heaviest(CentroidFeatures)));

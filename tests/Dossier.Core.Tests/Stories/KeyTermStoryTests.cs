@@ -33,4 +33,16 @@ public class KeyTermStoryTests
         Assert.Equal(["d1", "d2", "d3", "d4", "d5"], topic.DocumentIds);
         Assert.Equal("\"gilets jaunes\" · La République en Marche · France", topic.Label);
     }
+
+    [Fact]
+    public void An_article_that_shares_nothing_with_the_others_is_a_story_of_its_own_named_by_its_own_entities_and_terms()
+    {
+        // Two articles on the "gilets jaunes", and one on the cigarettes a traveller may bring back from abroad.
+        var documents = Orangesum.Articles("27558", "27391", "36935");
+
+        var stories = StoryBuilder.Build(documents, EntityResolver.Resolve(documents));
+
+        var alone = Assert.Single(stories, s => s.DocumentIds.SequenceEqual(["d3"]));
+        Assert.Equal("\"contrebande\" · \"buralistes\" · \"pays voisins\"", alone.Label);
+    }
 }
