@@ -6,8 +6,9 @@ namespace Dossier.Core.Events;
 /// triggers, opened by the sentence's subject when it stands close before them ("Ashton Carter,
 /// chef du Pentagone, a annoncé …"), else by the nearest clause naming a participant, and never
 /// just a few words ("…, NOAA said"); at most
-/// <see cref="MaxLength"/> characters, cut at a word and marked "…". Only the source's words, in
-/// its order.</summary>
+/// <see cref="MaxLength"/> characters, cut at a word. A cut at either end is marked "…", so that a
+/// line starting inside its sentence ("… où ils étaient rassemblés") is not read as the sentence's
+/// opening. Only the source's words, in its order.</summary>
 public static class EventSummary
 {
     public const int MaxLength = 160;
@@ -31,15 +32,23 @@ public static class EventSummary
                    || main.End - start < MinLength))
             start = ClauseStart(text, sentence.Start, start - 1);
         var end = ClauseEnd(text, content.Max(t => t.End), sentence.End);
-        if (end - start > MaxLength)
+        var cutBefore = text.AsSpan(sentence.Start, start - sentence.Start).ContainsAnyExcept(Unworded);
+        var room = cutBefore ? MaxLength - CutMark.Length : MaxLength;
+        if (end - start > room)
         {
-            end = start + MaxLength;
+            end = start + room;
             // Never half a word.
             if (text.LastIndexOf(' ', end - 1, end - start) is var space && space > start) end = space;
         }
         var summary = text[start..end].Trim().Trim('"', '«', '»', ' ', ',', ';', ':', '(', ')', '-', '–', '—').Trim();
+        if (cutBefore) summary = CutMark + summary;
         return end < sentence.End && !IsSentenceEnd(text, sentence.End, end) ? summary + " …" : summary;
     }
+
+    private const string CutMark = "… ";
+
+    /// <summary>What may stand before a summary's first word without it starting inside its sentence.</summary>
+    private static readonly System.Buffers.SearchValues<char> Unworded = System.Buffers.SearchValues.Create(" \t\n\"«»()-–—'");
 
     /// <summary>True when only the sentence's closing punctuation lies between the cut and the sentence's end.</summary>
     private static bool IsSentenceEnd(string text, int sentenceEnd, int cut)

@@ -200,6 +200,18 @@ public class EventTests
     }
 
     [Fact]
+    public void A_summary_starting_inside_its_sentence_says_so()
+    {
+        // Orangesum 28196: "Sur la place du Capitole, en plein cœur de Toulouse, où ils étaient rassemblés
+        // dans l'après-midi, les lycéens, auxquels s'étaient joints de nombreux autres manifestants, se
+        // sont avancés mains en l'air vers…": the line is cut from the sentence's third clause.
+        var events = Merge(Orangesum.Articles("28196").Select(d => d.Document));
+        var gathering = events.Single(e => e.Reports.Any(r => TriggerText(r) == "manifestants"));
+        Assert.Equal("… où ils étaient rassemblés dans l'après-midi, les lycéens, auxquels s'étaient joints de nombreux autres manifestants …", gathering.Summary);
+        Assert.All(events, e => Assert.InRange(e.Summary.Length, 1, EventSummary.MaxLength + 2));
+    }
+
+    [Fact]
     public void An_undated_happening_told_just_after_a_sentence_dated_years_before_the_article_takes_no_article_date()
     {
         // "… s'est spectaculairement dégradée depuis juin 2014 … L'EI a pris le contrôle de la ville de Mossoul …"
