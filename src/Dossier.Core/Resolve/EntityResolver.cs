@@ -266,10 +266,12 @@ public static partial class EntityResolver
         var byKey = new Dictionary<string, Bearer>(StringComparer.Ordinal);
         foreach (var person in mentions)
         {
-            if (person.Mention.Type != "PER" || person.Tokens.Length < 2 || aloneAsPerson.GetValueOrDefault(VariantWords(person)[^1]) < 0) continue;
+            if (person.Mention.Type != "PER" || person.Tokens.Length < 2) continue;
+            var words = VariantWords(person);
+            if (aloneAsPerson.GetValueOrDefault(words[^1]) < 0) continue;
             if (!byKey.TryGetValue(person.Key, out var bearer))
             {
-                byKey[person.Key] = bearer = new Bearer(person.Key, VariantWords(person), []);
+                byKey[person.Key] = bearer = new Bearer(person.Key, words, []);
                 if (!byLastWord.TryGetValue(bearer.Words[^1], out var list)) byLastWord[bearer.Words[^1]] = list = [];
                 list.Add(bearer);
             }

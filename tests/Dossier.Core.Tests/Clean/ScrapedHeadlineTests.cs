@@ -85,6 +85,7 @@ public class ScrapedHeadlineTests
         Assert.Equal("Check out the reveal trailer for Rocket League’s new Rocket Pass", document.LineText(35));
         Assert.Equal(LineKind.Content, document.KindOf(35));
     }
+
     [Fact]
     public void AHeadlineAboveItsStandfirstIsTheHeadlineThoughTheParagraphsEchoTheStandfirstMore()
     {

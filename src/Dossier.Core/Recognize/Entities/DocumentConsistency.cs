@@ -170,16 +170,16 @@ public static class DocumentConsistency
         var j = head + 1;
         while (Usable(j))
         {
-            if (Lower(j) && lexicon.Links.Contains(Word(j)))
+            if (IsLink(text, tokens[j], lexicon))
             {
                 var k = j;
-                while (Usable(k) && Lower(k) && lexicon.Links.Contains(Word(k))) k++;
+                while (Usable(k) && IsLink(text, tokens[k], lexicon)) k++;
                 if (!Usable(k) || (Lower(k) && lexicon.FunctionWords.Contains(Word(k)))) break;
                 last = j = k + 1;
                 adjective = true;
             }
             else if (!Lower(j)) { last = ++j; adjective = true; }
-            else if (adjective && !lexicon.FunctionWords.Contains(Word(j)) && lexicon.LooksAdjectival(Word(j))) { last = ++j; adjective = false; }
+            else if (adjective && IsAdjective(text, tokens[j], lexicon)) { last = ++j; adjective = false; }
             else break;
         }
         return last;
@@ -193,7 +193,7 @@ public static class DocumentConsistency
     private static List<TokenMention> ApplyPortfolios(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
         NameLexicon lexicon)
     {
-        if (lexicon.PortfolioWords.Count == 0 || mentions.Count == 0) return mentions;
+        if (!lexicon.HasPortfolioWords || mentions.Count == 0) return mentions;
         var startingAt = new Dictionary<int, int>();
         for (var i = 0; i < mentions.Count; i++) startingAt.TryAdd(mentions[i].Start, i);
         var result = new List<TokenMention>(mentions);
@@ -202,7 +202,7 @@ public static class DocumentConsistency
         {
             for (var head = start; head < end; head++)
             {
-                if (!lexicon.PortfolioWords.TryGetValue(tokens[head].ValueIn(text).ToString(), out var makes) || makes == PortfolioJoin) continue;
+                if (lexicon.PortfolioKindOf(tokens[head].ValueIn(text)) is not { } makes || makes == PortfolioJoin) continue;
                 var portfolio = head + 1;
                 while (portfolio < end && IsLink(text, tokens[portfolio], lexicon)) portfolio++;
                 if (portfolio == head + 1 || portfolio >= end || !IsTitleCase(tokens[portfolio].ValueIn(text)) || startingAt.ContainsKey(head)) continue;
@@ -230,6 +230,10 @@ public static class DocumentConsistency
     private static bool IsLink(string text, Token token, NameLexicon lexicon) =>
         char.IsLower(text[token.Start]) && lexicon.Links.Contains(token.ValueIn(text).ToString());
 
+    /// <summary>A lower-case word, not a function word, with the ending of an adjective ("écologique").</summary>
+    private static bool IsAdjective(string text, Token token, NameLexicon lexicon) =>
+        char.IsLower(text[token.Start]) && !lexicon.FunctionWords.Contains(token.ValueIn(text).ToString()) && lexicon.LooksAdjectival(token.ValueIn(text).ToString());
+
     /// <summary>Where a portfolio that starts with a capitalised word ends: it goes on through an
     /// adjective ("Transition écologique"), and through a joining word to another portfolio or
     /// adjective ("Économie et des Finances", "écologique et solidaire"). A linking word alone ends
@@ -238,13 +242,12 @@ public static class DocumentConsistency
     private static int PortfolioEnd(string text, Token[] tokens, int portfolio, int end, NameLexicon lexicon)
     {
         bool Word(int k) => k < end && tokens[k].Kind == TokenKind.Word;
-        bool Adjective(int k) => char.IsLower(text[tokens[k].Start]) && !lexicon.FunctionWords.Contains(tokens[k].ValueIn(text).ToString())
-            && lexicon.LooksAdjectival(tokens[k].ValueIn(text).ToString());
+        bool Adjective(int k) => IsAdjective(text, tokens[k], lexicon);
         var last = portfolio + 1;
         while (Word(last) && last - portfolio < MaxNameTokens + 2)
         {
             if (Adjective(last)) { last++; continue; }
-            if (lexicon.PortfolioWords.GetValueOrDefault(tokens[last].ValueIn(text).ToString()) != PortfolioJoin) break;
+            if (lexicon.PortfolioKindOf(tokens[last].ValueIn(text)) != PortfolioJoin) break;
             var next = last + 1;
             while (Word(next) && IsLink(text, tokens[next], lexicon)) next++;
             if (!Word(next) || !IsTitleCase(tokens[next].ValueIn(text)) && !Adjective(next)) break;

@@ -22,14 +22,15 @@ public sealed class NameLexicon
     public FrozenSet<string> Links { get; }
     public FrozenSet<string> FunctionWords { get; }
     public IReadOnlyList<string> AdjectiveEndings { get; }
-    /// <summary>A lower-case word heading a portfolio ("ministre", "ministère") and what the
-    /// portfolio makes: PER, ORG or JOIN (see portfolios.tsv).</summary>
-    public FrozenDictionary<string, string> PortfolioWords { get; }
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _portfolioWords;
+    public bool HasPortfolioWords { get; }
 
     public NameLexicon(IEnumerable<string> titles, IEnumerable<string> organisationHeads, IEnumerable<string> links, IEnumerable<string> functionWords,
         IEnumerable<string> adjectiveEndings, IEnumerable<string[]> portfolioWords)
     {
-        PortfolioWords = portfolioWords.ToFrozenDictionary(c => c[0], c => c[1], StringComparer.OrdinalIgnoreCase);
+        var byWord = portfolioWords.ToFrozenDictionary(c => c[0], c => c[1], StringComparer.OrdinalIgnoreCase);
+        _portfolioWords = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        HasPortfolioWords = byWord.Count > 0;
         AdjectiveEndings = adjectiveEndings.Select(e => e.Trim()).Where(e => e.Length > 0).ToArray();
         Titles = Set(titles);
         OrganisationHeads = Set(organisationHeads);
@@ -41,6 +42,10 @@ public sealed class NameLexicon
         LanguageData.ReadLines(code, "honorifics.txt").Concat(LanguageData.ReadLines(code, "not-names.txt")), LanguageData.ReadLines(code, "org-heads.txt"),
         LanguageData.ReadLines(code, "name-links.txt"), LanguageData.ReadLines(code, "stopwords.txt"),
         LanguageData.ReadLines(code, "adjective-endings.txt"), LanguageData.ReadColumns(code, "portfolios.tsv", 2)));
+
+    /// <summary>What the portfolio a word heads makes ("ministre": PER, "ministère": ORG) or, for a
+    /// word joining two portfolios ("et"), JOIN (see portfolios.tsv); null for any other word.</summary>
+    public string? PortfolioKindOf(ReadOnlySpan<char> word) => _portfolioWords.TryGetValue(word, out var kind) ? kind : null;
 
     /// <summary>Whether a lower-case word has the ending of an adjective (adjective-endings.txt).</summary>
     public bool LooksAdjectival(string word)
