@@ -106,17 +106,23 @@ public sealed partial class PostgresDossierStore
         return StoredRows.Groups(reader);
     }
 
-    /// <summary>Stores a group with its members (one statement for all of them), replacing the stored one.</summary>
-    private void WriteGroup(string kind, CorpusGroup group)
+    /// <summary>Stores a group with its members (one statement for all of them), replacing the stored one;
+    /// with <paramref name="within"/>, only its members in those documents are replaced, numbered after the
+    /// others (their order counts only among members at one place, which are all in one document).</summary>
+    private void WriteGroup(string kind, CorpusGroup group, long[]? within)
     {
-        Execute("DELETE FROM corpus_groups WHERE kind = @kind AND id = @id", ("kind", kind), ("id", group.Id));
-        Execute("INSERT INTO corpus_groups (kind, id, number, parent, label, data) VALUES (@kind, @id, @number, @parent, @label, @data)",
-            ("kind", kind), ("id", group.Id), ("number", StableIds.Number(group.Id)), ("parent", group.Parent), ("label", group.Label), ("data", group.Data));
+        Execute("""
+            INSERT INTO corpus_groups (kind, id, number, parent, label, data) VALUES (@kind, @id, @number, @parent, @label, @data)
+            ON CONFLICT (kind, id) DO UPDATE SET number = excluded.number, parent = excluded.parent, label = excluded.label, data = excluded.data
+            """, ("kind", kind), ("id", group.Id), ("number", StableIds.Number(group.Id)), ("parent", group.Parent), ("label", group.Label), ("data", group.Data));
+        if (within is null) Execute("DELETE FROM corpus_members WHERE kind = @kind AND group_id = @id", ("kind", kind), ("id", group.Id));
+        else Execute("DELETE FROM corpus_members WHERE kind = @kind AND group_id = @id AND doc_id = ANY(@docs)", ("kind", kind), ("id", group.Id), ("docs", within));
         if (group.Members.Count == 0) return;
         using var insert = Command("""
             INSERT INTO corpus_members (kind, group_id, ordinal, doc_id, start, length, value)
-            SELECT @kind, @id, m.ordinal - 1, m.doc_id, m.start, m.length, m.value
-            FROM unnest(@docs, @starts, @lengths, @values) WITH ORDINALITY AS m (doc_id, start, length, value, ordinal)
+            SELECT @kind, @id, n.next + m.ordinal - 1, m.doc_id, m.start, m.length, m.value
+            FROM unnest(@docs, @starts, @lengths, @values) WITH ORDINALITY AS m (doc_id, start, length, value, ordinal),
+                 (SELECT coalesce(max(ordinal) + 1, 0) AS next FROM corpus_members WHERE kind = @kind AND group_id = @id) n
             """);
         insert.Parameters.AddWithValue("kind", kind);
         insert.Parameters.AddWithValue("id", group.Id);
@@ -180,7 +186,9 @@ public sealed partial class PostgresDossierStore
 
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupsWithin(kind, documents.ToArray());
 
-        public void Save(string kind, CorpusGroup group) => _store.WriteGroup(kind, group);
+        public void Save(string kind, CorpusGroup group) => _store.WriteGroup(kind, group, null);
+
+        public void SaveWithin(string kind, CorpusGroup group, IReadOnlyCollection<long> documents) => _store.WriteGroup(kind, group, documents.ToArray());
 
         public void Delete(string kind, string id) =>
             _store.Execute("DELETE FROM corpus_groups WHERE kind = @kind AND id = @id", ("kind", kind), ("id", id));
@@ -193,6 +201,18 @@ public sealed partial class PostgresDossierStore
                 """, ("kind", kind), ("a", absorbedId), ("b", intoId));
             // Ids that led to the absorbed one now lead to where it went.
             _store.Execute("UPDATE corpus_absorbed SET into_id = @b WHERE kind = @kind AND into_id = @a", ("kind", kind), ("a", absorbedId), ("b", intoId));
+        }
+
+        /// <summary>The absorbed group's members are numbered after the other's (their order counts only among members at one place).</summary>
+        public void Absorb(string kind, string absorbedId, string intoId)
+        {
+            _store.Execute("""
+                UPDATE corpus_members SET group_id = @b,
+                    ordinal = ordinal + (SELECT coalesce(max(ordinal) + 1, 0) FROM corpus_members WHERE kind = @kind AND group_id = @b)
+                WHERE kind = @kind AND group_id = @a
+                """, ("kind", kind), ("a", absorbedId), ("b", intoId));
+            Delete(kind, absorbedId);
+            RecordAbsorbed(kind, absorbedId, intoId);
         }
 
         public long NextNumber(string kind) => (long)_store.Scalar("""

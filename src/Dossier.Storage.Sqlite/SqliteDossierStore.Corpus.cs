@@ -69,14 +69,14 @@ public sealed partial class SqliteDossierStore
     private List<CorpusGroup> ReadGroupsWithin(string kind, IReadOnlyCollection<long> documents) =>
         ReadGroups(kind, documents, FoundGroups, "AND g.id = f.group_id", $"""
             SELECT m.group_id, m.doc_id, m.start, m.length, m.value
-            FROM {WantedDocuments} CROSS JOIN corpus_members m
+            FROM {WantedDocuments} CROSS JOIN corpus_members m INDEXED BY corpus_members_doc
             WHERE m.doc_id = d.value AND m.kind = $kind
             ORDER BY m.doc_id, m.start, m.length, m.rowid
             """);
 
     /// <summary>The groups (g) with a member in the documents asked for, found from the documents' members (f).</summary>
     private const string FoundGroups = $"""
-        (SELECT DISTINCT w.group_id FROM {WantedDocuments} CROSS JOIN corpus_members w WHERE w.doc_id = d.value AND w.kind = $kind) f
+        (SELECT DISTINCT w.group_id FROM {WantedDocuments} CROSS JOIN corpus_members w INDEXED BY corpus_members_doc WHERE w.doc_id = d.value AND w.kind = $kind) f
         CROSS JOIN corpus_groups g
         """;
 
@@ -182,7 +182,13 @@ public sealed partial class SqliteDossierStore
         /// entity named in most articles) gains a few members a build, and writing them all again made each
         /// build cost its size. A group holding two members at one place is written whole, so that they are
         /// read back in the order given.</summary>
-        public void Save(string kind, CorpusGroup group)
+        public void Save(string kind, CorpusGroup group) => Write(kind, group, null);
+
+        /// <summary>As <see cref="Save"/>, comparing only the stored members in the given documents (found
+        /// through the group's members by document), so that the cost follows the documents, not the group.</summary>
+        public void SaveWithin(string kind, CorpusGroup group, IReadOnlyCollection<long> documents) => Write(kind, group, documents);
+
+        private void Write(string kind, CorpusGroup group, IReadOnlyCollection<long>? within)
         {
             Execute("""
                 INSERT INTO corpus_groups (kind, id, number, parent, label, data) VALUES ($kind, $id, $number, $parent, $label, $data)
@@ -191,19 +197,25 @@ public sealed partial class SqliteDossierStore
             var wanted = group.Members.ToHashSet();
             var kept = new HashSet<CorpusMember>();
             var stale = new List<long>();
-            if (group.Members.Select(m => (m.Document, m.Start, m.Length)).Distinct().Count() == group.Members.Count)
+            // Within documents, the members are found by document (a few per document), not through the group's.
+            var members = within is null ? "SELECT rowid, doc_id, start, length, value FROM corpus_members WHERE kind = $kind AND group_id = $id" : $"""
+                SELECT m.rowid, m.doc_id, m.start, m.length, m.value FROM {WantedDocuments} CROSS JOIN corpus_members m INDEXED BY corpus_members_doc
+                WHERE m.doc_id = d.value AND m.kind = $kind AND m.group_id = $id
+                """;
+            using (var read = _store.Command(members))
             {
-                using var read = _store.Command("SELECT rowid, doc_id, start, length, value FROM corpus_members WHERE kind = $kind AND group_id = $id");
                 read.Parameters.AddWithValue("$kind", kind);
                 read.Parameters.AddWithValue("$id", group.Id);
+                if (within is not null) read.Parameters.AddWithValue("$docs", "[" + string.Join(',', within) + "]");
+                // A group holding two members at one place has them all written again, so that they are read back in the order given.
+                var distinct = group.Members.Select(m => (m.Document, m.Start, m.Length)).Distinct().Count() == group.Members.Count;
                 using var reader = read.ExecuteReader();
                 while (reader.Read())
                 {
                     var member = new CorpusMember(reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4));
-                    if (!wanted.Contains(member) || !kept.Add(member)) stale.Add(reader.GetInt64(0));
+                    if (!distinct || !wanted.Contains(member) || !kept.Add(member)) stale.Add(reader.GetInt64(0));
                 }
             }
-            else Execute("DELETE FROM corpus_members WHERE kind = $kind AND group_id = $id", ("$kind", kind), ("$id", group.Id));
             using (var delete = _store.Command("DELETE FROM corpus_members WHERE rowid = $row"))
             {
                 var row = delete.Parameters.Add("$row", SqliteType.Integer);
@@ -235,6 +247,13 @@ public sealed partial class SqliteDossierStore
             Execute("INSERT OR REPLACE INTO corpus_absorbed (kind, absorbed_id, into_id) VALUES ($kind, $a, $b)", ("$kind", kind), ("$a", absorbedId), ("$b", intoId));
             // Ids that led to the absorbed one now lead to where it went.
             Execute("UPDATE corpus_absorbed SET into_id = $b WHERE kind = $kind AND into_id = $a", ("$kind", kind), ("$a", absorbedId), ("$b", intoId));
+        }
+
+        public void Absorb(string kind, string absorbedId, string intoId)
+        {
+            Execute("UPDATE corpus_members SET group_id = $b WHERE kind = $kind AND group_id = $a", ("$kind", kind), ("$a", absorbedId), ("$b", intoId));
+            Delete(kind, absorbedId);
+            RecordAbsorbed(kind, absorbedId, intoId);
         }
 
         public long NextNumber(string kind) => Convert.ToInt64(Scalar("""

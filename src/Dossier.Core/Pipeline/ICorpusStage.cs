@@ -84,10 +84,19 @@ public interface ICorpusRun : IDisposable
     /// <summary>Stores a group, replacing the stored one of the same kind and id.</summary>
     void Save(string kind, CorpusGroup group);
 
+    /// <summary>Stores a group whose members are given only in these documents, as <see cref="GroupsWithin"/>
+    /// reads it: its stored members in them are replaced by the given ones, the others stay. A stage
+    /// mending a group that spans the whole dossier writes what changed, not the whole group.</summary>
+    void SaveWithin(string kind, CorpusGroup group, IReadOnlyCollection<long> documents);
+
     void Delete(string kind, string id);
 
     /// <summary>Records that a group merged into another, so that its old id still leads somewhere.</summary>
     void RecordAbsorbed(string kind, string absorbedId, string intoId);
+
+    /// <summary>Merges a stored group into another: its members become the other's, and it is deleted and
+    /// recorded absorbed. A group spanning the whole dossier takes in another without either being read whole.</summary>
+    void Absorb(string kind, string absorbedId, string intoId);
 
     /// <summary>A number never handed out before for this kind, for a new group's id.</summary>
     long NextNumber(string kind);

@@ -73,8 +73,10 @@ public sealed class SharedDocuments
         public IReadOnlyList<CorpusGroup> GroupsOf(string kind, IEnumerable<long> documents) => inner.GroupsOf(kind, documents);
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => inner.GroupsWithin(kind, documents);
         public void Save(string kind, CorpusGroup group) => inner.Save(kind, group);
+        public void SaveWithin(string kind, CorpusGroup group, IReadOnlyCollection<long> documents) => inner.SaveWithin(kind, group, documents);
         public void Delete(string kind, string id) => inner.Delete(kind, id);
         public void RecordAbsorbed(string kind, string absorbedId, string intoId) => inner.RecordAbsorbed(kind, absorbedId, intoId);
+        public void Absorb(string kind, string absorbedId, string intoId) => inner.Absorb(kind, absorbedId, intoId);
         public long NextNumber(string kind) => inner.NextNumber(kind);
         public void Index(string index, long document, IEnumerable<string> keys) => inner.Index(index, document, keys);
         public IReadOnlyList<long> DocumentsWith(string index, string key) => inner.DocumentsWith(index, key);

@@ -86,7 +86,10 @@ public sealed class EntityResolutionStage : ICorpusStage
         }
         var documents = StoredDocuments.Of(around.Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
         var formed = EntityResolver.Resolve(documents).Select(ToGroup).ToArray();
-        var stored = run.GroupsOf(CorpusLayers.Entities, around.Concat(removed)).ToArray();
+        // Stored entities as far as the neighbourhood sees them: an entity named in most articles is
+        // mended from its mentions there, not read and written whole.
+        var scope = around.Concat(removed).ToHashSet();
+        var stored = run.GroupsWithin(CorpusLayers.Entities, scope).ToArray();
 
         // Stored and formed entities that share a mention are one; a document analysed again still
         // names what it named.
@@ -104,17 +107,21 @@ public sealed class EntityResolutionStage : ICorpusStage
         {
             var olds = component.Where(i => i < stored.Length).Select(i => stored[i]).OrderBy(g => StableIds.Number(g.Id)).ToArray();
             var news = component.Where(i => i >= stored.Length).Select(i => formed[i - stored.Length]).ToArray();
-            var entity = Mend(run, olds, news, added, removed, () => IdPrefix + run.NextNumber(CorpusLayers.Entities));
-            foreach (var absorbed in olds.Skip(1))
-            {
-                run.Delete(CorpusLayers.Entities, absorbed.Id);
-                run.RecordAbsorbed(CorpusLayers.Entities, absorbed.Id, olds[0].Id);
-            }
+            // One that loses mentions to a removed document or has no counts of its names (stored before
+            // they were kept) is counted again from all its mentions: it is read whole.
+            var whole = olds.Any(g => Parse(g).Names is null || g.Members.Any(m => removed.Contains(m.Document)));
+            if (whole) olds = Whole(run, olds);
+            var entity = Mend(run, olds, news, added, removed, whole ? null : scope, () => IdPrefix + run.NextNumber(CorpusLayers.Entities));
+            foreach (var absorbed in olds.Skip(1)) run.Absorb(CorpusLayers.Entities, absorbed.Id, olds[0].Id);
             if (entity is null)
             {
                 if (olds.Length > 0) run.Delete(CorpusLayers.Entities, olds[0].Id);
             }
-            else if (olds.Length == 0 || !Same(olds[0], entity)) run.Save(CorpusLayers.Entities, entity);
+            else if (olds.Length == 0 || !Same(olds[0], entity))
+            {
+                if (whole) run.Save(CorpusLayers.Entities, entity);
+                else run.SaveWithin(CorpusLayers.Entities, entity, olds.SelectMany(g => g.Members).Concat(entity.Members).Select(m => m.Document).ToHashSet());
+            }
         }
     }
 
@@ -123,21 +130,25 @@ public sealed class EntityResolutionStage : ICorpusStage
     /// found in the added ones (the other documents of the neighbourhood are context: what the whole
     /// dossier told of them stays); reasons and roles of both; name and type chosen from the counts of
     /// how its names are written (<see cref="NameCount"/>), as a resolution of the whole dossier
-    /// chooses them, whatever the order the documents came in. Null when no mention is left.</summary>
-    private static CorpusGroup? Mend(ICorpusRun run, CorpusGroup[] olds, CorpusGroup[] news, HashSet<long> added, HashSet<long> removed, Func<string> freshId)
+    /// chooses them, whatever the order the documents came in. Null when no mention is left. With
+    /// <paramref name="within"/>, the stored entity was read with its mentions in those documents only
+    /// (<see cref="ICorpusRun.GroupsWithin"/>), and so is the one returned; its roles in other documents,
+    /// where its mentions stay, are kept.</summary>
+    private static CorpusGroup? Mend(ICorpusRun run, CorpusGroup[] olds, CorpusGroup[] news, HashSet<long> added, HashSet<long> removed,
+        HashSet<long>? within, Func<string> freshId)
     {
         var members = olds.SelectMany(g => g.Members).Where(m => !removed.Contains(m.Document))
             .Concat(news.SelectMany(g => g.Members).Where(m => added.Contains(m.Document))).Distinct()
             .OrderBy(m => m.Document).ThenBy(m => m.Start).ThenBy(m => m.Length).ToArray();
         if (members.Length == 0) return null;
         var first = olds.Length > 0 ? olds[0] : news[0];
-        var data = olds.Concat(news).Select(g => JsonSerializer.Deserialize<Data>(g.Data)!).ToArray();
+        var data = olds.Concat(news).Select(Parse).ToArray();
         var documents = members.Select(m => ExportedDocument.IdOf(m.Document)).ToHashSet(StringComparer.Ordinal);
         var names = NamesOf(run, olds, members, added, removed);
         var (name, type) = names.Count > 0 ? NameCount.Choose(names) : (first.Label, data[0].Type);
         var mended = new Data(type,
             data.SelectMany(d => d.Reasons ?? []).Distinct(StringComparer.Ordinal).ToArray(),
-            data.SelectMany(d => d.Roles ?? []).Where(r => documents.Contains(r.DocumentId)).Distinct()
+            data.SelectMany(d => d.Roles ?? []).Where(r => documents.Contains(r.DocumentId) || within?.Contains(ExportedDocument.StoreIdOf(r.DocumentId)) == false).Distinct()
                 .OrderBy(r => ExportedDocument.StoreIdOf(r.DocumentId)).ThenBy(r => r.Phrase, StringComparer.Ordinal).ToArray(),
             names);
         return new CorpusGroup(olds.Length > 0 ? first.Id : freshId(), null, name, JsonSerializer.Serialize(mended), members);
@@ -150,12 +161,23 @@ public sealed class EntityResolutionStage : ICorpusStage
     /// only for what a removal touched.</summary>
     private static IReadOnlyList<NameCount> NamesOf(ICorpusRun run, CorpusGroup[] olds, CorpusMember[] members, HashSet<long> added, HashSet<long> removed)
     {
-        var stored = olds.Select(g => JsonSerializer.Deserialize<Data>(g.Data)!.Names).ToArray();
+        var stored = olds.Select(g => Parse(g).Names).ToArray();
         var recount = stored.Any(n => n is null) || olds.Any(g => g.Members.Any(m => removed.Contains(m.Document)));
         return NameCount.Tally((recount ? [] : stored.SelectMany(n => n!))
             .Concat(members.Where(m => recount || added.Contains(m.Document))
                 .Select(m => run.Load(m.Document) is { } document ? EntityResolver.CountOf(document, new TextSpan(m.Start, m.Length)) : null)
                 .OfType<NameCount>()));
+    }
+
+    private static Data Parse(CorpusGroup group) => JsonSerializer.Deserialize<Data>(group.Data)!;
+
+    /// <summary>Stored entities read within a neighbourhood, read again with all their members.</summary>
+    private static CorpusGroup[] Whole(ICorpusRun run, CorpusGroup[] olds)
+    {
+        var ids = olds.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var whole = run.GroupsOf(CorpusLayers.Entities, olds.Select(g => g.Members[0].Document).Distinct())
+            .Where(g => ids.Contains(g.Id)).ToDictionary(g => g.Id, StringComparer.Ordinal);
+        return olds.Select(g => whole[g.Id]).ToArray();
     }
 
     private static bool Same(CorpusGroup a, CorpusGroup b) => a.Label == b.Label && a.Data == b.Data && a.Members.SequenceEqual(b.Members);
