@@ -22,6 +22,8 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
     /// <summary>How far before a figure a toll word counts, within its clause ("ont fait au moins 137 morts et 5.000 blessés").</summary>
     private const int TollWindow = 80;
 
+    private static readonly System.Buffers.SearchValues<char> FigureCharacters = System.Buffers.SearchValues.Create("0123456789.,\u00A0\u202F ");
+
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:()");
 
     public string Label => (Noun is null ? Unit : $"{Unit} {Noun}") + (Kind == Level ? "" : $" ({Kind})") + $" — {Holder.Name}";
@@ -43,7 +45,11 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         // A toll belongs to the place that suffers it, which may be its clause's subject ("Le Brésil …
         // compte désormais 32.548 morts"); a country that is the subject of a level is rather whose
         // it is ("Les États-Unis … n'ont pas décidé de retirer plus de 5000 soldats" of Iraq).
-        var holder = PlaceInSentence(document, lexicon, sentence, quantity, names) ?? SubjectBefore(sentence, quantity, names)
+        var place = PlaceInSentence(document, lexicon, sentence, quantity, names);
+        // A bare figure is a part of the figure before it ("dont 8.000 à Paris", "dont 17.607 en
+        // réanimation"): it measures something of its own only where the sentence places it.
+        if (place is null && IsBare(document, quantity)) return null;
+        var holder = place ?? SubjectBefore(sentence, quantity, names)
             ?? (kind == Toll ? PlaceBefore(sentence, quantity, names) : null);
         // "37 %" with neither the noun it measures nor a holder in its sentence measures nothing one can
         // follow; a count ("137 morts") says what it counts and may take the article's place.
@@ -98,6 +104,10 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         }
         return nearest;
     }
+
+    /// <summary>A figure written without its unit, which it takes from the figure before it.</summary>
+    private static bool IsBare(AnalysedDocument document, Quantity quantity) =>
+        !document.Text.AsSpan(quantity.Span.Start, quantity.Span.Length).ContainsAnyExcept(FigureCharacters);
 
     private static bool FigureOfUnitBetween(AnalysedDocument document, Quantity quantity, TextSpan place)
     {
