@@ -92,6 +92,10 @@ public class MeasuredThingTests
         // 8.000 counts people too, and Paris is where they were, not the 100.000, beside "10.000 personnes manifestaient samedi à Paris" two weeks later.
         var people = Assert.Single(BuildOrangesum("28355", "28078"), s => s.Label == "people — Paris");
         Assert.Equal(["8.000", "10.000 personnes"], Figures(people));
+        // "250 personnes, dont 21 mineurs, ont été placées en garde à vue à Paris": the minors are a part
+        // the article names, not a bare figure of people.
+        var custody = Orangesum.Articles("25967")[0].Document;
+        Assert.DoesNotContain(custody.Quantities, q => custody.TextOf(q.Span) == "21");
     }
 
     [Fact]

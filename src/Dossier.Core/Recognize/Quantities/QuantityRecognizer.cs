@@ -94,8 +94,10 @@ public sealed class QuantityRecognizer : IDocumentStage
             unitEnd = tokens[next - 1].End;
         }
         // "plus de 100.000 personnes à travers la France, dont 8.000 à Paris": a bare figure after a word
-        // of ellipsis counts what the figure before it in its sentence counts.
-        if (unit is null && previous is not null && EndsWithAnyWord(beforeFigure, lexicon.Ellipses))
+        // of ellipsis counts what the figure before it in its sentence counts; "dont 21 mineurs" names a
+        // part of its own, not a unit.
+        var bare = next >= last || tokens[next].Kind != TokenKind.Word || lexicon.Locatives.Contains(Word(text, tokens[next]));
+        if (unit is null && previous is not null && bare && EndsWithAnyWord(beforeFigure, lexicon.Ellipses))
         {
             unit = previous.Unit;
             unitEnd = tokens[next - 1].End;
