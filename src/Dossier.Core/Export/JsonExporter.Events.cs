@@ -8,13 +8,6 @@ public static partial class JsonExporter
 {
     /// <summary>The contract's fields, then what else the merger knows (class, status, whether
     /// the date is only the articles', how many documents and outlets report it, its salience).</summary>
-    private static void WriteEvents(Utf8JsonWriter json, IReadOnlyList<DossierEvent> events)
-    {
-        json.WriteStartArray("events");
-        foreach (var ev in events) WriteEvent(json, ev);
-        json.WriteEndArray();
-    }
-
     public static void WriteEvent(Utf8JsonWriter json, DossierEvent ev)
     {
         json.WriteStartObject();

@@ -60,13 +60,13 @@ public static partial class JsonExporter
         }
         json.WriteEndArray();
         var results = corpus(kept);
-        WriteEntities(json, results.Entities);
+        WriteSection(json, "entities", results.Entities, WriteEntity);
         WriteTimexes(json, kept);
         WriteQuantities(json, kept, results.Series);
-        WriteSeries(json, results.Series);
-        WriteStories(json, results.Stories);
-        WriteDuplicates(json, results.Duplicates);
-        WriteEvents(json, results.Events);
+        WriteSection(json, "series", results.Series, WriteSeries);
+        WriteSection(json, "stories", results.Stories, WriteStory);
+        WriteSection(json, "duplicates", results.Duplicates, WriteDuplicate);
+        WriteSection(json, "events", results.Events, WriteEvent);
         json.WriteEndObject();
     }
 
@@ -167,10 +167,11 @@ public static partial class JsonExporter
         json.WriteEndArray();
     }
 
-    private static void WriteEntities(Utf8JsonWriter json, IReadOnlyList<EntityGroup> entities)
+    /// <summary>A section of the corpus results: an array of its objects, each written by the writer the reading index also uses.</summary>
+    private static void WriteSection<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
-        json.WriteStartArray("entities");
-        foreach (var entity in entities) WriteEntity(json, entity);
+        json.WriteStartArray(name);
+        foreach (var item in items) write(json, item);
         json.WriteEndArray();
     }
 
@@ -231,13 +232,6 @@ public static partial class JsonExporter
         json.WriteEndArray();
     }
 
-    private static void WriteSeries(Utf8JsonWriter json, IReadOnlyList<QuantitySeries> series)
-    {
-        json.WriteStartArray("series");
-        foreach (var s in series) WriteSeries(json, s);
-        json.WriteEndArray();
-    }
-
     public static void WriteSeries(Utf8JsonWriter json, QuantitySeries s)
     {
         json.WriteStartObject();
@@ -271,13 +265,6 @@ public static partial class JsonExporter
         FlushWhenFull(json);
     }
 
-    private static void WriteStories(Utf8JsonWriter json, IReadOnlyList<Story> stories)
-    {
-        json.WriteStartArray("stories");
-        foreach (var story in stories) WriteStory(json, story);
-        json.WriteEndArray();
-    }
-
     public static void WriteStory(Utf8JsonWriter json, Story story)
     {
         json.WriteStartObject();
@@ -287,13 +274,6 @@ public static partial class JsonExporter
         WriteStrings(json, "documents", story.DocumentIds);
         json.WriteEndObject();
         FlushWhenFull(json);
-    }
-
-    private static void WriteDuplicates(Utf8JsonWriter json, IReadOnlyList<DuplicateGroup> groups)
-    {
-        json.WriteStartArray("duplicates");
-        foreach (var group in groups) WriteDuplicate(json, group);
-        json.WriteEndArray();
     }
 
     public static void WriteDuplicate(Utf8JsonWriter json, DuplicateGroup group)
