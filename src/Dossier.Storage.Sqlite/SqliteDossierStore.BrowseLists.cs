@@ -24,7 +24,7 @@ public sealed partial class SqliteDossierStore
     /// in rank order from $offset, at most $limit. The ranks come first from one index, in rank order
     /// where it allows — a part of a name from a name index (schema 32), else the first facet's, else
     /// the items' own (a top k from the weight index) — with the other conditions tested on each;
-    /// only the page's items are read; a whole kind is counted by its last rank.</summary>
+    /// only the page's items are read.</summary>
     private SqliteCommand BrowseCommand(BrowseFilter filter, bool page)
     {
         var facets = filter.Facets ?? [];
@@ -32,21 +32,20 @@ public sealed partial class SqliteDossierStore
         var (source, where, rank, firstFacet) = filter switch
         {
             { NameContains: { Length: > 0 } part } when ByTrigrams(part) =>
-                // The key's low half is the rank; the range is the kind's (NULL, so nothing, for a kind without names).
-                ("browse_name_trigrams n", "browse_name_trigrams MATCH $names AND n.rowid BETWEEN (SELECT code << 32 FROM browse_kinds WHERE kind = $kind) AND (SELECT (code << 32) + 4294967295 FROM browse_kinds WHERE kind = $kind)",
-                    "(n.rowid & 4294967295)", 0),
+                // The key's low 56 bits are the rank (schema 40); the range is the kind's (NULL, so nothing, for a kind without names).
+                ("browse_name_trigrams n", "browse_name_trigrams MATCH $names AND n.rowid BETWEEN (SELECT code << 56 FROM browse_kinds WHERE kind = $kind) AND (SELECT (code << 56) + 72057594037927935 FROM browse_kinds WHERE kind = $kind)",
+                    "(n.rowid & 72057594037927935)", 0),
             { NameContains: { Length: > 0 } } => ("browse_name_grams n", "n.kind = $kind AND n.gram = $names", "n.rank", 0),
             { Top: null } when facets.Count > 0 => ("browse_facets f", "f.kind = $kind AND f.facet = $facet0", "f.rank", 1),
             _ => ("browse_items i", "i.kind = $kind", "i.rank", 0),
         };
-        var whole = rank == "i.rank" && filter.Top is null && !dated && facets.Count == 0;
         if (rank != "i.rank" && (dated || filter.Top is not null)) source += $" JOIN browse_items i ON i.kind = $kind AND i.rank = {rank}";
         var ranks = $"SELECT {rank} AS rank FROM {source} WHERE {where}{Conditions(filter, rank, firstFacet)}";
         if (filter.Top is not null) ranks = $"SELECT rank FROM ({ranks} ORDER BY i.weight DESC, i.rank LIMIT $top)";
 
         var command = Command(page
             ? $"WITH shown AS ({ranks} ORDER BY 1 LIMIT $limit OFFSET $offset) SELECT i.summary FROM shown s JOIN browse_items i ON i.kind = $kind AND i.rank = s.rank ORDER BY s.rank"
-            : whole ? "SELECT coalesce(max(rank) + 1, 0) FROM browse_items WHERE kind = $kind" : $"SELECT count(*) FROM ({ranks})");
+            : $"SELECT count(*) FROM ({ranks})");
         command.Parameters.AddWithValue("$kind", filter.Kind);
         for (var k = 0; k < facets.Count; k++) command.Parameters.AddWithValue($"$facet{k}", facets[k]);
         if (filter.From is { } from)

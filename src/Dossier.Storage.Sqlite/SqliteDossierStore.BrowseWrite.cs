@@ -13,38 +13,21 @@ public sealed partial class SqliteDossierStore
     public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
     {
         using var transaction = _connection.BeginTransaction();
-        var facets = new Dictionary<(string Kind, long Rank), List<string>>();
-        using (var read = Command("SELECT kind, rank, facet FROM browse_facets", transaction))
+        // Digests stored with the items (schema 40): none is read back or inflated to be compared.
+        var stored = new Dictionary<(string Kind, string Id), (long Row, long Rank, long? Digest)>();
+        using (var read = Command("SELECT kind, id, rowid, rank, digest FROM browse_items", transaction))
         using (var reader = read.ExecuteReader())
             while (reader.Read())
-            {
-                if (!facets.TryGetValue((reader.GetString(0), reader.GetInt64(1)), out var list)) facets[(reader.GetString(0), reader.GetInt64(1))] = list = [];
-                list.Add(reader.GetString(2));
-            }
-        var stored = new Dictionary<(string Kind, string Id), (long Row, long Rank, long Digest)>();
-        using (var read = Command("SELECT kind, id, rowid, rank, date, weight, names, summary, detail FROM browse_items", transaction))
-        using (var reader = read.ExecuteReader())
-            while (reader.Read())
-            {
-                var item = new BrowseItem(reader.GetString(0), reader.GetString(1), reader.GetInt64(3), reader.GetString(7))
-                {
-                    Date = reader.IsDBNull(4) ? null : reader.GetString(4),
-                    Weight = reader.GetInt32(5),
-                    Names = reader.IsDBNull(6) ? null : reader.GetString(6),
-                    Detail = reader.IsDBNull(8) ? null : Decompress(reader.GetStream(8)),
-                    Facets = facets.GetValueOrDefault((reader.GetString(0), reader.GetInt64(3))) ?? [],
-                };
-                stored[(item.Kind, item.Id)] = (reader.GetInt64(2), item.Rank, Digest(item));
-            }
+                stored[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetInt64(4));
 
-        // Changed items are held until every stale one is removed: an item may take the rank another leaves.
-        var changed = new List<BrowseItem>();
+        // Changed items are held (their details compressed) until every stale one is removed: an item may take the rank another leaves.
+        var changed = new List<(BrowseItem Item, long Digest, byte[]? Detail)>();
         var unchanged = new HashSet<(string, string)>();
         foreach (var item in items)
         {
             var digest = Digest(item);
             if (stored.TryGetValue((item.Kind, item.Id), out var old) && old.Digest == digest) unchanged.Add((item.Kind, item.Id));
-            else changed.Add(item);
+            else changed.Add((item, digest, item.Detail is null ? null : Compress(item.Detail)));
         }
 
         // Nothing kept: the name indexes are emptied first, so that their removal trigger has nothing to
@@ -63,14 +46,14 @@ public sealed partial class SqliteDossierStore
         }
 
         using var insert = Command("""
-            INSERT INTO browse_items (kind, id, rank, date, weight, names, summary, detail)
-            VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail)
+            INSERT INTO browse_items (kind, id, rank, date, weight, names, summary, detail, digest)
+            VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail, $digest)
             """, transaction);
         using var insertFacet = Command("INSERT OR IGNORE INTO browse_facets (kind, facet, rank) VALUES ($kind, $facet, $rank)", transaction);
-        foreach (var item in changed)
+        foreach (var (item, digest, detail) in changed)
         {
             Run(insert, ("$kind", item.Kind), ("$id", item.Id), ("$rank", item.Rank), ("$date", item.Date), ("$weight", item.Weight),
-                ("$names", item.Names), ("$summary", item.Summary), ("$detail", item.Detail is null ? null : Compress(item.Detail)));
+                ("$names", item.Names), ("$summary", item.Summary), ("$detail", detail), ("$digest", digest));
             foreach (var facet in item.Facets)
                 Run(insertFacet, ("$kind", item.Kind), ("$facet", facet), ("$rank", item.Rank));
         }

@@ -7,7 +7,7 @@ namespace Dossier.Storage.Sqlite;
 public sealed partial class SqliteDossierStore : IStoredContentsSource
 {
     public IEnumerable<StoredDocument> ReadStoredDocuments() =>
-        ReadStored("", null).Select(stored => stored with { Sources = StoredSourcesOf(stored.Id, stored.Document.Source.ContentHash) });
+        ReadStored(null).Select(stored => stored with { Sources = StoredSourcesOf(stored.Id, stored.Document.Source.ContentHash) });
 
     private List<StoredSource> StoredSourcesOf(long documentId, string contentHash)
     {

@@ -20,17 +20,4 @@ public sealed partial class SqliteDossierStore
                 ("$timeStart", mention.Time?.Expression?.Start), ("$timeLength", mention.Time?.Expression?.Length),
                 ("$participants", SpanListCodec.Format(mention.Participants)), ("$placeStart", mention.Place?.Start), ("$placeLength", mention.Place?.Length));
     }
-
-    private EventMention[] LoadEvents(long docId)
-    {
-        var list = new List<EventMention>();
-        using var command = Command("""
-            SELECT triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length
-            FROM event_mentions WHERE doc_id = $doc ORDER BY start, rowid
-            """);
-        command.Parameters.AddWithValue("$doc", docId);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) list.Add(StoredRows.Event(reader, 0));
-        return list.ToArray();
-    }
 }

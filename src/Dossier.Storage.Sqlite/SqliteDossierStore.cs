@@ -187,56 +187,99 @@ public sealed partial class SqliteDossierStore : IDossierStore
         return command.ExecuteScalar() is long match ? match : null;
     }
 
-    public AnalysedDocument? Load(long id) => ReadStored("WHERE d.id = $id", id).Select(stored => stored.Shown()).FirstOrDefault();
+    public AnalysedDocument? Load(long id) => ReadStored(id).Select(stored => stored.Shown()).FirstOrDefault();
 
-    public IEnumerable<(long Id, AnalysedDocument Document)> LoadAll() => ReadStored("", null).Select(stored => (stored.Id, stored.Shown()));
+    public IEnumerable<(long Id, AnalysedDocument Document)> LoadAll() => ReadStored(null).Select(stored => (stored.Id, stored.Shown()));
 
-    /// <summary>Documents as stored, in id order, without their sources (<see cref="ReadStoredDocuments"/> adds them).</summary>
-    private IEnumerable<StoredDocument> ReadStored(string where, long? id)
+    /// <summary>Documents as stored, in id order, without their sources (<see cref="ReadStoredDocuments"/> adds them).
+    /// Each layer is one query over the documents read, in document order, taken a document at a time as
+    /// the documents are: reading every document costs six queries, not six per document.</summary>
+    /// <param name="id">The one document to read, or null for all.</param>
+    private IEnumerable<StoredDocument> ReadStored(long? id)
     {
-        using var command = Command($"""
+        SqliteCommand Query(string sql)
+        {
+            var command = Command(sql);
+            if (id is not null) command.Parameters.AddWithValue("$id", id);
+            return command;
+        }
+        var (where, layerWhere) = id is null ? ("", "") : ("WHERE d.id = $id", "WHERE doc_id = $id");
+        using var lines = new LayerRows<(Line Shown, Line Own)>(Query($"SELECT number, start, length, kind, reason, duplicate_of, own_kind, own_reason, doc_id FROM lines {layerWhere} ORDER BY doc_id, number"),
+            reader => (LineOf(reader, 3), LineOf(reader, 6)));
+        using var entities = new LayerRows<EntityMention>(Query($"SELECT start, length, type, doc_id FROM entity_mentions {layerWhere} ORDER BY doc_id, start, rowid"),
+            reader => StoredRows.Entity(reader, 0));
+        using var timexes = new LayerRows<TimeExpression>(Query($"SELECT start, length, type, value, mod, doc_id FROM timexes {layerWhere} ORDER BY doc_id, start, rowid"),
+            reader => StoredRows.Timex(reader, 0));
+        using var quantities = new LayerRows<Quantity>(Query($"SELECT start, length, value, unit, qualifier, role, value_max, doc_id FROM quantities {layerWhere} ORDER BY doc_id, start, rowid"),
+            reader => StoredRows.Quantity(reader, 0));
+        using var events = new LayerRows<EventMention>(Query($"""
+            SELECT triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length, doc_id
+            FROM event_mentions {layerWhere} ORDER BY doc_id, start, rowid
+            """), reader => StoredRows.Event(reader, 0));
+        using var command = Query($"""
             SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, s.tokens, s.sentences, d.ingested_at, d.analysis_version
             FROM documents d JOIN segments s ON s.doc_id = d.id {where} ORDER BY d.id
             """);
-        if (id is not null) command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var docId = reader.GetInt64(0);
             var source = new SourceDocument(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                 reader.GetString(7), reader.GetString(5), StoredJson.Hints(reader.GetString(6)));
-            var (shown, own) = LoadLines(docId);
+            var documentLines = lines.Of(docId);
             var document = new AnalysedDocument(source)
             {
                 Language = reader.GetString(8),
                 Metadata = StoredJson.Metadata(reader.GetString(9)),
                 Tokens = SegmentCodec.DecodeTokens((byte[])reader[10]),
                 Sentences = SegmentCodec.DecodeSentences((byte[])reader[11]),
-                Lines = own,
-                Entities = LoadEntities(docId),
-                Timexes = LoadTimexes(docId),
-                Quantities = LoadQuantities(docId),
-                Events = LoadEvents(docId),
+                Lines = Array.ConvertAll(documentLines, l => l.Own),
+                Entities = entities.Of(docId),
+                Timexes = timexes.Of(docId),
+                Quantities = quantities.Of(docId),
+                Events = events.Of(docId),
                 AnalysisVersion = reader.GetString(13),
             };
-            yield return new StoredDocument(docId, document, shown, [], DateTimeOffset.Parse(reader.GetString(12), CultureInfo.InvariantCulture));
+            yield return new StoredDocument(docId, document, Array.ConvertAll(documentLines, l => l.Shown), [], DateTimeOffset.Parse(reader.GetString(12), CultureInfo.InvariantCulture));
         }
     }
 
-    /// <summary>A document's lines as readers see them (kinds set by the corpus) and as its own analysis left them.</summary>
-    private (Line[] Shown, Line[] Own) LoadLines(long docId)
+    /// <summary>The rows of one layer (its document's id in the last column), in document order, read
+    /// along with the documents: <see cref="Of"/> is asked for each document in turn.</summary>
+    private sealed class LayerRows<T> : IDisposable
     {
-        var shown = new List<Line>();
-        var own = new List<Line>();
-        using var command = Command("SELECT number, start, length, kind, reason, duplicate_of, own_kind, own_reason FROM lines WHERE doc_id = $doc ORDER BY number");
-        command.Parameters.AddWithValue("$doc", docId);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        private readonly SqliteCommand _command;
+        private readonly SqliteDataReader _reader;
+        private readonly Func<SqliteDataReader, T> _read;
+        private readonly int _document;
+        private bool _more;
+
+        public LayerRows(SqliteCommand command, Func<SqliteDataReader, T> read)
         {
-            shown.Add(LineOf(reader, 3));
-            own.Add(LineOf(reader, 6));
+            (_command, _read) = (command, read);
+            _reader = command.ExecuteReader();
+            _document = _reader.FieldCount - 1;
+            _more = _reader.Read();
         }
-        return (shown.ToArray(), own.ToArray());
+
+        /// <summary>The rows of a document after those asked for before it.</summary>
+        public T[] Of(long document)
+        {
+            while (_more && _reader.GetInt64(_document) < document) _more = _reader.Read();
+            var rows = new List<T>();
+            while (_more && _reader.GetInt64(_document) == document)
+            {
+                rows.Add(_read(_reader));
+                _more = _reader.Read();
+            }
+            return rows.ToArray();
+        }
+
+        public void Dispose()
+        {
+            _reader.Dispose();
+            _command.Dispose();
+        }
     }
 
     /// <summary>A row of <c>lines</c> read as number, start, length, …, duplicate_of (columns 0-2 and 5),
@@ -244,36 +287,6 @@ public sealed partial class SqliteDossierStore : IDossierStore
     private static Line LineOf(SqliteDataReader reader, int kindColumn) =>
         new(reader.GetInt32(0), new TextSpan(reader.GetInt32(1), reader.GetInt32(2)), Line.ParseKind(reader.GetString(kindColumn)),
             reader.GetString(kindColumn + 1), reader.IsDBNull(5) ? null : reader.GetInt32(5));
-
-    private EntityMention[] LoadEntities(long docId)
-    {
-        var list = new List<EntityMention>();
-        using var command = Command("SELECT start, length, type FROM entity_mentions WHERE doc_id = $doc ORDER BY start, rowid");
-        command.Parameters.AddWithValue("$doc", docId);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) list.Add(StoredRows.Entity(reader, 0));
-        return list.ToArray();
-    }
-
-    private TimeExpression[] LoadTimexes(long docId)
-    {
-        var list = new List<TimeExpression>();
-        using var command = Command("SELECT start, length, type, value, mod FROM timexes WHERE doc_id = $doc ORDER BY start, rowid");
-        command.Parameters.AddWithValue("$doc", docId);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) list.Add(StoredRows.Timex(reader, 0));
-        return list.ToArray();
-    }
-
-    private Quantity[] LoadQuantities(long docId)
-    {
-        var list = new List<Quantity>();
-        using var command = Command("SELECT start, length, value, unit, qualifier, role, value_max FROM quantities WHERE doc_id = $doc ORDER BY start, rowid");
-        command.Parameters.AddWithValue("$doc", docId);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) list.Add(StoredRows.Quantity(reader, 0));
-        return list.ToArray();
-    }
 
     /// <summary>Runs a statement with these parameters; returns the number of rows it changed.</summary>
     private static int Run(SqliteCommand command, params (string Name, object? Value)[] parameters)

@@ -4,8 +4,8 @@ namespace Dossier.Storage;
 /// story, duplicate group or graph edge, as JSON shaped like the export.</summary>
 /// <param name="Kind">What it is: one of <see cref="BrowseKinds"/>.</param>
 /// <param name="Id">Its export id ("d3", "e12", "ev4").</param>
-/// <param name="Rank">Its place in the list of its kind, from 0 with no gap (lists are in rank order, and
-/// an unfiltered list counts its items by its last rank).</param>
+/// <param name="Rank">Its place in the list of its kind: lists are in rank order; ranks are unique within
+/// a kind and may have gaps (a document's is its number in the dossier, which no later document moves).</param>
 /// <param name="Summary">What a list shows of it (JSON).</param>
 public sealed record BrowseItem(string Kind, string Id, long Rank, string Summary)
 {

@@ -58,26 +58,21 @@ public class HostileDossier : ServedDossier
 }
 
 /// <summary>The hostile dossier with a payload in every entity's name and every payload in its aliases. The tagger keeps no
-/// markup in a name, so the names are given their payloads in the export the reading index is made
+/// markup in a name, so the names are given their payloads in the corpus results the reading index is made
 /// from: the page receives them from the API as it would names from any other source.</summary>
 public sealed class HostileNamesDossier : HostileDossier
 {
     protected override void Built(SqliteDossierStore store)
     {
-        var documents = StoredDocuments.Of(store.LoadAll());
-        using var buffer = new MemoryStream();
-        JsonExporter.Write(buffer, documents, CorpusResults.Read(store, documents), indented: false);
-        var export = JsonNode.Parse(buffer.ToArray())!;
-        var entities = export["entities"]!.AsArray();
-        for (var i = 0; i < entities.Count; i++)
+        var documents = BrowseIndex.Read(store);
+        var corpus = CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray());
+        var entities = corpus.Entities.Select((entity, i) => entity with
         {
-            var payload = Payloads[i % Payloads.Length];
-            entities[i]!["name"] = $"{entities[i]!["name"]} {payload}";
+            Name = $"{entity.Name} {Payloads[i % Payloads.Length]}",
             // Every payload in the aliases each entity's page lists.
-            entities[i]!["aliases"] = new JsonArray(entities[i]!["aliases"]!.AsArray().SelectMany(a => Payloads.Select(p => (JsonNode?)JsonValue.Create($"{a} {p}"))).ToArray());
-        }
-        using var hostile = JsonDocument.Parse(export.ToJsonString());
-        store.WriteBrowseIndex(BrowseIndex.Items(hostile.RootElement).ToList());
+            Aliases = entity.Aliases.SelectMany(a => Payloads.Select(p => $"{a} {p}")).ToArray(),
+        }).ToArray();
+        store.WriteBrowseIndex(BrowseIndex.Items(documents, corpus with { Entities = entities }).ToList());
     }
 }
 

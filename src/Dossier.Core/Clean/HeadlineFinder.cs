@@ -26,7 +26,7 @@ public static class HeadlineFinder
     private const double HeadlineFirst = 0.2;
 
     /// <summary>What a candidate gains when a metadata line (its byline, its date) comes within
-    /// <see cref="BylineLines"/> lines after it, as news pages print them under the headline: more
+    /// <see cref="BylineLines"/> lines after it or right above it, as pages print them by the headline: more
     /// than <see cref="HeadlineFirst"/>, so that a menu line or a site name just above, which its
     /// blurb echoes as well, does not win for coming first.</summary>
     private const double BylineBonus = 0.25;
@@ -46,6 +46,12 @@ public static class HeadlineFinder
 
     private const int MinWordLength = 4;
 
+    /// <summary>Words added to a candidate's own in its score's echo: two words out of two echoed is
+    /// weaker evidence than six out of ten, and a site name, a section or a menu line of two words
+    /// ("Daniel Lemire's blog", "Chercheur ou Enseignant-Chercheur") is echoed whole by the article
+    /// about it more easily than the headline of many words is.</summary>
+    private const int EchoPriorWords = 2;
+
     /// <summary>Words a headline above its standfirst has at least.</summary>
     private const int MinWordsAboveStandfirst = 4;
 
@@ -63,14 +69,15 @@ public static class HeadlineFinder
         for (var i = 0; i < texts.Length; i++)
         {
             if (IsParagraph(texts, kinds, i)) paragraphsAbove++;
-            if (kinds[i] != Model.LineKind.Content || !IsHeadlineShaped(texts[i].Trim())) continue;
+            if (kinds[i] != Model.LineKind.Content || !IsHeadlineShaped(texts[i].Trim()) || IsBreadcrumb(texts[i])) continue;
             var words = Words(texts[i]);
             if (words.Count < 2) continue;
-            var (echo, distance) = Echo(texts, kinds, i, words);
-            var aboveByline = HasMetadataAfter(kinds, i);
-            if (echo < (aboveByline ? MinEchoAboveByline : MinEcho)) continue;
-            candidates.Add((i, echo - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance
-                + (aboveByline ? BylineBonus : 0)));
+            var (echoed, distance) = Echo(texts, kinds, i, words);
+            var besideByline = HasMetadataBeside(kinds, i);
+            if ((double)echoed / words.Count < (besideByline ? MinEchoAboveByline : MinEcho)) continue;
+            candidates.Add((i, (double)echoed / (words.Count + EchoPriorWords)
+                - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance
+                + (besideByline ? BylineBonus : 0)));
         }
         if (candidates.Count == 0) return -1;
         var best = candidates.Max(c => c.Score);
@@ -92,7 +99,7 @@ public static class HeadlineFinder
         if (!IsHeadlineShaped(line) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsAboveStandfirst
             || line.AsSpan().IndexOfAny(PathSeparators) >= 0) return null;
         var words = Words(texts[above]);
-        return words.Count >= 2 && Echo(texts, kinds, above, words).Echo >= MinEchoAboveByline ? above : null;
+        return words.Count >= 2 && (double)Echo(texts, kinds, above, words).Echoed / words.Count >= MinEchoAboveByline ? above : null;
     }
 
     /// <summary>A few words, no final period, comma or colon: "Turpitude et architecture",
@@ -110,9 +117,20 @@ public static class HeadlineFinder
         return !".,;:|".Contains(line[^1], StringComparison.Ordinal);
     }
 
-    /// <summary>The share of a candidate's words found in the paragraphs that follow it within
+    /// <summary>A path of two steps or more ("Accueil > Actualités > Décisions de l'AG…", "Home »
+    /// Travel » Nam Nghi Phu Quoc…"): it ends with the headline and says more words of the article
+    /// than the headline does, but it is the page's navigation.</summary>
+    private static bool IsBreadcrumb(string line)
+    {
+        var separators = 0;
+        foreach (var c in line)
+            if (c is '>' or '›' or '»') separators++;
+        return separators >= 2 || line.AsSpan().Count(" / ") >= 2;
+    }
+
+    /// <summary>How many of a candidate's words are found in the paragraphs that follow it within
     /// <see cref="EchoLines"/> lines, and how many lines away the first of them is.</summary>
-    private static (double Echo, int Distance) Echo(string[] texts, Model.LineKind[] kinds, int candidate, HashSet<string> words)
+    private static (int Echoed, int Distance) Echo(string[] texts, Model.LineKind[] kinds, int candidate, HashSet<string> words)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         var distance = -1;
@@ -128,11 +146,17 @@ public static class HeadlineFinder
             foreach (var word in Words(texts[j]))
                 if (words.Contains(word)) found.Add(word);
         }
-        return distance < 0 ? (0, 0) : ((double)found.Count / words.Count, distance);
+        return distance < 0 ? (0, 0) : (found.Count, distance);
     }
 
-    private static bool HasMetadataAfter(Model.LineKind[] kinds, int candidate)
+    /// <summary>A metadata line (a byline, a date) within <see cref="BylineLines"/> lines after the
+    /// candidate, or right above it: pages print the date over the headline as well as under it
+    /// ("April 7, 2020" over a blog post's title, "/ Cory Doctorow / 10:08 am Fri Jul 19, 2013").</summary>
+    private static bool HasMetadataBeside(Model.LineKind[] kinds, int candidate)
     {
+        var above = candidate - 1;
+        while (above >= 0 && kinds[above] == Model.LineKind.Blank) above--;
+        if (above >= 0 && kinds[above] == Model.LineKind.Metadata) return true;
         var seen = 0;
         for (var j = candidate + 1; j < kinds.Length && seen < BylineLines; j++)
         {

@@ -76,8 +76,9 @@ public sealed class DateTextParser
         var ordinal = ordinals.Length > 0 ? $"(?:{ordinals})?" : "";
         // A year may touch the next date when the page's markup glued two blocks ("20 janvier 202020 janvier 2020"),
         // or the next block's first word ("08 May 2022Actualizado el 08 de Mayo 2022"): a date may end in a year
-        // that a date or a capitalised word follows, and start right after a year.
-        const string yearEnd = @"(?:(?![\p{L}\d])|(?<=(?:19|20)\d{2})(?=(?:0?[1-9]|[12]\d|3[01])(?:[/.-]\d|\s+\p{L})|(?-i:\p{Lu}\p{Ll})))";
+        // that a date (its day's period too: "25. Januar 202225. Januar 2022") or a capitalised word follows,
+        // and start right after a year.
+        const string yearEnd = @"(?:(?![\p{L}\d])|(?<=(?:19|20)\d{2})(?=(?:0?[1-9]|[12]\d|3[01])\.?(?:[/.-]\d|\s+\p{L})|(?-i:\p{Lu}\p{Ll})))";
         var pattern = new StringBuilder()
             .Append(@"(?:(?<![\p{L}\d])|(?<=(?<!\d)(?:19|20)\d{2}))(?:")
             .Append(@"(?<iy>(?:19|20)\d{2})(?<iseparator>[-/])(?<im>0?[1-9]|1[0-2])\k<iseparator>(?<id>0?[1-9]|[12]\d|3[01])(?!\d)")

@@ -8,42 +8,37 @@ public static partial class JsonExporter
 {
     /// <summary>The contract's fields, then what else the merger knows (class, status, whether
     /// the date is only the articles', how many documents and outlets report it, its salience).</summary>
-    private static void WriteEvents(Utf8JsonWriter json, IReadOnlyList<DossierEvent> events)
+    public static void WriteEvent(Utf8JsonWriter json, DossierEvent ev)
     {
-        json.WriteStartArray("events");
-        foreach (var ev in events)
+        json.WriteStartObject();
+        json.WriteString("id", ev.Id);
+        json.WriteString("date", ev.Date);
+        json.WriteString("summary", ev.Summary);
+        WriteStrings(json, "participants", ev.Participants);
+        json.WriteString("place", ev.Place);
+        json.WriteStartArray("evidence");
+        foreach (var (doc, line) in ev.Evidence)
         {
             json.WriteStartObject();
-            json.WriteString("id", ev.Id);
-            json.WriteString("date", ev.Date);
-            json.WriteString("summary", ev.Summary);
-            WriteStrings(json, "participants", ev.Participants);
-            json.WriteString("place", ev.Place);
-            json.WriteStartArray("evidence");
-            foreach (var (doc, line) in ev.Evidence)
-            {
-                json.WriteStartObject();
-                json.WriteString("doc", doc);
-                json.WriteNumber("line", line);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("mentions");
-            foreach (var report in ev.Reports)
-                foreach (var trigger in report.Mention.Triggers)
-                    WriteSpan(json, report.DocumentId, report.Source, trigger, static (_, _) => { });
-            json.WriteEndArray();
-            json.WriteString("class", ev.Class);
-            json.WriteString("status", ev.Status.ToString().ToLowerInvariant());
-            json.WriteBoolean("date_inferred", ev.DateInferred);
-            json.WriteBoolean("date_estimated", ev.DateEstimated);
-            json.WriteNumber("documents", ev.Documents);
-            json.WriteNumber("outlets", ev.Outlets);
-            json.WriteNumber("salience", ev.Salience);
+            json.WriteString("doc", doc);
+            json.WriteNumber("line", line);
             json.WriteEndObject();
-            FlushWhenFull(json);
         }
         json.WriteEndArray();
+        json.WriteStartArray("mentions");
+        foreach (var report in ev.Reports)
+            foreach (var trigger in report.Mention.Triggers)
+                WriteSpan(json, report.DocumentId, report.Source, trigger, static (_, _) => { });
+        json.WriteEndArray();
+        json.WriteString("class", ev.Class);
+        json.WriteString("status", ev.Status.ToString().ToLowerInvariant());
+        json.WriteBoolean("date_inferred", ev.DateInferred);
+        json.WriteBoolean("date_estimated", ev.DateEstimated);
+        json.WriteNumber("documents", ev.Documents);
+        json.WriteNumber("outlets", ev.Outlets);
+        json.WriteNumber("salience", ev.Salience);
+        json.WriteEndObject();
+        FlushWhenFull(json);
     }
 
     /// <summary>For a document that states no publication date, the bound its reports put on it,

@@ -33,7 +33,7 @@ public static partial class JsonExporter
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
+    public static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
 
     /// <summary>Writes the documents and what the corpus stages stored about them; computes nothing.</summary>
     /// <param name="indented">One value a line, for people to read; false for JSON only programs read.</param>
@@ -54,19 +54,19 @@ public static partial class JsonExporter
         var kept = new List<ExportedDocument>();
         foreach (var exported in documents)
         {
-            WriteDocument(json, exported);
+            WriteDocument(json, exported, exported.Document.Tokens.Length);
             kept.Add(exported with { Document = WithoutTokens(exported.Document), Paths = null });
             FlushWhenFull(json);
         }
         json.WriteEndArray();
         var results = corpus(kept);
-        WriteEntities(json, results.Entities);
+        WriteSection(json, "entities", results.Entities, WriteEntity);
         WriteTimexes(json, kept);
         WriteQuantities(json, kept, results.Series);
-        WriteSeries(json, results.Series);
-        WriteStories(json, results.Stories);
-        WriteDuplicates(json, results.Duplicates);
-        WriteEvents(json, results.Events);
+        WriteSection(json, "series", results.Series, WriteSeries);
+        WriteSection(json, "stories", results.Stories, WriteStory);
+        WriteSection(json, "duplicates", results.Duplicates, WriteDuplicate);
+        WriteSection(json, "events", results.Events, WriteEvent);
         json.WriteEndObject();
     }
 
@@ -80,7 +80,7 @@ public static partial class JsonExporter
 
     /// <summary>What the sections after the documents read of a document: its text, lines, metadata,
     /// sentences, time expressions, figures and event mentions.</summary>
-    private static AnalysedDocument WithoutTokens(AnalysedDocument document) => new(document.Source)
+    public static AnalysedDocument WithoutTokens(AnalysedDocument document) => new(document.Source)
     {
         AnalysisVersion = document.AnalysisVersion,
         Language = document.Language,
@@ -92,7 +92,9 @@ public static partial class JsonExporter
         Events = document.Events,
     };
 
-    private static void WriteDocument(Utf8JsonWriter json, ExportedDocument exported)
+    /// <summary>A document's object of the documents section; <paramref name="tokens"/> is how many
+    /// tokens it has, so that a reader that kept it without them can still write it.</summary>
+    public static void WriteDocument(Utf8JsonWriter json, ExportedDocument exported, int tokens)
     {
         var document = exported.Document;
         var meta = document.Metadata;
@@ -145,7 +147,7 @@ public static partial class JsonExporter
         }
         json.WriteEndArray();
         json.WriteNumber("sentences", document.Sentences.Length);
-        json.WriteNumber("tokens", document.Tokens.Length);
+        json.WriteNumber("tokens", tokens);
         json.WriteEndObject();
     }
 
@@ -165,24 +167,27 @@ public static partial class JsonExporter
         json.WriteEndArray();
     }
 
-    private static void WriteEntities(Utf8JsonWriter json, IReadOnlyList<EntityGroup> entities)
+    /// <summary>A section of the corpus results: an array of its objects, each written by the writer the reading index also uses.</summary>
+    private static void WriteSection<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
-        json.WriteStartArray("entities");
-        foreach (var entity in entities)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", entity.Id);
-            json.WriteString("name", entity.Name);
-            json.WriteString("type", entity.Type);
-            WriteStrings(json, "aliases", entity.Aliases);
-            WriteStrings(json, "reasons", entity.Reasons);
-            json.WriteStartArray("mentions");
-            foreach (var (id, document, mention) in entity.Mentions)
-                WriteSpan(json, id, document, mention.Span, static (_, _) => { });
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
+        json.WriteStartArray(name);
+        foreach (var item in items) write(json, item);
         json.WriteEndArray();
+    }
+
+    public static void WriteEntity(Utf8JsonWriter json, EntityGroup entity)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", entity.Id);
+        json.WriteString("name", entity.Name);
+        json.WriteString("type", entity.Type);
+        WriteStrings(json, "aliases", entity.Aliases);
+        WriteStrings(json, "reasons", entity.Reasons);
+        json.WriteStartArray("mentions");
+        foreach (var (id, document, mention) in entity.Mentions)
+            WriteSpan(json, id, document, mention.Span, static (_, _) => { });
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteTimexes(Utf8JsonWriter json, IReadOnlyList<ExportedDocument> documents)
@@ -227,73 +232,58 @@ public static partial class JsonExporter
         json.WriteEndArray();
     }
 
-    private static void WriteSeries(Utf8JsonWriter json, IReadOnlyList<QuantitySeries> series)
+    public static void WriteSeries(Utf8JsonWriter json, QuantitySeries s)
     {
-        json.WriteStartArray("series");
-        foreach (var s in series)
+        json.WriteStartObject();
+        json.WriteString("id", s.Id);
+        json.WriteString("label", s.Label);
+        json.WriteString("unit", s.Unit);
+        json.WriteString("place", s.Place.Id);
+        json.WriteStartArray("points");
+        foreach (var point in s.Points)
         {
             json.WriteStartObject();
-            json.WriteString("id", s.Id);
-            json.WriteString("label", s.Label);
-            json.WriteString("unit", s.Unit);
-            json.WriteString("place", s.Place.Id);
-            json.WriteStartArray("points");
-            foreach (var point in s.Points)
-            {
-                json.WriteStartObject();
-                json.WriteString("date", point.Date);
-                json.WriteNumber("value", point.Quantity.Value);
-                json.WriteString("qualifier", point.Quantity.Qualifier);
-                json.WriteString("doc", point.DocumentId);
-                json.WriteNumber("line", point.Document.LineAt(point.Quantity.Span.Start).Number);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("disagreements");
-            foreach (var (a, b) in s.Disagreements)
-            {
-                json.WriteStartObject();
-                json.WriteString("date", a.Date);
-                json.WriteString("a", $"{a.DocumentId}:{a.Document.LineAt(a.Quantity.Span.Start).Number} {a.Quantity.Value}");
-                json.WriteString("b", $"{b.DocumentId}:{b.Document.LineAt(b.Quantity.Span.Start).Number} {b.Quantity.Value}");
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            json.WriteString("date", point.Date);
+            json.WriteNumber("value", point.Quantity.Value);
+            json.WriteString("qualifier", point.Quantity.Qualifier);
+            json.WriteString("doc", point.DocumentId);
+            json.WriteNumber("line", point.Document.LineAt(point.Quantity.Span.Start).Number);
             json.WriteEndObject();
-            FlushWhenFull(json);
         }
         json.WriteEndArray();
+        json.WriteStartArray("disagreements");
+        foreach (var (a, b) in s.Disagreements)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", a.Date);
+            json.WriteString("a", $"{a.DocumentId}:{a.Document.LineAt(a.Quantity.Span.Start).Number} {a.Quantity.Value}");
+            json.WriteString("b", $"{b.DocumentId}:{b.Document.LineAt(b.Quantity.Span.Start).Number} {b.Quantity.Value}");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        FlushWhenFull(json);
     }
 
-    private static void WriteStories(Utf8JsonWriter json, IReadOnlyList<Story> stories)
+    public static void WriteStory(Utf8JsonWriter json, Story story)
     {
-        json.WriteStartArray("stories");
-        foreach (var story in stories)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", story.Id);
-            json.WriteString("parent", story.Parent);
-            json.WriteString("label", story.Label);
-            WriteStrings(json, "documents", story.DocumentIds);
-            json.WriteEndObject();
-            FlushWhenFull(json);
-        }
-        json.WriteEndArray();
+        json.WriteStartObject();
+        json.WriteString("id", story.Id);
+        json.WriteString("parent", story.Parent);
+        json.WriteString("label", story.Label);
+        WriteStrings(json, "documents", story.DocumentIds);
+        json.WriteEndObject();
+        FlushWhenFull(json);
     }
 
-    private static void WriteDuplicates(Utf8JsonWriter json, IReadOnlyList<DuplicateGroup> groups)
+    public static void WriteDuplicate(Utf8JsonWriter json, DuplicateGroup group)
     {
-        json.WriteStartArray("duplicates");
-        foreach (var group in groups)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", group.Id);
-            WriteStrings(json, "documents", group.DocumentIds);
-            json.WriteNumber("similarity", group.Similarity);
-            json.WriteEndObject();
-            FlushWhenFull(json);
-        }
-        json.WriteEndArray();
+        json.WriteStartObject();
+        json.WriteString("id", group.Id);
+        WriteStrings(json, "documents", group.DocumentIds);
+        json.WriteNumber("similarity", group.Similarity);
+        json.WriteEndObject();
+        FlushWhenFull(json);
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)

@@ -22,6 +22,8 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
     /// <summary>How far before a figure a toll word counts, within its clause ("ont fait au moins 137 morts et 5.000 blessés").</summary>
     private const int TollWindow = 80;
 
+    private static readonly System.Buffers.SearchValues<char> FigureCharacters = System.Buffers.SearchValues.Create("0123456789.,\u00A0\u202F ");
+
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:()");
 
     public string Label => (Noun is null ? Unit : $"{Unit} {Noun}") + (Kind == Level ? "" : $" ({Kind})") + $" — {Holder.Name}";
@@ -29,19 +31,25 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
     public (string Unit, string Kind, string Noun, string Holder) Key => (Unit, Kind, NounLemma, Holder.Id);
 
     /// <summary>The measured thing of a level or toll figure, or null for a figure that forms no
-    /// series: an increment, a movement, an attribute (an age, a distance), one with no holder, or a
-    /// measure with neither its noun nor a holder in its sentence.</summary>
+    /// series: an increment, a movement, an attribute (an age, a distance), one with no holder, a
+    /// measure with neither its noun nor a holder in its sentence, or a share without its noun ("33 %
+    /// des Français … satisfaits" and "64 %" of the discontented are both "about" one president).</summary>
     public static MeasuredThing? Of(AnalysedDocument document, QuantityLexicon lexicon, Quantity quantity,
         IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names, EntityGroup? mainPlace)
     {
         if (quantity.Role != QuantityRole.Level || lexicon.Attributes.Contains(quantity.Unit)) return null;
         var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span;
         var noun = GoverningNoun.Of(document, lexicon, quantity);
+        if (noun is null && lexicon.Shares.Contains(quantity.Unit)) return null;
         var kind = lexicon.TollUnits.Contains(quantity.Unit) || IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level;
         // A toll belongs to the place that suffers it, which may be its clause's subject ("Le Brésil …
         // compte désormais 32.548 morts"); a country that is the subject of a level is rather whose
         // it is ("Les États-Unis … n'ont pas décidé de retirer plus de 5000 soldats" of Iraq).
-        var holder = PlaceInSentence(document, lexicon, sentence, quantity, names) ?? SubjectBefore(sentence, quantity, names)
+        var place = PlaceInSentence(document, lexicon, sentence, quantity, names);
+        // A bare figure is a part of the figure before it ("dont 8.000 à Paris", "dont 17.607 en
+        // réanimation"): it measures something of its own only where the sentence places it.
+        if (place is null && IsBare(document, quantity)) return null;
+        var holder = place ?? SubjectBefore(sentence, quantity, names)
             ?? (kind == Toll ? PlaceBefore(sentence, quantity, names) : null);
         // "37 %" with neither the noun it measures nor a holder in its sentence measures nothing one can
         // follow; a count ("137 morts") says what it counts and may take the article's place.
@@ -76,7 +84,9 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         return last;
     }
 
-    /// <summary>The place nearest to the figure, in its sentence, that a locative preposition introduces.</summary>
+    /// <summary>The place nearest to the figure, in its sentence, that a locative preposition introduces,
+    /// with no other figure of its unit between them: in "100.000 personnes à travers la France, dont
+    /// 8.000 à Paris", Paris is where the 8.000 are.</summary>
     private static EntityGroup? PlaceInSentence(AnalysedDocument document, QuantityLexicon lexicon, TextSpan sentence, Quantity quantity,
         IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names)
     {
@@ -90,9 +100,24 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
             var lastWord = before[(before.LastIndexOfAny(' ', '\u00A0', '\'') + 1)..];
             if (!lexicon.Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord)) continue;
             var gap = span.Start >= quantity.Span.End ? span.Start - quantity.Span.End : quantity.Span.Start - span.End;
-            if (gap >= 0 && gap < distance) (nearest, distance) = (entity, gap);
+            if (gap >= 0 && gap < distance && !FigureOfUnitBetween(document, quantity, span)) (nearest, distance) = (entity, gap);
         }
         return nearest;
+    }
+
+    /// <summary>A figure written without its unit, which it takes from the figure before it.</summary>
+    private static bool IsBare(AnalysedDocument document, Quantity quantity) =>
+        !document.Text.AsSpan(quantity.Span.Start, quantity.Span.Length).ContainsAnyExcept(FigureCharacters);
+
+    private static bool FigureOfUnitBetween(AnalysedDocument document, Quantity quantity, TextSpan place)
+    {
+        var (from, to) = place.Start >= quantity.Span.End ? (quantity.Span.End, place.Start) : (place.End, quantity.Span.Start);
+        foreach (var other in document.Quantities)
+        {
+            if (other.Span.Start >= to) break;
+            if (other.Span.Start >= from && other.Unit == quantity.Unit) return true;
+        }
+        return false;
     }
 
     /// <summary>A toll word in the figure's clause before it: "qui ont fait plus d'une centaine de morts et

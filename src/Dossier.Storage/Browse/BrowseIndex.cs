@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using Dossier.Core.Model;
 using Dossier.Core.Export;
 using Dossier.Core.Pipeline;
 
@@ -11,9 +14,14 @@ public sealed record Annotation(string Kind, int Line, int Start, int End, strin
 /// <summary>A list's view of an entity: its names and how often it is mentioned.</summary>
 public sealed record EntitySummary(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int Mentions);
 
-/// <summary>Makes the reading index of a dossier from its export: one item per document, entity,
-/// event, series, story, duplicate group and graph edge, its JSON cut from the export itself, so that
-/// what a reader pages through is exactly what the export says.</summary>
+/// <summary>A document as the reading index keeps it while it is made: without its tokens (as the
+/// export keeps documents past their own section), with how many it had.</summary>
+public sealed record KeptDocument(ExportedDocument Exported, int Tokens);
+
+/// <summary>Makes the reading index of a dossier: one item per document, entity, event, series, story,
+/// duplicate group and graph edge, its JSON written by the exporter's own writer for that object, so
+/// that what a reader pages through is exactly what the export says, without the whole export ever
+/// being made or held.</summary>
 public static class BrowseIndex
 {
     /// <summary>The heaviest edges of the co-occurrence graph kept for the page; the whole graph is `export --format gexf`.</summary>
@@ -31,77 +39,77 @@ public static class BrowseIndex
     public static void Update(IDossierStore store)
     {
         if (store.BrowseIndexIsCurrent()) return;
-        using var buffer = new MemoryStream();
-        JsonExporter.Write(buffer, store.LoadAll().Select(x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document)),
-            documents => CorpusResults.Read(store, documents), indented: false);
-        // Parsed where it was written, not from a copy of it.
-        using var export = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, checked((int)buffer.Length)));
-        store.WriteBrowseIndex(Items(export.RootElement));
+        var documents = Read(store);
+        store.WriteBrowseIndex(Items(documents, CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray())));
     }
 
-    public static IEnumerable<BrowseItem> Items(JsonElement export)
+    /// <summary>Every stored document, in id order, kept without its tokens.</summary>
+    public static IReadOnlyList<KeptDocument> Read(IDossierStore store) =>
+        store.LoadAll().Select(x => new KeptDocument(new ExportedDocument(ExportedDocument.IdOf(x.Id), JsonExporter.WithoutTokens(x.Document)), x.Document.Tokens.Length)).ToArray();
+
+    public static IEnumerable<BrowseItem> Items(IReadOnlyList<KeptDocument> documents, CorpusResults corpus)
     {
-        var entities = Section(export, "entities");
-        var events = Section(export, "events");
-        var stories = Section(export, "stories");
-        var storiesOf = stories
-            .SelectMany(s => Strings(s, "documents").Select(d => (Doc: d, Story: Id(s))))
+        using var writer = new ItemWriter();
+        var storiesOf = corpus.Stories
+            .SelectMany(s => s.DocumentIds.Select(d => (Doc: d, Story: s.Id)))
             .GroupBy(x => x.Doc, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        var annotations = Annotations(export, entities, events);
+        var annotations = Annotations(documents, corpus);
 
-        var rank = 0;
-        foreach (var document in Section(export, "documents"))
+        // A document's rank is its number in the dossier: later documents never move it.
+        foreach (var (exported, tokens) in documents)
         {
-            var id = Id(document);
+            var id = exported.Id;
             var stored = storiesOf.GetValueOrDefault(id) ?? [];
-            var outlet = StringOf(document, "outlet");
-            yield return new BrowseItem(BrowseKinds.Document, id, rank++, Summary(document))
+            var meta = exported.Document.Metadata;
+            using var document = writer.Parse(json => JsonExporter.WriteDocument(json, exported, tokens));
+            yield return new BrowseItem(BrowseKinds.Document, id, ExportedDocument.StoreIdOf(id), Summary(document.RootElement))
             {
-                Detail = JsonSerializer.Serialize(new { document, annotations = annotations.GetValueOrDefault(id) ?? [], stories = stored }, Web),
-                Date = document.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.Object ? StringOf(published, "value") : null,
-                Facets = [$"language:{StringOf(document, "language")}", .. outlet is null ? Array.Empty<string>() : [$"outlet:{outlet.ToLowerInvariant()}"],
+                Detail = JsonSerializer.Serialize(new { document = document.RootElement, annotations = annotations.GetValueOrDefault(id) ?? [], stories = stored }, Web),
+                Date = meta.Published?.Value,
+                Facets = [$"language:{exported.Document.Language}", .. meta.Outlet?.Value is not { } outlet ? Array.Empty<string>() : [$"outlet:{outlet.ToLowerInvariant()}"],
                     .. stored.Select(s => $"story:{s}")],
             };
         }
 
-        var summaries = entities.Select(e => (Entity: e, Summary: new EntitySummary(Id(e), StringOf(e, "name")!, StringOf(e, "type")!,
-                Strings(e, "aliases").ToArray(), e.GetProperty("mentions").GetArrayLength())))
-            .OrderByDescending(x => x.Summary.Mentions).ThenBy(x => StableIds.Number(x.Summary.Id));
-        rank = 0;
-        foreach (var (entity, summary) in summaries)
-            yield return new BrowseItem(BrowseKinds.Entity, summary.Id, rank++, JsonSerializer.Serialize(summary, Web))
+        var summaries = corpus.Entities.Select(e => (Entity: e, Summary: new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)))
+            .Select(x => (x.Entity, x.Summary, Rank: EntityRank(x.Summary))).OrderBy(x => x.Rank);
+        foreach (var (entity, summary, entityRank) in summaries)
+            yield return new BrowseItem(BrowseKinds.Entity, summary.Id, entityRank, JsonSerializer.Serialize(summary, Web))
             {
-                Detail = entity.GetRawText(),
+                Detail = writer.Text(json => JsonExporter.WriteEntity(json, entity)),
                 Names = string.Join('\n', summary.Aliases.Select(a => a.ToLowerInvariant())),
                 Facets = [$"type:{summary.Type}"],
             };
 
-        rank = 0;
-        foreach (var ev in events)
+        var rank = 0;
+        foreach (var ev in corpus.Events)
         {
-            var involved = Strings(ev, "participants").Append(StringOf(ev, "place")).OfType<string>().Distinct(StringComparer.Ordinal);
-            var evidence = ev.TryGetProperty("evidence", out var lines) ? lines.EnumerateArray().ToArray() : [];
-            var inStories = evidence.SelectMany(l => storiesOf.GetValueOrDefault(StringOf(l, "doc") ?? "") ?? []).Distinct(StringComparer.Ordinal);
-            yield return new BrowseItem(BrowseKinds.Event, Id(ev), rank++, EventSummary(ev, evidence.Length))
+            var involved = ev.Participants.Append(ev.Place).OfType<string>().Distinct(StringComparer.Ordinal);
+            var inStories = ev.Evidence.SelectMany(l => storiesOf.GetValueOrDefault(l.DocumentId) ?? []).Distinct(StringComparer.Ordinal);
+            using var json = writer.Parse(w => JsonExporter.WriteEvent(w, ev));
+            yield return new BrowseItem(BrowseKinds.Event, ev.Id, rank++, EventSummary(json.RootElement, ev.Evidence.Count))
             {
-                Detail = ev.GetRawText(),
-                Date = StringOf(ev, "date"),
-                Weight = evidence.Length,
+                Detail = json.RootElement.GetRawText(),
+                Date = ev.Date,
+                Weight = ev.Evidence.Count,
                 Facets = [.. involved.Select(e => $"entity:{e}"), .. inStories.Select(s => $"story:{s}")],
             };
         }
 
-        foreach (var (kind, section) in new[] { (BrowseKinds.Series, "series"), (BrowseKinds.Story, "stories"), (BrowseKinds.Duplicate, "duplicates") })
-        {
-            rank = 0;
-            foreach (var item in Section(export, section))
-                yield return new BrowseItem(kind, Id(item), rank++, item.GetRawText());
-        }
+        rank = 0;
+        foreach (var series in corpus.Series)
+            yield return new BrowseItem(BrowseKinds.Series, series.Id, rank++, writer.Text(json => JsonExporter.WriteSeries(json, series)));
+        rank = 0;
+        foreach (var story in corpus.Stories)
+            yield return new BrowseItem(BrowseKinds.Story, story.Id, rank++, writer.Text(json => JsonExporter.WriteStory(json, story)));
+        rank = 0;
+        foreach (var group in corpus.Duplicates)
+            yield return new BrowseItem(BrowseKinds.Duplicate, group.Id, rank++, writer.Text(json => JsonExporter.WriteDuplicate(json, group)));
 
         var graph = CooccurrenceGraph.Build(
-            entities.Select(e => (Id(e), StringOf(e, "name")!, StringOf(e, "type")!)),
-            entities.SelectMany(e => e.GetProperty("mentions").EnumerateArray().Select(m => new EntityPlace(Id(e), StringOf(m, "doc")!, m.GetProperty("line").GetInt32()))),
+            corpus.Entities.Select(e => (e.Id, e.Name, e.Type)),
+            corpus.Entities.SelectMany(e => e.Mentions.Select(m => new EntityPlace(e.Id, m.DocumentId, m.Document.LineAt(m.Mention.Span.Start).Number))),
             GraphEdges);
         var edges = graph.Edges;
         var joined = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet(StringComparer.Ordinal);
@@ -113,31 +121,70 @@ public static class BrowseIndex
             yield return new BrowseItem(BrowseKinds.GraphEdge, $"{edge.Source}-{edge.Target}", rank++, JsonSerializer.Serialize(edge, Web));
     }
 
-    /// <summary>Every mark of the evidence viewer, per document, in line then offset order.</summary>
-    private static Dictionary<string, List<Annotation>> Annotations(JsonElement export, IReadOnlyList<JsonElement> entities, IReadOnlyList<JsonElement> events)
+    /// <summary>Mentions an entity's rank tells apart; more are ranked as this many.</summary>
+    private const int MostMentions = (1 << 24) - 1;
+
+    /// <summary>An entity's rank: the most mentioned first, then by number. It is made of the two, not a
+    /// place in the list, so that an entity whose mentions change moves alone and the others keep their
+    /// rank; with numbers below 2^32 it fits the 56 bits a name index key gives a rank (schema 40).</summary>
+    private static long EntityRank(EntitySummary entity) =>
+        ((long)(MostMentions - Math.Min(entity.Mentions, MostMentions)) << 32) | StableIds.Number(entity.Id);
+
+    /// <summary>Every mark of the evidence viewer, per document, in line then offset order, placed as the export places its spans.</summary>
+    private static Dictionary<string, List<Annotation>> Annotations(IReadOnlyList<KeptDocument> documents, CorpusResults corpus)
     {
         var byDocument = new Dictionary<string, List<Annotation>>(StringComparer.Ordinal);
-        void Add(JsonElement span, string kind, string? reference, string? type, string? value)
+        void Add(string doc, AnalysedDocument document, TextSpan span, string kind, string? reference, string? type, string? value)
         {
-            var doc = StringOf(span, "doc")!;
             if (!byDocument.TryGetValue(doc, out var list)) byDocument[doc] = list = [];
-            list.Add(new Annotation(kind, span.GetProperty("line").GetInt32(), span.GetProperty("start").GetInt32(), span.GetProperty("end").GetInt32(),
-                StringOf(span, "text") ?? "", reference, type, value));
+            var line = document.LineAt(span.Start);
+            list.Add(new Annotation(kind, line.Number, span.Start - line.Span.Start, span.End - line.Span.Start,
+                document.Text.Substring(span.Start, span.Length), reference, type, value));
         }
-        foreach (var entity in entities)
-            foreach (var mention in entity.GetProperty("mentions").EnumerateArray())
-                Add(mention, "entity", StringOf(entity, "id"), StringOf(entity, "type"), StringOf(entity, "name"));
-        foreach (var timex in Section(export, "timexes"))
-            Add(timex, "timex", null, StringOf(timex, "type"), StringOf(timex, "value"));
-        foreach (var quantity in Section(export, "quantities"))
-            Add(quantity, "quantity", StringOf(quantity, "series"), StringOf(quantity, "unit"), quantity.GetProperty("value").GetRawText());
-        foreach (var ev in events)
-            if (ev.TryGetProperty("mentions", out var mentions))
-                foreach (var mention in mentions.EnumerateArray())
-                    Add(mention, "event", StringOf(ev, "id"), null, StringOf(ev, "summary"));
+        foreach (var entity in corpus.Entities)
+            foreach (var (doc, document, mention) in entity.Mentions)
+                Add(doc, document, mention.Span, "entity", entity.Id, entity.Type, entity.Name);
+        foreach (var ((doc, document), _) in documents)
+            foreach (var timex in document.Timexes)
+                Add(doc, document, timex.Span, "timex", null, timex.Type, timex.Value);
+        var seriesOf = new Dictionary<Quantity, string>(ReferenceEqualityComparer.Instance);
+        foreach (var series in corpus.Series)
+            foreach (var point in series.Points) seriesOf[point.Quantity] = series.Id;
+        foreach (var ((doc, document), _) in documents)
+            foreach (var quantity in document.Quantities)
+                Add(doc, document, quantity.Span, "quantity", seriesOf.GetValueOrDefault(quantity), quantity.Unit, JsonSerializer.Serialize(quantity.Value));
+        foreach (var ev in corpus.Events)
+            foreach (var report in ev.Reports)
+                foreach (var trigger in report.Mention.Triggers)
+                    Add(report.DocumentId, report.Source, trigger, "event", ev.Id, null, ev.Summary);
         foreach (var list in byDocument.Values)
             list.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Start.CompareTo(b.Start));
         return byDocument;
+    }
+
+    /// <summary>One object's JSON as the export writes it (compact), into a buffer used again for the next.</summary>
+    private sealed class ItemWriter : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new();
+        private readonly Utf8JsonWriter _json;
+
+        public ItemWriter() => _json = new Utf8JsonWriter(_buffer, JsonExporter.CompactOptions);
+
+        public string Text(Action<Utf8JsonWriter> write) => Encoding.UTF8.GetString(Write(write).Span);
+
+        /// <summary>The object parsed, to be disposed before the next is written (it reads the buffer).</summary>
+        public JsonDocument Parse(Action<Utf8JsonWriter> write) => JsonDocument.Parse(Write(write));
+
+        private ReadOnlyMemory<byte> Write(Action<Utf8JsonWriter> write)
+        {
+            _buffer.ResetWrittenCount();
+            _json.Reset(_buffer);
+            write(_json);
+            _json.Flush();
+            return _buffer.WrittenMemory;
+        }
+
+        public void Dispose() => _json.Dispose();
     }
 
     /// <summary>A document without its text and lines, for lists.</summary>
@@ -177,15 +224,4 @@ public static class BrowseIndex
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
-
-    private static JsonElement[] Section(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var array) ? array.EnumerateArray().ToArray() : [];
-
-    private static string Id(JsonElement item) => StringOf(item, "id")!;
-
-    private static string? StringOf(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static IEnumerable<string> Strings(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray().Select(x => x.GetString() ?? "") : [];
 }

@@ -132,4 +132,34 @@ public class ScrapedHeadlineTests
         Assert.Equal("Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong leader Carrie Lam", document.Metadata.Title!.Value);
         Assert.Equal(5, document.Metadata.Title.Line);
     }
+
+    [Fact]
+    public void TheDateAboveAHeadlineMarksItAsTheBylineUnderItDoes()
+    {
+        // A blog post: its date line first, then its headline; the next post's headline (line 11) is
+        // echoed by its own paragraph as much.
+        var document = Scraped("boingboing.net.millenials.txt");
+
+        Assert.Equal(LineKind.Metadata, document.KindOf(1)); // "/ Cory Doctorow / 10:08 am Fri Jul 19, 2013"
+        Assert.Equal("Hating Millennials - the prejudice you're allowed to boast about", document.Metadata.Title!.Value);
+        Assert.Equal(2, document.Metadata.Title.Line);
+        Assert.NotEqual(LineKind.Title, document.KindOf(11));
+    }
+
+    [Fact]
+    public void AMenuLineOfTwoWordsTheArticleEchoesIsNotTheHeadlineNorIsTheBreadcrumbEndingWithIt()
+    {
+        // "Chercheur ou Enseignant-Chercheur" (line 137), a menu item, has both its words in the
+        // article's paragraphs; the headline has three words of its five there.
+        var document = Scraped("psl.eu.luniversite.txt");
+
+        Assert.Equal("L’Université PSL : quand les grandes écoles font université", document.Metadata.Title!.Value);
+        Assert.Equal(141, document.Metadata.Title.Line);
+
+        var hyatt = Scraped("luxuryhaven.co.hyatt.txt");
+
+        Assert.Equal("Nam Nghi Phu Quoc, The Unbound Collection by Hyatt Officially Opens", hyatt.Metadata.Title!.Value);
+        Assert.Equal(16, hyatt.Metadata.Title.Line);
+        Assert.NotEqual(LineKind.Title, hyatt.KindOf(14)); // "You are here:Home » Travel » Nam Nghi Phu Quoc, The Unbound Collection by Hyatt Officially Open"
+    }
 }

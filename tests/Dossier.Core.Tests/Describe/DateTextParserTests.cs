@@ -20,6 +20,9 @@ public class DateTextParserTests
     [InlineData("Jueves, 21 de Abril de 202221/04/2022", "2022-04-21")]
     // ... or the next block's first word (larepublica.pe).
     [InlineData("08 May 2022Actualizado el 08 de Mayo 2022 | 6:00 h", "2022-05-08")]
+    // ... or the next date, its day followed by a period (a German blog's publication and update dates, lacrux.com).
+    [InlineData("Posted on 25. Januar 202225. Januar 2022Author Redaktion", "2022-01-25")]
+    [InlineData("6. November 20236. November 2023 Octavius Hallenstein", "2023-11-06")]
     public void TheFirstDateOfADateLine(string line, string expected) =>
         Assert.Equal(expected, DateTextParser.Default.FindFirst(line)!.ToTimex());
 

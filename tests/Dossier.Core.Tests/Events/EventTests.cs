@@ -189,6 +189,18 @@ public class EventTests
     }
 
     [Fact]
+    public void A_happening_told_as_the_circumstance_of_a_dated_one_takes_its_date_not_the_article_s()
+    {
+        // Orangesum 27327, of 13 January 2019: "Un avocat a été interpellé et placé en garde à vue samedi 12 janvier
+        // pour "incitation à la rébellion" lors d'un rassemblement dans le calme de près d'une centaine de "gilets jaunes" à Nancy."
+        var document = Orangesum.Articles("27327")[0].Document;
+        var gathering = document.Events.Single(m => document.TextOf(m.Triggers[0]) == "rassemblement"
+            && document.TextOf(document.Sentences[m.Sentence].Span).Contains("samedi 12 janvier", StringComparison.Ordinal));
+        Assert.Equal(("protest", "2019-01-12", false), (gathering.Class, gathering.Time?.Value, gathering.Time?.Inferred));
+        Assert.Equal("samedi 12 janvier", document.TextOf(gathering.Time!.Expression!.Value));
+    }
+
+    [Fact]
     public void A_summary_is_the_clauses_of_the_happening_with_its_subject_cut_to_one_line()
     {
         var deployment = EventAt(SeedEvents.Value, "d2", 3, "deployment");

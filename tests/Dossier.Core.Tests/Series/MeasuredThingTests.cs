@@ -64,4 +64,45 @@ public class MeasuredThingTests
         var figure = Assert.Single(document.Quantities);
         Assert.Equal(1_074_000_000_000, figure.Value);
     }
+
+    private static IReadOnlyList<QuantitySeries> BuildOrangesum(params string[] ids)
+    {
+        var documents = Orangesum.Articles(ids);
+        return SeriesBuilder.Build(documents, EntityResolver.Resolve(documents));
+    }
+
+    [Fact]
+    public void AFigureAfterAWordOfChangeIsByHowMuchSomethingChangedNotALevel()
+    {
+        // Electricity tariffs that "vont bien augmenter de 1,54%" and dividends that "ont augmenté de 70%"
+        // in France are two rises of two things, not one percentage of France.
+        var documents = Orangesum.Articles("36614", "32940");
+        // The title says it again, so each figure may be read twice: every reading is a change.
+        string[] RolesOf(ExportedDocument article, string figure) =>
+            article.Document.Quantities.Where(q => article.Document.TextOf(q.Span) == figure).Select(q => q.Role.ToString()).Distinct().ToArray();
+        Assert.Equal(["Increment"], RolesOf(documents[0], "1,54%"));
+        Assert.Equal(["Increment"], RolesOf(documents[1], "70%"));
+        Assert.DoesNotContain(SeriesBuilder.Build(documents, EntityResolver.Resolve(documents)), s => s.Unit == "percent");
+    }
+
+    [Fact]
+    public void APlaceNamedAfterAnotherFigureOfTheUnitIsThatFiguresPlace()
+    {
+        // "a réuni samedi plus de 100.000 personnes à travers la France, dont 8.000 à Paris": the bare
+        // 8.000 counts people too, and Paris is where they were, not the 100.000, beside "10.000 personnes manifestaient samedi à Paris" two weeks later.
+        var people = Assert.Single(BuildOrangesum("28355", "28078"), s => s.Label == "people — Paris");
+        Assert.Equal(["8.000", "10.000 personnes"], Figures(people));
+        // "250 personnes, dont 21 mineurs, ont été placées en garde à vue à Paris": the minors are a part
+        // the article names, not a bare figure of people.
+        var custody = Orangesum.Articles("25967")[0].Document;
+        Assert.DoesNotContain(custody.Quantities, q => custody.TextOf(q.Span) == "21");
+    }
+
+    [Fact]
+    public void ASharePercentageWithoutItsNounFormsNoSeries()
+    {
+        // "33 % des Français qui se disent satisfaits", "34%" of approval and "64%" of the discontented
+        // are all said of Emmanuel Macron; without the noun of what they are a share, they are no series.
+        Assert.DoesNotContain(BuildOrangesum("15780", "13171"), s => s.Unit == "percent");
+    }
 }

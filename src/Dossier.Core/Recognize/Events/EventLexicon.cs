@@ -20,7 +20,7 @@ public sealed record TriggerPhrase(string[] Words, string Class)
 
 /// <summary>The words of events in one language, from its events.tsv: triggers and their classes,
 /// and the cues of status (plans, intentions, future endings, negations), places, anchored and attached
-/// dates, and clause openers.</summary>
+/// dates, clause openers and circumstances.</summary>
 public sealed class EventLexicon
 {
     /// <summary>The class of reporting events: a statement frames what it reports.</summary>
@@ -69,6 +69,7 @@ public sealed class EventLexicon
         Attach = Words("attach").ToFrozenSet(StringComparer.Ordinal);
         Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
+        Circumstances = Words("circumstance").ToFrozenSet(StringComparer.Ordinal);
         Classes = triggers.Select(t => t.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         rows.RejectUnknownKinds();
         learned.RejectUnknownKinds();
@@ -91,6 +92,8 @@ public sealed class EventLexicon
     public FrozenSet<string> Adverbials { get; }
     /// <summary>Words that open a new clause ("qui", "lorsque"): a date rarely governs a trigger across one.</summary>
     public FrozenSet<string> ClauseOpeners { get; }
+    /// <summary>Words that make the happening after them the circumstance of the one before ("lors d'un rassemblement").</summary>
+    public FrozenSet<string> Circumstances { get; }
     public IReadOnlyList<string> Classes { get; }
 
     /// <summary>The lexicon of a language, or null when it has no events.tsv.</summary>

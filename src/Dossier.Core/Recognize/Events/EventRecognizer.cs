@@ -273,7 +273,8 @@ public sealed class EventRecognizer : IDocumentStage
     /// tombée en 2014"). It goes to
     /// the next one when it ends with an anchoring word ("deux jours après la reprise"). A trigger
     /// keeps the closest date. A plan is not dated before the article that reports it ("pour la
-    /// reconquête de la ville aux mains de l'EI depuis juin 2014": the date is the state's).</summary>
+    /// reconquête de la ville aux mains de l'EI depuis juin 2014": the date is the state's). A
+    /// happening told as the circumstance of a dated one takes its date (<see cref="DateCircumstances"/>).</summary>
     private static void AttachTimes(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, List<Trigger> triggers, string? articleDate)
     {
         var tokens = document.Tokens;
@@ -310,6 +311,27 @@ public sealed class EventRecognizer : IDocumentStage
                 best.Time = timex;
                 best.TimeDistance = bestDistance;
             }
+        }
+        DateCircumstances(lexicon, words, triggers);
+    }
+
+    /// <summary>How many words a circumstance word may stand before its trigger ("lors du sixième acte des manifestations").</summary>
+    private const int CircumstanceWords = 5;
+
+    /// <summary>A happening told as the circumstance of the one before it ("interpellé … samedi 12 janvier
+    /// pour "incitation à la rébellion" lors d'un rassemblement") took place when that one did: an undated
+    /// trigger a few words after a circumstance word, in the same clause, takes the date of the
+    /// nearest dated trigger before that word.</summary>
+    private static void DateCircumstances(EventLexicon lexicon, string[] words, List<Trigger> triggers)
+    {
+        foreach (var trigger in triggers)
+        {
+            if (trigger.Time is not null) continue;
+            var at = trigger.First - 1;
+            while (at >= 0 && trigger.First - at <= CircumstanceWords && !lexicon.Circumstances.Contains(words[at])
+                && !IsClauseBreak(words[at]) && !lexicon.ClauseOpeners.Contains(words[at])) at--;
+            if (at < 0 || !lexicon.Circumstances.Contains(words[at])) continue;
+            if (triggers.LastOrDefault(t => t.Last < at && t.Time is not null) is { } dated) trigger.Time = dated.Time;
         }
     }
 

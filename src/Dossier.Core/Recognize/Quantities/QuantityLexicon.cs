@@ -22,6 +22,10 @@ public sealed class QuantityLexicon
         CountOf = Phrases("count-of");
         Increments = Phrases("increment");
         Movements = Phrases("movement");
+        Changes = Phrases("change");
+        Ellipses = Phrases("ellipsis");
+        ChangeLinks = Phrases("change-link").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Shares = Phrases("share").ToFrozenSet(StringComparer.Ordinal);
         Negations = Phrases("negation").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Locatives = Phrases("locative").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Connectors = Phrases("connector").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -50,6 +54,16 @@ public sealed class QuantityLexicon
     public IReadOnlyList<string> Increments { get; }
     /// <summary>Stems of verbs of movement ("retir" for retirer, retiré, retirés).</summary>
     public IReadOnlyList<string> Movements { get; }
+    /// <summary>Stems of words naming a change ("augment", "hausse", "rose"): with a <see cref="ChangeLinks"/>
+    /// word right before a figure, the figure is by how much something changed.</summary>
+    public IReadOnlyList<string> Changes { get; }
+    /// <summary>Words after which a bare figure counts what the figure before it counts ("dont 8.000 à Paris").</summary>
+    public IReadOnlyList<string> Ellipses { get; }
+    /// <summary>The word between a word of change and its figure ("de", "by").</summary>
+    public FrozenSet<string> ChangeLinks { get; }
+    /// <summary>Units that are a share of something (a percentage): with no noun saying of what, a share
+    /// follows nothing one can name, whoever the sentence is about.</summary>
+    public FrozenSet<string> Shares { get; }
     public FrozenSet<string> Negations { get; }
     public FrozenSet<string> Locatives { get; }
     /// <summary>Small words between a figure and its unit ("de", "of").</summary>

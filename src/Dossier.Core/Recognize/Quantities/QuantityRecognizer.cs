@@ -7,7 +7,7 @@ namespace Dossier.Core.Recognize.Quantities;
 /// <summary>Finds figures that count something: a number token ("4 100", "3.900", "415"), an
 /// optional multiplier ("millions"), the unit that follows ("hommes", "de dollars", or later "le
 /// nombre de militaires"), the qualifier before it ("quelque", "jusqu'à"), and whether it is a
-/// level, an increment ("supplémentaires") or a movement ("ont retiré"). A number without a unit
+/// level, an increment ("supplémentaires", "en hausse de") or a movement ("ont retiré"). A number without a unit
 /// (a year, a page, a score) is not a quantity.</summary>
 public sealed class QuantityRecognizer : IDocumentStage
 {
@@ -27,18 +27,21 @@ public sealed class QuantityRecognizer : IDocumentStage
         {
             if (document.LineAt(sentence.Span.Start).Kind is LineKind.Boilerplate or LineKind.Duplicate) continue;
             var last = sentence.FirstToken + sentence.TokenCount;
+            var firstOfSentence = found.Count;
             for (var i = sentence.FirstToken; i < last; i++)
             {
                 if (document.Tokens[i].Kind != TokenKind.Number) continue;
                 // The high end of a range just read is not a figure of its own.
                 if (found.Count > 0 && document.Tokens[i].Start < found[^1].Span.End) continue;
-                if (Read(document, lexicon, sentence, i, last) is { } quantity) found.Add(quantity);
+                var previous = found.Count > firstOfSentence ? found[^1] : null;
+                if (Read(document, lexicon, sentence, i, last, previous) is { } quantity) found.Add(quantity);
             }
         }
         document.Quantities = found.ToArray();
     }
 
-    private static Quantity? Read(AnalysedDocument document, QuantityLexicon lexicon, Sentence sentence, int number, int last)
+    /// <param name="previous">The figure read before this one in its sentence, if any.</param>
+    private static Quantity? Read(AnalysedDocument document, QuantityLexicon lexicon, Sentence sentence, int number, int last, Quantity? previous)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -49,8 +52,7 @@ public sealed class QuantityRecognizer : IDocumentStage
         // "220 à 250 morts", "200-300 troops": a range, its unit after the high end; but "passé de
         // 200 à 300 soldats" is a change from one figure to another.
         var beforeFigure = text.AsSpan(sentence.Span.Start, tokens[number].Start - sentence.Span.Start).TrimEnd();
-        var fromBefore = false;
-        foreach (var phrase in lexicon.ChangeFrom) fromBefore |= EndsWithWord(beforeFigure, phrase);
+        var fromBefore = EndsWithAnyWord(beforeFigure, lexicon.ChangeFrom);
         if (!fromBefore && next + 1 < last && lexicon.RangeJoiners.Contains(Word(text, tokens[next])) && tokens[next + 1].Kind == TokenKind.Number
             && TryParse(tokens[next + 1].ValueIn(text), out var highValue))
         {
@@ -91,6 +93,15 @@ public sealed class QuantityRecognizer : IDocumentStage
             start = tokens[number - 1].Start;
             unitEnd = tokens[next - 1].End;
         }
+        // "plus de 100.000 personnes à travers la France, dont 8.000 à Paris": a bare figure after a word
+        // of ellipsis counts what the figure before it in its sentence counts; "dont 21 mineurs" names a
+        // part of its own, not a unit.
+        var bare = next >= last || tokens[next].Kind != TokenKind.Word || lexicon.Locatives.Contains(Word(text, tokens[next]));
+        if (unit is null && previous is not null && bare && EndsWithAnyWord(beforeFigure, lexicon.Ellipses))
+        {
+            unit = previous.Unit;
+            unitEnd = tokens[next - 1].End;
+        }
         if (unit is null) return null;
 
         var qualifier = "exact";
@@ -102,7 +113,8 @@ public sealed class QuantityRecognizer : IDocumentStage
             start = sentence.Span.Start + before.Length - phrase.Length;
             break;
         }
-        var role = IsIncrement(text, lexicon, tokens[number].End, unitEnd) ? QuantityRole.Increment
+        var role = IsIncrement(text, lexicon, tokens[number].End, unitEnd) || IsChange(text.AsSpan(sentence.Span.Start, start - sentence.Span.Start), lexicon)
+            ? QuantityRole.Increment
             : IsMovement(text, lexicon, sentence, start, unitEnd) ? QuantityRole.Movement
             : QuantityRole.Level;
         return new Quantity(TextSpan.FromBounds(start, unitEnd), value, unit, qualifier, role) { ValueMax = high };
@@ -145,6 +157,20 @@ public sealed class QuantityRecognizer : IDocumentStage
         return false;
     }
 
+    /// <summary>"vont augmenter de 1,54 %", "en hausse de 3 %", "rose by 5%": a word of change and its
+    /// link right before the figure (past its qualifier) make it how much something changed, not a level.</summary>
+    private static bool IsChange(ReadOnlySpan<char> before, QuantityLexicon lexicon)
+    {
+        before = before.TrimEnd();
+        var linkStart = before.LastIndexOf(' ') + 1;
+        if (linkStart == 0 || !lexicon.ChangeLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[linkStart..])) return false;
+        var rest = before[..linkStart].TrimEnd();
+        var word = rest[(rest.LastIndexOfAny(' ', '\'', '’') + 1)..];
+        foreach (var stem in lexicon.Changes)
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static bool IsMovement(string text, QuantityLexicon lexicon, Sentence sentence, int start, int end)
     {
         var from = Math.Max(sentence.Span.Start, start - MovementWindow);
@@ -172,6 +198,13 @@ public sealed class QuantityRecognizer : IDocumentStage
     {
         foreach (var range in text.SplitAny(" '’,"))
             if (lexicon.Negations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[range])) return true;
+        return false;
+    }
+
+    private static bool EndsWithAnyWord(ReadOnlySpan<char> text, IReadOnlyList<string> phrases)
+    {
+        foreach (var phrase in phrases)
+            if (EndsWithWord(text, phrase)) return true;
         return false;
     }
 
