@@ -100,6 +100,41 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.Equal(Export(grownFile), Export(grownServer));
     }
 
+    /// <summary>A stage that mends a group spanning the dossier from a few documents writes only its members
+    /// in them, and a merge moves the absorbed group's members without reading either whole: the members
+    /// elsewhere stay, in both stores alike.</summary>
+    [Fact]
+    public void A_group_mended_within_some_documents_and_one_absorbed_into_it_keep_their_other_members_in_both_stores()
+    {
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "within.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("within"), create: true);
+        var stored = new List<string[]>();
+        foreach (var store in new IDossierStore[] { file, server })
+        {
+            Build(store, Seeds);
+            var ids = store.ListDocuments().Select(d => d.Id).ToArray();
+            using (var run = store.BeginCorpusRun("mend"))
+            {
+                run.Save("things", new CorpusGroup("t1", null, "one", "{}", [new(ids[0], 0, 4), new(ids[1], 10, 4), new(ids[2], 20, 4)]));
+                run.Save("things", new CorpusGroup("t2", null, "two", "{}", [new(ids[1], 30, 3), new(ids[3], 5, 3)]));
+                run.Commit();
+            }
+            using (var run = store.BeginCorpusRun("mend"))
+            {
+                var seen = Assert.Single(run.GroupsWithin("things", [ids[2]]));
+                Assert.Equal("t1", seen.Id);
+                Assert.Equal([new CorpusMember(ids[2], 20, 4)], seen.Members);
+                run.SaveWithin("things", new CorpusGroup("t1", null, "one mended", "{}", [new(ids[2], 24, 4), new(ids[4], 0, 2)]), [ids[2], ids[4]]);
+                run.Absorb("things", "t2", "t1");
+                run.Commit();
+            }
+            stored.Add([.. store.CorpusGroups("things").Select(g => $"{g.Id} {g.Label}: " + string.Join(' ', g.Members.Select(m => $"{Array.IndexOf(ids, m.Document)}@{m.Start}+{m.Length}"))),
+                .. store.AbsorbedIds("things").Select(a => $"{a.Key} -> {a.Value}")]);
+        }
+        Assert.Equal(["t1 one mended: 0@0+4 1@10+4 1@30+3 2@24+4 3@5+3 4@0+2", "t2 -> t1"], stored[0]);
+        Assert.Equal(stored[0], stored[1]);
+    }
+
     [Fact]
     public void A_copy_into_a_database_holding_documents_is_refused_and_changes_nothing()
     {
