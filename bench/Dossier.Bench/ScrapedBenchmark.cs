@@ -20,7 +20,7 @@ public static class ScrapedBenchmark
         "score" when args.Length >= 3 => Score(args[1], args[2], args.Length > 3 ? args[3] : "dev"),
         "train" when args.Length == 4 => Train(args[1], args[2], args[3]),
         "lines" when args.Length == 2 => Lines(args[1]),
-        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|unseen|unseen2|unseen3|all] | scraped train LABELS.tsv TEXT_DIR OUT.tsv | scraped lines TEXT_FILE"),
+        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|unseen|unseen2|unseen3|unseen4|all] | scraped train LABELS.tsv TEXT_DIR OUT.tsv | scraped lines TEXT_FILE"),
     };
 
     /// <summary>The visible text of a page as a scraper writes it, one block per line.</summary>

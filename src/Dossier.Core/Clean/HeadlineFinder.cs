@@ -8,8 +8,9 @@ namespace Dossier.Core.Clean;
 public static class HeadlineFinder
 {
     /// <summary>How far after a candidate its article's paragraphs are looked for (bylines, dates,
-    /// share bars and a caption often come between), and how many of them are read.</summary>
-    private const int EchoLines = 18;
+    /// captions and share bars come between, agrarheute.com's share bar three times over: 24
+    /// lines), and how many of them are read.</summary>
+    private const int EchoLines = 30;
     private const int EchoParagraphs = 3;
 
     /// <summary>What each paragraph of body text above a candidate costs it: the headline opens the
@@ -52,13 +53,17 @@ public static class HeadlineFinder
     /// about it more easily than the headline of many words is.</summary>
     private const int EchoPriorWords = 2;
 
-    /// <summary>Words a headline above its standfirst has at least.</summary>
-    private const int MinWordsAboveStandfirst = 4;
+    /// <summary>Words a headline has at least when it wins over a better-echoed line, for coming
+    /// first or above its standfirst: a shorter line is a kicker, a section's or a site's name
+    /// ("Black Friday Week", "Dans les médias") whose article's paragraphs echo it too.</summary>
+    private const int MinWordsToComeFirst = 4;
 
     /// <summary>What joins the steps of a breadcrumb ("Accueil > Actualités", "Inicio »Noticias").</summary>
     private static readonly System.Buffers.SearchValues<char> PathSeparators = System.Buffers.SearchValues.Create(">›/»");
 
-    private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("\"'«“‘¿¡([ ");
+    /// <summary>What may open a headline before its capital: quotation marks of every language
+    /// („Wir haben bereits die Zusage“, « … », “…”), opening question and exclamation marks.</summary>
+    private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("\"'«“‘„‚‹¿¡([ ");
 
     /// <summary>The index of the headline among <paramref name="texts"/>, or -1. Only lines whose
     /// kind is <see cref="LineKind"/>.Content are candidates or paragraphs.</summary>
@@ -80,8 +85,9 @@ public static class HeadlineFinder
                 + (besideByline ? BylineBonus : 0)));
         }
         if (candidates.Count == 0) return -1;
-        var best = candidates.Max(c => c.Score);
-        var chosen = candidates.First(c => c.Score >= best - HeadlineFirst).Line;
+        var best = candidates.MaxBy(c => c.Score);
+        var chosen = candidates.First(c => c.Line == best.Line
+            || (c.Score >= best.Score - HeadlineFirst && MayComeFirst(texts[c.Line], texts[best.Line]))).Line;
         return HeadlineAboveStandfirst(texts, kinds, chosen) ?? chosen;
     }
 
@@ -96,10 +102,21 @@ public static class HeadlineFinder
         while (above >= 0 && kinds[above] is Model.LineKind.Blank or Model.LineKind.Metadata) above--;
         if (above < 0 || kinds[above] != Model.LineKind.Content) return null;
         var line = texts[above].Trim();
-        if (!IsHeadlineShaped(line) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsAboveStandfirst
+        if (!IsHeadlineShaped(line) || LineClassifier.CountWords(line) < MinWordsToComeFirst
             || line.AsSpan().IndexOfAny(PathSeparators) >= 0) return null;
         var words = Words(texts[above]);
         return words.Count >= 2 && (double)Echo(texts, kinds, above, words).Echoed / words.Count >= MinEchoAboveByline ? above : null;
+    }
+
+    /// <summary>Whether a candidate may win over the best-echoed one for coming first, as a headline
+    /// does over its standfirst: not when it is short (<see cref="MinWordsToComeFirst"/>), nor when it
+    /// ends with the best one's whole text after words of its own, a path to the headline printed
+    /// without separators ("Accueil Pétitions Art-culture Non à la mutilation du choeur de Radio France…").</summary>
+    private static bool MayComeFirst(string candidate, string best)
+    {
+        if (LineClassifier.CountWords(candidate) < MinWordsToComeFirst) return false;
+        var (line, headline) = (candidate.Trim(), best.Trim());
+        return line.Length == headline.Length || !line.EndsWith(headline, StringComparison.Ordinal);
     }
 
     /// <summary>A few words, no final period, comma or colon: "Turpitude et architecture",

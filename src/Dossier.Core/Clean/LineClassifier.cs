@@ -114,12 +114,15 @@ public sealed partial class LineClassifier : IDocumentStage
 
     public static bool IsDomainName(string segment) => DomainName().IsMatch(segment);
 
-    /// <summary>A short segment that is mostly one explicit date ("11 juil. 2016, 18:56").</summary>
+    /// <summary>A short segment that is mostly one explicit date ("11 juil. 2016, 18:56"), with
+    /// perhaps the count of its comments after it ("14. Januar 2020, 9:21 Uhr 571 Kommentare").</summary>
     private bool IsDateOnly(string segment)
     {
-        if (segment.Length > 60) return false;
+        if (segment.Length > 60 || _dates.FindFirst(segment) is not { } date) return false;
+        var count = TrailingCount().Match(segment, date.Start + date.Length);
+        var countLetters = count.Success ? count.Value.Count(char.IsLetter) : 0;
         // Room for a weekday name and a connective ("mardi 19 avril 2016 à 18:56").
-        return _dates.FindFirst(segment) is { } date && date.LettersBeside(segment) <= 12;
+        return date.LettersBeside(segment) - countLetters <= 12;
     }
 
     /// <summary>No word of four letters or more and no digit: a stray fragment ("in", "|", "* * *").</summary>
@@ -250,6 +253,11 @@ public sealed partial class LineClassifier : IDocumentStage
         }
         return words;
     }
+
+    /// <summary>A number and one word closing a line, as pages print a count of comments or shares
+    /// beside an article's date: "571 Kommentare", "(1 Kommentar)".</summary>
+    [GeneratedRegex(@"\(?\d+\s+\p{L}+\)?\s*$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
+    private static partial Regex TrailingCount();
 
     [GeneratedRegex(@"^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[a-z]{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex DomainName();

@@ -43,7 +43,7 @@ public sealed record DateInText(int Start, int Length, int? Year, int Month, int
 /// <summary>Finds explicit calendar dates in short texts: numeric ("19/04", "24-10-2019",
 /// "27.03.15", "2016-07-11", "2022/04/28", and month first when the day cannot come first:
 /// "12/30/2019"), with month names of every known language ("11 juil. 2016", "19-Nov-12",
-/// "July 11, 2016", "11 de mayo de 2022"), and a time of day next to them ("18:56", "09h10").
+/// "July 11, 2016", "May 06, 2019", "11 de mayo de 2022"), and a time of day next to them ("18:56", "09h10").
 /// Relative expressions ("lundi", "hier") are the temporal stage's work, not this parser's.</summary>
 public sealed class DateTextParser
 {
@@ -78,14 +78,17 @@ public sealed class DateTextParser
         // or the next block's first word ("08 May 2022Actualizado el 08 de Mayo 2022"): a date may end in a year
         // that a date (its day's period too: "25. Januar 202225. Januar 2022") or a capitalised word follows,
         // and start right after a year.
-        const string yearEnd = @"(?:(?![\p{L}\d])|(?<=(?:19|20)\d{2})(?=(?:0?[1-9]|[12]\d|3[01])\.?(?:[/.-]\d|\s+\p{L})|(?-i:\p{Lu}\p{Ll})))";
+        // A numeric date with its year may also touch the words around it, which no number of another
+        // kind does with a year's four digits: "Tanja Karrasch3.11.2023", "2.03.2018von Dennis Ziesecke".
+        const string yearEnd = @"(?:(?![\p{L}\d])|(?<=(?:19|20)\d{2})(?=(?:0?[1-9]|[12]\d|3[01])\.?(?:[/.-]\d|\s+\p{L})|(?-i:\p{Lu}\p{Ll}))|(?<=\d[./](?:19|20)\d{2})(?=(?-i:\p{Ll})))";
+        const string numericAfterWord = @"(?<=(?-i:\p{Ll}))(?=(?:0?[1-9]|[12]\d|3[01])(?<glued>[./])(?:0?[1-9]|1[0-2])\k<glued>(?:19|20)\d{2}(?!\d))";
         var pattern = new StringBuilder()
-            .Append(@"(?:(?<![\p{L}\d])|(?<=(?<!\d)(?:19|20)\d{2}))(?:")
+            .Append(@"(?:(?<![\p{L}\d])|(?<=(?<!\d)(?:19|20)\d{2})|").Append(numericAfterWord).Append(@")(?:")
             .Append(@"(?<iy>(?:19|20)\d{2})(?<iseparator>[-/])(?<im>0?[1-9]|1[0-2])\k<iseparator>(?<id>0?[1-9]|[12]\d|3[01])(?!\d)")
             // The second number may be the day (month first, as in the United States), read when the first cannot be one.
             .Append(@"|(?<nd>0?[1-9]|[12]\d|3[01])(?<separator>[/.-])(?<nm>0?[1-9]|[12]\d|3[01])(?:\k<separator>(?<ny>(?:19|20)?\d{2}))?(?![\d/])")
             .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])").Append(ordinal).Append(@"(?:\s+|-)").Append(link).Append(@"(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*)").Append(link).Append(@"(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
-            .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>[1-9]|[12]\d|3[01])").Append(ordinalsAfterMonth.Length > 0 ? $"(?:{ordinalsAfterMonth})?" : "").Append(@"(?:,?\s+(?<my>(?:19|20)\d{2}))?")
+            .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>0?[1-9]|[12]\d|3[01])").Append(ordinalsAfterMonth.Length > 0 ? $"(?:{ordinalsAfterMonth})?" : "").Append(@"(?:,?\s+(?<my>(?:19|20)\d{2}))?")
             .Append(')').Append(yearEnd)
             .ToString();
         // Interpreted, not compiled: it only reads short lines, and the compiled form of this

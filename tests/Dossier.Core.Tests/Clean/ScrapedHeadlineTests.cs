@@ -162,4 +162,42 @@ public class ScrapedHeadlineTests
         Assert.Equal(16, hyatt.Metadata.Title.Line);
         Assert.NotEqual(LineKind.Title, hyatt.KindOf(14)); // "You are here:Home » Travel » Nam Nghi Phu Quoc, The Unbound Collection by Hyatt Officially Open"
     }
+
+    /// <summary>A line of three words just above the headline, which the paragraphs echo as much,
+    /// is its kicker or section, not the headline though it comes first.</summary>
+    [Theory]
+    [InlineData("tarnkappe.info-Black.txt", "Black Friday Deal jetzt schon sichern: hide.me senkt kurzfristig die Preise!", 18)] // under "Black Friday Week"
+    [InlineData("chip.de.beef.txt", "Beef Maker von Aldi im Test", 20)] // under "Essen & Trinken"
+    public void AShortKickerAboveTheHeadlineIsNotTheHeadline(string name, string headline, int line)
+    {
+        var document = Scraped(name);
+
+        Assert.Equal((headline, line), (document.Metadata.Title!.Value, document.Metadata.Title.Line));
+    }
+
+    [Fact]
+    public void APathToTheHeadlineWithoutSeparatorsIsNotTheHeadline()
+    {
+        var document = Scraped("mesopinions.com.mutilation.txt");
+
+        Assert.StartsWith("Accueil Pétitions Art-culture Non à la mutilation", document.LineText(43));
+        Assert.Equal(45, document.Metadata.Title!.Line);
+        Assert.StartsWith("Non à la mutilation du choeur de Radio France", document.Metadata.Title.Value);
+    }
+
+    [Fact]
+    public void AHeadlineOpeningWithALowQuotationMarkIsAHeadline()
+    {
+        var document = Scraped("wolfgangschmale.eu.duchhardt.txt");
+
+        Assert.Equal(("„Abgebrochene Forschung“ – Eine neue Studie von Heinz Duchhardt", 10), (document.Metadata.Title!.Value, document.Metadata.Title.Line));
+    }
+
+    [Fact]
+    public void AHeadlineWhoseParagraphsComeAfterThreeShareBarsIsFound()
+    {
+        var document = Scraped("agrarheute.com.abfallholz.txt");
+
+        Assert.Equal(("Heizen mit Abfallholz: Mit dieser Erfindung funktioniert es", 3), (document.Metadata.Title!.Value, document.Metadata.Title.Line));
+    }
 }

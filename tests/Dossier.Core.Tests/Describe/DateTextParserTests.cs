@@ -23,6 +23,11 @@ public class DateTextParserTests
     // ... or the next date, its day followed by a period (a German blog's publication and update dates, lacrux.com).
     [InlineData("Posted on 25. Januar 202225. Januar 2022Author Redaktion", "2022-01-25")]
     [InlineData("6. November 20236. November 2023 Octavius Hallenstein", "2023-11-06")]
+    // A day of two digits after the month's name (realsimple.com).
+    [InlineData("Updated May 06, 2019", "2019-05-06")]
+    // A numeric date glued to the author's name before it (omr.com) or to the byline after it (mixed.de).
+    [InlineData("Tanja Karrasch3.11.2023", "2023-11-03")]
+    [InlineData("2.03.2018von Dennis Ziesecke", "2018-03-02")]
     public void TheFirstDateOfADateLine(string line, string expected) =>
         Assert.Equal(expected, DateTextParser.Default.FindFirst(line)!.ToTimex());
 
@@ -44,5 +49,7 @@ public class DateTextParserTests
     // Neither number can be a month; a figure with a dot is no date without its year.
     [InlineData("Score final : 21/14 après prolongation")]
     [InlineData("3.900 soldats")]
+    // Letters glued to a number make no date without a full year ("COVID19", a version "v2.3.1").
+    [InlineData("Version v2.3.1 von COVID19")]
     public void NotADate(string line) => Assert.Null(DateTextParser.Default.FindFirst(line));
 }

@@ -118,4 +118,17 @@ public class ScrapedDateTests
         Assert.Equal("4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35", document.LineText(12));
         Assert.Equal(("2022-05-04T05:34", 12), (document.Metadata.Published!.Value, document.Metadata.Published.Line));
     }
+
+    /// <summary>A date line that closes with the count of the article's comments is a date line:
+    /// the count is no sentence around the date.</summary>
+    [Theory]
+    [InlineData("zeit.de.zugverkehr.txt", 13, "2020-01-14T09:21")] // "14. Januar 2020, 9:21 Uhr 571 Kommentare"
+    [InlineData("agrarheute.com.abfallholz.txt", 25, "2022-12-11T05:00")] // "am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)"
+    public void ADateLineWithTheCountOfItsCommentsGivesTheDate(string name, int line, string published)
+    {
+        var document = Scraped(name);
+
+        Assert.Equal(Dossier.Core.Model.LineKind.Metadata, document.KindOf(line));
+        Assert.Equal((published, line), (document.Metadata.Published!.Value, document.Metadata.Published.Line));
+    }
 }
