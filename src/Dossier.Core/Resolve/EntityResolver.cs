@@ -11,7 +11,8 @@ namespace Dossier.Core.Resolve;
 ///    particles and transliterations ("Kadhafi" = "Gaddafi", <see cref="NameVariants"/>);
 /// 2. an acronym the text declares ("État islamique (EI)") and known aliases ("Daech");
 /// 3. spellings of a multi-word name close in cost within a block ("Bani Walid" / "Beni Oulid");
-/// 4. a surname alone, when one person of the dossier bears it (in the same article first);
+/// 4. a surname alone, when one person of the dossier bears it (in the same article first), and a
+///    word that begins or ends one longer name of the article ("Assemblée", "Concorde");
 /// 5. role phrases ("le chef du Pentagone"), given to whoever held the role at the article's date:
 ///    by the article's own apposition ("le chef du Pentagone Ashton Carter"), else by the one holder
 ///    of role-holders.tsv whose term covers the date, else by appositions in other articles.
@@ -55,6 +56,7 @@ public static partial class EntityResolver
         JoinKnownAliases(documents, mentions, sets, log);
         JoinSpellingVariants(mentions, firstOfVariant, sets, log);
         JoinSurnames(mentions, surnames, firstOfKey, sets, log);
+        JoinShortForms(documents, mentions, firstOfKey, sets, log);
         var counts = Enumerable.Range(0, mentions.Count).GroupBy(sets.Find)
             .ToDictionary(g => g.Key, g => NameCount.Tally(g.Select(i => CountOf(documents[mentions[i].Document].Document, mentions[i]))));
         var chosen = counts.ToDictionary(c => c.Key, c => NameCount.Choose(c.Value));
@@ -225,28 +227,83 @@ public static partial class EntityResolver
     }
 
     /// <summary>"Carter" joins "Ashton Carter" when exactly one person of the article, or else of the
-    /// dossier, has a name ending that way (in any spelling: "Khadafi" joins "Mouammar Kadhafi"). A
-    /// surname the tagger typed otherwise ("Dunford" as a place) joins only a person of its own article.</summary>
+    /// dossier, has a name ending that way (in any spelling: "Khadafi" joins "Mouammar Kadhafi"), or
+    /// when one of the dossier's bearers is named in full in far more articles than the others together
+    /// ("Macron" is Emmanuel Macron beside a few articles on Brigitte Macron). A surname the tagger typed
+    /// otherwise ("Dunford" as a place) joins only a person of its own article. Longer names are joined
+    /// first, so that "Luc Mélenchon" is Jean-Luc Mélenchon before "Mélenchon" counts who bears the name.</summary>
     private static void JoinSurnames(List<NameMention> mentions, Dictionary<string, List<Bearer>> bearersByLastWord, Dictionary<string, int> firstOfKey,
         UnionFind sets, MergeLog log)
     {
         var unresolved = new Dictionary<(int Document, string Variant), int>();
-        for (var i = 0; i < mentions.Count; i++)
+        foreach (var i in Enumerable.Range(0, mentions.Count).OrderByDescending(i => mentions[i].Tokens.Length))
         {
             var mention = mentions[i];
             var words = VariantWords(mention);
             if (!bearersByLastWord.TryGetValue(words[^1], out var bearers)) continue;
             var candidates = bearers.Where(b => b.Words.Length > words.Length && EndsWith(b.Words, words)).ToList();
             if (candidates.Count == 0) continue;
-            var sameDocument = candidates.Where(b => b.Documents.Contains(mention.Document)).Select(b => sets.Find(firstOfKey[b.Key])).Distinct().ToList();
-            var anywhere = mention.Mention.Type == "PER" ? candidates.Select(b => sets.Find(firstOfKey[b.Key])).Distinct().ToList() : [];
-            var chosen = sameDocument.Count == 1 ? sameDocument[0] : sameDocument.Count == 0 && anywhere.Count == 1 ? anywhere[0] : -1;
-            if (chosen >= 0)
-                Join(sets, log, chosen, i, $"{mention.Surface} = {mentions[chosen].Surface}: the one person {(sameDocument.Count == 1 ? "of the article" : "of the dossier")} with that surname");
+            var inArticle = candidates.Where(b => b.Documents.Contains(mention.Document)).ToList();
+            var bearing = Prominent(inArticle.Count > 0 ? inArticle : mention.Mention.Type == "PER" ? candidates : [], sets, firstOfKey);
+            if (bearing.Entity >= 0)
+                Join(sets, log, bearing.Entity, i, $"{mention.Surface} = {mentions[bearing.Entity].Surface}: "
+                    + (bearing.Alone ? "the one person " : "the person named in full in far the most articles, ") + (inArticle.Count > 0 ? "of the article" : "of the dossier") + " with that surname");
             else if (mention.Tokens.Length == 1 && unresolved.TryGetValue((mention.Document, mention.Variant), out var same)) sets.Union(same, i);
             else if (mention.Tokens.Length == 1) unresolved[(mention.Document, mention.Variant)] = i;
         }
     }
+
+    /// <summary>"l'Assemblée" after "l'Assemblée nationale", "la Concorde" after "place de la Concorde": a
+    /// one-word name that is no person's, no acronym and no name the gazetteer knows joins the one name
+    /// of its article, of its type, that it heads (an organisation head, org-heads.txt) or that it ends
+    /// after a place head (place-heads.txt), when every article it is written in has that one name.</summary>
+    private static void JoinShortForms(ExportedDocument[] documents, List<NameMention> mentions, Dictionary<string, int> firstOfKey, UnionFind sets, MergeLog log)
+    {
+        var longer = new Dictionary<(int Document, string Word, string Type), HashSet<string>>();
+        foreach (var name in mentions)
+        {
+            if (name.Mention.Type == "PER" || name.Tokens.Length < 2) continue;
+            var lexicon = Recognize.Entities.NameLexicon.For(documents[name.Document].Document.Language);
+            var first = name.Surface.Split(' ')[0];
+            var words = VariantWords(name);
+            var word = lexicon.OrganisationHeads.Contains(first) ? words[0]
+                : char.IsLower(first[0]) && lexicon.HeadTypeOf(first) == "LOC" ? words[^1] : null;
+            if (word is null) continue;
+            if (!longer.TryGetValue((name.Document, word, name.Mention.Type), out var keys)) longer[(name.Document, word, name.Mention.Type)] = keys = [];
+            keys.Add(name.Key);
+        }
+        // Every mention of one name is one entity already, so the name joins only when each of its
+        // articles points to the same longer name: "République" of "place de la République" in one
+        // article is also the "République" of "présidents de la République" in others.
+        var target = new Dictionary<string, (int Entity, int Mention)>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Tokens.Length != 1 || mention.Mention.Type == "PER" || mention.IsAcronym
+                || Recognize.Entities.NameGazetteer.For(documents[mention.Document].Document.Language).TypeOf(mention.Key) is not null) continue;
+            var entities = longer.TryGetValue((mention.Document, mention.Variant, mention.Mention.Type), out var keys)
+                ? keys.Select(k => sets.Find(firstOfKey[k])).Distinct().ToList() : [];
+            var entity = entities.Count == 1 ? entities[0] : -1;
+            target[mention.Key] = target.TryGetValue(mention.Key, out var before) && before.Entity != entity ? (-1, i) : (entity, i);
+        }
+        foreach (var (entity, i) in target.Values)
+            if (entity >= 0)
+                Join(sets, log, entity, i, $"{mentions[i].Surface} = {mentions[entity].Surface}: the name it heads, or ends after a place head, in each of its articles");
+    }
+
+    /// <summary>The entity of the bearers of a surname: theirs when they are one, else the one named in
+    /// full in <see cref="ProminentBearer"/> times more articles than the others together; -1 when none is.</summary>
+    private static (int Entity, bool Alone) Prominent(List<Bearer> bearers, UnionFind sets, Dictionary<string, int> firstOfKey)
+    {
+        var entities = bearers.GroupBy(b => sets.Find(firstOfKey[b.Key]))
+            .Select(g => (Entity: g.Key, Articles: g.SelectMany(b => b.Documents).Distinct().Count())).OrderByDescending(g => g.Articles).ToList();
+        if (entities.Count == 0) return (-1, false);
+        return entities[0].Articles >= ProminentBearer * entities.Skip(1).Sum(g => g.Articles) ? (entities[0].Entity, entities.Count == 1) : (-1, false);
+    }
+
+    /// <summary>How many times more articles name one bearer of a surname in full than name all the
+    /// others, for the surname alone in an article that names none of them to be that bearer.</summary>
+    private const int ProminentBearer = 5;
 
     /// <summary>A name of several words borne by a person: its key, its words in variant form and
     /// the articles it is written in.</summary>

@@ -13,8 +13,11 @@ public record struct TokenMention(int Start, int End, string Type);
 /// parentheses right after a name is a name too ("État islamique (EI)"), typed by the model where
 /// it stands; a name or acronym tagged once is tagged wherever else it appears capitalised in the
 /// tagged lines; the surname of a person named in full is that person ("Joe Dunford" … "Dunford");
-/// and every occurrence of one name gets the type most of its occurrences got, save that an unknown
-/// name that starts with a known place and goes on with a capital is named after the place, not it.</summary>
+/// the name of a place in a town without its head ("la Concorde" after "place de la Concorde") is
+/// that place; and every occurrence of one name gets the type most of its occurrences got, save that
+/// an unknown name that starts with a known place and goes on with a capital is named after the
+/// place, not it, and an unknown name that starts with an organisation's or a place's head word
+/// (<see cref="NameLexicon.HeadTypeOf"/>) and is no person takes the type of its head.</summary>
 public static class DocumentConsistency
 {
     private const int MaxNameTokens = 6;
@@ -76,6 +79,9 @@ public static class DocumentConsistency
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in result)
         {
+            // "la Concorde" after "place de la Concorde": the name of a place in a town without its head.
+            if (m.Type == Place && char.IsLower(text[tokens[m.Start].Start]) && FirstCapitalised(text, tokens, m) is var named and > 0)
+                names.TryAdd(Surface(text, tokens, named, m.End), new Dictionary<string, int>(StringComparer.Ordinal) { [Place] = 1 });
             if (m.Type != Person || m.End - m.Start < 2 || !char.IsUpper(text[tokens[m.End - 1].Start])) continue;
             var surname = tokens[m.End - 1].ValueIn(text).ToString();
             surnames.Add(surname);
@@ -134,10 +140,18 @@ public static class DocumentConsistency
             if (surnames.Contains(key)) best = Person;
             // "Paris Match", "France Bleu": the place a name starts with made it look like a place.
             if (best == Place && gazetteer.IsNamedAfterPlace(key)) best = Organisation;
-            best = gazetteer.TypeOf(Resolve.NameKey.Of(key)) ?? best;
+            best = gazetteer.TypeOf(Resolve.NameKey.Of(key)) ?? (best == Person ? null : lexicon.HeadTypeOf(tokens[result[i].Start].ValueIn(text).ToString())) ?? best;
             result[i] = result[i] with { Type = best };
         }
         return result;
+    }
+
+    /// <summary>The first capitalised token of a mention after its first, or -1.</summary>
+    private static int FirstCapitalised(string text, Token[] tokens, TokenMention m)
+    {
+        for (var i = m.Start + 1; i < m.End; i++)
+            if (char.IsUpper(text[tokens[i].Start])) return i;
+        return -1;
     }
 
     private static int RangeStart(IReadOnlyList<(int Start, int End)> ranges, int token)

@@ -12,6 +12,8 @@ namespace Dossier.Core.Recognize.Entities;
 /// - a known place or organisation (<see cref="NameGazetteer"/>) is a name wherever it is written
 ///   with a capital, and replaces the shorter mentions it covers ("Etat" in "groupe Etat islamique");
 /// - an acronym (two to six capitals) is a name even when the tagger skips it ("CNT");
+/// - a name after the words that head a place in a town ("place de la République", "rue de Grenelle",
+///   place-heads.txt) is that place's name with them, a place;
 /// - a lower-case prefix is not part of a name ("anti-État islamique"), nor a final period the
 ///   tokenizer left on a word that is no abbreviation ("l'Iran. sur", "Le Parisien.").</summary>
 public static class NameBoundaries
@@ -25,7 +27,54 @@ public static class NameBoundaries
         foreach (var mention in mentions) Split(text, tokens, mention, entityTypeAt, lexicon, gazetteer, result);
         AddKnownNames(text, tokens, ranges, result, lexicon, gazetteer);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddPlaceHeads(text, tokens, ranges, result, lexicon, gazetteer);
         return result;
+    }
+
+    /// <summary>"place de la République": a name right after the longest place head of the language
+    /// (place-heads.txt) starts at the head and is a place. A person ("à la place de Gérard Collomb"),
+    /// a known name ("la place de la France") and an acronym ("la mise en place de la CSG") stay as they are.</summary>
+    private static void AddPlaceHeads(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
+        NameLexicon lexicon, NameGazetteer gazetteer)
+    {
+        if (lexicon.PlaceHeads.Count == 0) return;
+        var range = 0;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type == "PER" || gazetteer.LongestAt(text, tokens, mention.Start, mention.End).End == mention.End
+                || mention.End - mention.Start == 1 && IsAcronym(tokens[mention.Start].ValueIn(text))) continue;
+            while (range < ranges.Count - 1 && ranges[range].End <= mention.Start) range++;
+            if (PlaceHeadBefore(text, tokens, mention.Start, ranges[range].Start, lexicon) is { } head)
+                mentions[m] = new TokenMention(head, mention.End, "LOC");
+        }
+    }
+
+    /// <summary>Where the longest place head ending right before a name starts, or null.</summary>
+    private static int? PlaceHeadBefore(string text, Token[] tokens, int name, int sentenceStart, NameLexicon lexicon)
+    {
+        foreach (var head in lexicon.PlaceHeads)
+        {
+            var start = name - head.Length;
+            if (start < sentenceStart) continue;
+            var matches = true;
+            for (var k = 0; k < head.Length && matches; k++)
+                matches = IsLower(text, tokens[start + k]) && WordIs(tokens[start + k].ValueIn(text), head[k]);
+            if (matches) return start;
+        }
+        return null;
+    }
+
+    /// <summary>A word as written, compared case-insensitively with either apostrophe.</summary>
+    private static bool WordIs(ReadOnlySpan<char> word, string expected)
+    {
+        if (word.Length != expected.Length) return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i] == '’' ? '\'' : char.ToLowerInvariant(word[i]);
+            if (c != expected[i]) return false;
+        }
+        return true;
     }
 
     private static void Split(string text, Token[] tokens, TokenMention mention, Func<int, string> entityTypeAt, NameLexicon lexicon,

@@ -53,7 +53,8 @@ public sealed class NameGazetteer
     }
 
     /// <summary>The longest known name starting at token <paramref name="start"/> and ending before
-    /// <paramref name="end"/>: its end (exclusive) and type, or (start, null).</summary>
+    /// <paramref name="end"/>: its end (exclusive) and type, or (start, null). A known name may end
+    /// with a number ("Europe 1", "France 24").</summary>
     public (int End, string? Type) LongestAt(string text, Token[] tokens, int start, int end)
     {
         var found = (start, (string?)null);
@@ -63,7 +64,7 @@ public sealed class NameGazetteer
         {
             if (j > start) phrase.Append(' ');
             phrase.Append(tokens[j].ValueIn(text));
-            if (tokens[j].Kind == TokenKind.Word && _types.TryGetValue(NameKey.Of(phrase.ToString()), out var type)) found = (j + 1, type);
+            if (tokens[j].Kind is TokenKind.Word or TokenKind.Number && _types.TryGetValue(NameKey.Of(phrase.ToString()), out var type)) found = (j + 1, type);
         }
         return found;
     }
