@@ -7,8 +7,9 @@ namespace Dossier.Core.Events;
 /// <param name="Document">Index of the document in the merger's input.</param>
 /// <param name="Participants">Entity ids of the sentence's participants.</param>
 /// <param name="Place">Entity id of the place, if any.</param>
+/// <param name="Lemmas">Crude lemmas of the words naming the happening (<see cref="EventMerger.Lemmas"/>), the main trigger's first.</param>
 public sealed record EventReport(int Document, string DocumentId, AnalysedDocument Source, EventMention Mention,
-    IReadOnlyList<string> Participants, string? Place, string Lemma)
+    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<string> Lemmas)
 {
     public string? ExplicitDate => Mention.Time is { Inferred: false } time ? time.Value : null;
     public string? InferredDate => Mention.Time is { Inferred: true } time && !IsEstimate ? time.Value : null;

@@ -10,7 +10,7 @@ namespace Dossier.Core.Events;
 /// real-world event, and gives each event its date, summary, participants, place and evidence.
 /// Reports are taken in dossier order; each joins the best compatible event found through blocking
 /// keys — its own document, (class, entity, month) across documents, (class, entity) and the
-/// trigger's lemma for a report no month dates — and only the latest events of a block, never by
+/// triggers' lemmas for a report no month dates — and only the latest events of a block, never by
 /// comparing all pairs. Compatible means: classes that may name one happening (an occurrence: the same word), dates that agree
 /// (two explicit dates of one document must agree exactly; across documents they may differ by a
 /// day; an article's date must fall shortly after an explicit date; no date agrees with any), and,
@@ -83,18 +83,28 @@ public static class EventMerger
                 if (mention.Status == EventStatus.Negated) continue;
                 var participants = mention.Participants.Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
                 var place = mention.Place is { } span ? entityAt.GetValueOrDefault((id, span.Start)) : null;
-                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemma(document, mention)));
+                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemmas(document, mention)));
             }
         }
         return reports;
     }
 
-    /// <summary>A crude lemma of the main trigger: its first letters, lower case.</summary>
-    public static string Lemma(AnalysedDocument document, EventMention mention)
+    /// <summary>Crude lemmas (first letters, lower case) of the triggers naming the happening, the main
+    /// one first: "opened fire …, killing" is a killing too. The statements reporting it, which follow
+    /// them, name no happening; a report that is only statements has its main trigger's.</summary>
+    public static string[] Lemmas(AnalysedDocument document, EventMention mention)
     {
-        var trigger = mention.Triggers[0];
-        var word = EventLexicon.Normalize(document.Text.AsSpan(trigger.Start, trigger.Length));
-        return word.Length <= LemmaLength ? word : word[..LemmaLength];
+        var lexicon = EventLexicon.For(document.Language);
+        var lemmas = new List<string>(mention.Triggers.Count);
+        foreach (var trigger in mention.Triggers)
+        {
+            var text = document.Text.AsSpan(trigger.Start, trigger.Length);
+            if (lemmas.Count > 0 && lexicon?.ClassOf(text) == EventLexicon.StatementClass) break;
+            var word = EventLexicon.Normalize(text);
+            var lemma = word.Length <= LemmaLength ? word : word[..LemmaLength];
+            if (!lemmas.Contains(lemma)) lemmas.Add(lemma);
+        }
+        return lemmas.ToArray();
     }
 
     /// <summary>Groups reports into events; returns the reports of each group, in dossier order.</summary>
@@ -152,7 +162,7 @@ public static class EventMerger
         if (months.Count == 0)
         {
             months.Add(AnyMonth);
-            yield return $"{report.Lemma}|{topic}|{AnyMonth}";
+            foreach (var lemma in report.Lemmas) yield return $"{lemma}|{topic}|{AnyMonth}";
         }
         foreach (var cls in EventClasses.CompatibleWith(report.Mention.Class))
             foreach (var entity in EntitiesOf(report))
@@ -172,7 +182,7 @@ public static class EventMerger
         cluster.Classes.Add(report.Mention.Class);
         cluster.HasAnnouncedPlan |= IsAnnouncedPlan(report);
         cluster.Plans.Add(report.Mention.Status == EventStatus.Planned);
-        cluster.Lemmas.Add(report.Lemma);
+        cluster.Lemmas.UnionWith(report.Lemmas);
         if (topic is not null) cluster.Topics.Add(topic);
         foreach (var entity in EntitiesOf(report)) cluster.Entities.Add(entity);
         if (report.ExplicitDate is { } explicitDate) cluster.ExplicitDates.Add(explicitDate);
@@ -186,12 +196,12 @@ public static class EventMerger
     }
 
     /// <summary>The keys under which an event is filed for a report it holds: the report's document,
-    /// its trigger's lemma within the document's topic, and (class, entity) with and without the report's month.</summary>
+    /// its triggers' lemmas within the document's topic, and (class, entity) with and without the report's month.</summary>
     internal static IEnumerable<string> FiledKeys(EventReport report, string? topic)
     {
         yield return $"d{report.Document}";
         var month = DateOf(report) is { } date ? EventDates.Month(date) : null;
-        yield return $"{report.Lemma}|{topic}|{AnyMonth}";
+        foreach (var lemma in report.Lemmas) yield return $"{lemma}|{topic}|{AnyMonth}";
         foreach (var entity in EntitiesOf(report))
         {
             yield return $"{report.Mention.Class}|{entity}|{AnyMonth}";
@@ -205,7 +215,7 @@ public static class EventMerger
         var sameDocument = cluster.LastSentence.TryGetValue(report.Document, out var lastSentence);
         if (!ClassesFit(report, cluster, sameDocument)) return double.MinValue;
         var shared = EntitiesOf(report).Count(cluster.Entities.Contains);
-        var sameLemma = cluster.Lemmas.Contains(report.Lemma);
+        var sameLemma = report.Lemmas.Any(cluster.Lemmas.Contains);
         if (report.ExplicitDate is { } date && !cluster.ExplicitDates.All(d => sameDocument ? EventDates.Agree(date, d, 0, unknownMatchesAny: false) : EventDates.Agree(date, d, CrossDocumentToleranceDays)))
             return double.MinValue;
         if (sameDocument)
@@ -228,7 +238,7 @@ public static class EventMerger
     private static bool ClassesFit(EventReport report, Group cluster, bool sameDocument)
     {
         var cls = report.Mention.Class;
-        if (cls == EventLexicon.OccurrenceClass) return cluster.Classes.Contains(cls) && cluster.Lemmas.Contains(report.Lemma);
+        if (cls == EventLexicon.OccurrenceClass) return cluster.Classes.Contains(cls) && cluster.Lemmas.Contains(report.Lemmas[0]);
         if (cluster.Classes.Any(c => EventClasses.Compatible(c, cls))) return true;
         // Within an article, the plans a speaker announces and the speaker's other statements are one briefing.
         return sameDocument && cls == EventLexicon.StatementClass && cluster.HasAnnouncedPlan;

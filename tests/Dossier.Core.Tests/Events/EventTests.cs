@@ -246,6 +246,19 @@ public class EventTests
     }
 
     [Fact]
+    public void A_killing_named_after_the_shooting_that_led_to_it_joins_another_article_s_killing()
+    {
+        // "opened fire …, killing one man" names the killing too, not only the shooting its sentence opens with.
+        var shooting = Samples.AnalyseText("Vancouver office shooting\nA former employee who was recently let go from his job opened fire at an office party in Vancouver, killing one man, police said.\n", "a.txt");
+        var charge = Samples.AnalyseText("Vancouver man charged\nA man from Vancouver has been charged with first-degree murder after a killing at an office party.\n", "b.txt");
+        var events = Merge([shooting, charge]);
+        var killing = events.Single(e => e.Reports.Any(r => r.DocumentId == "d2" && r.Mention.Triggers.Any(t => r.Source.Text.Substring(t.Start, t.Length) == "killing")));
+        Assert.Equal(["opened fire", "killing", "murder", "killing"], killing.Reports.SelectMany(r => r.Mention.Triggers.Select(t => r.Source.Text.Substring(t.Start, t.Length)))
+            .Where(w => w != "shooting"));
+        Assert.Equal(["d1", "d2"], killing.Reports.Select(r => r.DocumentId).Distinct());
+    }
+
+    [Fact]
     public void Articles_each_a_day_or_two_after_the_last_do_not_chain_one_undated_happening_over_days()
     {
         // The same report on the 1st, 3rd and 5th of May: the 3rd may retell the happening of the 1st,

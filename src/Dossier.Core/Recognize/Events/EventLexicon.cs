@@ -112,6 +112,18 @@ public sealed class EventLexicon
                 foreach (var phrase in stemmed) yield return phrase;
     }
 
+    /// <summary>The class of the listed trigger a recognised trigger's words are, as <see cref="Candidates"/>
+    /// finds it first; null for a word the lists do not hold (one the tagger found).</summary>
+    public string? ClassOf(ReadOnlySpan<char> trigger)
+    {
+        var words = Normalize(trigger).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        foreach (var phrase in Candidates(words[0]))
+            if (phrase.Words.Length == words.Length && Enumerable.Range(0, words.Length).All(k => phrase.WordMatches(k, words[k])))
+                return phrase.Class;
+        return null;
+    }
+
     /// <summary>Lower case, typographic apostrophes made straight: how words are compared.</summary>
     public static string Normalize(ReadOnlySpan<char> word)
     {
