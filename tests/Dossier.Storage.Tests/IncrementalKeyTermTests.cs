@@ -40,7 +40,7 @@ public sealed class IncrementalKeyTermTests : IDisposable
 
         static string[] Topics(string dossier) => SixtyArticlesThenSeeds.Groups(dossier, CorpusLayers.Stories)
             .Where(s => s.Parent is null).Select(s => $"{s.Label} | {s.Members}").Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["\"gilets jaunes\" · France · \"rassemblement\" | 1:0 2:0 3:0 4:0 5:0 6:0 7:0 8:0 9:0"], Topics(stepwise));
+        Assert.Equal(["\"gilets jaunes\" · \"rassemblement\" · \"liste\" | 1:0 2:0 3:0 4:0 5:0 6:0 7:0 8:0 9:0"], Topics(stepwise));
         Assert.Equal(Topics(whole), Topics(stepwise));
     }
 }
