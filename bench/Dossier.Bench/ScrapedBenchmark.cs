@@ -19,8 +19,8 @@ public static class ScrapedBenchmark
         "write" when args.Length >= 3 => Write(args[1], args[2..]),
         "score" when args.Length >= 3 => Score(args[1], args[2], args.Length > 3 ? args[3] : "dev"),
         "train" when args.Length == 4 => Train(args[1], args[2], args[3]),
-        "lines" when args.Length == 2 => Lines(args[1]),
-        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|unseen|unseen2|unseen3|unseen4|all] | scraped train LABELS.tsv TEXT_DIR OUT.tsv | scraped lines TEXT_FILE"),
+        "lines" when args.Length >= 2 => Lines(args[1..]),
+        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|unseen|unseen2|unseen3|unseen4|unseen5|all] | scraped train LABELS.tsv TEXT_DIR OUT.tsv | scraped lines TEXT_FILE..."),
     };
 
     /// <summary>The visible text of a page as a scraper writes it, one block per line.</summary>
@@ -117,13 +117,18 @@ public static class ScrapedBenchmark
         return 0;
     }
 
-    /// <summary>Each line of one text file with the kind and the reason the pipeline gives it.</summary>
-    private static int Lines(string path)
+    /// <summary>Each line of text files with the kind and the reason the pipeline gives it; the
+    /// file's name heads its lines when there are several.</summary>
+    private static int Lines(string[] paths)
     {
-        var document = Analyse(DocumentPipeline.CreateDefault(), Path.GetDirectoryName(Path.GetFullPath(path))!,
-            new Label(Path.GetFileName(path), "", "", "", []));
-        foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Blank))
-            Console.WriteLine($"{line.Number}\t{line.Kind}\t{line.Reason}\t{Short(document.LineText(line))}");
+        var pipeline = DocumentPipeline.CreateDefault();
+        foreach (var path in paths)
+        {
+            var document = Analyse(pipeline, Path.GetDirectoryName(Path.GetFullPath(path))!, new Label(Path.GetFileName(path), "", "", "", []));
+            if (paths.Length > 1) Console.WriteLine($"== {Path.GetFileName(path)}");
+            foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Blank))
+                Console.WriteLine($"{line.Number}\t{line.Kind}\t{line.Reason}\t{Short(document.LineText(line))}");
+        }
         return 0;
     }
 

@@ -71,24 +71,56 @@ public static class HeadlineFinder
     {
         var candidates = new List<(int Line, double Score)>();
         var paragraphsAbove = 0;
+        var menuItems = MenuItems(texts, kinds);
         for (var i = 0; i < texts.Length; i++)
         {
-            if (IsParagraph(texts, kinds, i)) paragraphsAbove++;
-            if (kinds[i] != Model.LineKind.Content || !IsHeadlineShaped(texts[i].Trim()) || IsBreadcrumb(texts[i])) continue;
-            var words = Words(texts[i]);
-            if (words.Count < 2) continue;
-            var (echoed, distance) = Echo(texts, kinds, i, words);
-            var besideByline = HasMetadataBeside(kinds, i);
-            if ((double)echoed / words.Count < (besideByline ? MinEchoAboveByline : MinEcho)) continue;
-            candidates.Add((i, (double)echoed / (words.Count + EchoPriorWords)
-                - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance
-                + (besideByline ? BylineBonus : 0)));
+            if (IsCandidate(texts, kinds, i, menuItems) is { } words)
+            {
+                var (echoed, distance) = Echo(texts, kinds, i, words);
+                var besideByline = HasMetadataBeside(kinds, i);
+                if ((double)echoed / words.Count >= (besideByline ? MinEchoAboveByline : MinEcho))
+                    candidates.Add((i, (double)echoed / (words.Count + EchoPriorWords)
+                        - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance
+                        + (besideByline ? BylineBonus : 0)));
+            }
+            // A long headline is no paragraph above itself, nor a breadcrumb saying it (a path is navigation).
+            if (IsParagraph(texts, kinds, i) && !IsBreadcrumb(texts[i])) paragraphsAbove++;
         }
         if (candidates.Count == 0) return -1;
         var best = candidates.MaxBy(c => c.Score);
         var chosen = candidates.First(c => c.Line == best.Line
             || (c.Score >= best.Score - HeadlineFirst && MayComeFirst(texts[c.Line], texts[best.Line]))).Line;
-        return HeadlineAboveStandfirst(texts, kinds, chosen) ?? chosen;
+        return HeadlineAboveStandfirst(texts, kinds, chosen, menuItems) ?? chosen;
+    }
+
+    /// <summary>The words of line <paramref name="i"/> when it may be a headline: a headline-shaped
+    /// content line of two words or more that is no path, with or without separators.</summary>
+    private static HashSet<string>? IsCandidate(string[] texts, Model.LineKind[] kinds, int i, HashSet<string> menuItems)
+    {
+        if (kinds[i] != Model.LineKind.Content || !IsHeadlineShaped(texts[i].Trim()) || IsBreadcrumb(texts[i])
+            || IsMadeOfMenuItems(texts[i], menuItems)) return null;
+        var words = Words(texts[i]);
+        return words.Count >= 2 ? words : null;
+    }
+
+    /// <summary>The lines of one word: a page's menu items ("Allgemein", "Lifestyle", "Diss").</summary>
+    private static HashSet<string> MenuItems(string[] texts, Model.LineKind[] kinds)
+    {
+        var items = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < texts.Length; i++)
+            if (kinds[i] != Model.LineKind.Blank && LineClassifier.CountWords(texts[i]) == 1) items.Add(texts[i].Trim());
+        return items;
+    }
+
+    /// <summary>A line whose words are, half of them or more, the page's menu items: the site's name
+    /// and the post's categories ("Raptastisch Allgemein Diss Information" under the menu
+    /// "Raptastisch", "Allgemein", …, "Diss", "Information").</summary>
+    private static bool IsMadeOfMenuItems(string line, HashSet<string> menuItems)
+    {
+        if (menuItems.Count == 0) return false;
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var items = tokens.Count(menuItems.Contains);
+        return items >= 2 && 2 * items >= tokens.Length;
     }
 
     /// <summary>The headline whose standfirst <paramref name="chosen"/> is: a headline-shaped line
@@ -96,14 +128,16 @@ public static class HeadlineFinder
     /// A standfirst says more of the story than its headline, so the paragraphs echo it more. Menu
     /// items, section kickers ("El Salvador / judicial") and breadcrumbs above a headline are not
     /// headlines: they are shorter or hold a path's separators.</summary>
-    private static int? HeadlineAboveStandfirst(string[] texts, Model.LineKind[] kinds, int chosen)
+    private static int? HeadlineAboveStandfirst(string[] texts, Model.LineKind[] kinds, int chosen, HashSet<string> menuItems)
     {
+        // Pages print headlines in capitals, never their standfirsts.
+        if (IsInCapitals(texts[chosen])) return null;
         var above = chosen - 1;
         while (above >= 0 && kinds[above] is Model.LineKind.Blank or Model.LineKind.Metadata) above--;
         if (above < 0 || kinds[above] != Model.LineKind.Content) return null;
         var line = texts[above].Trim();
         if (!IsHeadlineShaped(line) || LineClassifier.CountWords(line) < MinWordsToComeFirst
-            || line.AsSpan().IndexOfAny(PathSeparators) >= 0) return null;
+            || line.AsSpan().IndexOfAny(PathSeparators) >= 0 || IsMadeOfMenuItems(line, menuItems)) return null;
         var words = Words(texts[above]);
         return words.Count >= 2 && (double)Echo(texts, kinds, above, words).Echoed / words.Count >= MinEchoAboveByline ? above : null;
     }
@@ -132,6 +166,18 @@ public static class HeadlineFinder
         if (first < 0 || !(char.IsUpper(line[first]) || char.IsDigit(line[first]))) return false;
         if (line.AsSpan().IndexOfAnyInRange('\u2190', '\u21FF') >= 0) return false;
         return !".,;:|".Contains(line[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>No lower-case letter and three upper-case ones at least: "ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES…".</summary>
+    private static bool IsInCapitals(string line)
+    {
+        var upper = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+        return upper >= 3;
     }
 
     /// <summary>A path of two steps or more ("Accueil > Actualités > Décisions de l'AG…", "Home »

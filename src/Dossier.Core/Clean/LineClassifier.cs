@@ -32,7 +32,8 @@ public sealed partial class LineClassifier : IDocumentStage
     /// furniture kept.</summary>
     private const float MinContentProbability = 0.4f;
 
-    /// <summary>Paragraphs of text that must come before a line that ends the article (a comment form).</summary>
+    /// <summary>Paragraphs of text that must come before a line that ends the article (a comment form)
+    /// or a comment thread.</summary>
     private const int TailAfterParagraphs = 2;
 
     /// <summary>Paragraphs a page header may hold (a cookie notice, a newsletter offer).</summary>
@@ -69,12 +70,15 @@ public sealed partial class LineClassifier : IDocumentStage
             // "Leave a comment" link under the headline.
             if (startsTail && paragraphs >= TailAfterParagraphs) tailReason = $"after line {i + 1} ({reasons[i]})";
         }
+        // Blocks read from markup were chosen by the page's structure already (its comments left out).
+        if (!document.Source.Hints.LinesAreBlocks) CommentThreads.Mark(texts, kinds, reasons, _dates, TailAfterParagraphs);
         var headline = MarkTitle(document, texts, kinds, reasons);
+        var inNumberedList = NumberedLists.Find(texts, kinds);
         if (!document.Source.Hints.LinesAreBlocks) MarkSubHeadings(texts, kinds, reasons);
         var duplicateOf = MarkDuplicates(texts, kinds, reasons);
         // Blocks read from markup were chosen by the page's structure already; the layout model
         // judges text that kept nothing but its lines.
-        if (_layout is not null && !document.Source.Hints.LinesAreBlocks) MarkByLayout(_layout, texts, kinds, reasons, headline);
+        if (_layout is not null && !document.Source.Hints.LinesAreBlocks) MarkByLayout(_layout, texts, kinds, reasons, headline, inNumberedList);
 
         var lines = new Line[spans.Count];
         for (var i = 0; i < spans.Count; i++)
@@ -139,13 +143,14 @@ public sealed partial class LineClassifier : IDocumentStage
     }
 
     /// <summary>Lines the rules leave as content but whose shape and place read as page furniture
-    /// (menus, teasers, share bars, footers) become boilerplate.</summary>
-    private static void MarkByLayout(LineLayoutModel layout, string[] texts, LineKind[] kinds, string[] reasons, int headline)
+    /// (menus, teasers, share bars, footers) become boilerplate, unless they are items of a numbered
+    /// list, whose numbering says they are the article's whatever their shape.</summary>
+    private static void MarkByLayout(LineLayoutModel layout, string[] texts, LineKind[] kinds, string[] reasons, int headline, bool[] inNumberedList)
     {
         var features = LineLayout.Of(texts, kinds, headline);
         for (var i = 0; i < texts.Length; i++)
         {
-            if (kinds[i] != LineKind.Content || features[i] is not { } vector) continue;
+            if (kinds[i] != LineKind.Content || inNumberedList[i] || features[i] is not { } vector) continue;
             var probability = layout.ContentProbability(vector);
             if (probability >= MinContentProbability) continue;
             kinds[i] = LineKind.Boilerplate;

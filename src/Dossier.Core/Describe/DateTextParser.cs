@@ -78,6 +78,8 @@ public sealed class DateTextParser
         // or the next block's first word ("08 May 2022Actualizado el 08 de Mayo 2022"): a date may end in a year
         // that a date (its day's period too: "25. Januar 202225. Januar 2022") or a capitalised word follows,
         // and start right after a year.
+        // A day, its month's name and its year may be set apart by slashes ("29 / Dezember / 2022"), and
+        // a numeric day and month from their year by a comma ("17.07, 2011 @ 13:04").
         // A numeric date with its year may also touch the words around it, which no number of another
         // kind does with a year's four digits: "Tanja Karrasch3.11.2023", "2.03.2018von Dennis Ziesecke".
         const string yearEnd = @"(?:(?![\p{L}\d])|(?<=(?:19|20)\d{2})(?=(?:0?[1-9]|[12]\d|3[01])\.?(?:[/.-]\d|\s+\p{L})|(?-i:\p{Lu}\p{Ll}))|(?<=\d[./](?:19|20)\d{2})(?=(?-i:\p{Ll})))";
@@ -86,8 +88,8 @@ public sealed class DateTextParser
             .Append(@"(?:(?<![\p{L}\d])|(?<=(?<!\d)(?:19|20)\d{2})|").Append(numericAfterWord).Append(@")(?:")
             .Append(@"(?<iy>(?:19|20)\d{2})(?<iseparator>[-/])(?<im>0?[1-9]|1[0-2])\k<iseparator>(?<id>0?[1-9]|[12]\d|3[01])(?!\d)")
             // The second number may be the day (month first, as in the United States), read when the first cannot be one.
-            .Append(@"|(?<nd>0?[1-9]|[12]\d|3[01])(?<separator>[/.-])(?<nm>0?[1-9]|[12]\d|3[01])(?:\k<separator>(?<ny>(?:19|20)?\d{2}))?(?![\d/])")
-            .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])").Append(ordinal).Append(@"(?:\s+|-)").Append(link).Append(@"(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*)").Append(link).Append(@"(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
+            .Append(@"|(?<nd>0?[1-9]|[12]\d|3[01])(?<separator>[/.-])(?<nm>0?[1-9]|[12]\d|3[01])(?:\k<separator>(?<ny>(?:19|20)?\d{2})|,\s(?<ny>(?:19|20)\d{2}))?(?![\d/])")
+            .Append(@"|(?<dd>[1-9]|[12]\d|3[01]|0[1-9])").Append(ordinal).Append(@"(?:\s+|-|\s*/\s*)").Append(link).Append(@"(?<dm>").Append(names).Append(@")\.?(?:(?:\s+|-|,\s*|\s*/\s*)").Append(link).Append(@"(?<dy>(?:19|20)\d{2}|\d{2}(?=\W|$)))?")
             .Append(@"|(?<mm>").Append(names).Append(@")\.?\s+(?<md>0?[1-9]|[12]\d|3[01])").Append(ordinalsAfterMonth.Length > 0 ? $"(?:{ordinalsAfterMonth})?" : "").Append(@"(?:,?\s+(?<my>(?:19|20)\d{2}))?")
             .Append(')').Append(yearEnd)
             .ToString();

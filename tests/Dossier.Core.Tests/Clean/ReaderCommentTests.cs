@@ -52,3 +52,36 @@ public class FrenchReaderCommentTests
         Assert.StartsWith("La Corée du Sud n est pas un modèle de démocratie", Page.LineText(61), StringComparison.Ordinal);
     }
 }
+
+/// <summary>A comment thread known by its rhythm alone (internet-law.de, a saved page written out as
+/// a scraper writes text): each comment closes with its stamp, "Comment by Mirko Lange — 17.07, 2011
+/// @ 13:04", every line or few. No word of it says "comment" in the page's language.</summary>
+public class CommentThreadRhythmTests
+{
+    private static AnalysedDocument Scraped(string name) =>
+        Samples.AnalyseText(File.ReadAllText(InputFiles.Fixture(Path.Combine("scraped", name))), name);
+
+    [Fact]
+    public void TheCommentsAndTheirStampsAreNotTheArticle()
+    {
+        var page = Scraped("internet-law.de.pseudonymen.txt");
+
+        Assert.All(Enumerable.Range(5, 6), n => Assert.Equal(LineKind.Content, page.KindOf(n)));
+        // The first comment, above its stamp, to the last of the excerpt.
+        Assert.StartsWith("Also im Klartext:", page.LineText(14), StringComparison.Ordinal);
+        Assert.Equal("Comment by Mirko Lange — 17.07, 2011 @ 13:04", page.LineText(15));
+        Assert.All(Enumerable.Range(14, 27), n => Assert.Equal(LineKind.Boilerplate, page.KindOf(n)));
+        Assert.Equal("2011-07-17", page.Metadata.Published!.Value[..10]);
+    }
+
+    /// <summary>elnuevoherald.com: "El ‘tesoro dulce argentino’ …" over "02 de febrero de 2022 12:02 PM"
+    /// (line 13), three other articles' teasers among the article's paragraphs.</summary>
+    [Theory]
+    [InlineData(14)]
+    [InlineData(19)]
+    [InlineData(25)]
+    [InlineData(29)]
+    [InlineData(35)]
+    public void OtherArticlesTeasersWithTheirTimesBetweenTheParagraphsAreNoThread(int paragraph) =>
+        Assert.Equal(LineKind.Content, Scraped("elnuevoherald.com-miami.txt").KindOf(paragraph));
+}

@@ -200,4 +200,36 @@ public class ScrapedHeadlineTests
 
         Assert.Equal(("Heizen mit Abfallholz: Mit dieser Erfindung funktioniert es", 3), (document.Metadata.Title!.Value, document.Metadata.Title.Line));
     }
+
+    [Fact]
+    public void ALineOfTheSitesNameAndCategoriesAboveTheHeadlineIsNotItsHeadline()
+    {
+        // "Raptastisch Allgemein Diss Information": the menu's items "Raptastisch", "Allgemein",
+        // "Diss" and "Information" printed one per line above, then again on one line over the headline.
+        var document = Scraped("Raptastisch.net-Seitenhieb.txt");
+
+        Assert.Equal(("Bushido antwortet auf Seitenhieb von Azad und erklärt ihn für „finished“", 10), (document.Metadata.Title!.Value, document.Metadata.Title.Line));
+    }
+
+    [Fact]
+    public void AHeadlineInCapitalsIsNoStandfirstOfTheLineAboveIt()
+    {
+        var document = Scraped("bahamaslocal.com-atlantis.txt");
+
+        Assert.Equal("Welcome to Bahamas Local, Your Bahamas Online Search Engine", document.LineText(21));
+        Assert.Equal(("ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES MEDICAL SUPPLIES TO BAARK", 22), (document.Metadata.Title!.Value, document.Metadata.Title.Line));
+    }
+
+    [Fact]
+    public void ALongHeadlineUnderItsBreadcrumbPaysForNoParagraphAboveIt()
+    {
+        // Line 35 is the breadcrumb, "Startseite > … > [Windows Expertenwissen] Per Update …", and
+        // the headline is over 100 characters long: neither is a paragraph of text above the headline,
+        // so the menu item "Microsoft / Windows" (line 12), which the paragraphs echo whole, does not win.
+        var document = Scraped("chabermu.wordpress.com.expertenwissen.txt");
+
+        Assert.Equal(36, document.Metadata.Title!.Line);
+        Assert.StartsWith("[Windows Expertenwissen] Per Update spioniert Microsoft", document.Metadata.Title.Value, StringComparison.Ordinal);
+        Assert.Equal("2015-09-02", document.Metadata.Published!.Value[..10]);
+    }
 }

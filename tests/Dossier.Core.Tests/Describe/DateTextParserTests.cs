@@ -28,6 +28,10 @@ public class DateTextParserTests
     // A numeric date glued to the author's name before it (omr.com) or to the byline after it (mixed.de).
     [InlineData("Tanja Karrasch3.11.2023", "2023-11-03")]
     [InlineData("2.03.2018von Dennis Ziesecke", "2018-03-02")]
+    // Day, month's name and year set apart by slashes (fogsmagazin.com).
+    [InlineData("29 / Dezember / 2022", "2022-12-29")]
+    // A numeric day and month with the year after a comma (a comment's stamp, internet-law.de).
+    [InlineData("Comment by Mirko Lange — 17.07, 2011 @ 13:04", "2011-07-17T13:04")]
     public void TheFirstDateOfADateLine(string line, string expected) =>
         Assert.Equal(expected, DateTextParser.Default.FindFirst(line)!.ToTimex());
 
