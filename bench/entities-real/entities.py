@@ -3,6 +3,7 @@
 
 usage:
   entities.py draw EXPORT.json SUBJECT [--seed N]   # the sample to label, as rows of labels.tsv (label left empty)
+  entities.py draw EXPORT.json SUBJECT --fresh N --seed N   # N more, weighted by mentions, none already labelled
   entities.py score EXPORT.json SUBJECT [-v]        # the labelled sample of SUBJECT read in another export
 
 A row of labels.tsv is one entity of the export the sample was drawn from, keyed by its canonical name,
@@ -35,12 +36,18 @@ def load_export(path):
 
 def draw(a):
     entities = sorted(load_export(a.export), key=lambda e: (-len(e["mentions"]), e["name"], e["type"]))
-    top, rest = entities[:TOP], entities[TOP:]
+    if a.fresh:
+        # A later sample: no top, and no entity named or written as a labelled row's name (whatever its type).
+        labelled = {r["name"] for r in read_labels(a.subject)}
+        fresh = [e for e in entities if not labelled & ({e["name"]} | {m["text"] for m in e["mentions"]})]
+        top, rest, size = [], fresh, a.fresh
+    else:
+        top, rest, size = entities[:TOP], entities[TOP:], SAMPLE
     rng = random.Random(a.seed)
     chosen = list(top)
     # Weighted by mentions, without replacement (Efraimidis-Spirakis keys).
     keyed = sorted(rest, key=lambda e: -rng.random() ** (1.0 / len(e["mentions"])))
-    chosen += keyed[: SAMPLE - TOP]
+    chosen += keyed[: size - len(top)]
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     for e in chosen:
         surfaces = sorted(set(m["text"] for m in e["mentions"]))
@@ -107,6 +114,7 @@ def main():
     d.add_argument("export")
     d.add_argument("subject")
     d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--fresh", type=int, default=0)
     s = sub.add_parser("score")
     s.add_argument("export")
     s.add_argument("subject")

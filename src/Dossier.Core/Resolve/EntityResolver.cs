@@ -11,8 +11,9 @@ namespace Dossier.Core.Resolve;
 ///    particles and transliterations ("Kadhafi" = "Gaddafi", <see cref="NameVariants"/>);
 /// 2. an acronym the text declares ("État islamique (EI)") and known aliases ("Daech");
 /// 3. spellings of a multi-word name close in cost within a block ("Bani Walid" / "Beni Oulid");
-/// 4. a surname alone, when one person of the dossier bears it (in the same article first), and a
-///    word that begins or ends one longer name of the article ("Assemblée", "Concorde");
+/// 4. a surname alone, when one person of the dossier bears it (in the same article first), a first
+///    name alone, when one person of the article bears it, and a word that begins or ends one longer
+///    name of the article ("Assemblée", "Concorde");
 /// 5. role phrases ("le chef du Pentagone"), given to whoever held the role at the article's date:
 ///    by the article's own apposition ("le chef du Pentagone Ashton Carter"), else by the one holder
 ///    of role-holders.tsv whose term covers the date, else by appositions in other articles.
@@ -40,12 +41,14 @@ public static partial class EntityResolver
         var log = new MergeLog(mentions.Count);
         var firstOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstOfVariant = new Dictionary<string, int>(StringComparer.Ordinal);
-        var surnames = Surnames(mentions);
+        var surnames = Bearers(mentions, words => words[^1]);
+        var firstNames = Bearers(mentions, words => words[0]);
         for (var i = 0; i < mentions.Count; i++)
         {
-            // A surname alone is joined by who bears it (JoinSurnames), not by its spelling: "Carter"
-            // is Ashton Carter in one story and Jimmy Carter in another.
-            if (mentions[i].IsAcronym || mentions[i].Tokens.Length == 1 && surnames.ContainsKey(mentions[i].Variant)) continue;
+            // A surname or a first name alone is joined by who bears it (JoinSurnames, JoinFirstNames),
+            // not by its spelling: "Carter" is Ashton Carter in one story and Jimmy Carter in another.
+            if (mentions[i].IsAcronym || mentions[i].Tokens.Length == 1 && surnames.ContainsKey(mentions[i].Variant)
+                || IsFirstNameAlone(mentions[i], firstNames, surnames)) continue;
             if (firstOfKey.TryGetValue(mentions[i].Key, out var first)) sets.Union(first, i);
             else firstOfKey[mentions[i].Key] = i;
             if (firstOfVariant.TryGetValue(mentions[i].Variant, out var variant))
@@ -56,6 +59,7 @@ public static partial class EntityResolver
         JoinKnownAliases(documents, mentions, sets, log);
         JoinSpellingVariants(mentions, firstOfVariant, sets, log);
         JoinSurnames(mentions, surnames, firstOfKey, sets, log);
+        JoinFirstNames(mentions, firstNames, surnames, firstOfKey, sets, log);
         JoinShortForms(documents, mentions, firstOfKey, sets, log);
         var counts = Enumerable.Range(0, mentions.Count).GroupBy(sets.Find)
             .ToDictionary(g => g.Key, g => NameCount.Tally(g.Select(i => CountOf(documents[mentions[i].Document].Document, mentions[i]))));
@@ -253,6 +257,30 @@ public static partial class EntityResolver
         }
     }
 
+    /// <summary>A person's first name written alone ("Emmanuel"), that is no surname of the dossier.</summary>
+    private static bool IsFirstNameAlone(NameMention mention, Dictionary<string, List<Bearer>> firstNames, Dictionary<string, List<Bearer>> surnames) =>
+        mention.Tokens.Length == 1 && mention.Mention.Type == "PER" && !mention.IsAcronym
+        && firstNames.ContainsKey(mention.Variant) && !surnames.ContainsKey(mention.Variant);
+
+    /// <summary>"Je l'appelle Emmanuel" in an article on Emmanuel Macron: a first name alone is the one
+    /// person of its article named in full with it. Where the article names none or several, the
+    /// first name is one entity with its other such mentions in the dossier ("Emmanuel", a witness).</summary>
+    private static void JoinFirstNames(List<NameMention> mentions, Dictionary<string, List<Bearer>> firstNames, Dictionary<string, List<Bearer>> surnames,
+        Dictionary<string, int> firstOfKey, UnionFind sets, MergeLog log)
+    {
+        var unresolved = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (!IsFirstNameAlone(mention, firstNames, surnames)) continue;
+            var bearers = firstNames[mention.Variant].Where(b => b.Documents.Contains(mention.Document)).Select(b => sets.Find(firstOfKey[b.Key])).Distinct().ToList();
+            if (bearers.Count == 1)
+                Join(sets, log, bearers[0], i, $"{mention.Surface} = {mentions[bearers[0]].Surface}: the one person of the article with that first name");
+            else if (unresolved.TryGetValue(mention.Variant, out var same)) sets.Union(same, i);
+            else unresolved[mention.Variant] = i;
+        }
+    }
+
     /// <summary>"l'Assemblée" after "l'Assemblée nationale", "la Concorde" after "place de la Concorde": a
     /// one-word name that is no person's, no acronym and no name the gazetteer knows joins the one name
     /// of its article, of its type, that it heads (an organisation head, org-heads.txt) or that it ends
@@ -309,32 +337,33 @@ public static partial class EntityResolver
     /// the articles it is written in.</summary>
     private sealed record Bearer(string Key, string[] Words, HashSet<int> Documents);
 
-    /// <summary>People named in several words, one entry per name, by the variant key of their last word.
-    /// A word that, written alone, is more often a place or an organisation than a person is no
-    /// surname in this dossier: one "Attac France" typed as a person does not make every "France"
-    /// a surname to be joined article by article.</summary>
-    private static Dictionary<string, List<Bearer>> Surnames(List<NameMention> mentions)
+    /// <summary>People named in several words, one entry per name, by the variant key of one of their
+    /// words (the last: surnames; the first: first names). A word that, written alone, is more often a
+    /// place or an organisation than a person is no surname in this dossier: one "Attac France" typed
+    /// as a person does not make every "France" a surname to be joined article by article.</summary>
+    private static Dictionary<string, List<Bearer>> Bearers(List<NameMention> mentions, Func<string[], string> wordOf)
     {
         var aloneAsPerson = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var alone in mentions)
             if (alone.Tokens.Length == 1)
                 aloneAsPerson[alone.Variant] = aloneAsPerson.GetValueOrDefault(alone.Variant) + (alone.Mention.Type == "PER" ? 1 : -1);
-        var byLastWord = new Dictionary<string, List<Bearer>>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<Bearer>>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, Bearer>(StringComparer.Ordinal);
         foreach (var person in mentions)
         {
             if (person.Mention.Type != "PER" || person.Tokens.Length < 2) continue;
             var words = VariantWords(person);
-            if (aloneAsPerson.GetValueOrDefault(words[^1]) < 0) continue;
+            var word = wordOf(words);
+            if (aloneAsPerson.GetValueOrDefault(word) < 0) continue;
             if (!byKey.TryGetValue(person.Key, out var bearer))
             {
                 byKey[person.Key] = bearer = new Bearer(person.Key, words, []);
-                if (!byLastWord.TryGetValue(bearer.Words[^1], out var list)) byLastWord[bearer.Words[^1]] = list = [];
+                if (!byWord.TryGetValue(word, out var list)) byWord[word] = list = [];
                 list.Add(bearer);
             }
             bearer.Documents.Add(person.Document);
         }
-        return byLastWord;
+        return byWord;
     }
 
     private static string[] VariantWords(NameMention mention) => mention.Variant.Split(' ');

@@ -77,4 +77,15 @@ public class ShortFormTests
         Assert.Equal(("LOC", 5), (arc.Type, arc.Mentions.Count));
         Assert.Contains("arc de Triomphe", arc.Aliases);
     }
+
+    [Fact]
+    public void AFirstNameAloneIsTheOnePersonOfItsArticleWithThatFirstName()
+    {
+        // 26063: "il y a ici, et Éric en est un exemple", then "son ami Éric Abadie, berger et restaurateur";
+        // 22026: "explique Eric, "gilet jaune" venu de Toulouse", named by his first name only.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("26063", "22026"));
+        Assert.Equal(["Éric", "Éric Abadie"], Assert.Single(entities, e => e.Name == "Éric Abadie").Aliases);
+        var witness = Assert.Single(entities, e => e.Aliases.Contains("Eric"));
+        Assert.Equal(("Eric", "d2"), (witness.Name, Assert.Single(witness.Mentions).DocumentId));
+    }
 }

@@ -36,4 +36,22 @@ public class TypeVoteTests
         Assert.Contains("LOC", TypesIn(newspaper, "d1"));
         Assert.Equal("ORG", newspaper.Type);
     }
+
+    [Fact]
+    public void AnUnknownAcronymIsNoPlace()
+    {
+        // 25310: "Dans un communiqué, le SNJ-CGT a estimé", which the tagger types as a place.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("25310"));
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "SNJ-CGT").Type);
+    }
+
+    [Fact]
+    public void AFrenchRegionIsAPlaceAndANewspaperNamedAfterADepartmentIsAnOrganisation()
+    {
+        // 26026: "Le préfet de Nouvelle Aquitaine Didier Lallement", typed as an organisation by the tagger;
+        // 27641: "un photographe de la Charente Libre", typed as a place.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("26026", "27641"));
+        Assert.Equal("LOC", Assert.Single(entities, e => e.Name == "Nouvelle Aquitaine").Type);
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Charente Libre").Type);
+    }
 }

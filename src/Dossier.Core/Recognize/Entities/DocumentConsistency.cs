@@ -7,7 +7,9 @@ namespace Dossier.Core.Recognize.Entities;
 public record struct TokenMention(int Start, int End, string Type);
 
 /// <summary>Makes a document's mentions agree with each other, as a reader would: a mention made only
-/// of titles is dropped ("Premier" in "Premier ministre"); a capitalised organisation head in mid-sentence
+/// of titles is dropped ("Premier" in "Premier ministre"), and so is one made of the word for the people
+/// of a place ("les Français", "Parisiens") that makes no known name ("Le Parisien") nor is the surname of a
+/// person of the article ("Thierry Breton"); a capitalised organisation head in mid-sentence
 /// starts an organisation's name that may go on in lower case ("Forces de mobilisation populaire",
 /// see <see cref="NameLexicon"/>); an acronym in
 /// parentheses right after a name is a name too ("État islamique (EI)"), typed by the model where
@@ -16,8 +18,9 @@ public record struct TokenMention(int Start, int End, string Type);
 /// the name of a place in a town without its head ("la Concorde" after "place de la Concorde") is
 /// that place; and every occurrence of one name gets the type most of its occurrences got, save that
 /// an unknown name that starts with a known place and goes on with a capital is named after the
-/// place, not it, and an unknown name that starts with an organisation's or a place's head word
-/// (<see cref="NameLexicon.HeadTypeOf"/>) and is no person takes the type of its head.</summary>
+/// place, not it, an unknown name that starts with an organisation's or a place's head word
+/// (<see cref="NameLexicon.HeadTypeOf"/>) and is no person takes the type of its head, and an unknown
+/// name written as an acronym ("SNJ-CGT") is no place.</summary>
 public static class DocumentConsistency
 {
     private const int MaxNameTokens = 6;
@@ -36,6 +39,7 @@ public static class DocumentConsistency
         gazetteer ??= NameGazetteer.Empty;
         // A mention made only of titles ("Premier" in "Premier ministre") is not a name.
         mentions = mentions.Where(m => !OnlyTitles(text, tokens, m, lexicon)).ToList();
+        mentions = WithoutDemonyms(text, tokens, mentions, lexicon, gazetteer);
         mentions = ApplyPortfolios(text, tokens, ranges, mentions, lexicon);
         var taken = new bool[tokens.Length];
         foreach (var m in mentions) for (var i = m.Start; i < m.End; i++) taken[i] = true;
@@ -140,11 +144,40 @@ public static class DocumentConsistency
             if (surnames.Contains(key)) best = Person;
             // "Paris Match", "France Bleu": the place a name starts with made it look like a place.
             if (best == Place && gazetteer.IsNamedAfterPlace(key)) best = Organisation;
+            // An acronym names a body far more often than a place; the known places among them are in the gazetteer.
+            if (best == Place && IsAcronymName(key)) best = Organisation;
             best = gazetteer.TypeOf(Resolve.NameKey.Of(key)) ?? (best == Person ? null : lexicon.HeadTypeOf(tokens[result[i].Start].ValueIn(text).ToString())) ?? best;
             result[i] = result[i] with { Type = best };
         }
         return result;
     }
+
+    /// <summary>The mentions less those made of a demonym, after any articles ("les Français"), that is
+    /// no known name alone ("Lorraine", the region) or with an article ("Le Parisien", also "au Parisien")
+    /// and no surname of a person named in full in the article ("Breton" of "Thierry Breton").</summary>
+    private static List<TokenMention> WithoutDemonyms(string text, Token[] tokens, List<TokenMention> mentions, NameLexicon lexicon, NameGazetteer gazetteer)
+    {
+        if (lexicon.Demonyms.Count == 0) return mentions;
+        var surnames = mentions.Where(m => m.Type == Person && m.End - m.Start >= 2).Select(m => tokens[m.End - 1].ValueIn(text).ToString())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return mentions.Where(m => !IsDemonym(m)).ToList();
+
+        bool IsDemonym(TokenMention m)
+        {
+            var last = LastWord(tokens, m);
+            var word = m.Start;
+            while (word < last && lexicon.Articles.Contains(tokens[word].ValueIn(text).ToString())) word++;
+            var demonym = WithoutFinalPeriod(text, tokens[word]);
+            return word == last && lexicon.Demonyms.Contains(demonym) && !surnames.Contains(demonym)
+                && !Known(demonym) && !lexicon.Articles.Any(article => Known($"{article} {demonym}"));
+        }
+
+        bool Known(string name) => gazetteer.TypeOf(Resolve.NameKey.Of(name)) is not null;
+    }
+
+    /// <summary>A name written as an acronym, one or more groups of capitals joined by hyphens ("CGT", "SNJ-CGT").</summary>
+    private static bool IsAcronymName(string name) =>
+        name.Length >= 2 && !name.Contains(' ') && name.Split('-').All(part => IsAcronym(part));
 
     /// <summary>The first capitalised token of a mention after its first, or -1.</summary>
     private static int FirstCapitalised(string text, Token[] tokens, TokenMention m)
@@ -166,10 +199,22 @@ public static class DocumentConsistency
     private static bool OnlyTitles(string text, Token[] tokens, TokenMention m, NameLexicon lexicon)
     {
         if (lexicon.Titles.Count == 0) return false;
-        for (var i = m.Start; i < m.End; i++)
-            if (!lexicon.Titles.Contains(tokens[i].ValueIn(text).ToString())) return false;
+        for (var i = m.Start; i < LastWord(tokens, m) + 1; i++)
+            if (!lexicon.Titles.Contains(tokens[i].ValueIn(text).ToString()) && !lexicon.Titles.Contains(WithoutFinalPeriod(text, tokens[i]))) return false;
         return true;
     }
+
+    /// <summary>The last token of a mention that is no punctuation: the tagger may end a name on the
+    /// period or the quotation mark after it ("le chef de l'État.").</summary>
+    private static int LastWord(Token[] tokens, TokenMention m)
+    {
+        var last = m.End - 1;
+        while (last > m.Start && tokens[last].Kind == TokenKind.Punctuation) last--;
+        return last;
+    }
+
+    /// <summary>A word as written, less a final period the tokenizer left on it ("l'État." at the end of a sentence).</summary>
+    private static string WithoutFinalPeriod(string text, Token token) => token.ValueIn(text).TrimEnd('.').ToString();
 
     /// <summary>Where the name headed at <paramref name="head"/> ends (exclusive): after the head come
     /// capitalised words, at most one adjective (by its ending) after each noun, and linking words

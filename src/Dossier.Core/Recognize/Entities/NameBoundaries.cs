@@ -11,7 +11,8 @@ namespace Dossier.Core.Recognize.Entities;
 /// - a news agency inside a longer mention is the agency alone ("Reuters Publié" is Reuters);
 /// - a known place or organisation (<see cref="NameGazetteer"/>) is a name wherever it is written
 ///   with a capital, and replaces the shorter mentions it covers ("Etat" in "groupe Etat islamique");
-/// - an acronym (two to six capitals) is a name even when the tagger skips it ("CNT");
+/// - an acronym (two to six capitals) is a name even when the tagger skips it ("CNT"), unless it is a
+///   function word written in capitals ("ET", "DES");
 /// - a name after the words that head a place in a town ("place de la République", "rue de Grenelle",
 ///   place-heads.txt) is that place's name with them, a place;
 /// - a lower-case prefix is not part of a name ("anti-État islamique"), nor a final period the
@@ -130,7 +131,8 @@ public static class NameBoundaries
                 var (last, type) = gazetteer.LongestAt(text, tokens, i, end);
                 // A word in capitals beside another is a heading in capitals ("LE CONFLIT SYRIEN"), not an acronym.
                 var inCapitals = i > start && IsAcronym(tokens[i - 1].ValueIn(text)) || i + 1 < end && IsAcronym(tokens[i + 1].ValueIn(text));
-                if (type is null && !shouting && !inCapitals && IsAcronym(tokens[i].ValueIn(text)) && owner[i] < 0 && !lexicon.Titles.Contains(tokens[i].ValueIn(text).ToString()))
+                if (type is null && !shouting && !inCapitals && IsAcronym(tokens[i].ValueIn(text)) && owner[i] < 0 && !lexicon.Titles.Contains(tokens[i].ValueIn(text).ToString())
+                    && !lexicon.FunctionWords.Contains(tokens[i].ValueIn(text).ToString()))
                     (last, type) = (i + 1, "ORG");
                 if (type is null) continue;
                 // Mentions the known name covers give way to it; one that covers the name or crosses it stays.
