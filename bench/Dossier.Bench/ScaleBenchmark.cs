@@ -8,7 +8,7 @@ using Dossier.Storage.Sqlite;
 
 namespace Dossier.Bench;
 
-/// <summary>`scale N [--add K] [--keep DIR] [--documents-only] [--no-export]`: builds N synthetic articles
+/// <summary>`scale N [--add K] [--rounds R] [--keep DIR] [--documents-only] [--no-export]`: builds N synthetic articles
 /// (<see cref="SyntheticCorpus"/>) into a fresh dossier and prints the per-document phase, the
 /// corpus stages (each with the memory it allocated) and the export separately, then adds K more
 /// (100 by default) in one build as `dossier build` makes it and prints each of its steps (recurring
@@ -16,17 +16,20 @@ namespace Dossier.Bench;
 /// phase is kept in DIR and reused by later runs of the same N (the corpus stages then run on a
 /// copy), so that the long per-document phase of a large N is paid once, and so is the dossier after
 /// its first corpus run (scale-N.corpus.dossier), from which later runs measure the export and the
-/// added build only; --documents-only stops after the per-document phase; --no-export leaves the export out. Run one size per process, so that the peak belongs to it.</summary>
+/// added build only; --rounds R adds K articles R times, one build each (the first build after a
+/// change of what a stage stores may form that stage's results again; the later ones measure the
+/// incremental case); --documents-only stops after the per-document phase; --no-export leaves the export out. Run one size per process, so that the peak belongs to it.</summary>
 internal static class ScaleBenchmark
 {
     public static int Run(string[] args)
     {
         if (args.Length == 0 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            Console.Error.WriteLine("usage: Dossier.Bench scale N [--add K] [--keep DIR] [--documents-only] [--no-export]");
+            Console.Error.WriteLine("usage: Dossier.Bench scale N [--add K] [--rounds R] [--keep DIR] [--documents-only] [--no-export]");
             return 2;
         }
         var added = Option(args, "--add") is { } a ? int.Parse(a, CultureInfo.InvariantCulture) : 100;
+        var rounds = Option(args, "--rounds") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 1;
         var keep = Option(args, "--keep");
         var folder = Directory.CreateTempSubdirectory("dossier-scale-").FullName;
         try
@@ -64,8 +67,6 @@ internal static class ScaleBenchmark
             }
             if (Array.IndexOf(args, "--documents-only") < 0)
             {
-                var more = Path.Combine(folder, "more.jsonl");
-                SyntheticCorpus.Write(more, count, added, seed: 1);
                 var keptCorpus = keep is null ? null : Path.Combine(keep, $"scale-{count}.corpus.dossier");
                 if (keptCorpus is not null && File.Exists(keptCorpus))
                 {
@@ -93,12 +94,17 @@ internal static class ScaleBenchmark
                 }
                 // One build as `dossier build` makes it: the per-document phase, recurring lines, the
                 // corpus stages, the search index and the reading index.
-                var addClock = new StageClock();
-                addClock.Report("per-document");
-                var addBuild = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), corpus).Build([more], addClock));
-                var stageCpu = addClock.Cpu(corpus.Stages.Select(s => s.Name));
-                Report($"then +{added} articles in one build {addBuild.Wall:F1} / {addBuild.Cpu:F1}: corpus stages {stageCpu:F1} CPU " +
-                    $"({1000 * stageCpu / added:F1} ms CPU per added article; {addClock.Finish()})");
+                for (var round = 0; round < rounds; round++)
+                {
+                    var more = Path.Combine(folder, $"more{round}.jsonl");
+                    SyntheticCorpus.Write(more, count + round * added, added, seed: 1);
+                    var addClock = new StageClock();
+                    addClock.Report("per-document");
+                    var addBuild = Time(() => new DossierBuilder(store, pipeline, InputReader.CreateDefault(), corpus).Build([more], addClock));
+                    var stageCpu = addClock.Cpu(corpus.Stages.Select(s => s.Name));
+                    Report($"then +{added} articles in one build {addBuild.Wall:F1} / {addBuild.Cpu:F1}: corpus stages {stageCpu:F1} CPU " +
+                        $"({1000 * stageCpu / added:F1} ms CPU per added article; {addClock.Finish()})");
+                }
             }
             var process = Process.GetCurrentProcess();
             process.Refresh();

@@ -55,6 +55,28 @@ public sealed class IncrementalEventTests : IDisposable
         Assert.Equal(Described(whole), described);
     }
 
+    [Fact]
+    public void An_article_rewritten_to_tell_of_something_else_leaves_its_event_as_a_whole_build_of_the_new_texts_makes_it()
+    {
+        // Rewritten, the first of five articles is another document: its report leaves the event, which
+        // is folded again from the four others (four outlets, not five).
+        var towns = new[] { "Banda Aceh", "Pidie", "Bireuen", "Lhokseumawe", "Sigli" };
+        var articles = towns.Select((town, i) => Write($"quake{i:D2}.txt",
+            $"Aceh earthquake\nAn earthquake struck Aceh in Indonesia on 7 December 2016{(i == 0 ? "" : $", and rescuers from {town} searched for survivors{new string('!', i)}")}.\n")).ToArray();
+        var stepwise = Path.Combine(_folder, "stepwise.dossier");
+        SixtyArticlesThenSeeds.Build(stepwise, articles);
+        File.WriteAllText(articles[0], "Aceh rain\nHeavy rain fell on Aceh in Indonesia on 9 December 2016.\n");
+        SixtyArticlesThenSeeds.Build(stepwise, articles);
+        var whole = Path.Combine(_folder, "whole.dossier");
+        SixtyArticlesThenSeeds.Build(whole, articles);
+
+        var described = Described(stepwise);
+        var quake = Assert.Single(described, e => e.Contains("\"Date\":\"2016-12-07\"", StringComparison.Ordinal));
+        Assert.StartsWith("An earthquake struck Aceh in Indonesia on 7 December 2016 … | ", quake, StringComparison.Ordinal);
+        Assert.EndsWith("\"Outlets\":4} | 2:30 3:30 4:30 5:30 ", quake, StringComparison.Ordinal);
+        Assert.Equal(Described(whole), described);
+    }
+
     /// <summary>Each stored event as its label, data and members, in order.</summary>
     private static string[] Described(string dossier)
     {

@@ -32,30 +32,27 @@ public static class EventMerger
     /// as a common word's stays linear.</summary>
     private const int BlockCandidates = 64;
 
-    private sealed class Group(int index)
+    /// <summary>An event being formed: its state, and what only this run needs of it (the reports it
+    /// takes in now, where they stand in their articles).</summary>
+    private sealed class Group(int index, EventState state)
     {
         public int Index { get; } = index;
+        public EventState State { get; } = state;
         public List<EventReport> Reports { get; } = [];
-        public HashSet<string> Classes { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> Lemmas { get; } = new(StringComparer.Ordinal);
-        /// <summary>The topics (stories without a parent) of its documents.</summary>
-        public HashSet<string> Topics { get; } = new(StringComparer.Ordinal);
-        public string? EarliestInferredDate { get; set; }
-        public List<string> ExplicitDates { get; } = [];
-        public List<string> InferredDates { get; } = [];
         public Dictionary<int, int> LastSentence { get; } = [];
         public bool HasAnnouncedPlan { get; set; }
-        /// <summary>Whether some report tells it as planned, and whether some tells it as done.</summary>
-        public HashSet<bool> Plans { get; } = [];
     }
+
+    /// <summary>The reports an event takes in from one run; <paramref name="Stored"/> is the index of the
+    /// stored event (among those given) that they join, or -1 for a new event.</summary>
+    public sealed record Formed(int Stored, EventState State, IReadOnlyList<EventReport> Reports);
 
     public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities,
         IReadOnlyList<Story> stories) =>
         Merge(Reports(documents, entities), TopicOfDocument(stories));
 
     public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<EventReport> reports, IReadOnlyDictionary<string, string> topicOf) =>
-        EventSalience.Rank(Build(Cluster(reports, topicOf)));
+        EventSalience.Rank(Build(Cluster(reports, topicOf, [])));
 
     /// <summary>Each document's topic: the story without a parent that holds it.</summary>
     public static Dictionary<string, string> TopicOfDocument(IEnumerable<Story> stories)
@@ -107,11 +104,27 @@ public static class EventMerger
         return lemmas.ToArray();
     }
 
-    /// <summary>Groups reports into events; returns the reports of each group, in dossier order.</summary>
-    public static List<List<EventReport>> Cluster(IReadOnlyList<EventReport> reports, IReadOnlyDictionary<string, string> topicOf)
+    /// <summary>Groups reports, which come after every report of the <paramref name="stored"/> events in
+    /// dossier order, into those events and new ones; returns each event that took in a report, stored
+    /// events (each found under the keys it is filed under, in the order given) before new ones.</summary>
+    public static List<Formed> Cluster(IReadOnlyList<EventReport> reports, IReadOnlyDictionary<string, string> topicOf, IReadOnlyList<EventState> stored)
     {
         var clusters = new List<Group>();
         var index = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        void File(Group cluster, IEnumerable<string> keys)
+        {
+            foreach (var key in keys)
+            {
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                if (list.Count == 0 || list[^1] != cluster) list.Add(cluster);
+            }
+        }
+        foreach (var state in stored)
+        {
+            var cluster = new Group(clusters.Count, state);
+            clusters.Add(cluster);
+            File(cluster, state.Keys);
+        }
         foreach (var report in reports)
         {
             Group? best = null;
@@ -131,17 +144,12 @@ public static class EventMerger
             }
             if (best is null)
             {
-                best = new Group(clusters.Count);
+                best = new Group(clusters.Count, new EventState());
                 clusters.Add(best);
             }
-            var added = Add(best, report, topic);
-            foreach (var key in added)
-            {
-                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-                if (list.Count == 0 || list[^1] != best) list.Add(best);
-            }
+            File(best, Add(best, report, topic));
         }
-        return clusters.Select(c => c.Reports).ToList();
+        return clusters.Where(c => c.Reports.Count > 0).Select(c => new Formed(c.Index < stored.Count ? c.Index : -1, c.State, c.Reports)).ToList();
     }
 
     private static string? DateOf(EventReport report) => report.ExplicitDate ?? report.InferredDate;
@@ -179,18 +187,8 @@ public static class EventMerger
     private static IEnumerable<string> Add(Group cluster, EventReport report, string? topic)
     {
         cluster.Reports.Add(report);
-        cluster.Classes.Add(report.Mention.Class);
+        cluster.State.Add(report, topic);
         cluster.HasAnnouncedPlan |= IsAnnouncedPlan(report);
-        cluster.Plans.Add(report.Mention.Status == EventStatus.Planned);
-        cluster.Lemmas.UnionWith(report.Lemmas);
-        if (topic is not null) cluster.Topics.Add(topic);
-        foreach (var entity in EntitiesOf(report)) cluster.Entities.Add(entity);
-        if (report.ExplicitDate is { } explicitDate) cluster.ExplicitDates.Add(explicitDate);
-        if (report.InferredDate is { } inferred)
-        {
-            cluster.InferredDates.Add(inferred);
-            if (cluster.EarliestInferredDate is null || string.CompareOrdinal(inferred, cluster.EarliestInferredDate) < 0) cluster.EarliestInferredDate = inferred;
-        }
         cluster.LastSentence[report.Document] = report.Mention.Sentence;
         return FiledKeys(report, topic);
     }
@@ -209,14 +207,18 @@ public static class EventMerger
         }
     }
 
+    /// <summary>Whether a key joins reports across documents (every key but a report's own document's).</summary>
+    internal static bool CrossDocument(string key) => key.Contains('|', StringComparison.Ordinal);
+
     /// <summary>How well a report fits an event; double.MinValue when it cannot be the same happening.</summary>
     private static double Score(EventReport report, string? topic, Group cluster)
     {
         var sameDocument = cluster.LastSentence.TryGetValue(report.Document, out var lastSentence);
         if (!ClassesFit(report, cluster, sameDocument)) return double.MinValue;
-        var shared = EntitiesOf(report).Count(cluster.Entities.Contains);
-        var sameLemma = report.Lemmas.Any(cluster.Lemmas.Contains);
-        if (report.ExplicitDate is { } date && !cluster.ExplicitDates.All(d => sameDocument ? EventDates.Agree(date, d, 0, unknownMatchesAny: false) : EventDates.Agree(date, d, CrossDocumentToleranceDays)))
+        var state = cluster.State;
+        var shared = EntitiesOf(report).Count(state.Names);
+        var sameLemma = report.Lemmas.Any(state.Lemmas.Contains);
+        if (report.ExplicitDate is { } date && !state.ExplicitDates.All(d => sameDocument ? EventDates.Agree(date, d, 0, unknownMatchesAny: false) : EventDates.Agree(date, d, CrossDocumentToleranceDays)))
             return double.MinValue;
         if (sameDocument)
         {
@@ -225,12 +227,12 @@ public static class EventMerger
             return 100 + 3 * shared + (sameLemma ? 2 : 0) - gap / 100.0;
         }
         // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul").
-        if (!cluster.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, cluster)) return double.MinValue;
+        if (!state.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, state)) return double.MinValue;
         // With no month to tell them apart, the same word for the happening in two articles of one story names one happening.
         if (shared == 0)
             return sameLemma && (DateOf(report) is not { } reportDate || EventDates.Month(reportDate) is null)
-                && topic is not null && cluster.Topics.Contains(topic) ? 1 : double.MinValue;
-        var sameDay = report.ExplicitDate is { } day && EventDates.Precision(day) >= 8 && cluster.ExplicitDates.Contains(day);
+                && topic is not null && state.Topics.Contains(topic) ? 1 : double.MinValue;
+        var sameDay = report.ExplicitDate is { } day && EventDates.Precision(day) >= 8 && state.ExplicitDates.Contains(day);
         if (shared < 2 && !sameLemma && !sameDay) return double.MinValue;
         return 3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0);
     }
@@ -238,8 +240,9 @@ public static class EventMerger
     private static bool ClassesFit(EventReport report, Group cluster, bool sameDocument)
     {
         var cls = report.Mention.Class;
-        if (cls == EventLexicon.OccurrenceClass) return cluster.Classes.Contains(cls) && cluster.Lemmas.Contains(report.Lemmas[0]);
-        if (cluster.Classes.Any(c => EventClasses.Compatible(c, cls))) return true;
+        var classes = cluster.State.Classes;
+        if (cls == EventLexicon.OccurrenceClass) return classes.ContainsKey(cls) && cluster.State.Lemmas.Contains(report.Lemmas[0]);
+        if (classes.Keys.Any(c => EventClasses.Compatible(c, cls))) return true;
         // Within an article, the plans a speaker announces and the speaker's other statements are one briefing.
         return sameDocument && cls == EventLexicon.StatementClass && cluster.HasAnnouncedPlan;
     }
@@ -248,7 +251,7 @@ public static class EventMerger
 
     /// <summary>True when dates do not tell two documents' reports apart: they agree as
     /// <see cref="Score"/> requires, or one side has none (an undated article, an undated event).</summary>
-    private static bool CrossDocumentDatesFit(EventReport report, Group cluster)
+    private static bool CrossDocumentDatesFit(EventReport report, EventState cluster)
     {
         if (DateOf(report) is null || cluster.ExplicitDates.Count == 0 && cluster.InferredDates.Count == 0) return true;
         if (report.ExplicitDate is { } date)
@@ -260,74 +263,10 @@ public static class EventMerger
             : EventDates.Agree(cluster.EarliestInferredDate!, article, InferredToleranceDays);
     }
 
-    private static List<DossierEvent> Build(List<List<EventReport>> groups) =>
-        groups.Select((reports, i) => Describe(reports, $"ev{i + 1}")).ToList();
-
-    /// <summary>The event the reports of one group tell, under the given id.</summary>
-    internal static DossierEvent Describe(List<EventReport> reports, string id)
-    {
-        var description = Describe(reports.Select(ReportFacts.Of).ToList());
-        return new DossierEvent(id, description.Class, description.Status, description.Date, description.DateInferred,
-            EventSummary.Of(reports[description.SummarySource]), description.Participants, description.Place, reports, description.Outlets);
-    }
-
-    /// <summary>The event the reports of one group tell, from what each report says of it, in dossier order.</summary>
-    public static EventDescription Describe(IReadOnlyList<ReportFacts> reports)
-    {
-        var explicitDates = reports.Select(r => r.ExplicitDate).OfType<string>().ToList();
-        var classes = reports.Select(r => r.Class).ToList();
-        // A statement no sentence dates is attribution ("a-t-il dit"): the article's date is not its own.
-        var attribution = classes.All(c => c == EventLexicon.StatementClass) && explicitDates.Count == 0;
-        var (date, inferred) = attribution ? (null, false) : DateOf(reports, explicitDates);
-        var statuses = reports.Select(r => r.Status).ToList();
-        var status = statuses.Contains(EventStatus.Happened) ? EventStatus.Happened
-            : statuses.Contains(EventStatus.Reported) ? EventStatus.Reported : EventStatus.Planned;
-        var mainClass = classes.Where(c => c != EventLexicon.StatementClass).GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? EventLexicon.StatementClass;
-        var participants = reports.SelectMany(r => r.Participants).GroupBy(p => p, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-        var place = reports.Select(r => r.Place).OfType<string>().GroupBy(p => p, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        participants.Remove(place ?? "");
-        var outlets = reports.Select(r => r.Outlet).Distinct(StringComparer.Ordinal).Count();
-        return new EventDescription(mainClass, status, date, inferred, participants, place, outlets, SummarySource(reports, date));
-    }
-
-    /// <summary>The most precise date the reports state; an interval when they disagree within
-    /// reason; else the earliest article date (inferred); else the earliest estimate of an undated article's date; else none.</summary>
-    private static (string? Date, bool Inferred) DateOf(IReadOnlyList<ReportFacts> reports, List<string> explicitDates)
-    {
-        if (explicitDates.Count > 0)
+    private static List<DossierEvent> Build(List<Formed> events) =>
+        events.Select((e, i) =>
         {
-            var precision = explicitDates.Max(EventDates.Precision);
-            var mostPrecise = explicitDates.Where(d => EventDates.Precision(d) == precision).Select(DayPart).Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal).ToList();
-            return (mostPrecise.Count == 1 ? mostPrecise[0] : $"{mostPrecise[0]}/{mostPrecise[^1]}", false);
-        }
-        var inferred = Earliest(reports.Select(r => r.InferredDate)) ?? Earliest(reports.Select(r => r.EstimatedDate));
-        return (inferred, inferred is not null);
-    }
-
-    private static string? Earliest(IEnumerable<string?> dates) => dates.OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
-
-    private static string DayPart(string value)
-    {
-        var t = value.IndexOf('T', StringComparison.Ordinal);
-        return t > 0 ? value[..t] : value;
-    }
-
-    /// <summary>The index of the report whose sentence best tells the event: dated as the event is, naming the
-    /// happening rather than a statement, the most representative (naming the most participants
-    /// that other reports name too), earliest in its article (the lead tells the news), shortest.</summary>
-    private static int SummarySource(IReadOnlyList<ReportFacts> reports, string? date)
-    {
-        var named = reports.SelectMany(r => r.Entities).GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return Enumerable.Range(0, reports.Count)
-            .OrderByDescending(i => reports[i].ExplicitDate is { } d && date is not null && date.StartsWith(DayPart(d), StringComparison.Ordinal))
-            .ThenByDescending(i => reports[i].Class != EventLexicon.StatementClass)
-            .ThenByDescending(i => reports[i].Entities.Distinct(StringComparer.Ordinal).Count(e => named[e] > 1))
-            .ThenBy(i => reports[i].Sentence)
-            .ThenBy(i => reports[i].SentenceLength)
-            .First();
-    }
+            var d = e.State.Describe();
+            return new DossierEvent($"ev{i + 1}", d.Class, d.Status, d.Date, d.DateInferred, e.State.Summary, d.Participants, d.Place, e.Reports, d.Outlets);
+        }).ToList();
 }

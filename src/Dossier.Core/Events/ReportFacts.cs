@@ -2,9 +2,7 @@ using Dossier.Core.Model;
 
 namespace Dossier.Core.Events;
 
-/// <summary>What describing an event needs of one of its reports (<see cref="EventMerger.Describe(IReadOnlyList{ReportFacts})"/>):
-/// small enough to be kept with its document, so that a report joining a much reported event describes
-/// it again without reading the event's documents.</summary>
+/// <summary>What describing an event needs of one of its reports (<see cref="EventState"/>).</summary>
 /// <param name="Outlet">The document's outlet, or lacking one its id.</param>
 /// <param name="SentenceLength">Length of the report's sentence, in characters.</param>
 /// <param name="EstimatedDate">The estimate of an undated article's date the report took (<see cref="EventReport.EstimatedDate"/>).</param>
@@ -16,10 +14,10 @@ public sealed record ReportFacts(string Class, EventStatus Status, string? Expli
         report.Source.Sentences[report.Mention.Sentence].Span.Length);
 
     /// <summary>Its participants, then its place.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> Entities => Place is null ? Participants : Participants.Append(Place);
 }
 
-/// <summary>An event as its reports describe it; <paramref name="SummarySource"/> is the index of the
-/// report whose sentence its summary is cut from.</summary>
+/// <summary>An event as its reports describe it.</summary>
 public sealed record EventDescription(string Class, EventStatus Status, string? Date, bool DateInferred,
-    IReadOnlyList<string> Participants, string? Place, int Outlets, int SummarySource);
+    IReadOnlyList<string> Participants, string? Place, int Outlets);
