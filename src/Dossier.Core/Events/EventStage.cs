@@ -26,8 +26,13 @@ public sealed class EventStage : ICorpusStage
     /// merger itself compares a report with the latest events of a block only.</summary>
     private const int DocumentsPerKey = 8;
 
-    /// <summary>An event as stored: its state first, then its description.</summary>
-    private sealed record Data(EventState? State, string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets);
+    /// <summary>What a reader of a stored event needs: read without the state, which only merging needs
+    /// and which is most of the stored bytes.</summary>
+    private record Description(string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets);
+
+    /// <summary>An event as stored: its state, then its description.</summary>
+    private sealed record Data(EventState? State, string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets)
+        : Description(Class, Status, Date, DateInferred, Participants, Place, Outlets);
 
     public string Name => "events";
     public IReadOnlyList<string> Requires => [Layers.Events, Layers.Sentences, Layers.Metadata, CorpusLayers.Entities, CorpusLayers.Stories];
@@ -153,10 +158,23 @@ public sealed class EventStage : ICorpusStage
         {
             var reports = group.Members.Select(m => reportAt.GetValueOrDefault((m.Document, m.Start))).ToArray();
             if (reports.Any(r => r is null)) continue;
-            var data = JsonSerializer.Deserialize<Data>(group.Data)!;
+            var data = JsonSerializer.Deserialize<Description>(group.Data)!;
             events.Add(new DossierEvent(group.Id, data.Class, Enum.Parse<EventStatus>(data.Status, ignoreCase: true), data.Date, data.DateInferred,
                 group.Label, data.Participants, data.Place, reports!, data.Outlets));
         }
-        return EventSalience.Rank(events).OrderBy(e => e.Date ?? "~", StringComparer.Ordinal).ThenBy(e => StableIds.Number(e.Id)).ToArray();
+        return EventSalience.Rank(events).OrderBy(Rank).ToArray();
     }
+
+    /// <summary>An event's place in date order: the first day its date may mean (a year unknown after
+    /// every known date, undated last), then its number. Made of the two rather than a place in the
+    /// list, so that events added on other days move no other one's.</summary>
+    public static long Rank(DossierEvent ev) => ((long)FirstDay(ev.Date) << 32) | StableIds.Number(ev.Id);
+
+    private static int FirstDay(string? date) =>
+        date is null ? UndatedDay
+        : EventDates.Bounds(date) is not { } bounds ? UndatedDay - 1
+        : DateOnly.TryParseExact(bounds.First, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day.DayNumber
+        : 0;
+
+    private static readonly int UndatedDay = DateOnly.MaxValue.DayNumber + 2;
 }

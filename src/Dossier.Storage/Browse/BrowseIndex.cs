@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Dossier.Core.Events;
 using Dossier.Core.Model;
 using Dossier.Core.Export;
 using Dossier.Core.Pipeline;
@@ -82,13 +83,12 @@ public static class BrowseIndex
                 Facets = [$"type:{summary.Type}"],
             };
 
-        var rank = 0;
         foreach (var ev in corpus.Events)
         {
             var involved = ev.Participants.Append(ev.Place).OfType<string>().Distinct(StringComparer.Ordinal);
             var inStories = ev.Evidence.SelectMany(l => storiesOf.GetValueOrDefault(l.DocumentId) ?? []).Distinct(StringComparer.Ordinal);
             using var json = writer.Parse(w => JsonExporter.WriteEvent(w, ev));
-            yield return new BrowseItem(BrowseKinds.Event, ev.Id, rank++, EventSummary(json.RootElement, ev.Evidence.Count))
+            yield return new BrowseItem(BrowseKinds.Event, ev.Id, EventStage.Rank(ev), EventSummary(json.RootElement, ev.Evidence.Count))
             {
                 Detail = json.RootElement.GetRawText(),
                 Date = ev.Date,
@@ -97,15 +97,14 @@ public static class BrowseIndex
             };
         }
 
-        rank = 0;
+        // Series, stories and duplicate groups are listed by age: a rank is the id's number, which no
+        // later build moves (a place in the list shifts every item after one added or absorbed).
         foreach (var series in corpus.Series)
-            yield return new BrowseItem(BrowseKinds.Series, series.Id, rank++, writer.Text(json => JsonExporter.WriteSeries(json, series)));
-        rank = 0;
+            yield return new BrowseItem(BrowseKinds.Series, series.Id, StableIds.Number(series.Id), writer.Text(json => JsonExporter.WriteSeries(json, series)));
         foreach (var story in corpus.Stories)
-            yield return new BrowseItem(BrowseKinds.Story, story.Id, rank++, writer.Text(json => JsonExporter.WriteStory(json, story)));
-        rank = 0;
+            yield return new BrowseItem(BrowseKinds.Story, story.Id, StableIds.Number(story.Id), writer.Text(json => JsonExporter.WriteStory(json, story)));
         foreach (var group in corpus.Duplicates)
-            yield return new BrowseItem(BrowseKinds.Duplicate, group.Id, rank++, writer.Text(json => JsonExporter.WriteDuplicate(json, group)));
+            yield return new BrowseItem(BrowseKinds.Duplicate, group.Id, StableIds.Number(group.Id), writer.Text(json => JsonExporter.WriteDuplicate(json, group)));
 
         var graph = CooccurrenceGraph.Build(
             corpus.Entities.Select(e => (e.Id, e.Name, e.Type)),
@@ -113,7 +112,7 @@ public static class BrowseIndex
             GraphEdges);
         var edges = graph.Edges;
         var joined = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet(StringComparer.Ordinal);
-        rank = 0;
+        var rank = 0;
         foreach (var node in graph.Nodes.Where(n => joined.Contains(n.Id)))
             yield return new BrowseItem(BrowseKinds.GraphNode, node.Id, rank++, JsonSerializer.Serialize(node, Web));
         rank = 0;
