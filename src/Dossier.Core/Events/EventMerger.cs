@@ -172,11 +172,16 @@ public static class EventMerger
             months.Add(AnyMonth);
             foreach (var lemma in report.Lemmas) yield return $"{lemma}|{topic}|{AnyMonth}";
         }
+        foreach (var key in StatedDayKeys(report, topic)) yield return key;
         foreach (var cls in EventClasses.CompatibleWith(report.Mention.Class))
             foreach (var entity in EntitiesOf(report))
                 foreach (var m in months)
                     yield return $"{cls}|{entity}|{m}";
     }
+
+    /// <summary>(lemma, topic, day) for a report stating the day it tells of: the same word on the same day in one story.</summary>
+    private static IEnumerable<string> StatedDayKeys(EventReport report, string? topic) =>
+        report.ExplicitDate is { } day && EventDates.Precision(day) >= 8 ? report.Lemmas.Select(lemma => $"{lemma}|{topic}|{day}") : [];
 
     /// <summary>The month part of the key under which every event is filed for reports nothing dates.</summary>
     private const string AnyMonth = "?";
@@ -194,12 +199,13 @@ public static class EventMerger
     }
 
     /// <summary>The keys under which an event is filed for a report it holds: the report's document,
-    /// its triggers' lemmas within the document's topic, and (class, entity) with and without the report's month.</summary>
+    /// its triggers' lemmas within the document's topic (and on the day it states), and (class, entity) with and without the report's month.</summary>
     internal static IEnumerable<string> FiledKeys(EventReport report, string? topic)
     {
         yield return $"d{report.Document}";
         var month = DateOf(report) is { } date ? EventDates.Month(date) : null;
         foreach (var lemma in report.Lemmas) yield return $"{lemma}|{topic}|{AnyMonth}";
+        foreach (var key in StatedDayKeys(report, topic)) yield return key;
         foreach (var entity in EntitiesOf(report))
         {
             yield return $"{report.Mention.Class}|{entity}|{AnyMonth}";
@@ -228,11 +234,12 @@ public static class EventMerger
         }
         // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul").
         if (!state.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, state)) return double.MinValue;
-        // With no month to tell them apart, the same word for the happening in two articles of one story names one happening.
-        if (shared == 0)
-            return sameLemma && (DateOf(report) is not { } reportDate || EventDates.Month(reportDate) is null)
-                && topic is not null && state.Topics.Contains(topic) ? 1 : double.MinValue;
         var sameDay = report.ExplicitDate is { } day && EventDates.Precision(day) >= 8 && state.ExplicitDates.Contains(day);
+        // The same word for the happening in two articles of one story names one happening when no
+        // month tells them apart, or when both state the same day.
+        if (shared == 0)
+            return sameLemma && (sameDay || DateOf(report) is not { } reportDate || EventDates.Month(reportDate) is null)
+                && topic is not null && state.Topics.Contains(topic) ? 1 : double.MinValue;
         if (shared < 2 && !sameLemma && !sameDay) return double.MinValue;
         return 3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0);
     }

@@ -284,4 +284,14 @@ public class EventTests
         Assert.NotSame(placed, suffered);
         Assert.Equal(["d2"], suffered.Reports.Select(r => r.DocumentId).Distinct());
     }
+
+    [Fact]
+    public void Two_articles_of_one_story_naming_the_strike_of_the_day_they_state_with_one_word_make_one_event()
+    {
+        // Both tell of the strike against the pension reform on Thursday 5 December 2019, under names
+        // that no sentence of the strike shares: the word and the day stated say it is one strike.
+        var events = Merge(Orangesum.Articles("20539", "19899").Select(d => d.Document));
+        var strike = Assert.Single(events, e => e.Class == "protest" && e.Date == "2019-12-05");
+        Assert.Equal(["d1", "d2"], strike.Reports.Select(r => r.DocumentId).Distinct());
+    }
 }
