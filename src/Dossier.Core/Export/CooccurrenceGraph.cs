@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Dossier.Core.Export;
 
 /// <summary>An entity as a node: its id, name, type and how often it is mentioned.</summary>
@@ -18,26 +20,44 @@ public sealed record CooccurrenceGraph(IReadOnlyList<GraphNode> Nodes, IReadOnly
     /// first few thousand of millions, which are selected without sorting them all.</param>
     public static CooccurrenceGraph Build(IEnumerable<(string Id, string Name, string Type)> entities, IEnumerable<EntityPlace> mentions, int edges = int.MaxValue)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byLine = new Dictionary<(string Document, int Line), SortedSet<string>>();
+        // Entities are numbered as they come, so that a pair is two numbers: a line naming k entities
+        // counts k² pairs, and hashing two id strings for each was most of the work.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new List<string>();
+        var counts = new List<int>();
+        var byLine = new Dictionary<(string Document, int Line), List<int>>();
         foreach (var mention in mentions)
         {
-            counts[mention.Entity] = counts.GetValueOrDefault(mention.Entity) + 1;
+            if (!numbers.TryGetValue(mention.Entity, out var number))
+            {
+                numbers[mention.Entity] = number = ids.Count;
+                ids.Add(mention.Entity);
+                counts.Add(0);
+            }
+            counts[number]++;
             var key = (mention.Document, mention.Line);
-            if (!byLine.TryGetValue(key, out var here)) byLine[key] = here = new SortedSet<string>(StringComparer.Ordinal);
-            here.Add(mention.Entity);
+            if (!byLine.TryGetValue(key, out var here)) byLine[key] = here = [];
+            here.Add(number);
         }
-        var weights = new Dictionary<(string, string), int>();
+        var weights = new Dictionary<(int, int), int>();
         foreach (var here in byLine.Values)
         {
-            var ids = here.ToArray();
-            for (var i = 0; i < ids.Length; i++)
-                for (var j = i + 1; j < ids.Length; j++)
-                    weights[(ids[i], ids[j])] = weights.GetValueOrDefault((ids[i], ids[j])) + 1;
+            // Each entity once, however often the line names it.
+            here.Sort();
+            var distinct = 0;
+            for (var k = 0; k < here.Count; k++)
+                if (distinct == 0 || here[distinct - 1] != here[k]) here[distinct++] = here[k];
+            for (var i = 0; i < distinct; i++)
+                for (var j = i + 1; j < distinct; j++)
+                    CollectionsMarshal.GetValueRefOrAddDefault(weights, (here[i], here[j]), out _)++;
         }
-        var nodes = entities.Select(e => new GraphNode(e.Id, e.Name, e.Type, counts.GetValueOrDefault(e.Id))).ToArray();
-        return new CooccurrenceGraph(nodes, Heaviest(weights.Select(w => new GraphEdge(w.Key.Item1, w.Key.Item2, w.Value)), weights.Count, edges));
+        var nodes = entities.Select(e => new GraphNode(e.Id, e.Name, e.Type, numbers.TryGetValue(e.Id, out var n) ? counts[n] : 0)).ToArray();
+        return new CooccurrenceGraph(nodes, Heaviest(weights.Select(w => Edge(ids[w.Key.Item1], ids[w.Key.Item2], w.Value)), weights.Count, edges));
     }
+
+    /// <summary>An edge with its ends in id order.</summary>
+    private static GraphEdge Edge(string a, string b, int weight) =>
+        string.CompareOrdinal(a, b) < 0 ? new GraphEdge(a, b, weight) : new GraphEdge(b, a, weight);
 
     /// <summary>Heaviest first, then by source and target ids.</summary>
     private static int EdgeOrder(GraphEdge a, GraphEdge b)
