@@ -78,7 +78,8 @@ public static class HeadlineFinder
             {
                 var (echoed, distance) = Echo(texts, kinds, i, words);
                 var besideByline = HasMetadataBeside(kinds, i);
-                if ((double)echoed / words.Count >= (besideByline ? MinEchoAboveByline : MinEcho))
+                var shortBesideDate = IsShortBesideDate(texts, kinds, i);
+                if (shortBesideDate || (double)echoed / words.Count >= (besideByline ? MinEchoAboveByline : MinEcho))
                     candidates.Add((i, (double)echoed / (words.Count + EchoPriorWords)
                         - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance
                         + (besideByline ? BylineBonus : 0)));
@@ -97,11 +98,30 @@ public static class HeadlineFinder
     /// content line of two words or more that is no path, with or without separators.</summary>
     private static HashSet<string>? IsCandidate(string[] texts, Model.LineKind[] kinds, int i, HashSet<string> menuItems)
     {
-        if (kinds[i] != Model.LineKind.Content || !IsHeadlineShaped(texts[i].Trim()) || IsBreadcrumb(texts[i])
-            || IsMadeOfMenuItems(texts[i], menuItems)) return null;
+        if (kinds[i] != Model.LineKind.Content || IsBreadcrumb(texts[i]) || IsMadeOfMenuItems(texts[i], menuItems)) return null;
+        if (IsShortBesideDate(texts, kinds, i)) return Words(texts[i]);
+        if (!IsHeadlineShaped(texts[i].Trim())) return null;
         var words = Words(texts[i]);
         return words.Count >= 2 ? words : null;
     }
+
+    /// <summary>A headline of two words ("Gefällt mir", "Tach auch!", "Scherenschnitt (3)"),
+    /// which its paragraphs need not echo, stands right beside its date: a metadata line with a
+    /// figure directly under or over it, as blogs print a post's title over its date. A menu item or
+    /// a section's name stands among other short lines, not over a date.</summary>
+    private static bool IsShortBesideDate(string[] texts, Model.LineKind[] kinds, int i)
+    {
+        var line = texts[i].Trim();
+        if (line.Length < 8 || LineClassifier.CountWords(line) != 2 || !IsHeadlineShaped(line, minWords: 2) || Words(line).Count == 0) return false;
+        var above = i - 1;
+        while (above >= 0 && kinds[above] == Model.LineKind.Blank) above--;
+        var below = i + 1;
+        while (below < kinds.Length && kinds[below] == Model.LineKind.Blank) below++;
+        return IsDatedMetadata(texts, kinds, above) || IsDatedMetadata(texts, kinds, below);
+    }
+
+    private static bool IsDatedMetadata(string[] texts, Model.LineKind[] kinds, int i) =>
+        i >= 0 && i < kinds.Length && kinds[i] == Model.LineKind.Metadata && texts[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>The lines of one word: a page's menu items ("Allgemein", "Lifestyle", "Diss").</summary>
     private static HashSet<string> MenuItems(string[] texts, Model.LineKind[] kinds)
@@ -155,11 +175,11 @@ public static class HeadlineFinder
 
     /// <summary>A few words, no final period, comma or colon: "Turpitude et architecture",
     /// "¿Buses de la Alcaldía al servicio de Petro?".</summary>
-    public static bool IsHeadlineShaped(string line)
+    public static bool IsHeadlineShaped(string line, int minWords = 3)
     {
         if (line.Length is < 8 or > 250) return false;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words is < 3 or > 30) return false;
+        if (words < minWords || words > 30) return false;
         // A headline starts with a capital or a figure (after an opening quote or mark), unlike a
         // list of tags; arrows mark links to the previous and next article.
         var first = line.AsSpan().IndexOfAnyExcept(OpeningMarks);
