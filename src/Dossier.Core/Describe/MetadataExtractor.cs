@@ -35,11 +35,14 @@ public sealed partial class MetadataExtractor : IDocumentStage
         PublicationDate? published = ParseStatedDate(hints.Published, hints.Published is null ? "" : StatedOrigin(document.Source, "published", hints.Published));
         DateInText? lineDate = null;
         Line? dateLine = null;
+        (DateInText Date, Line Line)? stamp = null;
 
         foreach (var line in document.Lines)
         {
-            if (line.Kind is LineKind.Blank or LineKind.Boilerplate or LineKind.Duplicate) continue;
+            if (line.Kind is LineKind.Blank or LineKind.Duplicate) continue;
             var text = document.LineText(line);
+            if (stamp is null && line.Kind != LineKind.Title && StampIn(text) is { } stamped) stamp = (stamped, line);
+            if (line.Kind == LineKind.Boilerplate) continue;
             if (line.Kind == LineKind.Title)
             {
                 title ??= new MetadataField(text.Trim(), line.Number, "headline line");
@@ -86,6 +89,8 @@ public sealed partial class MetadataExtractor : IDocumentStage
             published = Complete(document, near.Date, near.Line);
         if (published is null && lineDate is not null && dateLine is not null)
             published = Complete(document, lineDate, dateLine);
+        if (published is null && stamp is { } first)
+            published = new PublicationDate(first.Date.ToTimex(), document.LineText(first.Line).Trim(), first.Line.Number, false, "first dated stamp of the text");
         published ??= DateInPath(document.Source.Path);
         published ??= ParseStatedDate(hints.GivenPublished, "date given for inputs stating none (build --published)");
         if (outlet is null && document.Source.Hints.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -141,6 +146,17 @@ public sealed partial class MetadataExtractor : IDocumentStage
             yearless ??= (date, line);
         }
         return yearless;
+    }
+
+    /// <summary>A post's stamp: a short line giving a full date among a few capitalised words
+    /// ("11.09.2011, 16:20 von jovelstefan", "Malte Welding | 29.07.2006 um 14:26", "Übersetzung
+    /// Sarah-Indra Jungblut, 12.12.22"), whatever kind the line was given. When no date stands by the
+    /// headline nor in a metadata line, the first stamp of the text is the post's: readers' comments
+    /// come after it.</summary>
+    private DateInText? StampIn(string text)
+    {
+        if (text.Length > DateLineMaxLength || _dates.FindFirst(text) is not { Year: not null } date) return null;
+        return date.LowerCaseWordsBeside(text) <= MaxLowerCaseWordsBesideDate ? date : null;
     }
 
     /// <summary>A full date in the input's path ("2016/07/11/", "2016-07-11-irak.txt"): the last
