@@ -138,10 +138,14 @@ public sealed partial class MetadataExtractor : IDocumentStage
         {
             if (index >= lines.Count) continue;
             var line = lines[index];
-            if (line.Kind is LineKind.Blank or LineKind.Duplicate or LineKind.Title || line.Span.Length > DateLineMaxLength) continue;
+            if (line.Kind is LineKind.Blank or LineKind.Duplicate or LineKind.Title) continue;
             var text = document.LineText(line);
             if (_dates.FindFirst(text) is not { } date) continue;
-            if (line.Kind != LineKind.Metadata && date.LowerCaseWordsBeside(text) > MaxLowerCaseWordsBesideDate) continue;
+            if (line.Span.Length > DateLineMaxLength)
+            {
+                if (!OpensLongLine(text, date)) continue;
+            }
+            else if (line.Kind != LineKind.Metadata && date.LowerCaseWordsBeside(text) > MaxLowerCaseWordsBesideDate) continue;
             if (date.Year is not null) return (date, line);
             yearless ??= (date, line);
         }
@@ -158,6 +162,18 @@ public sealed partial class MetadataExtractor : IDocumentStage
         if (text.Length > DateLineMaxLength || _dates.FindFirst(text) is not { Year: not null } date) return null;
         return date.LowerCaseWordsBeside(text) <= MaxLowerCaseWordsBesideDate ? date : null;
     }
+
+    /// <summary>How far into a long line a date may end and still head it.</summary>
+    private const int OpeningDateReach = 60;
+    private const int MaxLowerCaseWordsBeforeOpeningDate = 2;
+
+    /// <summary>A date heading a long line, after a label and a name at most: the page's markup glued
+    /// the post's date to its author, categories and tags ("Autor johnVeröffentlicht am 20. März
+    /// 2014Kategorien Allgemein, News…", "20. April 201713. Juni 2017 Matthias Weber Amazon, …"),
+    /// where a paragraph reports its dates further in.</summary>
+    private static bool OpensLongLine(string text, DateInText date) =>
+        date.Start + date.Length <= OpeningDateReach
+        && (date with { Length = text.Length - date.Start }).LowerCaseWordsBeside(text) <= MaxLowerCaseWordsBeforeOpeningDate;
 
     /// <summary>A full date in the input's path ("2016/07/11/", "2016-07-11-irak.txt"): the last
     /// resort, for files that state none in their text.</summary>

@@ -145,4 +145,17 @@ public class ScrapedDateTests
         Assert.Equal((published, line), (document.Metadata.Published!.Value, document.Metadata.Published.Line));
         Assert.Equal("first dated stamp of the text", document.Metadata.Published.Origin);
     }
+
+    /// <summary>The post's date glued by the markup to its author, categories and tags, a line too
+    /// long for a date line: the date heads it. Under it are readers' comments with their dates
+    /// ("2. April 2014 um 8:29 Uhr"), over the page the site's today ("Freitag, November 22, 2019").</summary>
+    [Theory]
+    [InlineData("de.creativecommons.org.endlich.txt", "2014-03-20", 9)]
+    [InlineData("erp-news.info.interview.txt", "2017-04-20", 53)]
+    public void ADateHeadingALongLineUnderTheHeadlineIsThePosts(string name, string published, int line)
+    {
+        var document = Samples.AnalyseText(File.ReadAllText(InputFiles.Fixture(Path.Combine("scraped", name))), name);
+
+        Assert.Equal((published, line), (document.Metadata.Published!.Value[..10], document.Metadata.Published.Line));
+    }
 }
