@@ -72,7 +72,7 @@ public sealed partial class LineClassifier : IDocumentStage
         }
         // Blocks read from markup were chosen by the page's structure already (its comments left out).
         if (!document.Source.Hints.LinesAreBlocks) CommentThreads.Mark(texts, kinds, reasons, _dates, TailAfterParagraphs);
-        var headline = MarkTitle(document, texts, kinds, reasons);
+        var headline = MarkTitle(document, texts, kinds, reasons, IsStamp);
         var inNumberedList = NumberedLists.Find(texts, kinds);
         if (!document.Source.Hints.LinesAreBlocks) MarkSubHeadings(texts, kinds, reasons);
         var duplicateOf = MarkDuplicates(texts, kinds, reasons);
@@ -129,6 +129,14 @@ public sealed partial class LineClassifier : IDocumentStage
         return date.LettersBeside(segment) - countLetters <= 12;
     }
 
+    /// <summary>A post's stamp: a short line giving a full date among a few capitalised words
+    /// ("11.09.2011, 16:20 von jovelstefan", "Veröffentlicht: 05.01.2020 | Autor: gnaddrig | …").</summary>
+    private bool IsStamp(string line) =>
+        line.Length <= MaxStampLength && _dates.FindFirst(line) is { Year: not null } date && date.LowerCaseWordsBeside(line) <= MaxStampLowerCaseWords;
+
+    private const int MaxStampLength = 160;
+    private const int MaxStampLowerCaseWords = 6;
+
     /// <summary>No word of four letters or more and no digit: a stray fragment ("in", "|", "* * *").</summary>
     private static bool IsFragment(string line)
     {
@@ -161,7 +169,7 @@ public sealed partial class LineClassifier : IDocumentStage
     /// <summary>The headline: the first content line, when it reads as a headline (a few words, no
     /// final period) and body text follows. A title the input states (a JSON field) marks its line.
     /// Returns the headline's index, or -1.</summary>
-    private static int MarkTitle(AnalysedDocument document, string[] texts, LineKind[] kinds, string[] reasons)
+    private static int MarkTitle(AnalysedDocument document, string[] texts, LineKind[] kinds, string[] reasons, Func<string, bool> isStamp)
     {
         var stated = document.Source.Hints.Title;
         if (stated is not null)
@@ -177,7 +185,7 @@ public sealed partial class LineClassifier : IDocumentStage
             }
             return -1;
         }
-        var headline = HeadlineFinder.Find(texts, kinds);
+        var headline = HeadlineFinder.Find(texts, kinds, isStamp);
         if (headline >= 0)
         {
             kinds[headline] = LineKind.Title;

@@ -264,4 +264,15 @@ public class ScrapedHeadlineTests
         Assert.Equal("Leader spotlight: Erin Spiceland", document.Metadata.Title!.Value);
         Assert.Equal(33, document.Metadata.Title.Line);
     }
+
+    [Fact]
+    public void AHeadlineOfTwoWordsIsFoundOverItsStampOfAnyKind()
+    {
+        // The stamp, "11.09.2011, 16:20 von jovelstefan", has too many words beside its date for a date line.
+        var document = Scraped("jovelstefan.de.gefallt.txt");
+
+        Assert.Equal("Gefällt mir", document.Metadata.Title!.Value);
+        Assert.Equal(8, document.Metadata.Title.Line);
+        Assert.Equal(LineKind.Content, document.KindOf(10));
+    }
 }
