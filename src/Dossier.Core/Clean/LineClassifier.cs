@@ -129,13 +129,7 @@ public sealed partial class LineClassifier : IDocumentStage
         return date.LettersBeside(segment) - countLetters <= 12;
     }
 
-    /// <summary>A post's stamp: a short line giving a full date among a few capitalised words
-    /// ("11.09.2011, 16:20 von jovelstefan", "Veröffentlicht: 05.01.2020 | Autor: gnaddrig | …").</summary>
-    private bool IsStamp(string line) =>
-        line.Length <= MaxStampLength && _dates.FindFirst(line) is { Year: not null } date && date.LowerCaseWordsBeside(line) <= MaxStampLowerCaseWords;
-
-    private const int MaxStampLength = 160;
-    private const int MaxStampLowerCaseWords = 6;
+    private bool IsStamp(string line) => _dates.StampIn(line) is not null;
 
     /// <summary>No word of four letters or more and no digit: a stray fragment ("in", "|", "* * *").</summary>
     private static bool IsFragment(string line)

@@ -41,7 +41,9 @@ public sealed partial class MetadataExtractor : IDocumentStage
         {
             if (line.Kind is LineKind.Blank or LineKind.Duplicate) continue;
             var text = document.LineText(line);
-            if (stamp is null && line.Kind != LineKind.Title && StampIn(text) is { } stamped) stamp = (stamped, line);
+            // The first stamp of the text, of any kind, is the post's when no date stands by the
+            // headline nor in a metadata line: readers' comments come after it.
+            if (stamp is null && line.Kind != LineKind.Title && _dates.StampIn(text) is { } stamped) stamp = (stamped, line);
             if (line.Kind == LineKind.Boilerplate) continue;
             if (line.Kind == LineKind.Title)
             {
@@ -150,17 +152,6 @@ public sealed partial class MetadataExtractor : IDocumentStage
             yearless ??= (date, line);
         }
         return yearless;
-    }
-
-    /// <summary>A post's stamp: a short line giving a full date among a few capitalised words
-    /// ("11.09.2011, 16:20 von jovelstefan", "Malte Welding | 29.07.2006 um 14:26", "Übersetzung
-    /// Sarah-Indra Jungblut, 12.12.22"), whatever kind the line was given. When no date stands by the
-    /// headline nor in a metadata line, the first stamp of the text is the post's: readers' comments
-    /// come after it.</summary>
-    private DateInText? StampIn(string text)
-    {
-        if (text.Length > DateLineMaxLength || _dates.FindFirst(text) is not { Year: not null } date) return null;
-        return date.LowerCaseWordsBeside(text) <= MaxLowerCaseWordsBesideDate ? date : null;
     }
 
     /// <summary>How far into a long line a date may end and still head it.</summary>

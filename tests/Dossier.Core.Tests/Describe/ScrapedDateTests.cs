@@ -156,4 +156,15 @@ public class ScrapedDateTests
 
         Assert.Equal((published, line), (document.Metadata.Published!.Value[..10], document.Metadata.Published.Line));
     }
+
+    [Theory]
+    [InlineData("Malte Welding | 29.07.2006 um 14:26", "2006-07-29")]
+    [InlineData("2.03.2018von Dennis Ziesecke", "2018-03-02")]
+    [InlineData("An earthquake struck Aceh in Indonesia on 7 December 2016.", null)]
+    [InlineData("An earthquake struck Aceh in Indonesia on 7 December 2016", null)]
+    [InlineData("Archiv März 2017", null)]
+    public void AStampIsAShortLineWithAFullDateAndNoSentence(string line, string? day)
+    {
+        Assert.Equal(day, Dossier.Core.Describe.DateTextParser.Default.StampIn(line)?.ToTimex()[..10]);
+    }
 }
