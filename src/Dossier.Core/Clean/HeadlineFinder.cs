@@ -67,18 +67,20 @@ public static class HeadlineFinder
 
     /// <summary>The index of the headline among <paramref name="texts"/>, or -1. Only lines whose
     /// kind is <see cref="LineKind"/>.Content are candidates or paragraphs.</summary>
-    public static int Find(string[] texts, Model.LineKind[] kinds)
+    public static int Find(string[] texts, Model.LineKind[] kinds, Func<string, bool>? isStamp = null)
     {
+        isStamp ??= _ => false;
         var candidates = new List<(int Line, double Score)>();
         var paragraphsAbove = 0;
         var menuItems = MenuItems(texts, kinds);
         for (var i = 0; i < texts.Length; i++)
         {
-            if (IsCandidate(texts, kinds, i, menuItems) is { } words)
+            if (IsCandidate(texts, kinds, i, menuItems, isStamp) is { } words)
             {
                 var (echoed, distance) = Echo(texts, kinds, i, words);
                 var besideByline = HasMetadataBeside(kinds, i);
-                if ((double)echoed / words.Count >= (besideByline ? MinEchoAboveByline : MinEcho))
+                var shortBesideDate = IsShortBesideDate(texts, kinds, i, isStamp);
+                if (shortBesideDate || (double)echoed / words.Count >= (besideByline ? MinEchoAboveByline : MinEcho))
                     candidates.Add((i, (double)echoed / (words.Count + EchoPriorWords)
                         - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance
                         + (besideByline ? BylineBonus : 0)));
@@ -95,13 +97,37 @@ public static class HeadlineFinder
 
     /// <summary>The words of line <paramref name="i"/> when it may be a headline: a headline-shaped
     /// content line of two words or more that is no path, with or without separators.</summary>
-    private static HashSet<string>? IsCandidate(string[] texts, Model.LineKind[] kinds, int i, HashSet<string> menuItems)
+    private static HashSet<string>? IsCandidate(string[] texts, Model.LineKind[] kinds, int i, HashSet<string> menuItems, Func<string, bool> isStamp)
     {
-        if (kinds[i] != Model.LineKind.Content || !IsHeadlineShaped(texts[i].Trim()) || IsBreadcrumb(texts[i])
-            || IsMadeOfMenuItems(texts[i], menuItems)) return null;
+        if (kinds[i] != Model.LineKind.Content || IsBreadcrumb(texts[i]) || IsMadeOfMenuItems(texts[i], menuItems)) return null;
+        if (IsShortBesideDate(texts, kinds, i, isStamp)) return Words(texts[i]);
+        if (!IsHeadlineShaped(texts[i].Trim())) return null;
         var words = Words(texts[i]);
         return words.Count >= 2 ? words : null;
     }
+
+    /// <summary>A headline of two words ("Gefällt mir", "Tach auch!", "Scherenschnitt (3)"),
+    /// which its paragraphs need not echo, stands right beside its date: a metadata line with a
+    /// figure directly under or over it, as blogs print a post's title over its date. A menu item or
+    /// a section's name stands among other short lines, not over a date.</summary>
+    private static bool IsShortBesideDate(string[] texts, Model.LineKind[] kinds, int i, Func<string, bool> isStamp)
+    {
+        var line = texts[i].Trim();
+        // A figure first is a count ("1 Kommentar", "5 Comments"), not a headline this short.
+        if (line.Length < 8 || LineClassifier.CountWords(line) != 2 || !IsHeadlineShaped(line, minWords: 2) || Words(line).Count == 0
+            || char.IsDigit(line[line.AsSpan().IndexOfAnyExcept(OpeningMarks)])) return false;
+        var above = i - 1;
+        while (above >= 0 && kinds[above] == Model.LineKind.Blank) above--;
+        var below = i + 1;
+        while (below < kinds.Length && kinds[below] == Model.LineKind.Blank) below++;
+        return IsDated(texts, kinds, above, isStamp) || IsDated(texts, kinds, below, isStamp);
+    }
+
+    /// <summary>A metadata line with a figure, or a post's stamp of any kind (a date among a few
+    /// capitalised words: "11.09.2011, 16:20 von jovelstefan").</summary>
+    private static bool IsDated(string[] texts, Model.LineKind[] kinds, int i, Func<string, bool> isStamp) =>
+        i >= 0 && i < kinds.Length && kinds[i] != Model.LineKind.Blank
+        && ((kinds[i] == Model.LineKind.Metadata && texts[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0) || isStamp(texts[i]));
 
     /// <summary>The lines of one word: a page's menu items ("Allgemein", "Lifestyle", "Diss").</summary>
     private static HashSet<string> MenuItems(string[] texts, Model.LineKind[] kinds)
@@ -155,11 +181,11 @@ public static class HeadlineFinder
 
     /// <summary>A few words, no final period, comma or colon: "Turpitude et architecture",
     /// "¿Buses de la Alcaldía al servicio de Petro?".</summary>
-    public static bool IsHeadlineShaped(string line)
+    public static bool IsHeadlineShaped(string line, int minWords = 3)
     {
         if (line.Length is < 8 or > 250) return false;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words is < 3 or > 30) return false;
+        if (words < minWords || words > 30) return false;
         // A headline starts with a capital or a figure (after an opening quote or mark), unlike a
         // list of tags; arrows mark links to the previous and next article.
         var first = line.AsSpan().IndexOfAnyExcept(OpeningMarks);

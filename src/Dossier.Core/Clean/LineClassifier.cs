@@ -72,7 +72,7 @@ public sealed partial class LineClassifier : IDocumentStage
         }
         // Blocks read from markup were chosen by the page's structure already (its comments left out).
         if (!document.Source.Hints.LinesAreBlocks) CommentThreads.Mark(texts, kinds, reasons, _dates, TailAfterParagraphs);
-        var headline = MarkTitle(document, texts, kinds, reasons);
+        var headline = MarkTitle(document, texts, kinds, reasons, IsStamp);
         var inNumberedList = NumberedLists.Find(texts, kinds);
         if (!document.Source.Hints.LinesAreBlocks) MarkSubHeadings(texts, kinds, reasons);
         var duplicateOf = MarkDuplicates(texts, kinds, reasons);
@@ -129,6 +129,8 @@ public sealed partial class LineClassifier : IDocumentStage
         return date.LettersBeside(segment) - countLetters <= 12;
     }
 
+    private bool IsStamp(string line) => _dates.StampIn(line) is not null;
+
     /// <summary>No word of four letters or more and no digit: a stray fragment ("in", "|", "* * *").</summary>
     private static bool IsFragment(string line)
     {
@@ -161,7 +163,7 @@ public sealed partial class LineClassifier : IDocumentStage
     /// <summary>The headline: the first content line, when it reads as a headline (a few words, no
     /// final period) and body text follows. A title the input states (a JSON field) marks its line.
     /// Returns the headline's index, or -1.</summary>
-    private static int MarkTitle(AnalysedDocument document, string[] texts, LineKind[] kinds, string[] reasons)
+    private static int MarkTitle(AnalysedDocument document, string[] texts, LineKind[] kinds, string[] reasons, Func<string, bool> isStamp)
     {
         var stated = document.Source.Hints.Title;
         if (stated is not null)
@@ -177,7 +179,7 @@ public sealed partial class LineClassifier : IDocumentStage
             }
             return -1;
         }
-        var headline = HeadlineFinder.Find(texts, kinds);
+        var headline = HeadlineFinder.Find(texts, kinds, isStamp);
         if (headline >= 0)
         {
             kinds[headline] = LineKind.Title;

@@ -127,6 +127,22 @@ public sealed class DateTextParser
         }
     }
 
+    /// <summary>A stamp's longest line, and the most lower-case words it has beside its date.</summary>
+    private const int MaxStampLength = 160;
+    private const int MaxStampLowerCaseWords = 3;
+
+    /// <summary>The date of a post's stamp: a short line giving a full date among a few capitalised
+    /// words, no sentence ("11.09.2011, 16:20 von jovelstefan", "Malte Welding | 29.07.2006 um 14:26",
+    /// "Veröffentlicht: 05.01.2020 | Autor: gnaddrig | …"), else null. A sentence reporting a day
+    /// ("An earthquake struck Aceh in Indonesia on 7 December 2016.") has more lower-case words and
+    /// its final stop.</summary>
+    public DateInText? StampIn(string line)
+    {
+        line = line.Trim();
+        if (line.Length is 0 or > MaxStampLength || ".!?…".Contains(line[^1], StringComparison.Ordinal)) return null;
+        return FindFirst(line) is { Year: not null } date && date.LowerCaseWordsBeside(line) <= MaxStampLowerCaseWords ? date : null;
+    }
+
     /// <summary>The length of the time of day that opens <paramref name="line"/> as a stamp ("12h11 : …",
     /// "18:56 - …", or the time alone), else 0: how a live blog marks its entries.</summary>
     public int LeadingClockLength(string line)

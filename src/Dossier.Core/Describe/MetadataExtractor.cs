@@ -35,11 +35,16 @@ public sealed partial class MetadataExtractor : IDocumentStage
         PublicationDate? published = ParseStatedDate(hints.Published, hints.Published is null ? "" : StatedOrigin(document.Source, "published", hints.Published));
         DateInText? lineDate = null;
         Line? dateLine = null;
+        (DateInText Date, Line Line)? stamp = null;
 
         foreach (var line in document.Lines)
         {
-            if (line.Kind is LineKind.Blank or LineKind.Boilerplate or LineKind.Duplicate) continue;
+            if (line.Kind is LineKind.Blank or LineKind.Duplicate) continue;
             var text = document.LineText(line);
+            // The first stamp of the text, of any kind, is the post's when no date stands by the
+            // headline nor in a metadata line: readers' comments come after it.
+            if (stamp is null && line.Kind != LineKind.Title && _dates.StampIn(text) is { } stamped) stamp = (stamped, line);
+            if (line.Kind == LineKind.Boilerplate) continue;
             if (line.Kind == LineKind.Title)
             {
                 title ??= new MetadataField(text.Trim(), line.Number, "headline line");
@@ -86,6 +91,8 @@ public sealed partial class MetadataExtractor : IDocumentStage
             published = Complete(document, near.Date, near.Line);
         if (published is null && lineDate is not null && dateLine is not null)
             published = Complete(document, lineDate, dateLine);
+        if (published is null && stamp is { } first)
+            published = new PublicationDate(first.Date.ToTimex(), document.LineText(first.Line).Trim(), first.Line.Number, false, "first dated stamp of the text");
         published ??= DateInPath(document.Source.Path);
         published ??= ParseStatedDate(hints.GivenPublished, "date given for inputs stating none (build --published)");
         if (outlet is null && document.Source.Hints.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -133,15 +140,31 @@ public sealed partial class MetadataExtractor : IDocumentStage
         {
             if (index >= lines.Count) continue;
             var line = lines[index];
-            if (line.Kind is LineKind.Blank or LineKind.Duplicate or LineKind.Title || line.Span.Length > DateLineMaxLength) continue;
+            if (line.Kind is LineKind.Blank or LineKind.Duplicate or LineKind.Title) continue;
             var text = document.LineText(line);
             if (_dates.FindFirst(text) is not { } date) continue;
-            if (line.Kind != LineKind.Metadata && date.LowerCaseWordsBeside(text) > MaxLowerCaseWordsBesideDate) continue;
+            if (line.Span.Length > DateLineMaxLength)
+            {
+                if (!OpensLongLine(text, date)) continue;
+            }
+            else if (line.Kind != LineKind.Metadata && date.LowerCaseWordsBeside(text) > MaxLowerCaseWordsBesideDate) continue;
             if (date.Year is not null) return (date, line);
             yearless ??= (date, line);
         }
         return yearless;
     }
+
+    /// <summary>How far into a long line a date may end and still head it.</summary>
+    private const int OpeningDateReach = 60;
+    private const int MaxLowerCaseWordsBeforeOpeningDate = 2;
+
+    /// <summary>A date heading a long line, after a label and a name at most: the page's markup glued
+    /// the post's date to its author, categories and tags ("Autor johnVeröffentlicht am 20. März
+    /// 2014Kategorien Allgemein, News…", "20. April 201713. Juni 2017 Matthias Weber Amazon, …"),
+    /// where a paragraph reports its dates further in.</summary>
+    private static bool OpensLongLine(string text, DateInText date) =>
+        date.Start + date.Length <= OpeningDateReach
+        && (date with { Length = text.Length - date.Start }).LowerCaseWordsBeside(text) <= MaxLowerCaseWordsBeforeOpeningDate;
 
     /// <summary>A full date in the input's path ("2016/07/11/", "2016-07-11-irak.txt"): the last
     /// resort, for files that state none in their text.</summary>

@@ -232,4 +232,47 @@ public class ScrapedHeadlineTests
         Assert.StartsWith("[Windows Expertenwissen] Per Update spioniert Microsoft", document.Metadata.Title.Value, StringComparison.Ordinal);
         Assert.Equal("2015-09-02", document.Metadata.Published!.Value[..10]);
     }
+
+    [Fact]
+    public void AHeadlineOfTwoWordsIsFoundRightOverItsDate()
+    {
+        // "Mein alter Blog", the first headline-shaped line, is the blog's link to its older home.
+        var document = Scraped("weselpower.wordpress.com.monstergesprche.txt");
+
+        Assert.Equal("Monstergespräche #1", document.Metadata.Title!.Value);
+        Assert.Equal(9, document.Metadata.Title.Line);
+        Assert.Equal("2009-12-23", document.Metadata.Published!.Value[..10]);
+    }
+
+    [Fact]
+    public void AHeadlineOfTwoWordsIsFoundRightUnderItsDate()
+    {
+        // "Eingestellt von der Michel um 21:11", the post's footer, is echoed by the paragraphs above it.
+        var document = Scraped("bumsbutzener-gumpfen.blogspot.com.tach-auch.txt");
+
+        Assert.Equal("Tach auch!", document.Metadata.Title!.Value);
+        Assert.Equal(4, document.Metadata.Title.Line);
+        Assert.Equal("2020-04-28", document.Metadata.Published!.Value[..10]);
+    }
+
+    [Fact]
+    public void ASectionsNameOfOneWordUnderTheDateIsNoHeadline()
+    {
+        var document = Scraped("github.blog.spiceland.txt");
+
+        Assert.Equal("Community", document.LineText(32).Trim());
+        Assert.Equal("Leader spotlight: Erin Spiceland", document.Metadata.Title!.Value);
+        Assert.Equal(33, document.Metadata.Title.Line);
+    }
+
+    [Fact]
+    public void AHeadlineOfTwoWordsIsFoundOverItsStampOfAnyKind()
+    {
+        // The stamp, "11.09.2011, 16:20 von jovelstefan", has too many words beside its date for a date line.
+        var document = Scraped("jovelstefan.de.gefallt.txt");
+
+        Assert.Equal("Gefällt mir", document.Metadata.Title!.Value);
+        Assert.Equal(8, document.Metadata.Title.Line);
+        Assert.Equal(LineKind.Content, document.KindOf(10));
+    }
 }

@@ -131,4 +131,40 @@ public class ScrapedDateTests
         Assert.Equal(Dossier.Core.Model.LineKind.Metadata, document.KindOf(line));
         Assert.Equal((published, line), (document.Metadata.Published!.Value, document.Metadata.Published.Line));
     }
+
+    /// <summary>No date line by the headline nor in a metadata line: the post's stamp, a line the
+    /// classifier took for article text ("Malte Welding | 29.07.2006 um 14:26", under the post and
+    /// over its comments), gives it.</summary>
+    [Fact]
+    public void TheFirstStampOfAPostGivesItsDateWhenNoDateLineDoes()
+    {
+        var document = Samples.AnalyseText(File.ReadAllText(InputFiles.Fixture(Path.Combine("scraped", "spreeblick.com.habeck.txt"))), "spreeblick.com.habeck.txt");
+
+        Assert.Equal(("2006-07-29T14:26", 28), (document.Metadata.Published!.Value, document.Metadata.Published.Line));
+        Assert.Equal("first dated stamp of the text", document.Metadata.Published.Origin);
+    }
+
+    /// <summary>The post's date glued by the markup to its author, categories and tags, a line too
+    /// long for a date line: the date heads it. Under it are readers' comments with their dates
+    /// ("2. April 2014 um 8:29 Uhr"), over the page the site's today ("Freitag, November 22, 2019").</summary>
+    [Theory]
+    [InlineData("de.creativecommons.org.endlich.txt", "2014-03-20", 9)]
+    [InlineData("erp-news.info.interview.txt", "2017-04-20", 53)]
+    public void ADateHeadingALongLineUnderTheHeadlineIsThePosts(string name, string published, int line)
+    {
+        var document = Samples.AnalyseText(File.ReadAllText(InputFiles.Fixture(Path.Combine("scraped", name))), name);
+
+        Assert.Equal((published, line), (document.Metadata.Published!.Value[..10], document.Metadata.Published.Line));
+    }
+
+    [Theory]
+    [InlineData("Malte Welding | 29.07.2006 um 14:26", "2006-07-29")]
+    [InlineData("2.03.2018von Dennis Ziesecke", "2018-03-02")]
+    [InlineData("An earthquake struck Aceh in Indonesia on 7 December 2016.", null)]
+    [InlineData("An earthquake struck Aceh in Indonesia on 7 December 2016", null)]
+    [InlineData("Archiv März 2017", null)]
+    public void AStampIsAShortLineWithAFullDateAndNoSentence(string line, string? day)
+    {
+        Assert.Equal(day, Dossier.Core.Describe.DateTextParser.Default.StampIn(line)?.ToTimex()[..10]);
+    }
 }
