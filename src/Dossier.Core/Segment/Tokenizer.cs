@@ -92,7 +92,8 @@ public static class Tokenizer
                 return i + 1;
             }
         }
-        var glue = GluedSentenceBreak(text, start, i, rules);
+        // A hashtag or a handle ("#MarcheDesFiertés", "@PureTele") is written glued on purpose.
+        var glue = start > 0 && text[start - 1] is '#' or '@' ? 0 : GluedSentenceBreak(text, start, i, rules);
         if (glue > 0)
         {
             // The second word is read again: it may start with an elided article ("ParisL'enquête").

@@ -83,8 +83,10 @@ public static class DocumentConsistency
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in result)
         {
-            // "la Concorde" after "place de la Concorde": the name of a place in a town without its head.
-            if (m.Type == Place && char.IsLower(text[tokens[m.Start].Start]) && FirstCapitalised(text, tokens, m) is var named and > 0)
+            // "la Concorde" after "place de la Concorde": the name of a place in a town without its head,
+            // unless it names no one alone ("République" of "place de la République").
+            if (m.Type == Place && char.IsLower(text[tokens[m.Start].Start]) && FirstCapitalised(text, tokens, m) is var named and > 0
+                && !OnlyTitles(text, tokens, m with { Start = named }, lexicon))
                 names.TryAdd(Surface(text, tokens, named, m.End), new Dictionary<string, int>(StringComparer.Ordinal) { [Place] = 1 });
             if (m.Type != Person || m.End - m.Start < 2 || !char.IsUpper(text[tokens[m.End - 1].Start])) continue;
             var surname = tokens[m.End - 1].ValueIn(text).ToString();
@@ -112,10 +114,6 @@ public static class DocumentConsistency
                 }
             }
         }
-
-        // A name spread from another occurrence may be only titles or words that name no one
-        // ("République" of "place de la République").
-        result.RemoveAll(m => OnlyTitles(text, tokens, m, lexicon));
 
         // "lanceur de balles de défense (LBD)": an acronym the article declares for words in lower
         // case abbreviates a common noun and names no one, wherever it stands in the article.
