@@ -120,9 +120,9 @@ public static class Tokenizer
     ///   letters before and two after the capital, so "iPhone" stays whole;
     /// - a capitalised word of three letters or more, or a word in capitals, and a capitalised one
     ///   ("HulotCette", "SARKOZYMarine", "BFMTVUn", "ParisL'enquête", "MontpellierÀ") when the second is a function
-    ///   word of the language (or starts with an elided one) or is written alone elsewhere in the text
-    ///   ("NuñuezLaurent" where "Laurent Nuñez" is named). Names written in one word with a capital
-    ///   inside ("YouTube", "WhatsApp", "McDonald") are neither.</summary>
+    ///   word of the language (or starts with an elided one) or starts a name and is written alone
+    ///   elsewhere in the text ("BFMTVEmmanuel Macron" where "Emmanuel" is). Names written in one word
+    ///   with a capital inside ("YouTube", "WhatsApp", "McDonald", "StopCovid") are neither.</summary>
     private static int GluedSentenceBreak(string text, int start, int end, SegmentationRules rules)
     {
         for (var k = start + 1; k < end; k++)
@@ -136,10 +136,17 @@ public static class Tokenizer
             // One capital at the end is a word only after a word in lower case ("MontpellierÀ"; not "USA").
             if (second.Length == 1 && !capitalised) continue;
             if (!capitalised && !IsUpperCase(first)) return 0;
-            return IsFunctionWord(second, rules) || second.Length >= 3 && char.IsLower(second[1]) && StandsAlone(text, second) ? k : 0;
+            return IsFunctionWord(second, rules) || second.Length >= 3 && char.IsLower(second[1]) && StartsAName(text, end, first) && StandsAlone(text, second) ? k : 0;
         }
         return 0;
     }
+
+    /// <summary>Whether the second word of a glued pair may start a new paragraph's name: a capitalised
+    /// word follows it ("BFMTVEmmanuel Macron"), or the first word is a heading in capitals
+    /// ("MAINTENUESManuel Valls l'assure"). Not so for names written in one word whose second half is
+    /// also a word of its own ("StopCovid", "HuffPost", "NBCUniversal").</summary>
+    private static bool StartsAName(string text, int end, ReadOnlySpan<char> first) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) || first.Length >= 4 && IsUpperCase(first);
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 

@@ -83,10 +83,12 @@ public class SegmenterTests
     public void A_name_glued_to_a_name_written_alone_elsewhere_is_split_and_one_word_brands_and_hashtags_stay_whole()
     {
         // Orangesum 13926: "par BFMTVEmmanuel Macron sera de la partie", where "Emmanuel" is also written alone;
-        // "YouTube" and "WhatsApp" are written nowhere else in two halves, and a hashtag is glued on purpose.
-        var document = Samples.AnalyseText("Emmanuel Macron en direct : quels sont les enjeux?par BFMTVEmmanuel Macron sera de la partie. Une vidéo diffusée sur YouTube et WhatsApp, #MarcheDesFiertés.");
+        // "YouTube" and "WhatsApp" are written nowhere else in two halves, a hashtag is glued on purpose, and
+        // "StopCovid" starts no name though "Covid" is written alone.
+        var document = Samples.AnalyseText("Emmanuel Macron en direct : quels sont les enjeux?par BFMTVEmmanuel Macron sera de la partie. Une vidéo diffusée sur YouTube et WhatsApp, #MarcheDesFiertés. L'application StopCovid compte les cas de Covid.");
         var tokens = Tokens(document, 1);
         Assert.Contains("MarcheDesFiertés", tokens);
+        Assert.Contains("StopCovid", tokens);
         Assert.Equal(["par", "BFMTV", "Emmanuel", "Macron", "sera"], tokens[10..15]);
         Assert.Contains("YouTube", tokens);
         Assert.Contains("WhatsApp", tokens);
