@@ -4,7 +4,7 @@ using Dossier.Languages;
 namespace Dossier.Core.Segment;
 
 /// <summary>The language data the tokenizer and sentence splitter use: abbreviations that keep
-/// their period, elided words split at the apostrophe, and the period of a day before its month. For a text of unknown language, the
+/// their period, elided words split at the apostrophe, function words, and the period of a day before its month. For a text of unknown language, the
 /// union of every language's data.</summary>
 public sealed class SegmentationRules
 {
@@ -19,6 +19,7 @@ public sealed class SegmentationRules
         Elisions = list.SelectMany(l => l.Elisions).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         DayMarks = list.SelectMany(l => l.Ordinals).Where(o => o.All(char.IsPunctuation)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Months = list.SelectMany(l => l.Months.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        FunctionWords = list.SelectMany(l => l.Stopwords).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Abbreviations with their final period ("M.", "juil.").</summary>
@@ -30,6 +31,10 @@ public sealed class SegmentationRules
     /// <summary>Ordinal endings of a day that are punctuation ("." in the German "3. Mai"): after a
     /// day and before a month, not the end of a sentence.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayMarks { get; }
+
+    /// <summary>Frequent function words ("cette", "un"), in any case: a capitalised one glued to a
+    /// name starts a new paragraph.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords { get; }
 
     /// <summary>Month names and abbreviations.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months { get; }

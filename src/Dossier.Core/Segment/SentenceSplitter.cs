@@ -27,9 +27,9 @@ public static class SentenceSplitter
                 if (j >= last || OpensSentence(text, tokens[j])) end = j;
             }
             else if (i + 1 < last && tokens[i].End == tokens[i + 1].Start && tokens[i].Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word
-                     && char.IsLower(text[tokens[i].End - 1]) && char.IsUpper(text[tokens[i + 1].Start]))
+                     && char.IsLetter(text[tokens[i].End - 1]) && char.IsUpper(text[tokens[i + 1].Start]))
             {
-                end = i + 1; // glued paragraphs: "…contrebandeCet abaissement…"
+                end = i + 1; // glued paragraphs: "…contrebandeCet abaissement…", "SARKOZYMarine Le Pen"
             }
             if (end < 0) continue;
             Add(text, tokens, start, end, sentences);

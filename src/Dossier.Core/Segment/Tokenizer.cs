@@ -6,7 +6,7 @@ namespace Dossier.Core.Segment;
 /// apostrophes: "al-Obeidi", "aujourd'hui"), elided articles split off ("l'" + "EI"), numbers with
 /// thousands groups and decimals ("4 100", "3.900", "2,5"), abbreviations and initials with their
 /// period ("M.", "juil.", "J."), and one token per punctuation mark. Words glued by a lost
-/// paragraph break ("contrebandeCet") are split at the case change.</summary>
+/// paragraph break ("contrebandeCet", "HulotCette") are split at the case change.</summary>
 public static class Tokenizer
 {
     public static void Tokenize(string text, TextSpan range, SegmentationRules rules, List<Token> tokens)
@@ -92,12 +92,13 @@ public static class Tokenizer
                 return i + 1;
             }
         }
-        var glue = GluedSentenceBreak(text, start, i);
+        // A hashtag or a handle ("#MarcheDesFiertés", "@PureTele") is written glued on purpose.
+        var glue = start > 0 && text[start - 1] is '#' or '@' ? 0 : GluedSentenceBreak(text, start, i, rules);
         if (glue > 0)
         {
+            // The second word is read again: it may start with an elided article ("ParisL'enquête").
             tokens.Add(new Token(start, glue - start, TokenKind.Word));
-            tokens.Add(new Token(glue, i - glue, TokenKind.Word));
-            return i;
+            return glue;
         }
         tokens.Add(new Token(start, i - start, TokenKind.Word));
         return i;
@@ -114,19 +115,78 @@ public static class Tokenizer
         return letters is >= 1 and <= 2 && j < end && text[j] == '.';
     }
 
-    /// <summary>Where a word made of a lower-case word and a capitalised one starts its second half
-    /// ("contrebandeCet" → 10), or 0. Needs three lower-case letters before and two after the
-    /// capital, so "iPhone", "McDonald" and "YouTube" stay whole.</summary>
-    private static int GluedSentenceBreak(string text, int start, int end)
+    /// <summary>Where a word glued from two by a lost paragraph break starts its second word, or 0:
+    /// - a lower-case word and a capitalised one ("contrebandeCet" → 10), with three lower-case
+    ///   letters before and two after the capital, so "iPhone" stays whole;
+    /// - a capitalised word of three letters or more, or a word in capitals, and a capitalised one
+    ///   ("HulotCette", "SARKOZYMarine", "BFMTVUn", "ParisL'enquête", "MontpellierÀ") when the second is a function
+    ///   word of the language (or starts with an elided one) or starts a name and is written alone
+    ///   elsewhere in the text ("BFMTVEmmanuel Macron" where "Emmanuel" is). Names written in one word
+    ///   with a capital inside ("YouTube", "WhatsApp", "McDonald", "StopCovid") are neither.</summary>
+    private static int GluedSentenceBreak(string text, int start, int end, SegmentationRules rules)
     {
-        for (var k = start + 3; k + 2 < end; k++)
+        for (var k = start + 1; k < end; k++)
         {
-            if (!char.IsUpper(text[k]) || !char.IsLower(text[k + 1]) || !char.IsLower(text[k + 2])) continue;
-            var allLower = true;
-            for (var p = start; p < k && allLower; p++) allLower = char.IsLower(text[p]);
-            if (allLower) return k;
-            return 0;
+            if (!char.IsUpper(text[k]) || !char.IsLetter(text[k - 1]) || k + 1 < end && !char.IsLower(text[k + 1]) && !IsApostrophe(text[k + 1])) continue;
+            var first = text.AsSpan(start, k - start);
+            var second = text.AsSpan(k, end - k);
+            if (IsLowerCase(first))
+                return first.Length >= 3 && second.Length >= 3 && char.IsLower(second[1]) && char.IsLower(second[2]) ? k : 0;
+            var capitalised = first.Length >= 3 && char.IsUpper(first[0]) && IsLowerCase(first[1..]);
+            // One capital at the end is a word only after a word in lower case ("MontpellierÀ"; not "USA").
+            if (second.Length == 1 && !capitalised) continue;
+            if (!capitalised && !IsUpperCase(first)) return 0;
+            return IsFunctionWord(second, rules) || second.Length >= 3 && char.IsLower(second[1]) && StartsAName(text, end, first) && StandsAlone(text, second) ? k : 0;
         }
         return 0;
+    }
+
+    /// <summary>Whether the second word of a glued pair may start a new paragraph's name: a capitalised
+    /// word follows it ("BFMTVEmmanuel Macron"), or the first word is a heading in capitals
+    /// ("MAINTENUESManuel Valls l'assure"). Not so for names written in one word whose second half is
+    /// also a word of its own ("StopCovid", "HuffPost", "NBCUniversal").</summary>
+    private static bool StartsAName(string text, int end, ReadOnlySpan<char> first) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) || first.Length >= 4 && IsUpperCase(first);
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word, SegmentationRules rules)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return rules.FunctionWords.Contains(word) || apostrophe > 0 && rules.Elisions.Contains(word[..apostrophe]);
+    }
+
+    /// <summary>Whether a word is written in the text as a word of its own (not inside another).</summary>
+    private static bool StandsAlone(string text, ReadOnlySpan<char> word)
+    {
+        var span = text.AsSpan();
+        for (var from = 0; from < span.Length;)
+        {
+            var at = span[from..].IndexOf(word, StringComparison.Ordinal);
+            if (at < 0) return false;
+            at += from;
+            var after = at + word.Length;
+            if ((at == 0 || !char.IsLetter(span[at - 1])) && (after == span.Length || !char.IsLetter(span[after]))) return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    private static bool IsLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (!char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>Two capitals or more and no lower-case letter ("BFMTV", "EX-MINISTRE").</summary>
+    private static bool IsUpperCase(ReadOnlySpan<char> word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) capitals++;
+        }
+        return capitals >= 2;
     }
 }

@@ -28,4 +28,15 @@ public class NotNameTests
         var entities = EntityResolver.Resolve(Orangesum.Articles("19479"));
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("CSG"));
     }
+
+    [Fact]
+    public void TheRepublicAndMankindAreNoEntityButANameMadeWithThemIs()
+    {
+        // 19338: "les policiers, au contraire, ont protégé la République"; 19147: "les attaques contre le
+        // président de la République"; 10363: "Des défenseurs des droits de l'Homme" and "La Ligue des
+        // droits de l'Homme".
+        var entities = EntityResolver.Resolve(Orangesum.Articles("19338", "19147", "10363"));
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("République") || e.Aliases.Contains("Homme"));
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Ligue des droits de l'Homme").Type);
+    }
 }

@@ -44,6 +44,17 @@ public class RealArticleResolutionTests
     }
 
     [Fact]
+    public void TheRadioIsOneEntityWhetherWrittenFranceInfoOrFranceinfo()
+    {
+        // 28191: "Selon Bruno Le Maire cité par France info" and "sur Franceinfo"; 15712: "a déclaré M. Le
+        // Maire sur France Info" (fr/aliases.tsv).
+        var entities = EntityResolver.Resolve(Orangesum.Articles("28191", "15712"));
+        var radio = Assert.Single(entities, e => e.Aliases.Contains("Franceinfo"));
+        Assert.Equal(["France Info", "France info", "Franceinfo"], radio.Aliases.Order(StringComparer.Ordinal));
+        Assert.Equal("ORG", radio.Type);
+    }
+
+    [Fact]
     public void AMagazineNamedAfterACityIsAnOrganisation()
     {
         // 18532: "Interrogée par nos confrères de Paris Match, Vanessa Burggraf est revenue…".

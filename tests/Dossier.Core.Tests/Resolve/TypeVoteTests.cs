@@ -18,10 +18,11 @@ public class TypeVoteTests
     {
         // 22210 and 22224 (the Libyan financing affair) name Nicolas Sarkozy as a person; 27233 writes
         // "s'en est violemment pris à Nicolas Sarkozy", "retourner le compliment à Nicolas Sarkozy": there
-        // the word "à" votes for a place twice over the tagger, and the article alone types him LOC.
+        // the word "à" votes for a place twice over the tagger, and the article alone types him LOC. Its
+        // "M Sarkozy", typed PER there, is his too (22210's "Ziad TakieddineNicolas Sarkozy" is two names).
         var documents = Orangesum.Articles("22210", "22224", "27233");
         var sarkozy = Assert.Single(EntityResolver.Resolve(documents), e => e.Name == "Nicolas Sarkozy");
-        Assert.Equal(["LOC", "LOC", "LOC"], TypesIn(sarkozy, "d3"));
+        Assert.Equal(["LOC", "LOC", "LOC", "PER"], TypesIn(sarkozy, "d3"));
         Assert.All(TypesIn(sarkozy, "d1").Concat(TypesIn(sarkozy, "d2")), type => Assert.Equal("PER", type));
         Assert.Equal("PER", sarkozy.Type);
     }
@@ -43,6 +44,16 @@ public class TypeVoteTests
         // 25310: "Dans un communiqué, le SNJ-CGT a estimé", which the tagger types as a place.
         var entities = EntityResolver.Resolve(Orangesum.Articles("25310"));
         Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "SNJ-CGT").Type);
+    }
+
+    [Fact]
+    public void ANameThatGoesOnFromAnAcronymOrAKnownOrganisationIsNoPlace()
+    {
+        // 19899: "ce militant de SUD-Rail est en grève"; 19338: "L'Unsa-Police, de son côté, a enjoint";
+        // 28174: "le syndicat Unsa Police"; all typed as places by the tagger.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("19899", "19338", "28174"));
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "SUD-Rail").Type);
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Aliases.Contains("Unsa-Police") && e.Aliases.Contains("Unsa Police")).Type);
     }
 
     [Fact]

@@ -71,6 +71,43 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void A_name_glued_to_a_function_word_by_a_lost_line_break_is_split()
+    {
+        // Orangesum 27693, 24348, 20539: a heading or a name run into the next paragraph's first word.
+        var document = Samples.AnalyseText("Pas d'exonération de la CSGLa pétition a trouvé écho auprès des retraités. 9 blessés légers à MontpellierÀ Montpellier, plus de 2.000 personnes. ► Air FranceDans le transport aérien, trois syndicats appellent à la grève.");
+        Assert.Equal(["Pas d'exonération de la CSG", "La pétition a trouvé écho auprès des retraités.", "9 blessés légers à Montpellier",
+            "À Montpellier, plus de 2.000 personnes. ► Air France", "Dans le transport aérien, trois syndicats appellent à la grève."], Sentences(document, 1));
+    }
+
+    [Fact]
+    public void A_name_glued_to_a_name_written_alone_elsewhere_is_split_and_one_word_brands_and_hashtags_stay_whole()
+    {
+        // Orangesum 13926: "par BFMTVEmmanuel Macron sera de la partie", where "Emmanuel" is also written alone;
+        // "YouTube" and "WhatsApp" are written nowhere else in two halves, a hashtag is glued on purpose, and
+        // "StopCovid" starts no name though "Covid" is written alone.
+        var document = Samples.AnalyseText("Emmanuel Macron en direct : quels sont les enjeux?par BFMTVEmmanuel Macron sera de la partie. Une vidéo diffusée sur YouTube et WhatsApp, #MarcheDesFiertés. L'application StopCovid compte les cas de Covid.");
+        var tokens = Tokens(document, 1);
+        Assert.Contains("MarcheDesFiertés", tokens);
+        Assert.Contains("StopCovid", tokens);
+        Assert.Equal(["par", "BFMTV", "Emmanuel", "Macron", "sera"], tokens[10..15]);
+        Assert.Contains("YouTube", tokens);
+        Assert.Contains("WhatsApp", tokens);
+        Assert.Contains("Emmanuel Macron sera de la partie.", Sentences(document, 1));
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_glued_to_a_name_is_split_but_a_name_in_capitals_stays_whole()
+    {
+        // Orangesum (the "attentat" coverage): "LA FAUTE CAPITALE DE NICOLAS SARKOZYMarine Le Pen a ensuite déroulé".
+        var document = Samples.AnalyseText("Marine Le Pen a parlé aux ÉTATS-UNIS et aux USA. LA FAUTE CAPITALE DE NICOLAS SARKOZYMarine Le Pen a ensuite déroulé ses propositions.");
+        var tokens = Tokens(document, 1);
+        Assert.Contains("ÉTATS-UNIS", tokens);
+        Assert.Contains("USA", tokens);
+        Assert.Contains("SARKOZY", tokens);
+        Assert.Contains("Marine Le Pen a ensuite déroulé ses propositions.", Sentences(document, 1));
+    }
+
+    [Fact]
     public void English_abbreviations_keep_their_period()
     {
         var document = Samples.AnalyseText("Gen. Joe Dunford met Mr. Carter in the U.S. capital on Monday. They spoke for an hour.");

@@ -83,8 +83,10 @@ public static class DocumentConsistency
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in result)
         {
-            // "la Concorde" after "place de la Concorde": the name of a place in a town without its head.
-            if (m.Type == Place && char.IsLower(text[tokens[m.Start].Start]) && FirstCapitalised(text, tokens, m) is var named and > 0)
+            // "la Concorde" after "place de la Concorde": the name of a place in a town without its head,
+            // unless it names no one alone ("République" of "place de la République").
+            if (m.Type == Place && char.IsLower(text[tokens[m.Start].Start]) && FirstCapitalised(text, tokens, m) is var named and > 0
+                && !OnlyTitles(text, tokens, m with { Start = named }, lexicon))
                 names.TryAdd(Surface(text, tokens, named, m.End), new Dictionary<string, int>(StringComparer.Ordinal) { [Place] = 1 });
             if (m.Type != Person || m.End - m.Start < 2 || !char.IsUpper(text[tokens[m.End - 1].Start])) continue;
             var surname = tokens[m.End - 1].ValueIn(text).ToString();
@@ -144,8 +146,10 @@ public static class DocumentConsistency
             if (surnames.Contains(key)) best = Person;
             // "Paris Match", "France Bleu": the place a name starts with made it look like a place.
             if (best == Place && gazetteer.IsNamedAfterPlace(key)) best = Organisation;
-            // An acronym names a body far more often than a place; the known places among them are in the gazetteer.
-            if (best == Place && IsAcronymName(key)) best = Organisation;
+            // An acronym names a body far more often than a place, and so does a name that goes on from
+            // an acronym or a known organisation ("SUD-Rail", "Unsa-Police", "Unsa Police"); the known
+            // places among them are in the gazetteer.
+            if (best == Place && NamesABody(key, gazetteer)) best = Organisation;
             best = gazetteer.TypeOf(Resolve.NameKey.Of(key)) ?? (best == Person ? null : lexicon.HeadTypeOf(tokens[result[i].Start].ValueIn(text).ToString())) ?? best;
             result[i] = result[i] with { Type = best };
         }
@@ -175,9 +179,18 @@ public static class DocumentConsistency
         bool Known(string name) => gazetteer.TypeOf(Resolve.NameKey.Of(name)) is not null;
     }
 
-    /// <summary>A name written as an acronym, one or more groups of capitals joined by hyphens ("CGT", "SNJ-CGT").</summary>
-    private static bool IsAcronymName(string name) =>
-        name.Length >= 2 && !name.Contains(' ') && name.Split('-').All(part => IsAcronym(part));
+    /// <summary>A name written as an acronym ("CGT"), or one word that starts with an acronym joined by a
+    /// hyphen ("SNJ-CGT", "SUD-Rail"), or a name that starts with a known organisation and goes on
+    /// ("Unsa-Police", "Unsa Police").</summary>
+    private static bool NamesABody(string name, NameGazetteer gazetteer)
+    {
+        if (name.Length < 2) return false;
+        var first = name.Split(' ')[0];
+        var parts = first.Split('-');
+        if (first == name && IsAcronym(parts[0])) return true;
+        var head = parts.Length > 1 ? parts[0] : first;
+        return head != name && gazetteer.TypeOf(Resolve.NameKey.Of(head)) == Organisation;
+    }
 
     /// <summary>The first capitalised token of a mention after its first, or -1.</summary>
     private static int FirstCapitalised(string text, Token[] tokens, TokenMention m)
