@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -69,10 +70,20 @@ public sealed partial class SqliteDossierStore
     /// as a set): equal digests, the same item (a collision among a dossier's items is out of reach).</summary>
     private static long Digest(BrowseItem item)
     {
-        var text = new StringBuilder();
+        // The parts are hashed as they come rather than joined first: a document's detail is its whole
+        // text, and joining copied it twice more for every item of every build.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new ArrayBufferWriter<byte>();
         foreach (var part in new[] { item.Kind, item.Id, item.Rank.ToString(CultureInfo.InvariantCulture), item.Date, item.Weight.ToString(CultureInfo.InvariantCulture),
                      item.Names, item.Summary, item.Detail, string.Join('\n', item.Facets.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) })
-            text.Append(part is null ? "\u0002" : part).Append('\u0001');
-        return BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        {
+            buffer.ResetWrittenCount();
+            Encoding.UTF8.GetBytes(part ?? "\u0002", buffer);
+            Encoding.UTF8.GetBytes("\u0001", buffer);
+            hash.AppendData(buffer.WrittenSpan);
+        }
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return BinaryPrimitives.ReadInt64LittleEndian(digest);
     }
 }
