@@ -47,7 +47,8 @@ public static class EventDates
         return gap >= -1 && gap <= days;
     }
 
-    private static string DateOnlyPart(string value)
+    /// <summary>A value without its time of day ("2016-04-18T10:00" → "2016-04-18").</summary>
+    public static string DateOnlyPart(string value)
     {
         var t = value.IndexOf('T', StringComparison.Ordinal);
         return t > 0 ? value[..t] : value;

@@ -181,7 +181,11 @@ public static class EventMerger
 
     /// <summary>(lemma, topic, day) for a report stating the day it tells of: the same word on the same day in one story.</summary>
     private static IEnumerable<string> StatedDayKeys(EventReport report, string? topic) =>
-        report.ExplicitDate is { } day && EventDates.Precision(day) >= 8 ? report.Lemmas.Select(lemma => $"{lemma}|{topic}|{day}") : [];
+        StatedDay(report) is { } day ? report.Lemmas.Select(lemma => $"{lemma}|{topic}|{day}") : [];
+
+    /// <summary>The date a report's sentence states, when it names a day.</summary>
+    private static string? StatedDay(EventReport report) =>
+        report.ExplicitDate is { } date && EventDates.Precision(date) >= 8 ? date : null;
 
     /// <summary>The month part of the key under which every event is filed for reports nothing dates.</summary>
     private const string AnyMonth = "?";
@@ -234,7 +238,7 @@ public static class EventMerger
         }
         // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul").
         if (!state.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, state)) return double.MinValue;
-        var sameDay = report.ExplicitDate is { } day && EventDates.Precision(day) >= 8 && state.ExplicitDates.Contains(day);
+        var sameDay = StatedDay(report) is { } day && state.ExplicitDates.Contains(day);
         // The same word for the happening in two articles of one story names one happening when no
         // month tells them apart, or when both state the same day.
         if (shared == 0)

@@ -173,8 +173,7 @@ public sealed class EventStage : ICorpusStage
     private static int FirstDay(string? date) =>
         date is null ? UndatedDay
         : EventDates.Bounds(date) is not { } bounds ? UndatedDay - 1
-        : DateOnly.TryParseExact(bounds.First, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day.DayNumber
-        : 0;
+        : EventDates.Day(bounds.First)?.DayNumber ?? 0;
 
     private static readonly int UndatedDay = DateOnly.MaxValue.DayNumber + 2;
 }

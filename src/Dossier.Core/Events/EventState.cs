@@ -101,7 +101,7 @@ public sealed class EventState
         if (ExplicitDates.Count > 0)
         {
             var precision = ExplicitDates.Max(EventDates.Precision);
-            var mostPrecise = ExplicitDates.Where(d => EventDates.Precision(d) == precision).Select(DayPart).Distinct(StringComparer.Ordinal)
+            var mostPrecise = ExplicitDates.Where(d => EventDates.Precision(d) == precision).Select(EventDates.DateOnlyPart).Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal).ToList();
             return (mostPrecise.Count == 1 ? mostPrecise[0] : $"{mostPrecise[0]}/{mostPrecise[^1]}", false);
         }
@@ -114,7 +114,7 @@ public sealed class EventState
     /// happening rather than a statement, the most representative (naming the most entities that
     /// other reports name too), earliest in its article (the lead tells the news), shortest.</summary>
     private (bool, bool, int, int, int) Rank(ReportFacts report, string? date) =>
-        (report.ExplicitDate is { } d && date is not null && date.StartsWith(DayPart(d), StringComparison.Ordinal),
+        (report.ExplicitDate is { } d && date is not null && date.StartsWith(EventDates.DateOnlyPart(d), StringComparison.Ordinal),
          report.Class != EventLexicon.StatementClass,
          report.Entities.Distinct(StringComparer.Ordinal).Count(e => Participants.GetValueOrDefault(e) + Places.GetValueOrDefault(e) > 1),
          -report.Sentence,
@@ -122,12 +122,6 @@ public sealed class EventState
 
     /// <param name="Ordinal">The report's place among the event's reports: the earlier tells it as well as a later one.</param>
     public sealed record SummaryCandidate(int Ordinal, ReportFacts Facts, string Summary);
-
-    private static string DayPart(string value)
-    {
-        var t = value.IndexOf('T', StringComparison.Ordinal);
-        return t > 0 ? value[..t] : value;
-    }
 
     private static void Count(IDictionary<string, int> counts, string key) => counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
 
