@@ -110,6 +110,18 @@ public sealed class ApiTests(SampleDossier dossier) : IClassFixture<SampleDossie
         Assert.True(graph.GetProperty("edges").GetArrayLength() > 0);
     }
 
+    [Fact]
+    public async Task The_graph_with_a_limit_gives_the_heaviest_edges_and_the_entities_they_join()
+    {
+        static List<int> Weights(JsonElement graph) => graph.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("weight").GetInt32()).ToList();
+        var all = Weights(await Get("api/graph?limit=5000"));
+        var three = await Get("api/graph?limit=3");
+
+        Assert.Equal(all.OrderDescending().Take(3), Weights(three).OrderDescending());
+        var ends = three.GetProperty("edges").EnumerateArray().SelectMany(e => new[] { e.GetProperty("source").GetString(), e.GetProperty("target").GetString() });
+        Assert.Equal(ends.Distinct().Order(StringComparer.Ordinal), three.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("api/documents?size=0", "size")]
     [InlineData("api/documents?size=100000", "size")]

@@ -6,13 +6,13 @@ namespace Dossier.Storage.Tests;
 /// build did not change keeps its rank, so that it is not written again.</summary>
 public sealed class BrowseRankTests(SixtyArticlesThenSeeds dossiers) : IClassFixture<SixtyArticlesThenSeeds>
 {
-    /// <summary>Each item of the index but the graph's: its rank and what a list shows of it.</summary>
+    /// <summary>Each item of the index: its rank and what a list shows of it.</summary>
     private static Dictionary<(string Kind, string Id), (long Rank, string Summary)> Items(string dossier)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dossier, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT kind, id, rank, summary FROM browse_items WHERE kind NOT LIKE 'graph%'";
+        command.CommandText = "SELECT kind, id, rank, summary FROM browse_items";
         using var reader = command.ExecuteReader();
         var items = new Dictionary<(string, string), (long, string)>();
         while (reader.Read()) items[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), reader.GetString(3));
@@ -26,7 +26,7 @@ public sealed class BrowseRankTests(SixtyArticlesThenSeeds dossiers) : IClassFix
         var after = Items(dossiers.Stepwise);
         var same = before.Where(b => after.TryGetValue(b.Key, out var a) && a.Summary == b.Value.Summary).ToList();
 
-        Assert.Equal(["document 60", "entity 465", "event 153", "series 1", "story 52"],
+        Assert.Equal(["document 60", "entity 465", "event 153", "graph-edge 3348", "graph-node 465", "series 1", "story 52"],
             same.GroupBy(s => s.Key.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
         Assert.Equal([], same.Where(s => after[s.Key].Rank != s.Value.Rank).Select(s => $"{s.Key.Id} {s.Value.Rank} → {after[s.Key].Rank}"));
     }

@@ -34,7 +34,7 @@ internal static class EntityEndpoints
             if (errors.Any) return Results.ValidationProblem(errors.All);
             return stores.Use(store =>
             {
-                var heaviest = store.Browse(new BrowseFilter(BrowseKinds.GraphEdge), 0, edges).Items;
+                var heaviest = store.Browse(new BrowseFilter(BrowseKinds.GraphEdge, Top: edges), 0, edges).Items;
                 var ends = heaviest.SelectMany(e =>
                 {
                     using var edge = JsonDocument.Parse(e);

@@ -110,14 +110,25 @@ public static class BrowseIndex
             corpus.Entities.Select(e => (e.Id, e.Name, e.Type)),
             corpus.Entities.SelectMany(e => e.Mentions.Select(m => new EntityPlace(e.Id, m.DocumentId, m.Document.LineAt(m.Mention.Span.Start).Number))),
             GraphEdges);
+        // A node's rank is its entity's number and an edge's its two ends' numbers, not a place in the
+        // list: one edge added among the heaviest moved every edge after it, and the build wrote them all
+        // again. Edges are listed heaviest first by their weight (a list's top k).
         var edges = graph.Edges;
         var joined = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet(StringComparer.Ordinal);
-        var rank = 0;
         foreach (var node in graph.Nodes.Where(n => joined.Contains(n.Id)))
-            yield return new BrowseItem(BrowseKinds.GraphNode, node.Id, rank++, JsonSerializer.Serialize(node, Web));
-        rank = 0;
+            yield return new BrowseItem(BrowseKinds.GraphNode, node.Id, StableIds.Number(node.Id), JsonSerializer.Serialize(node, Web));
         foreach (var edge in edges)
-            yield return new BrowseItem(BrowseKinds.GraphEdge, $"{edge.Source}-{edge.Target}", rank++, JsonSerializer.Serialize(edge, Web));
+            yield return new BrowseItem(BrowseKinds.GraphEdge, $"{edge.Source}-{edge.Target}", EdgeRank(edge), JsonSerializer.Serialize(edge, Web))
+            {
+                Weight = edge.Weight,
+            };
+    }
+
+    /// <summary>An edge's rank: its ends' numbers, the smaller first (numbers below 2^31 fit).</summary>
+    private static long EdgeRank(GraphEdge edge)
+    {
+        var (a, b) = (StableIds.Number(edge.Source), StableIds.Number(edge.Target));
+        return (Math.Min(a, b) << 32) | Math.Max(a, b);
     }
 
     /// <summary>Mentions an entity's rank tells apart; more are ranked as this many.</summary>
