@@ -9,11 +9,15 @@ public sealed partial class PostgresDossierStore
 {
     public bool BrowseIndexIsCurrent() => Scalar("SELECT EXISTS (SELECT 1 FROM browse_state)") is true;
 
+    /// <summary>None: the index is written whole, by COPY.</summary>
+    public IReadOnlyDictionary<string, long> BrowseDocumentBases() => new Dictionary<string, long>();
+
     public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
     {
         using var transaction = _connection.BeginTransaction();
         Execute("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
         var list = items.ToList();
+        if (list.Any(item => item.IsKept)) throw new InvalidOperationException("the reading index is written whole here: an item to keep has nothing to keep");
         Copy("browse_items (kind, id, rank, date, weight, names, summary, detail)", list, (row, item) =>
         {
             row.Write(item.Kind, NpgsqlDbType.Text);

@@ -1,8 +1,5 @@
-using System.Buffers;
-using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using Dossier.Storage.Browse;
 
 namespace Dossier.Storage.Sqlite;
 
@@ -22,12 +19,24 @@ public sealed partial class SqliteDossierStore
                 stored[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetInt64(4));
 
         // Changed items are held (their details compressed) until every stale one is removed: an item may take the rank another leaves.
+        // An item made again the same (its document changed, not what it shows) keeps its row; its basis is written anew.
         var changed = new List<(BrowseItem Item, long Digest, byte[]? Detail)>();
+        var rebased = new List<(long Row, long? Basis)>();
         var unchanged = new HashSet<(string, string)>();
         foreach (var item in items)
         {
+            if (item.IsKept)
+            {
+                if (!stored.ContainsKey((item.Kind, item.Id))) throw new InvalidOperationException($"no stored {item.Kind} {item.Id} to keep");
+                unchanged.Add((item.Kind, item.Id));
+                continue;
+            }
             var digest = Digest(item);
-            if (stored.TryGetValue((item.Kind, item.Id), out var old) && old.Digest == digest) unchanged.Add((item.Kind, item.Id));
+            if (stored.TryGetValue((item.Kind, item.Id), out var old) && old.Digest == digest)
+            {
+                unchanged.Add((item.Kind, item.Id));
+                if (item.Basis is not null) rebased.Add((old.Row, item.Basis));
+            }
             else changed.Add((item, digest, item.Detail is null ? null : Compress(item.Detail)));
         }
 
@@ -46,19 +55,22 @@ public sealed partial class SqliteDossierStore
             Run(removeItem, ("$row", old.Row));
         }
 
+        using (var rebase = Command("UPDATE browse_items SET basis = $basis WHERE rowid = $row", transaction))
+            foreach (var (row, basis) in rebased) Run(rebase, ("$basis", basis), ("$row", row));
+
         using var insert = Command("""
-            INSERT INTO browse_items (kind, id, rank, date, weight, names, summary, detail, digest)
-            VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail, $digest)
+            INSERT INTO browse_items (kind, id, rank, date, weight, names, summary, detail, digest, basis)
+            VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail, $digest, $basis)
             """, transaction);
         using var insertFacet = Command("INSERT OR IGNORE INTO browse_facets (kind, facet, rank) VALUES ($kind, $facet, $rank)", transaction);
         foreach (var (item, digest, detail) in changed)
         {
             Run(insert, ("$kind", item.Kind), ("$id", item.Id), ("$rank", item.Rank), ("$date", item.Date), ("$weight", item.Weight),
-                ("$names", item.Names), ("$summary", item.Summary), ("$detail", detail), ("$digest", digest));
+                ("$names", item.Names), ("$summary", item.Summary), ("$detail", detail), ("$digest", digest), ("$basis", item.Basis));
             foreach (var facet in item.Facets)
                 Run(insertFacet, ("$kind", item.Kind), ("$facet", facet), ("$rank", item.Rank));
         }
-        using (var written = Command("DELETE FROM browse_state; INSERT INTO browse_state (written_at) VALUES ($at)", transaction))
+        using (var written = Command("DELETE FROM browse_changed_documents; DELETE FROM browse_state; INSERT INTO browse_state (written_at) VALUES ($at)", transaction))
         {
             written.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             written.ExecuteNonQuery();
@@ -66,24 +78,26 @@ public sealed partial class SqliteDossierStore
         transaction.Commit();
     }
 
-    /// <summary>The first 8 bytes of the SHA-256 of everything an item shows and is found by (its facets
-    /// as a set): equal digests, the same item (a collision among a dossier's items is out of reach).</summary>
+    public IReadOnlyDictionary<string, long> BrowseDocumentBases()
+    {
+        var bases = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var command = Command("""
+            SELECT id, basis FROM browse_items
+            WHERE kind = 'document' AND basis IS NOT NULL
+              AND CAST(substr(id, 2) AS INTEGER) NOT IN (SELECT doc_id FROM browse_changed_documents)
+            """);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) bases[reader.GetString(0)] = reader.GetInt64(1);
+        return bases;
+    }
+
+    /// <summary>The digest of everything an item shows and is found by (its facets as a set).</summary>
     private static long Digest(BrowseItem item)
     {
-        // The parts are hashed as they come rather than joined first: a document's detail is its whole
-        // text, and joining copied it twice more for every item of every build.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new ArrayBufferWriter<byte>();
+        using var digest = new PartsDigest();
         foreach (var part in new[] { item.Kind, item.Id, item.Rank.ToString(CultureInfo.InvariantCulture), item.Date, item.Weight.ToString(CultureInfo.InvariantCulture),
                      item.Names, item.Summary, item.Detail, string.Join('\n', item.Facets.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) })
-        {
-            buffer.ResetWrittenCount();
-            Encoding.UTF8.GetBytes(part ?? "\u0002", buffer);
-            Encoding.UTF8.GetBytes("\u0001", buffer);
-            hash.AppendData(buffer.WrittenSpan);
-        }
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return BinaryPrimitives.ReadInt64LittleEndian(digest);
+            digest.Add(part);
+        return digest.Finish();
     }
 }

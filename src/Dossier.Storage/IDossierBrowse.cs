@@ -23,6 +23,18 @@ public sealed record BrowseItem(string Kind, string Id, long Rank, string Summar
 
     /// <summary>"name:value" keys a list filters on: "language:fr", "story:s2", "type:PER", "entity:e1".</summary>
     public IReadOnlyList<string> Facets { get; init; } = [];
+
+    /// <summary>A digest of what the item was made from beside its stored document (a document's marks
+    /// and stories), kept with it: an item whose document has not changed since, made from the same
+    /// basis, is the same item and need not be made again (<see cref="IDossierBrowse.BrowseDocumentBases"/>).</summary>
+    public long? Basis { get; init; }
+
+    /// <summary>Whether this stands for the stored item of that kind and id, unchanged: it has nothing
+    /// else to write.</summary>
+    public bool IsKept { get; private init; }
+
+    /// <summary>The stored item of that kind and id, kept as it is.</summary>
+    public static BrowseItem Kept(string kind, string id) => new(kind, id, 0, "") { IsKept = true };
 }
 
 public static class BrowseKinds
@@ -54,8 +66,14 @@ public interface IDossierBrowse
     /// <summary>Whether the index is written and up to date with the documents and corpus results.</summary>
     bool BrowseIndexIsCurrent();
 
-    /// <summary>Makes the index exactly these items, in one transaction (a store may write only those that changed).</summary>
+    /// <summary>Makes the index exactly these items, in one transaction (a store may write only those that
+    /// changed); a <see cref="BrowseItem.Kept"/> one keeps the stored item, which only a store that gave
+    /// its basis (<see cref="BrowseDocumentBases"/>) is sent.</summary>
     void WriteBrowseIndex(IEnumerable<BrowseItem> items);
+
+    /// <summary>The basis of each stored document's item (by document id, "d12") whose document has not
+    /// changed since the index was written; empty when the store keeps none and writes the index whole.</summary>
+    IReadOnlyDictionary<string, long> BrowseDocumentBases();
 
     /// <summary>The items of a kind matching a filter, in rank order, from <paramref name="offset"/>, at most <paramref name="limit"/>.</summary>
     BrowsePage Browse(BrowseFilter filter, int offset, int limit);

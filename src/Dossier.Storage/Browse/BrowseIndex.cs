@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Dossier.Core.Events;
@@ -41,14 +42,16 @@ public static class BrowseIndex
     {
         if (store.BrowseIndexIsCurrent()) return;
         var documents = Read(store);
-        store.WriteBrowseIndex(Items(documents, CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray())));
+        store.WriteBrowseIndex(Items(documents, CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray()), store.BrowseDocumentBases()));
     }
 
     /// <summary>Every stored document, in id order, kept without its tokens.</summary>
     public static IReadOnlyList<KeptDocument> Read(IDossierStore store) =>
         store.LoadAll().Select(x => new KeptDocument(new ExportedDocument(ExportedDocument.IdOf(x.Id), JsonExporter.WithoutTokens(x.Document)), x.Document.Tokens.Length)).ToArray();
 
-    public static IEnumerable<BrowseItem> Items(IReadOnlyList<KeptDocument> documents, CorpusResults corpus)
+    /// <param name="bases">The basis of each stored document item whose document has not changed
+    /// (<see cref="IDossierBrowse.BrowseDocumentBases"/>): such an item made from the same basis is kept, not made again; none, every item is made.</param>
+    public static IEnumerable<BrowseItem> Items(IReadOnlyList<KeptDocument> documents, CorpusResults corpus, IReadOnlyDictionary<string, long>? bases = null)
     {
         using var writer = new ItemWriter();
         var storiesOf = corpus.Stories
@@ -62,11 +65,19 @@ public static class BrowseIndex
         {
             var id = exported.Id;
             var stored = storiesOf.GetValueOrDefault(id) ?? [];
+            var marks = annotations.GetValueOrDefault(id) ?? [];
+            var basis = Basis(id, marks, stored);
+            if (bases is not null && bases.TryGetValue(id, out var kept) && kept == basis)
+            {
+                yield return BrowseItem.Kept(BrowseKinds.Document, id);
+                continue;
+            }
             var meta = exported.Document.Metadata;
             using var document = writer.Parse(json => JsonExporter.WriteDocument(json, exported, tokens));
             yield return new BrowseItem(BrowseKinds.Document, id, ExportedDocument.StoreIdOf(id), Summary(document.RootElement))
             {
-                Detail = JsonSerializer.Serialize(new { document = document.RootElement, annotations = annotations.GetValueOrDefault(id) ?? [], stories = stored }, Web),
+                Detail = JsonSerializer.Serialize(new { document = document.RootElement, annotations = marks, stories = stored }, Web),
+                Basis = basis,
                 Date = meta.Published?.Value,
                 Facets = [$"language:{exported.Document.Language}", .. meta.Outlet?.Value is not { } outlet ? Array.Empty<string>() : [$"outlet:{outlet.ToLowerInvariant()}"],
                     .. stored.Select(s => $"story:{s}")],
@@ -129,6 +140,23 @@ public static class BrowseIndex
     {
         var (a, b) = (StableIds.Number(edge.Source), StableIds.Number(edge.Target));
         return (Math.Min(a, b) << 32) | Math.Max(a, b);
+    }
+
+    /// <summary>The code that makes items: a build of other code makes every document's item again.</summary>
+    private static readonly string Maker = $"{typeof(JsonExporter).Assembly.ManifestModule.ModuleVersionId}/{typeof(BrowseIndex).Assembly.ManifestModule.ModuleVersionId}";
+
+    /// <summary>The first 8 bytes of the SHA-256 of what a document's item shows beside its stored document:
+    /// its marks and stories, and the code that makes it.</summary>
+    private static long Basis(string id, List<Annotation> marks, string[] stories)
+    {
+        using var digest = new PartsDigest();
+        digest.Add(Maker).Add(id);
+        foreach (var mark in marks)
+            digest.Add(mark.Kind).Add(mark.Line.ToString(CultureInfo.InvariantCulture)).Add(mark.Start.ToString(CultureInfo.InvariantCulture))
+                .Add(mark.End.ToString(CultureInfo.InvariantCulture)).Add(mark.Text).Add(mark.Ref).Add(mark.Type).Add(mark.Value);
+        digest.Add("stories");
+        foreach (var story in stories) digest.Add(story);
+        return digest.Finish();
     }
 
     /// <summary>Mentions an entity's rank tells apart; more are ranked as this many.</summary>

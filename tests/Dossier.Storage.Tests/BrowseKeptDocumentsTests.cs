@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Dossier.Storage.Browse;
+using Dossier.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Tests;
+
+/// <summary>A build keeps the reading index's item of a document it did not change, with the same
+/// marks and stories, rather than making it again; the index it leaves is the one written from nothing.</summary>
+public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : IClassFixture<SixtyArticlesThenSeeds>, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("dossier-browse-kept-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Every item of a dossier's index: its rank and the digest of all it shows.</summary>
+    private static List<string> Items(string dossier)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dossier, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT kind, id, rank, digest FROM browse_items ORDER BY kind, id";
+        using var reader = command.ExecuteReader();
+        var items = new List<string>();
+        while (reader.Read()) items.Add($"{reader.GetString(0)} {reader.GetString(1)} {reader.GetInt64(2)} {reader.GetInt64(3)}");
+        return items;
+    }
+
+    private string Copy(string dossier)
+    {
+        var copy = Path.Combine(_folder, $"{Guid.NewGuid():N}.dossier");
+        File.Copy(dossier, copy);
+        return copy;
+    }
+
+    private static void Run(string dossier, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dossier, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
+    public void The_index_after_adding_the_seeds_to_sixty_articles_is_the_one_written_from_nothing()
+    {
+        var fresh = Copy(dossiers.Stepwise);
+        Run(fresh, "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
+        using (var store = SqliteDossierStore.Open(fresh, create: false)) BrowseIndex.Update(store);
+
+        Assert.Equal(Items(fresh), Items(dossiers.Stepwise));
+    }
+
+    [Fact]
+    public void The_sixty_articles_left_as_they_were_keep_their_item_and_the_seeds_have_one()
+    {
+        using var store = SqliteDossierStore.Open(Copy(dossiers.Before), create: false);
+        var bases = store.BrowseDocumentBases();
+
+        Assert.Equal(60, bases.Count);
+        var documents = BrowseIndex.Read(store);
+        var kept = BrowseIndex.Items(documents, Core.Export.CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray()), bases)
+            .Where(i => i.Kind == BrowseKinds.Document).Count(i => i.IsKept);
+        Assert.Equal(60, kept);
+    }
+
+    [Fact]
+    public void A_document_whose_line_becomes_boilerplate_has_its_item_made_again()
+    {
+        var dossier = Copy(dossiers.Before);
+        // Its first line, content as analysed (the article of orangesum-5k's first line).
+        Run(dossier, "UPDATE lines SET kind = 'boilerplate', reason = 'set aside by hand' WHERE doc_id = 1 AND number = 1");
+        using var store = SqliteDossierStore.Open(dossier, create: false);
+        Assert.Equal(59, store.BrowseDocumentBases().Count);
+        BrowseIndex.Update(store);
+
+        using var detail = JsonDocument.Parse(store.BrowseDetail(BrowseKinds.Document, "d1")!);
+        var line = detail.RootElement.GetProperty("document").GetProperty("lines")[0];
+        Assert.Equal("1 boilerplate set aside by hand", $"{line.GetProperty("line")} {line.GetProperty("kind")} {line.GetProperty("reason")}");
+        Assert.Equal(60, store.BrowseDocumentBases().Count);
+    }
+}
