@@ -30,27 +30,44 @@ public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
         while (after < clause.Last && document.Tokens[after].Start < quantity.Span.End) after++;
         var before = after - 1;
         while (before >= clause.First && document.Tokens[before].End > quantity.Span.Start) before--;
-        if (!lexicon.Measures.Contains(quantity.Unit))
-        {
-            // A participle tells what happened to those counted ("ont été interceptées", "a déjà touché
-            // 7 730 personnes"); an adjective ("soldats américains") says whose they are, which the
-            // holder already tells.
-            while (clause.Is(after, lexicon.Auxiliaries) || clause.IsAdverb(after)) after++;
-            if (clause.Participle(after) is { } qualifier) return qualifier;
-            if (Complement(clause, lexicon, after) is { } complement) return complement;
-            var verb = before;
-            while (clause.IsAdverb(verb)) verb--;
-            return clause.Participle(verb) ?? NounBefore(clause, lexicon, before);
-        }
-        return Complement(clause, lexicon, after) ?? NounBefore(clause, lexicon, before);
+        if (!lexicon.Measures.Contains(quantity.Unit)) return QualifierOfCount(clause, lexicon, after, before);
+        if (Complement(clause, lexicon, after, lexicon.Complements) is not { } complement) return NounBefore(clause, lexicon, before);
+        // A share of counted people ("56% des personnes interrogées") is a share of what its own
+        // qualifier says; "98% des personnes guérissent" and "plus de 50% des personnes en réanimation"
+        // name no such thing.
+        var (noun, token) = complement;
+        if (!clause.IsCount(noun.Span)) return noun;
+        return QualifierOfCount(clause, lexicon, token + 1, -1) is { } qualifier
+            ? new GoverningNoun($"{noun.Lemma} {qualifier.Lemma}", new TextSpan(noun.Span.Start, qualifier.Span.End - noun.Span.Start))
+            : null;
+    }
+
+    /// <summary>What tells a counted noun apart, its first token after the count being after (and its
+    /// last before it before, -1 for none): a participle after it, past auxiliaries, adverbs and an
+    /// aside on a part of it ("250 personnes, dont 21 mineurs, ont été placées en garde à vue"), or its
+    /// complement ("3.259 morts sur les routes", "23 blessés parmi les forces de l'ordre"), or the
+    /// participle or noun before it.</summary>
+    private static GoverningNoun? QualifierOfCount(Clause clause, QuantityLexicon lexicon, int after, int before)
+    {
+        // A participle tells what happened to those counted ("ont été interceptées", "a déjà touché
+        // 7 730 personnes"); an adjective ("soldats américains") says whose they are, which the
+        // holder already tells.
+        after = clause.PastAside(after, lexicon.Ellipses);
+        while (clause.Is(after, lexicon.Auxiliaries) || clause.IsAdverb(after)) after++;
+        if (clause.Participle(after) is { } participle) return participle;
+        if (Complement(clause, lexicon, after, lexicon.CountComplements) is ({ } complement, _)) return complement;
+        var verb = before;
+        while (clause.IsAdverb(verb)) verb--;
+        return clause.Participle(verb) ?? NounBefore(clause, lexicon, before);
     }
 
     /// <summary>"d'amende", "des voix", "de nationalité française", "du coronavirus": the noun a
-    /// complement after the figure names, maybe after an article.</summary>
-    private static GoverningNoun? Complement(Clause clause, QuantityLexicon lexicon, int after)
+    /// complement after the figure names, maybe after an article, and its token.</summary>
+    private static (GoverningNoun Noun, int Token)? Complement(Clause clause, QuantityLexicon lexicon, int after, FrozenSet<string> complements)
     {
-        if (!clause.Is(after, lexicon.Complements)) return null;
-        return clause.Content(clause.Is(after + 1, lexicon.Articles) ? after + 2 : after + 1);
+        if (!clause.Is(after, complements)) return null;
+        var token = clause.Is(after + 1, lexicon.Articles) ? after + 2 : after + 1;
+        return clause.Content(token) is { } noun ? (noun, token) : null;
     }
 
     /// <summary>"une amende de", "le versement d'", "la mort d'": the noun the figure completes, past
@@ -74,6 +91,24 @@ public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
             token >= first && token < last && document.Tokens[token].Kind == TokenKind.Word && words.Contains(Text(document.Tokens[token].Start, document.Tokens[token].Length));
 
         public bool Is(TextSpan word, FrozenSet<string> words) => words.Contains(Text(word.Start, word.Length));
+
+        /// <summary>A word that is a counting unit ("personnes"), not a measure.</summary>
+        public bool IsCount(TextSpan word) =>
+            lexicon.Units.TryGetValue(Text(word.Start, word.Length), out var unit) && !lexicon.Measures.Contains(unit);
+
+        /// <summary>The token after an aside that names a part of what is counted (", dont 21 mineurs,"),
+        /// or the token itself when no such aside starts there.</summary>
+        public int PastAside(int token, IReadOnlyList<string> openers)
+        {
+            if (!IsMark(token, ',') || token + 1 >= last || document.Tokens[token + 1].Kind != TokenKind.Word
+                || !openers.Contains(Text(document.Tokens[token + 1].Start, document.Tokens[token + 1].Length), StringComparer.OrdinalIgnoreCase)) return token;
+            for (var end = token + 2; end < last; end++)
+                if (IsMark(end, ',')) return end + 1;
+            return token;
+        }
+
+        private bool IsMark(int token, char mark) =>
+            token >= first && token < last && document.Tokens[token].Length == 1 && document.Text[document.Tokens[token].Start] == mark;
 
         public bool IsAdverb(int token) => token >= first && token < last && document.Tokens[token].Kind == TokenKind.Word
             && EndsWithAny(new TextSpan(document.Tokens[token].Start, document.Tokens[token].Length), lexicon.AdverbEndings);

@@ -1,4 +1,5 @@
 using Dossier.Core.Model;
+using Dossier.Core.Recognize.Entities;
 using Dossier.Core.Recognize.Quantities;
 using Dossier.Core.Resolve;
 
@@ -39,6 +40,8 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
     {
         if (quantity.Role != QuantityRole.Level || lexicon.Attributes.Contains(quantity.Unit)) return null;
         var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span;
+        if (!lexicon.Measures.Contains(quantity.Unit) && (IsSample(document.Text, lexicon, sentence, quantity) || IsClass(document, lexicon, sentence, quantity)))
+            return null;
         var noun = GoverningNoun.Of(document, lexicon, quantity);
         if (noun is null && lexicon.Shares.Contains(quantity.Unit)) return null;
         var kind = lexicon.TollUnits.Contains(quantity.Unit) || IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level;
@@ -49,6 +52,10 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         // A bare figure is a part of the figure before it ("dont 8.000 à Paris", "dont 17.607 en
         // réanimation"): it measures something of its own only where the sentence places it.
         if (place is null && IsBare(document, quantity)) return null;
+        // "30.000 personnes se disent prêtes à participer": people who are neither said who they are nor
+        // where are no count of anything the article follows, unless someone counted them ("a réuni entre
+        // 30.000 personnes selon la police et 150.000 personnes, selon la France Insoumise").
+        if (place is null && noun is null && lexicon.VagueUnits.Contains(quantity.Unit) && FigureSource.Of(document, lexicon, quantity) is null) return null;
         var holder = place ?? SubjectBefore(sentence, quantity, names)
             ?? (kind == Toll ? PlaceBefore(sentence, quantity, names) : null);
         // "37 %" with neither the noun it measures nor a holder in its sentence measures nothing one can
@@ -96,13 +103,50 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         {
             if (span.Start < sentence.Start || entity.Type != "LOC") continue;
             if (span.Start >= sentence.End) break;
-            var before = document.Text.AsSpan(sentence.Start, span.Start - sentence.Start).TrimEnd();
-            var lastWord = before[(before.LastIndexOfAny(' ', '\u00A0', '\'') + 1)..];
-            if (!lexicon.Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord)) continue;
+            if (!IsLocated(document.Text, lexicon, sentence.Start, span)) continue;
             var gap = span.Start >= quantity.Span.End ? span.Start - quantity.Span.End : quantity.Span.Start - span.End;
             if (gap >= 0 && gap < distance && !FigureOfUnitBetween(document, quantity, span)) (nearest, distance) = (entity, gap);
         }
         return nearest;
+    }
+
+    /// <summary>A place named after a locative preposition ("à Paris", "en France"), where something
+    /// stands, not a word of a title or a name ("le garde des Sceaux").</summary>
+    public static bool IsLocated(string text, QuantityLexicon lexicon, int from, TextSpan place)
+    {
+        var before = text.AsSpan(from, place.Start - from).TrimEnd();
+        var lastWord = before[(before.LastIndexOfAny(' ', '\u00A0', '\'') + 1)..];
+        return lexicon.Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord);
+    }
+
+    /// <summary>A name right after a complement word, completing a noun ("le garde des Sceaux").</summary>
+    public static bool IsComplement(string text, QuantityLexicon lexicon, TextSpan name)
+    {
+        var before = text.AsSpan(0, name.Start).TrimEnd();
+        return lexicon.Complements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[(before.LastIndexOfAny(' ', '\u00A0') + 1)..]);
+    }
+
+    /// <summary>A count after a word naming a poll's sample in its sentence ("Échantillon de 1.294 personnes").</summary>
+    private static bool IsSample(string text, QuantityLexicon lexicon, TextSpan sentence, Quantity quantity)
+    {
+        var before = text.AsSpan(sentence.Start, quantity.Span.Start - sentence.Start);
+        foreach (var word in lexicon.Samples)
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>A bound that completes a noun: "une ville de plus de 100.000 habitants" is a class of
+    /// towns, not a count of people. A toll ("la mort de plus de 150 personnes" after "ont fait") stays one.</summary>
+    private static bool IsClass(AnalysedDocument document, QuantityLexicon lexicon, TextSpan sentence, Quantity quantity)
+    {
+        if (quantity.Qualifier is not ("more_than" or "less_than") || lexicon.TollUnits.Contains(quantity.Unit)) return false;
+        var before = document.Text.AsSpan(sentence.Start, quantity.Span.Start - sentence.Start).TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\u00A0');
+        if (!lexicon.Complements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[(space + 1)..])) return false;
+        var rest = before[..Math.Max(space, 0)].TrimEnd();
+        var noun = rest[(rest.LastIndexOfAny(' ', '\u00A0', '\'') + 1)..];
+        return noun.Length > 1 && char.IsLower(noun[0]) && noun.ContainsAnyExcept(FigureCharacters)
+            && !NameLexicon.For(document.Language).FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
     }
 
     /// <summary>A figure written without its unit, which it takes from the figure before it.</summary>

@@ -60,8 +60,7 @@ public static class SeriesBuilder
     {
         var lexicon = QuantityLexicon.For(document.Language);
         if (lexicon is null || document.Quantities.Length == 0) return [];
-        var main = names.Where(n => n.Entity.Type == "LOC").GroupBy(n => n.Entity.Id, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).FirstOrDefault()?.First().Entity;
+        var main = MainPlace(document, lexicon, names);
         var date = DateOf(document);
         var figures = new List<SeriesFigure>();
         foreach (var quantity in document.Quantities)
@@ -73,6 +72,17 @@ public static class SeriesBuilder
                 bounds.Low, bounds.High, FigureSource.Of(document, lexicon, quantity)));
         }
         return figures;
+    }
+
+    /// <summary>The place an article is about: the place named most often among those it puts something
+    /// in at least once ("à Paris", "en France"), else among those it names other than as the complement
+    /// of a noun; a word of a title ("le garde des Sceaux") is no place of the article.</summary>
+    private static EntityGroup? MainPlace(AnalysedDocument document, QuantityLexicon lexicon, IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names)
+    {
+        var places = names.Where(n => n.Entity.Type == "LOC").GroupBy(n => n.Entity.Id, StringComparer.Ordinal).ToArray();
+        var located = places.Where(g => g.Any(n => MeasuredThing.IsLocated(document.Text, lexicon, 0, n.Span))).ToArray();
+        var candidates = located.Length > 0 ? located : places.Where(g => g.Any(n => !MeasuredThing.IsComplement(document.Text, lexicon, n.Span))).ToArray();
+        return candidates.OrderByDescending(g => g.Count()).FirstOrDefault()?.First().Entity;
     }
 
     /// <summary>The series of the figures of one key (in dossier order), or null when they form none:

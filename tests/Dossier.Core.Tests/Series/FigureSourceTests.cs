@@ -26,10 +26,11 @@ public class FigureSourceTests
     public void TheCountsOfAMarchByThePoliceAndByItsOrganisersDisagree()
     {
         // 23835 (27 September 2017): "une manifestation qui a réuni entre 30.000 personnes selon la
-        // police et 150.000 personnes, selon la France Insoumise".
+        // police et 150.000 personnes, selon la France Insoumise". The article puts its partisans "place
+        // de la République à Paris"; France is named only inside "la France insoumise".
         var series = Build(Orangesum.Articles("23835"));
         var people = Assert.Single(series);
-        Assert.Equal("people — France", people.Label);
+        Assert.Equal("people — Paris", people.Label);
         Assert.Equal(["2017-09-27: 30.000 personnes (la police) d1:1 | 150.000 personnes (la France Insoumise) d1:1"], Disagreements(series));
     }
 

@@ -25,6 +25,7 @@ public sealed class QuantityLexicon
         Changes = Phrases("change");
         Ellipses = Phrases("ellipsis");
         ChangeLinks = Phrases("change-link").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        VagueUnits = Phrases("vague").ToFrozenSet(StringComparer.Ordinal);
         Shares = Phrases("share").ToFrozenSet(StringComparer.Ordinal);
         Negations = Phrases("negation").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Locatives = Phrases("locative").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -36,6 +37,8 @@ public sealed class QuantityLexicon
         TollUnits = Phrases("toll-unit").ToFrozenSet(StringComparer.Ordinal);
         Measures = Phrases("measure").ToFrozenSet(StringComparer.Ordinal);
         Complements = Phrases("complement").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        CountComplements = Phrases("complement").Concat(Phrases("count-complement")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Samples = Phrases("sample");
         ParticipleEndings = Phrases("participle-ending");
         AdverbEndings = Phrases("adverb-ending");
         Auxiliaries = Phrases("auxiliary").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -61,6 +64,9 @@ public sealed class QuantityLexicon
     public IReadOnlyList<string> Ellipses { get; }
     /// <summary>The word between a word of change and its figure ("de", "by").</summary>
     public FrozenSet<string> ChangeLinks { get; }
+    /// <summary>Units that count anyone ("people"): with neither a word saying who nor a place in its
+    /// sentence, such a figure follows nothing one can name.</summary>
+    public FrozenSet<string> VagueUnits { get; }
     /// <summary>Units that are a share of something (a percentage): with no noun saying of what, a share
     /// follows nothing one can name, whoever the sentence is about.</summary>
     public FrozenSet<string> Shares { get; }
@@ -83,6 +89,12 @@ public sealed class QuantityLexicon
     public FrozenSet<string> Measures { get; }
     /// <summary>Words that join a measure to the noun it measures ("euros d'amende", "une amende de").</summary>
     public FrozenSet<string> Complements { get; }
+    /// <summary>Words that join a counted noun to the complement that says which ones are counted: the
+    /// <see cref="Complements"/> and prepositions such as "sur", "parmi" ("3.259 morts sur les routes").</summary>
+    public FrozenSet<string> CountComplements { get; }
+    /// <summary>Words that name a poll's sample ("échantillon"): a count after one in its sentence is how
+    /// many were asked, not a thing that changes.</summary>
+    public IReadOnlyList<string> Samples { get; }
     /// <summary>Auxiliary verbs and relative pronouns between a counted noun and the participle that qualifies it ("ont été interceptées", "qui étaient hospitalisées").</summary>
     public FrozenSet<string> Auxiliaries { get; }
     /// <summary>Endings of past participles ("interceptées"), longest first.</summary>
