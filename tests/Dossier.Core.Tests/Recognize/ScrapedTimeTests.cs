@@ -271,4 +271,36 @@ public class ScrapedTimeTests
 
         Assert.Contains(("Sunday night", "TIME", "2015-11-15TNI"), timexes);
     }
+
+    [Fact]
+    public void Teasers_between_an_articles_paragraphs_are_no_live_blog()
+    {
+        // elnuevoherald.com (html-maintext-dev; shortened): other articles' headlines over their dates,
+        // set between the paragraphs, out of order. The paragraphs under them are of the article's day.
+        var timexes = Timexes("""
+            Negocios
+            ¿Quiere poner un negocio? Miami le abre sus puertas, venga a generar ingresos y trabajo
+            por Sarah Moreno
+            26 de abril de 2022 1:04 PM
+            Miami queda en segundo lugar entre las mejores ciudades de Estados Unidos para comenzar un negocio, en una lista que encabeza Orlando. Se incluyen además en el top ten otras ciudades de la Florida como Jacksonville, en el puesto número 7, y Tampa en el décimo lugar.
+            El sitio de finanzas personales WalletHub analizó 100 ciudades grandes considerando 20 aspectos, como la cantidad de empresas startup per cápita, el acceso al financiamiento para establecer negocios, la variedad de las industrias y el crecimiento del empleo.
+            Sur de la Florida
+            El ‘tesoro dulce argentino’ que le cambia la vida a un pequeño negocio familiar de Miami
+            02 de febrero de 2022 12:02 PM
+            La ciudad más barata en costos de negocios es Winston-Salem, en North Carolina, y la que tiene más acceso a los recursos es Irvine, California, una ciudad por demás tan popular que no tienen viviendas en venta por menos de $150,000, según un análisis de varios portales de bienes raíces.
+            Acceso Miami
+            Cómo crear un negocio sin perder tiempo ni dinero y obtener un estatus legal en EEUU
+            10 de febrero de 2021 07:30 AM
+            El condado de Miami-Dade tiene 222,125 negocios, según cifras del Beacon Council. Las industrias principales en el 2021 en el condado fueron la de cuidados médicos, servicios sociales, comercios minoristas, servicios profesionales, científicos y técnicos, hoteles y restaurantes.
+            El emprendimiento en tecnología, finanzas y cuidado de la salud predomina en Miami, que atrajo un 75 por ciento del capital de riesgo en inversiones. En las startup y grandes compañías del sur de la Florida se invirtieron $5,330 millones el año pasado, muy por encima de los $2,270 millones del 2020, según cifras de la reunión de eMerge Americas, celebrada la semana pasada.
+            Por otra parte, los dueños de negocios enfrentan una escasez de empleados porque el alto precio de la vivienda y el fenómeno llamado la Gran Renuncia, han provocado que muchos trabajadores se muden del sur de la Florida o dejen ciertas industrias o emprendan por cuenta propia.
+            Acceso Miami
+            Pionera de Facebook, dejó Silicon Valley por Miami y construyó una compañía millonaria
+            15 de abril de 2022 01:02 PM
+            La llegada constante de inmigrantes ha mantenido en actividad la economía de la región. Desde las primeras oleadas de exiliados cubanos que crearon negocios icónicos de Miami, que hoy siguen triunfando como el Versailles, que en el 2021 celebró sus 50 años, o los supermercados Sedano’s, que este año cumplen seis décadas, la ciudad ha acogido a los empresarios que quieren iniciar un negocio en Miami desde cero. Hoy con la ventaja de que las universidades como FIU o UM les ofrecen entrenamiento y consejería, además de la ayuda de grandes corporaciones como PepsiCo, que tienen estímulos para los negocios latinos y de mujeres.
+            """, null);
+
+        Assert.Contains(("el año pasado", "DATE", "2021"), timexes);
+        Assert.Contains(("hoy", "DATE", "2022-04-26"), timexes);
+    }
 }

@@ -46,11 +46,19 @@ public static class LiveBlogEntries
                 if (stamp.Clock is { } clock && OverText(document, line)) stamps.Add((s, day, clock.Minutes));
                 continue;
             }
-            if (line.Kind == LineKind.Content && dates.LeadingClock(document.Text.Substring(sentences[s].Span.Start, sentences[s].Span.Length)) is { } opening)
+            // The rest of the line, not the sentence alone: "07:15 p. m." is one time, not "07:15 p." and "m.".
+            var start = sentences[s].Span.Start;
+            if (line.Kind == LineKind.Content && char.IsAsciiDigit(document.Text[start])
+                && dates.LeadingClock(document.Text.Substring(start, line.Span.End - start)) is { } opening)
                 stamps.Add((s, day, opening.Minutes));
         }
         var entries = new Dictionary<int, DateOnly?>();
-        if (stamps.Count < MinEntries) return entries;
+        // A blog's dated stamps run one way; teasers of other articles between paragraphs, each over
+        // its own date, do not (elnuevoherald.com: 2 February 2022, 10 February 2021, 15 April 2022).
+        var dated = stamps.Where(t => t.Day is not null).ToList();
+        // An "updated" stamp over the blog is its latest, whichever way the entries under it run.
+        if (dated.Count > 1 && dated.Skip(1).All(t => Compare(dated[0], t) >= 0)) dated.RemoveAt(0);
+        if (stamps.Count < MinEntries || namesDays && !IsOrdered(dated, latestFirst: true) && !IsOrdered(dated, latestFirst: false)) return entries;
         // A blog of one day names none: its bare times are of the article's day, when they run one way
         // (from the latest first, or from the earliest); past midnight they would turn back.
         var oneDay = !namesDays && (IsOrdered(stamps, latestFirst: true) || IsOrdered(stamps, latestFirst: false));
@@ -64,11 +72,15 @@ public static class LiveBlogEntries
     private static (DateInText? Date, ClockInText? Clock)? StampLine(string text, DateTextParser dates)
     {
         text = text.Trim();
-        if (text.Length is 0 or > MaxStampLength || ".!?…".Contains(text[^1], StringComparison.Ordinal)) return null;
+        if (text.Length is 0 or > MaxStampLength) return null;
         if (dates.FindFirst(text) is { } date)
-            return date.LettersBeside(text) <= MaxLettersBesideStamp ? (date, date.Hour is { } hour ? new ClockInText(date.Start, date.Length, hour, date.Minute ?? 0) : null) : null;
-        return dates.FindClock(text) is { } clock && clock.LettersBeside(text) <= MaxLettersBesideStamp ? (null, clock) : null;
+            return date.LettersBeside(text) <= MaxLettersBesideStamp && !EndsSentence(text, date.Start + date.Length)
+                ? (date, date.Hour is { } hour ? new ClockInText(date.Start, date.Length, hour, date.Minute ?? 0) : null) : null;
+        return dates.FindClock(text) is { } clock && clock.LettersBeside(text) <= MaxLettersBesideStamp && !EndsSentence(text, clock.Start + clock.Length) ? (null, clock) : null;
     }
+
+    /// <summary>Whether a final stop after the date or time ends a sentence; the stop of "12:00 A. M." is the time's.</summary>
+    private static bool EndsSentence(string text, int end) => end < text.Length && ".!?…".Contains(text[^1], StringComparison.Ordinal);
 
     /// <summary>Whether the entry's text follows a stamp line: the next line that is not blank is the
     /// article's (its text, or the entry's title, which may read as a sub-heading), not page furniture.</summary>
@@ -97,10 +109,17 @@ public static class LiveBlogEntries
     private static DateOnly? Valid(int year, DateInText date) =>
         date.Day <= DateTime.DaysInMonth(year, date.Month) ? new DateOnly(year, date.Month, date.Day) : null;
 
+    /// <summary>Whether the stamps run one way, by day (when they have one) then time.</summary>
     private static bool IsOrdered(List<(int Sentence, DateOnly? Day, int Minutes)> stamps, bool latestFirst)
     {
         for (var i = 1; i < stamps.Count; i++)
-            if (latestFirst ? stamps[i].Minutes > stamps[i - 1].Minutes : stamps[i].Minutes < stamps[i - 1].Minutes) return false;
+        {
+            var order = Compare(stamps[i], stamps[i - 1]);
+            if (latestFirst ? order > 0 : order < 0) return false;
+        }
         return true;
     }
+
+    private static int Compare((int Sentence, DateOnly? Day, int Minutes) a, (int Sentence, DateOnly? Day, int Minutes) b) =>
+        (a.Day ?? default).CompareTo(b.Day ?? default) is var byDay and not 0 ? byDay : a.Minutes.CompareTo(b.Minutes);
 }
