@@ -37,10 +37,9 @@ public static class LiveBlogEntries
             var opensLine = s == 0 || sentences[s - 1].Span.Start < line.Span.Start;
             if (opensLine && StampLine(document.LineText(line), dates) is { } stamp)
             {
-                var stated = stamp.Date is { } date ? DayOf(date, article) : null;
-                if (stamp.Date is not null)
+                if (stamp.Date is { } date)
                 {
-                    day = stated;
+                    day = DayOf(date, article);
                     namesDays = true;
                 }
                 if (stamp.Clock is { } clock && OverText(document, line)) stamps.Add((s, day, clock.Minutes));
