@@ -27,6 +27,8 @@ public sealed class LanguageProfile
     public FrozenSet<string> HourWords { get; }
     /// <summary>Words written between a day, its month and its year ("de" in "21 de abril de 2022"), case-insensitive.</summary>
     public FrozenSet<string> DateLinks { get; }
+    /// <summary>Marks of a 12-hour clock ("p.m.") → hours they add, case-insensitive.</summary>
+    public FrozenDictionary<string, int> Meridiems { get; }
 
     private LanguageProfile(string code)
     {
@@ -40,6 +42,7 @@ public sealed class LanguageProfile
         Ordinals = LanguageData.ReadLines(code, "ordinals.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HourWords = LanguageData.ReadLines(code, "hours.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DateLinks = LanguageData.ReadLines(code, "date-links.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Meridiems = LanguageData.ReadIntMap(code, "meridiems.tsv");
     }
 
     public static LanguageProfile Get(string code) =>

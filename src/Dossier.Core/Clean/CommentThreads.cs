@@ -55,7 +55,7 @@ public static class CommentThreads
     private static bool IsStamp(string[] texts, LineKind[] kinds, int i, DateTextParser dates)
     {
         var line = texts[i];
-        if (line.Length > MaxStampLength || dates.LeadingClockLength(line) > 0) return false;
+        if (line.Length > MaxStampLength || dates.LeadingClock(line) is not null) return false;
         if (dates.FindAll(line).FirstOrDefault(d => d.Hour is not null) is not { } date) return false;
         if (LineClassifier.CountWords(line[..date.Start]) >= 2) return true;
         var above = i - 1;

@@ -13,13 +13,7 @@ public sealed record DateInText(int Start, int Length, int? Year, int Month, int
     public char? NumericSeparator { get; init; }
 
     /// <summary>How many letters of <paramref name="text"/>, the text the date was found in, are not part of it.</summary>
-    public int LettersBeside(string text)
-    {
-        var letters = 0;
-        for (var i = 0; i < text.Length; i++)
-            if ((i < Start || i >= Start + Length) && char.IsLetter(text[i])) letters++;
-        return letters;
-    }
+    public int LettersBeside(string text) => DateTextParser.LettersOutside(text, Start, Length);
 
     /// <summary>How many words of <paramref name="text"/> outside the date start with a lower-case
     /// letter: a sentence's verbs and function words, where names, sections and labels are capitalised.</summary>
@@ -40,6 +34,16 @@ public sealed record DateInText(int Start, int Length, int? Year, int Month, int
     }
 }
 
+/// <summary>A time of day written in a text ("12h11", "18:56"): where it is, its hour and minute.</summary>
+public readonly record struct ClockInText(int Start, int Length, int Hour, int Minute)
+{
+    /// <summary>Minutes since midnight.</summary>
+    public int Minutes => Hour * 60 + Minute;
+
+    /// <summary>How many letters of <paramref name="text"/>, the text the time was found in, are not part of it.</summary>
+    public int LettersBeside(string text) => DateTextParser.LettersOutside(text, Start, Length);
+}
+
 /// <summary>Finds explicit calendar dates in short texts: numeric ("19/04", "24-10-2019",
 /// "27.03.15", "2016-07-11", "2022/04/28", and month first when the day cannot come first:
 /// "12/30/2019"), with month names of every known language ("11 juil. 2016", "19-Nov-12",
@@ -49,6 +53,8 @@ public sealed class DateTextParser
 {
     private readonly Regex _date;
     private readonly Regex _time;
+    /// <summary>Marks of a 12-hour clock ("p.m.") → the hours they add.</summary>
+    private readonly Dictionary<string, int> _meridiems;
     private readonly Dictionary<string, int> _months;
     /// <summary>Month names the data writes with a final period ("juil.", "dic."): after any other
     /// ("18 de mayo.") the period ends the sentence and is no part of the date.</summary>
@@ -72,7 +78,13 @@ public sealed class DateTextParser
         // "21 de abril de 2022": a link word may stand before the month and before the year.
         var links = Alternation(list.SelectMany(l => l.DateLinks));
         var link = links.Length > 0 ? $@"(?:(?:{links})\s+)?" : "";
-        _time = new Regex($@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?::{(hours.Length > 0 ? "|(?i:" + hours + ")" : "")})\s?(?<m>[0-5]\d)(?!\d)", RegexOptions.CultureInvariant, PatternLimit.Timeout);
+        _meridiems = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in list)
+            foreach (var (mark, hours12) in language.Meridiems)
+                _meridiems.TryAdd(mark, hours12);
+        var meridiems = Alternation(_meridiems.Keys);
+        var meridiem = meridiems.Length > 0 ? $@"(?:\s?(?<meridiem>(?i:{meridiems}))(?!\p{{L}}))?" : "";
+        _time = new Regex($@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?(?::{(hours.Length > 0 ? "|(?i:" + hours + ")" : "")})\s?(?<m>[0-5]\d)(?!\d){meridiem}", RegexOptions.CultureInvariant, PatternLimit.Timeout);
         var ordinal = ordinals.Length > 0 ? $"(?:{ordinals})?" : "";
         // A year may touch the next date when the page's markup glued two blocks ("20 janvier 202020 janvier 2020"),
         // or the next block's first word ("08 May 2022Actualizado el 08 de Mayo 2022"): a date may end in a year
@@ -118,7 +130,7 @@ public sealed class DateTextParser
             var time = NearestTime(text, match);
             if (time is not null)
             {
-                hour = int.Parse(time.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
+                hour = HourOf(time);
                 minute = int.Parse(time.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
                 start = Math.Min(start, time.Index);
                 end = Math.Max(end, time.Index + time.Length);
@@ -143,18 +155,40 @@ public sealed class DateTextParser
         return FindFirst(line) is { Year: not null } date && date.LowerCaseWordsBeside(line) <= MaxStampLowerCaseWords ? date : null;
     }
 
-    /// <summary>The length of the time of day that opens <paramref name="line"/> as a stamp ("12h11 : …",
-    /// "18:56 - …", or the time alone), else 0: how a live blog marks its entries.</summary>
-    public int LeadingClockLength(string line)
+    /// <summary>The time of day that opens <paramref name="line"/> as a stamp ("12h11 : …", "18:56 - …",
+    /// or the time alone), else null: how a live blog marks its entries.</summary>
+    public ClockInText? LeadingClock(string line)
     {
         var start = 0;
         while (start < line.Length && char.IsWhiteSpace(line[start])) start++;
+        if (start == line.Length || !char.IsAsciiDigit(line[start])) return null;
         var time = _time.Match(line, start);
-        if (!time.Success || time.Index != start) return 0;
-        var end = time.Index + time.Length;
-        var next = end;
+        if (!time.Success || time.Index != start) return null;
+        var next = time.Index + time.Length;
         while (next < line.Length && char.IsWhiteSpace(line[next])) next++;
-        return next == line.Length || ":-–—|".Contains(line[next], StringComparison.Ordinal) ? end : 0;
+        return next == line.Length || ":-–—|".Contains(line[next], StringComparison.Ordinal) ? Clock(time) : null;
+    }
+
+    /// <summary>The first time of day in <paramref name="text"/> ("Updated 12:11 GMT"), else null.</summary>
+    public ClockInText? FindClock(string text) => _time.Match(text) is { Success: true } time ? Clock(time) : null;
+
+    private ClockInText Clock(Match time) =>
+        new(time.Index, time.Length, HourOf(time), int.Parse(time.Groups["m"].ValueSpan, CultureInfo.InvariantCulture));
+
+    /// <summary>The hour of a time on a 24-hour clock: "12:11 p.m." is 12, "7:15 p.m." 19, "12:00 a.m." 0.</summary>
+    private int HourOf(Match time)
+    {
+        var hour = int.Parse(time.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
+        return time.Groups["meridiem"].Success && hour <= 12 ? hour % 12 + _meridiems[time.Groups["meridiem"].Value] : hour;
+    }
+
+    /// <summary>How many letters of <paramref name="text"/> are outside the piece at <paramref name="start"/>.</summary>
+    internal static int LettersOutside(string text, int start, int length)
+    {
+        var letters = 0;
+        for (var i = 0; i < text.Length; i++)
+            if ((i < start || i >= start + length) && char.IsLetter(text[i])) letters++;
+        return letters;
     }
 
     private bool EndsWithSentencePeriod(Match match)

@@ -18,12 +18,15 @@ public readonly record struct FigureBounds(double Low, double High)
     public static FigureBounds Of(Quantity quantity)
     {
         var (low, high) = (quantity.Value, quantity.ValueMax ?? quantity.Value);
+        var stated = new FigureBounds(low * (1 - Tolerance), high * (1 + Tolerance));
         return quantity.Qualifier switch
         {
             "approx" => new(low * (1 - Approximation), high * (1 + Approximation)),
+            // A range ("150 à 200 morts": at least its low end, at most its high end) is bounded at both.
+            "at_least" when quantity.ValueMax is not null => stated,
             "more_than" or "at_least" => new(low, double.PositiveInfinity),
             "less_than" or "at_most" => new(0, high),
-            _ => new(low * (1 - Tolerance), high * (1 + Tolerance)),
+            _ => stated,
         };
     }
 }

@@ -14,7 +14,7 @@ public class ScrapedDateTests
 
         Assert.Equal("This County Criminalized Students for Bad Grades – Until Now", document.Metadata.Title!.Value);
         var published = document.Metadata.Published!;
-        Assert.Equal("2019-07-25T11:15", published.Value);
+        Assert.Equal("2019-07-25T23:15", published.Value); // "July 25, 2019 | 11:15 PM"
         Assert.Equal(6, published.Line);
         Assert.False(published.Inferred);
     }

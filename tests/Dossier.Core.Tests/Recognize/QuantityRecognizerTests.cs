@@ -74,7 +74,7 @@ public class QuantityRecognizerTests
         var document = Samples.AnalyseText("L'attaque a fait 220 à 250 morts selon les autorités, qui ont porté le bilan de 180 à 250 morts dans la soirée.");
         var range = document.Quantities[0];
         Assert.Equal("220 à 250 morts", document.Text.Substring(range.Span.Start, range.Span.Length));
-        Assert.Equal((220.0, 250.0, "deaths"), (range.Value, range.ValueMax!.Value, range.Unit));
+        Assert.Equal((220.0, 250.0, "deaths", "at_least"), (range.Value, range.ValueMax!.Value, range.Unit, range.Qualifier));
         Assert.Equal(["250 morts = 250 deaths exact level"], document.Quantities.Skip(1).Select(q => Describe(document, q)));
         Assert.Null(document.Quantities[1].ValueMax);
     }

@@ -104,7 +104,8 @@ public sealed class QuantityRecognizer : IDocumentStage
         }
         if (unit is null) return null;
 
-        var qualifier = "exact";
+        // "220 à 250 morts" is no exact figure: at least its low end, at most value_max.
+        var qualifier = high is null ? "exact" : "at_least";
         var before = text.AsSpan(sentence.Span.Start, start - sentence.Span.Start).TrimEnd();
         foreach (var (phrase, meaning) in lexicon.Qualifiers)
         {

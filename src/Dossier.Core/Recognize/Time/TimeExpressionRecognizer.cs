@@ -56,17 +56,18 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         var found = new List<Found>();
         var budget = RecogniserBudget + text.Length / 50;
         var entries = LiveBlogEntries.Find(document, _dates, article);
-        var entryLine = -1;
-        foreach (var sentence in document.Sentences)
+        for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[s];
+            if (entries.TryGetValue(s, out var entryDay))
+            {
+                // The recogniser counts "hier" and "ce matin" from the entry's day too.
+                anchoring.StartEntry(entryDay);
+                reference = entryDay?.ToDateTime(TimeOnly.MinValue) ?? Placeholder;
+            }
             var line = document.LineAt(sentence.Span.Start);
             if (line.Kind is not (LineKind.Content or LineKind.Title)) continue;
-            if (line.Number - 1 != entryLine && entries.TryGetValue(line.Number - 1, out var entryDay))
-            {
-                entryLine = line.Number - 1;
-                anchoring.StartEntry(entryDay);
-            }
             windows.Clear();
             var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
             CandidateWindows.Find(text, tokens, lexicon, windows);

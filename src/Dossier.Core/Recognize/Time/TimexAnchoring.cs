@@ -22,20 +22,21 @@ public sealed partial class TimexAnchoring
         _lexicon = lexicon;
         _article = article;
         StoryDay = article.Date;
+        _referenceDay = article.Date;
     }
 
     /// <summary>The day the story is at: the last full day mentioned, at first the article's own.</summary>
     public DateOnly? StoryDay { get; private set; }
 
-    /// <summary>The day weekdays and shifts ("hier") count from: the live blog entry's day inside
-    /// one (<see cref="StartEntry"/>), else the article's.</summary>
-    private DateOnly? ReferenceDay => _entryDay ?? _article.Date;
-    private DateOnly? _entryDay;
+    /// <summary>The day weekdays, shifts ("hier") and relative values count from: the article's, or
+    /// inside a live blog's entry the entry's (<see cref="StartEntry"/>), null when unknown.</summary>
+    private DateOnly? _referenceDay;
 
-    /// <summary>A live blog's entry begins: its times and weekdays are of <paramref name="day"/>.</summary>
-    public void StartEntry(DateOnly day)
+    /// <summary>A live blog's entry begins: its times and weekdays are of <paramref name="day"/>;
+    /// null when the blog does not tell the entry's day, which then anchors none of them.</summary>
+    public void StartEntry(DateOnly? day)
     {
-        _entryDay = day;
+        _referenceDay = day;
         StoryDay = day;
     }
 
@@ -104,7 +105,7 @@ public sealed partial class TimexAnchoring
 
     private string AnchorRelative(string text, string timex, TimeDirection direction)
     {
-        if (_article.Date is not { } today) return Underspecified(timex, UnitIn(text));
+        if (_referenceDay is not { } today) return Underspecified(timex, UnitIn(text));
         // "the weekend" told on a weekday, not in the future tense: the one just past.
         if (timex.Length == 11 && timex.EndsWith("-WE", StringComparison.Ordinal) && timex[5] == 'W' && direction != TimeDirection.Future
             && today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && UnitIn(text) is null or 'W')
@@ -267,7 +268,7 @@ public sealed partial class TimexAnchoring
         }
         if ((m = Weekday().Match(timex)).Success)
         {
-            if (ReferenceDay is not { } today) return timex;
+            if (_referenceDay is not { } today) return timex;
             var weekday = Int(m.Groups["w"]) % 7; // ISO 7 (Sunday) is DayOfWeek 0
             var back = ((int)today.DayOfWeek - weekday + 7) % 7;
             var ahead = (weekday - (int)today.DayOfWeek + 7) % 7;
@@ -279,7 +280,7 @@ public sealed partial class TimexAnchoring
         }
         if ((m = DayOnly().Match(timex)).Success)
         {
-            if (_article.Date is not { } today) return timex;
+            if (_referenceDay is not { } today) return timex;
             var day = Int(m.Groups["d"]);
             var month = new DateOnly(today.Year, today.Month, 1);
             if (direction == TimeDirection.Future ? day < today.Day : day > today.Day) month = month.AddMonths(direction == TimeDirection.Future ? 1 : -1);
@@ -297,7 +298,7 @@ public sealed partial class TimexAnchoring
     private string AnchorDay(string timex, Func<int, DateOnly?> dayIn, string rest, TimeDirection direction, TimeDirection dateDirection)
     {
         if (_article.Year is not { } year) return timex;
-        var reference = _article.Date ?? new DateOnly(year, _article.Month ?? 7, 1);
+        var reference = _referenceDay ?? _article.Date ?? new DateOnly(year, _article.Month ?? 7, 1);
         DateOnly? best = null;
         for (var y = year - 1; y <= year + 1; y++)
             if (dayIn(y) is { } candidate && Better(candidate.DayNumber, best?.DayNumber, reference.DayNumber, MonthDirection(direction, dateDirection), TenseOnly(direction, dateDirection) ? 100 : 7))
@@ -337,7 +338,7 @@ public sealed partial class TimexAnchoring
     }
 
     private DateOnly? SameDayOrStory(string text) =>
-        ShiftIn(text) is var shift && shift != 0 && ReferenceDay is { } today ? today.AddDays(shift) : StoryDay;
+        ShiftIn(text) is var shift && shift != 0 && _referenceDay is { } today ? today.AddDays(shift) : StoryDay;
 
     private int ShiftIn(string text)
     {
