@@ -27,6 +27,9 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:()");
 
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \u00A0");
+    private static readonly System.Buffers.SearchValues<char> SpacesAndApostrophes = System.Buffers.SearchValues.Create(" \u00A0'");
+
     public string Label => (Noun is null ? Unit : $"{Unit} {Noun}") + (Kind == Level ? "" : $" ({Kind})") + $" — {Holder.Name}";
 
     public (string Unit, string Kind, string Noun, string Holder) Key => (Unit, Kind, NounLemma, Holder.Id);
@@ -114,16 +117,15 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
     /// stands, not a word of a title or a name ("le garde des Sceaux").</summary>
     public static bool IsLocated(string text, QuantityLexicon lexicon, int from, TextSpan place)
     {
-        var before = text.AsSpan(from, place.Start - from).TrimEnd();
-        var lastWord = before[(before.LastIndexOfAny(' ', '\u00A0', '\'') + 1)..];
+        var lastWord = LastWord(text.AsSpan(from, place.Start - from).TrimEnd(), pastElision: true);
         return lexicon.Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord);
     }
 
     /// <summary>A name right after a complement word, completing a noun ("le garde des Sceaux").</summary>
     public static bool IsComplement(string text, QuantityLexicon lexicon, TextSpan name)
     {
-        var before = text.AsSpan(0, name.Start).TrimEnd();
-        return lexicon.Complements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[(before.LastIndexOfAny(' ', '\u00A0') + 1)..]);
+        var lastWord = LastWord(text.AsSpan(0, name.Start).TrimEnd(), pastElision: false);
+        return lexicon.Complements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord);
     }
 
     /// <summary>A count after a word naming a poll's sample in its sentence ("Échantillon de 1.294 personnes").</summary>
@@ -141,13 +143,17 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
     {
         if (quantity.Qualifier is not ("more_than" or "less_than") || lexicon.TollUnits.Contains(quantity.Unit)) return false;
         var before = document.Text.AsSpan(sentence.Start, quantity.Span.Start - sentence.Start).TrimEnd();
-        var space = before.LastIndexOfAny(' ', '\u00A0');
-        if (!lexicon.Complements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[(space + 1)..])) return false;
-        var rest = before[..Math.Max(space, 0)].TrimEnd();
-        var noun = rest[(rest.LastIndexOfAny(' ', '\u00A0', '\'') + 1)..];
+        var complement = LastWord(before, pastElision: false);
+        if (!lexicon.Complements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(complement)) return false;
+        var noun = LastWord(before[..^complement.Length].TrimEnd(), pastElision: true);
         return noun.Length > 1 && char.IsLower(noun[0]) && noun.ContainsAnyExcept(FigureCharacters)
             && !NameLexicon.For(document.Language).FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
     }
+
+    /// <summary>The last word of a text, after its last space; <paramref name="pastElision"/>, after its
+    /// last apostrophe too ("entrée" of "l'entrée"; without, "d'" stays a word: "d'amende").</summary>
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text, bool pastElision) =>
+        text[(text.LastIndexOfAny(pastElision ? SpacesAndApostrophes : Spaces) + 1)..];
 
     /// <summary>A figure written without its unit, which it takes from the figure before it.</summary>
     private static bool IsBare(AnalysedDocument document, Quantity quantity) =>
