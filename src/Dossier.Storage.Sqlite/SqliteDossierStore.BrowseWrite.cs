@@ -12,16 +12,17 @@ public sealed partial class SqliteDossierStore
     {
         using var transaction = _connection.BeginTransaction();
         // Digests stored with the items (schema 40): none is read back or inflated to be compared.
-        var stored = new Dictionary<(string Kind, string Id), (long Row, long Rank, long? Digest)>();
-        using (var read = Command("SELECT kind, id, rowid, rank, digest FROM browse_items", transaction))
+        var stored = new Dictionary<(string Kind, string Id), (long Row, long Rank, long? Digest, long? Basis)>();
+        using (var read = Command("SELECT kind, id, rowid, rank, digest, basis FROM browse_items", transaction))
         using (var reader = read.ExecuteReader())
             while (reader.Read())
-                stored[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetInt64(4));
+                stored[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), reader.GetInt64(3),
+                    reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetInt64(5));
 
         // Changed items are held (their details compressed) until every stale one is removed: an item may take the rank another leaves.
-        // An item made again the same (its document changed, not what it shows) keeps its row; its basis is written anew.
+        // An item made again the same (its document changed, not what it shows) keeps its row; a new basis is written to it.
         var changed = new List<(BrowseItem Item, long Digest, byte[]? Detail)>();
-        var rebased = new List<(long Row, long? Basis)>();
+        var rebased = new List<(long Row, long Basis)>();
         var unchanged = new HashSet<(string, string)>();
         foreach (var item in items)
         {
@@ -35,7 +36,7 @@ public sealed partial class SqliteDossierStore
             if (stored.TryGetValue((item.Kind, item.Id), out var old) && old.Digest == digest)
             {
                 unchanged.Add((item.Kind, item.Id));
-                if (item.Basis is not null) rebased.Add((old.Row, item.Basis));
+                if (item.Basis is { } basis && basis != old.Basis) rebased.Add((old.Row, basis));
             }
             else changed.Add((item, digest, item.Detail is null ? null : Compress(item.Detail)));
         }
