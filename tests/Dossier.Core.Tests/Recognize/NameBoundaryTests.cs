@@ -69,10 +69,10 @@ public class NameBoundaryTests
     [Fact]
     public void TheGazetteerAndTheWordsAroundDecideTheType()
     {
-        // The tagger calls "Raqa" a person and "Beni Oulid" a person: Raqa is a known city, and "à"
-        // before Beni Oulid votes for a place.
+        // The tagger calls "Raqa" a person and "Beni Oulid" a person: Raqa is a known city, and "ville
+        // de" before Beni Oulid votes twice for a place ("à" alone, one vote, would only break a tie).
         var document = Samples.AnalyseText(
-            "La reprise de Mossoul et Raqa sont les deux principaux objectifs à venir de la coalition. Les combats à Beni Oulid ont fait des morts.");
+            "La reprise de Mossoul et Raqa sont les deux principaux objectifs à venir de la coalition. Les combats dans la ville de Beni Oulid ont fait des morts.");
         var mentions = Mentions(document);
         Assert.Contains(("Raqa", "LOC"), mentions);
         Assert.Contains(("Beni Oulid", "LOC"), mentions);

@@ -1,10 +1,11 @@
+using Dossier.Core.Recognize.Entities;
 using Dossier.Core.Resolve;
 using Dossier.Core.Tests.Fixtures;
 
 namespace Dossier.Core.Tests.Resolve;
 
 /// <summary>One type per referent, decided over its mentions in every article of the dossier: within an
-/// article the tagger's types and the words before each mention vote ("à" for a place), across articles
+/// article the tagger's types and the words before each mention vote ("à" for a place, "colonel" for a person), across articles
 /// the full names vote, and a name in the gazetteer takes its type whatever the votes.</summary>
 public class TypeVoteTests
 {
@@ -14,17 +15,22 @@ public class TypeVoteTests
             .Select(m => m.Document.Entities.Single(e => e.Span == m.Mention.Span).Type).ToArray();
 
     [Fact]
-    public void APersonTypedAPlaceInOneArticleIsAPersonByTheVotesOfTheOthers()
+    public void APrepositionBeforeAPersonsNameDoesNotMakeHimAPlace()
     {
-        // 22210 and 22224 (the Libyan financing affair) name Nicolas Sarkozy as a person; 27233 writes
-        // "s'en est violemment pris à Nicolas Sarkozy", "retourner le compliment à Nicolas Sarkozy": there
-        // the word "à" votes for a place twice over the tagger, and the article alone types him LOC. Its
-        // "M Sarkozy", typed PER there, is his too (22210's "Ziad TakieddineNicolas Sarkozy" is two names).
-        var documents = Orangesum.Articles("22210", "22224", "27233");
-        var sarkozy = Assert.Single(EntityResolver.Resolve(documents), e => e.Name == "Nicolas Sarkozy");
-        Assert.Equal(["LOC", "LOC", "LOC", "PER"], TypesIn(sarkozy, "d3"));
-        Assert.All(TypesIn(sarkozy, "d1").Concat(TypesIn(sarkozy, "d2")), type => Assert.Equal("PER", type));
-        Assert.Equal("PER", sarkozy.Type);
+        // 27233 writes "s'en est violemment pris à Nicolas Sarkozy", "retourner le compliment à Nicolas
+        // Sarkozy"; 10853 "se retrouve face à Georges Képénékian qui occupa le fauteuil de maire". "à" has
+        // one vote (fr/type-triggers.tsv): it breaks a tie but does not outweigh the tagger's "person".
+        var entities = EntityResolver.Resolve(Orangesum.Articles("27233", "10853"));
+        var sarkozy = Assert.Single(entities, e => e.Name == "Nicolas Sarkozy");
+        Assert.Equal(["PER", "PER", "PER", "PER"], TypesIn(sarkozy, "d1"));
+        Assert.Equal("PER", Assert.Single(entities, e => e.Name == "Georges Képénékian").Type);
+    }
+
+    [Fact]
+    public void ATypeTriggerRowWithoutItsVotesIsRefusedWithItsFileAndLine()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => NameGazetteer.Trigger(("fr/type-triggers.tsv", 7, "à\tLOC")));
+        Assert.Equal("fr/type-triggers.tsv:7: expected 'phrase<TAB>type<TAB>votes', got 'à\tLOC'", error.Message);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class VariantAndRoleTests
     public void SpellingsOfOneNameAcrossArticlesAreOneEntityWithTheirReasons()
     {
         var entities = Resolve(
-            "Les forces fidèles au colonel Mouammar Kadhafi ont bombardé Misrata. Les combats à Beni Oulid ont repris.",
+            "Les forces fidèles au colonel Mouammar Kadhafi ont bombardé Misrata. Les combats dans la ville de Beni Oulid ont repris.",
             "Muammar Gaddafi a promis de résister. Le camp de Khadafi affirme contrôler Bani Walid.");
         var kadhafi = Holding(entities, "Mouammar Kadhafi");
         Assert.Subset(new HashSet<string> { "Mouammar Kadhafi", "Muammar Gaddafi", "Khadafi" }, kadhafi.Aliases.ToHashSet());

@@ -44,7 +44,7 @@ public class MeasuredThingTests
     public void TwoTollsOfOneDayFromTwoSourcesThatAllowNoCommonValueDisagree()
     {
         var series = Build(
-            "Publié le 21 mars 2011\n\nLe dirigeant du Conseil national de transition (CNT) a affirmé que les combats à Beni Oulid avaient fait 150 à 200 morts.",
+            "Publié le 21 mars 2011\n\nLe dirigeant du Conseil national de transition (CNT) a affirmé que les combats à Bani Walid avaient fait 150 à 200 morts.",
             "Publié le 21 mars 2011\n\nSelon des sources médicales, les combats à Bani Walid ont fait plus de 1 000 morts.",
             "Publié le 21 mars 2011\n\nLes combats à Bani Walid ont fait près de 180 morts, selon un hôpital de la ville.");
         var deaths = Assert.Single(series);

@@ -27,8 +27,6 @@ public static class DocumentConsistency
     private const string Person = "PER";
     private const string Organisation = "ORG";
     private const string Place = "LOC";
-    /// <summary>A word before a name ("à", "colonel") outweighs the tagger's guess on an unknown name.</summary>
-    private const int TriggerVotes = 2;
 
     /// <param name="ranges">The token ranges (sentences) that may hold mentions.</param>
     /// <param name="entityTypeAt">The type the model scores best for a token that must start a name.</param>
@@ -122,8 +120,8 @@ public static class DocumentConsistency
             result.RemoveAll(m => m.End - m.Start == 1 && commonAbbreviations.Contains(tokens[m.Start].ValueIn(text).ToString()));
 
         // One type per name: a known place or organisation keeps its type; else the majority of the
-        // tagger's types and the words before each occurrence ("à Tripoli", "le colonel Kadhafi"),
-        // ties going to the first occurrence's type.
+        // tagger's types (a vote each) and the words before each occurrence ("à Tripoli", "le colonel
+        // Kadhafi"; their votes in type-triggers.tsv), ties going to the first occurrence's type.
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         var votes = new Dictionary<string, string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -133,8 +131,8 @@ public static class DocumentConsistency
             if (!counts.TryGetValue(key, out var types)) counts[key] = types = new Dictionary<string, int>(StringComparer.Ordinal);
             types[m.Type] = types.GetValueOrDefault(m.Type) + 1;
             // A name that starts in lower case ("ministère de l'Économie") was typed by its head word.
-            if (!char.IsLower(text[tokens[m.Start].Start]) && gazetteer.TriggerBefore(text, tokens, m.Start, RangeStart(ranges, m.Start)) is { } triggered)
-                types[triggered] = types.GetValueOrDefault(triggered) + TriggerVotes;
+            if (!char.IsLower(text[tokens[m.Start].Start]) && gazetteer.TriggerBefore(text, tokens, m.Start, RangeStart(ranges, m.Start)) is var (triggered, triggerVotes))
+                types[triggered] = types.GetValueOrDefault(triggered) + triggerVotes;
             votes.TryAdd(key, m.Type);
         }
         for (var i = 0; i < result.Count; i++)

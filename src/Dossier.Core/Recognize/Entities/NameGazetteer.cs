@@ -9,7 +9,7 @@ namespace Dossier.Core.Recognize.Entities;
 
 /// <summary>Places and organisations of one language whose type is known (&lt;lang&gt;/gazetteer.tsv,
 /// plus the news agencies of common/agencies.txt as organisations), and the words before a name that
-/// vote for its type (&lt;lang&gt;/type-triggers.tsv). Names are compared by their <see cref="NameKey"/>,
+/// vote for its type, with how many votes (&lt;lang&gt;/type-triggers.tsv). Names are compared by their <see cref="NameKey"/>,
 /// so accents, case and hyphens do not matter.</summary>
 public sealed class NameGazetteer
 {
@@ -17,16 +17,16 @@ public sealed class NameGazetteer
     private static readonly ConcurrentDictionary<string, NameGazetteer> Loaded = new(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, string> _types;
-    private readonly FrozenDictionary<string, string> _triggers;
+    private readonly FrozenDictionary<string, (string Type, int Votes)> _triggers;
 
-    public NameGazetteer(IEnumerable<(string Name, string Type)> names, IEnumerable<(string Phrase, string Type)> triggers)
+    public NameGazetteer(IEnumerable<(string Name, string Type)> names, IEnumerable<(string Phrase, string Type, int Votes)> triggers)
     {
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
         // A later line wins, so that the user's files (read after the shipped ones) can correct them.
         foreach (var (name, type) in names)
             if (NameKey.Of(name) is { Length: > 0 } key) types[key] = type;
         _types = types.ToFrozenDictionary(StringComparer.Ordinal);
-        _triggers = triggers.GroupBy(t => t.Phrase.ToLowerInvariant(), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Last().Type, StringComparer.Ordinal);
+        _triggers = triggers.GroupBy(t => t.Phrase.ToLowerInvariant(), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => (g.Last().Type, g.Last().Votes), StringComparer.Ordinal);
     }
 
     public static NameGazetteer Empty { get; } = new([], []);
@@ -34,7 +34,13 @@ public sealed class NameGazetteer
     public static NameGazetteer For(string language) => Loaded.GetOrAdd(language, code => new NameGazetteer(
         LanguageData.ReadColumns(code, "gazetteer.tsv", 2).Select(c => (c[1], c[0]))
             .Concat(LanguageData.ReadLines("common", "agencies.txt").Select(a => (a, "ORG"))),
-        LanguageData.ReadColumns(code, "type-triggers.tsv", 2).Select(c => (c[0], c[1]))));
+        LanguageData.ReadExtendedLines(code, "type-triggers.tsv").Select(Trigger)));
+
+    /// <summary>A row of type-triggers.tsv: "phrase&lt;TAB&gt;type&lt;TAB&gt;votes", votes a whole number above zero.</summary>
+    public static (string Phrase, string Type, int Votes) Trigger((string Origin, int Number, string Text) row) =>
+        row.Text.Split('\t') is [var phrase, var type, var votes] && int.TryParse(votes, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0
+            ? (phrase, type, count)
+            : throw new InvalidDataException($"{row.Origin}:{row.Number}: expected 'phrase<TAB>type<TAB>votes', got '{row.Text}'");
 
     /// <summary>The type of a name (given as its <see cref="NameKey"/>), or null when unknown.</summary>
     public string? TypeOf(string nameKey) => _types.GetValueOrDefault(nameKey);
@@ -69,17 +75,17 @@ public sealed class NameGazetteer
         return found;
     }
 
-    /// <summary>The type the word or two before a mention vote for ("à", "ville de"), or null.</summary>
-    public string? TriggerBefore(string text, Token[] tokens, int mentionStart, int rangeStart)
+    /// <summary>The type the word or two before a mention vote for ("à", "ville de") and how many votes, or null.</summary>
+    public (string Type, int Votes)? TriggerBefore(string text, Token[] tokens, int mentionStart, int rangeStart)
     {
         if (_triggers.Count == 0 || mentionStart <= rangeStart) return null;
         var one = tokens[mentionStart - 1].ValueIn(text).ToString().ToLowerInvariant().Replace('’', '\'');
         if (mentionStart - 2 >= rangeStart)
         {
             var two = $"{tokens[mentionStart - 2].ValueIn(text).ToString().ToLowerInvariant()} {one}";
-            if (_triggers.TryGetValue(two, out var type)) return type;
-            if (_triggers.TryGetValue(two.Replace(" ", "", StringComparison.Ordinal), out type)) return type;
+            if (_triggers.TryGetValue(two, out var trigger)) return trigger;
+            if (_triggers.TryGetValue(two.Replace(" ", "", StringComparison.Ordinal), out trigger)) return trigger;
         }
-        return _triggers.GetValueOrDefault(one);
+        return _triggers.TryGetValue(one, out var single) ? single : null;
     }
 }
