@@ -97,14 +97,15 @@ public static class BrowseIndex
         foreach (var ev in corpus.Events)
         {
             var involved = ev.Participants.Append(ev.Place).OfType<string>().Distinct(StringComparer.Ordinal);
-            var inStories = ev.Evidence.SelectMany(l => storiesOf.GetValueOrDefault(l.DocumentId) ?? []).Distinct(StringComparer.Ordinal);
+            // Its documents, not their stories (BrowseQuery.ThroughDocuments): those are formed again as their topics gain articles.
+            var inDocuments = ev.Evidence.Select(l => l.DocumentId).Distinct(StringComparer.Ordinal);
             using var json = writer.Parse(w => JsonExporter.WriteEvent(w, ev));
             yield return new BrowseItem(BrowseKinds.Event, ev.Id, EventStage.Rank(ev), EventSummary(json.RootElement, ev.Evidence.Count))
             {
                 Detail = json.RootElement.GetRawText(),
                 Date = ev.Date,
                 Weight = ev.Evidence.Count,
-                Facets = [.. involved.Select(e => $"entity:{e}"), .. inStories.Select(s => $"story:{s}")],
+                Facets = [.. involved.Select(e => $"entity:{e}"), .. inDocuments.Select(BrowseQuery.DocumentFacet)],
             };
         }
 
