@@ -10,7 +10,7 @@ public sealed partial class PostgresDossierStore
     public bool BrowseIndexIsCurrent() => Scalar("SELECT EXISTS (SELECT 1 FROM browse_state)") is true;
 
     /// <summary>None: the index is written whole, by COPY.</summary>
-    public IReadOnlyDictionary<string, long> BrowseDocumentBases() => new Dictionary<string, long>();
+    public IReadOnlyDictionary<(string Kind, string Id), long> BrowseBases() => new Dictionary<(string, string), long>();
 
     public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dossier.Storage.Browse;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
@@ -27,6 +28,7 @@ public sealed partial class SqliteDossierStore
     /// only the page's items are read.</summary>
     private SqliteCommand BrowseCommand(BrowseFilter filter, bool page)
     {
+        filter = BrowseQuery.OwnFacetsFirst(filter);
         var facets = filter.Facets ?? [];
         var dated = filter.From is not null || filter.To is not null;
         var (source, where, rank, firstFacet) = filter switch
@@ -36,7 +38,7 @@ public sealed partial class SqliteDossierStore
                 ("browse_name_trigrams n", "browse_name_trigrams MATCH $names AND n.rowid BETWEEN (SELECT code << 56 FROM browse_kinds WHERE kind = $kind) AND (SELECT (code << 56) + 72057594037927935 FROM browse_kinds WHERE kind = $kind)",
                     "(n.rowid & 72057594037927935)", 0),
             { NameContains: { Length: > 0 } } => ("browse_name_grams n", "n.kind = $kind AND n.gram = $names", "n.rank", 0),
-            { Top: null } when facets.Count > 0 => ("browse_facets f", "f.kind = $kind AND f.facet = $facet0", "f.rank", 1),
+            { Top: null } when facets.Count > 0 && !BrowseQuery.ThroughDocuments(filter.Kind, facets[0]) => ("browse_facets f", "f.kind = $kind AND f.facet = $facet0", "f.rank", 1),
             _ => ("browse_items i", "i.kind = $kind", "i.rank", 0),
         };
         if (rank != "i.rank" && (dated || filter.Top is not null)) source += $" JOIN browse_items i ON i.kind = $kind AND i.rank = {rank}";
@@ -79,7 +81,9 @@ public sealed partial class SqliteDossierStore
             sql.Append(filter.To is null ? " AND i.date < ':'" : " AND i.date <= $to");
         }
         for (var k = firstFacet; k < (filter.Facets?.Count ?? 0); k++)
-            sql.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM browse_facets g WHERE g.kind = $kind AND g.facet = $facet{k} AND g.rank = {rank})");
+            sql.Append(BrowseQuery.ThroughDocuments(filter.Kind, filter.Facets![k])
+                ? " AND " + BrowseQuery.InDocumentsWith(rank, "$kind", $"$facet{k}")
+                : $" AND EXISTS (SELECT 1 FROM browse_facets g WHERE g.kind = $kind AND g.facet = $facet{k} AND g.rank = {rank})");
         return sql.ToString();
     }
 }

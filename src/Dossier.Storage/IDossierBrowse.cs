@@ -24,9 +24,9 @@ public sealed record BrowseItem(string Kind, string Id, long Rank, string Summar
     /// <summary>"name:value" keys a list filters on: "language:fr", "story:s2", "type:PER", "entity:e1".</summary>
     public IReadOnlyList<string> Facets { get; init; } = [];
 
-    /// <summary>A digest of what the item was made from beside its stored document (a document's marks
-    /// and stories), kept with it: an item whose document has not changed since, made from the same
-    /// basis, is the same item and need not be made again (<see cref="IDossierBrowse.BrowseDocumentBases"/>).</summary>
+    /// <summary>A digest of what the item was made from beside its stored documents (a document's marks
+    /// and stories; an event as stored with its salience), kept with it: an item whose documents have not
+    /// changed since, made from the same basis, is the same item and need not be made again (<see cref="IDossierBrowse.BrowseBases"/>).</summary>
     public long? Basis { get; init; }
 
     /// <summary>Whether this stands for the stored item of that kind and id, unchanged: it has nothing
@@ -68,12 +68,13 @@ public interface IDossierBrowse
 
     /// <summary>Makes the index exactly these items, in one transaction (a store may write only those that
     /// changed); a <see cref="BrowseItem.Kept"/> one keeps the stored item, which only a store that gave
-    /// its basis (<see cref="BrowseDocumentBases"/>) is sent.</summary>
+    /// its basis (<see cref="BrowseBases"/>) is sent.</summary>
     void WriteBrowseIndex(IEnumerable<BrowseItem> items);
 
-    /// <summary>The basis of each stored document's item (by document id, "d12") whose document has not
-    /// changed since the index was written; empty when the store keeps none and writes the index whole.</summary>
-    IReadOnlyDictionary<string, long> BrowseDocumentBases();
+    /// <summary>The basis of each stored item, by kind and id, whose documents have not changed since the
+    /// index was written: a document's item, and an event's whose evidence is in none of the documents
+    /// changed; empty when the store keeps none and writes the index whole.</summary>
+    IReadOnlyDictionary<(string Kind, string Id), long> BrowseBases();
 
     /// <summary>The items of a kind matching a filter, in rank order, from <paramref name="offset"/>, at most <paramref name="limit"/>.</summary>
     BrowsePage Browse(BrowseFilter filter, int offset, int limit);

@@ -6,7 +6,8 @@ using Microsoft.Data.Sqlite;
 namespace Dossier.Storage.Tests;
 
 /// <summary>A build keeps the reading index's item of a document it did not change, with the same
-/// marks and stories, rather than making it again; the index it leaves is the one written from nothing.</summary>
+/// marks and stories, and of an event as it was in documents it did not change, rather than making
+/// them again; the index it leaves is the one written from nothing.</summary>
 public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : IClassFixture<SixtyArticlesThenSeeds>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("dossier-browse-kept-").FullName;
@@ -29,6 +30,8 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         while (reader.Read()) items.Add($"{reader.GetString(0)} {reader.GetString(1)} {reader.GetInt64(2)} {reader.GetInt64(3)}");
         return items;
     }
+
+    private static int Documents(IReadOnlyDictionary<(string Kind, string Id), long> bases) => bases.Keys.Count(k => k.Kind == BrowseKinds.Document);
 
     private string Copy(string dossier)
     {
@@ -60,13 +63,36 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
     public void The_sixty_articles_left_as_they_were_keep_their_item_and_the_seeds_have_one()
     {
         using var store = SqliteDossierStore.Open(Copy(dossiers.Before), create: false);
-        var bases = store.BrowseDocumentBases();
+        var bases = store.BrowseBases();
 
-        Assert.Equal(60, bases.Count);
+        Assert.Equal(60, bases.Keys.Count(k => k.Kind == BrowseKinds.Document));
         var documents = BrowseIndex.Read(store);
         var kept = BrowseIndex.Items(documents, Core.Export.CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray()), bases)
             .Where(i => i.Kind == BrowseKinds.Document).Count(i => i.IsKept);
         Assert.Equal(60, kept);
+    }
+
+    [Fact]
+    public void Events_are_kept_but_those_with_evidence_in_a_changed_document()
+    {
+        var dossier = Copy(dossiers.Before);
+        string changed;
+        using (var before = SqliteDossierStore.Open(dossier, create: false))
+        {
+            var stored = BrowseIndex.Read(before);
+            changed = Core.Export.CorpusResults.Read(before, stored.Select(d => d.Exported).ToArray()).Events[0].Evidence[0].DocumentId;
+        }
+        // Noted as changed, as a build that analyses it again notes it.
+        Run(dossier, $"INSERT INTO browse_changed_documents (doc_id) VALUES ({changed[1..]})");
+        using var store = SqliteDossierStore.Open(dossier, create: false);
+        var documents = BrowseIndex.Read(store);
+        var corpus = Core.Export.CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray());
+        var events = BrowseIndex.Items(documents, corpus, store.BrowseBases()).Where(i => i.Kind == BrowseKinds.Event).ToList();
+
+        var inChanged = corpus.Events.Where(e => e.Evidence.Any(l => l.DocumentId == changed)).Select(e => e.Id).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(inChanged);
+        Assert.Equal(inChanged, events.Where(i => !i.IsKept).Select(i => i.Id).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(corpus.Events.Count - inChanged.Length, events.Count(i => i.IsKept));
     }
 
     [Fact]
@@ -76,12 +102,12 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         // Its first line, content as analysed (the article of orangesum-5k's first line).
         Run(dossier, "UPDATE lines SET kind = 'boilerplate', reason = 'set aside by hand' WHERE doc_id = 1 AND number = 1");
         using var store = SqliteDossierStore.Open(dossier, create: false);
-        Assert.Equal(59, store.BrowseDocumentBases().Count);
+        Assert.Equal(59, Documents(store.BrowseBases()));
         BrowseIndex.Update(store);
 
         using var detail = JsonDocument.Parse(store.BrowseDetail(BrowseKinds.Document, "d1")!);
         var line = detail.RootElement.GetProperty("document").GetProperty("lines")[0];
         Assert.Equal("1 boilerplate set aside by hand", $"{line.GetProperty("line")} {line.GetProperty("kind")} {line.GetProperty("reason")}");
-        Assert.Equal(60, store.BrowseDocumentBases().Count);
+        Assert.Equal(60, Documents(store.BrowseBases()));
     }
 }

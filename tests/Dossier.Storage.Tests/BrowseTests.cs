@@ -23,6 +23,10 @@ public sealed class BrowseTests : IDisposable
     private static BrowseItem Item(string id, long rank, string? date = null, int weight = 0, params string[] facets) =>
         new(BrowseKinds.Event, id, rank, $$"""{"id":"{{id}}"}""") { Date = date, Weight = weight, Facets = facets };
 
+    /// <summary>A document item of rank its id's number, with its facets (the events are in stories through them).</summary>
+    private static BrowseItem Document(string id, params string[] facets) =>
+        new(BrowseKinds.Document, id, long.Parse(id[1..], System.Globalization.CultureInfo.InvariantCulture), $$"""{"id":"{{id}}"}""") { Facets = facets };
+
     [Theory]
     [InlineData("2016-04-19T09:10", "2016-04", "2016-04", true)]
     [InlineData("2016-04-19", "2016-04-20", null, false)]
@@ -48,10 +52,12 @@ public sealed class BrowseTests : IDisposable
     {
         using var store = Store("lists");
         store.WriteBrowseIndex([
-            Item("ev3", 2, "2016-04-20", 5, "entity:e1"),
-            Item("ev1", 0, "2016-04-18", 1, "entity:e1", "story:s1"),
-            Item("ev2", 1, "2016-04-19", 3, "entity:e2", "story:s1"),
-            Item("ev4", 3, null, 2, "entity:e1", "story:s1"),
+            Item("ev3", 2, "2016-04-20", 5, "entity:e1", "document:d2"),
+            Item("ev1", 0, "2016-04-18", 1, "entity:e1", "document:d1"),
+            Item("ev2", 1, "2016-04-19", 3, "entity:e2", "document:d1", "document:d2"),
+            Item("ev4", 3, null, 2, "entity:e1", "document:d1"),
+            Document("d1", "story:s1"),
+            Document("d2", "story:s2"),
         ]);
         var all = new BrowseFilter(BrowseKinds.Event);
         Assert.Equal(["ev1", "ev2"], Ids(store.Browse(all, 0, 2)));
@@ -59,9 +65,16 @@ public sealed class BrowseTests : IDisposable
         Assert.Equal(4, store.Browse(all, 2, 2).Total);
         Assert.Equal(["ev1", "ev3", "ev4"], Ids(store.Browse(all with { Facets = ["entity:e1"] }, 0, 10)));
         Assert.Equal(["ev1", "ev4"], Ids(store.Browse(all with { Facets = ["entity:e1", "story:s1"] }, 0, 10)));
+        Assert.Equal(["ev3"], Ids(store.Browse(all with { Facets = ["story:s2", "entity:e1"] }, 0, 10)));
+        Assert.Equal(["ev2", "ev3"], Ids(store.Browse(all with { Facets = ["story:s2"] }, 0, 10)));
+        Assert.Equal(3, store.Browse(all with { Facets = ["story:s1"] }, 1, 1).Total);
+        Assert.Equal(["ev2"], Ids(store.Browse(all with { Facets = ["story:s1"] }, 1, 1)));
+        Assert.Empty(store.Browse(all with { Facets = ["story:s3"] }, 0, 10).Items);
         Assert.Equal(["ev2", "ev3"], Ids(store.Browse(all with { Top = 2 }, 0, 10)));
         Assert.Equal(["ev3", "ev4"], Ids(store.Browse(all with { Top = 2, Facets = ["entity:e1"] }, 0, 10)));
+        Assert.Equal(["ev2", "ev4"], Ids(store.Browse(all with { Top = 2, Facets = ["story:s1"] }, 0, 10)));
         Assert.Equal(["ev3"], Ids(store.Browse(all with { Top = 2, Facets = ["entity:e1"], From = "2016-04-19" }, 0, 10)));
+        Assert.Equal(["ev2"], Ids(store.Browse(all with { Facets = ["story:s1"], From = "2016-04-19" }, 0, 10)));
         Assert.Equal("""{"id":"ev2"}""", store.BrowseDetail(BrowseKinds.Event, "ev2"));
         Assert.Null(store.BrowseDetail(BrowseKinds.Event, "ev9"));
         Assert.Null(store.BrowseDetail(BrowseKinds.Entity, "ev2"));

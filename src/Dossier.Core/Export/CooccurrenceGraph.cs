@@ -52,7 +52,25 @@ public sealed record CooccurrenceGraph(IReadOnlyList<GraphNode> Nodes, IReadOnly
                     CollectionsMarshal.GetValueRefOrAddDefault(weights, (here[i], here[j]), out _)++;
         }
         var nodes = entities.Select(e => new GraphNode(e.Id, e.Name, e.Type, numbers.TryGetValue(e.Id, out var n) ? counts[n] : 0)).ToArray();
-        return new CooccurrenceGraph(nodes, Heaviest(weights.Select(w => Edge(ids[w.Key.Item1], ids[w.Key.Item2], w.Value)), weights.Count, edges));
+        // Only a pair as heavy as the last edge kept can be kept: the lighter ones, most of them, are never made edges.
+        var (least, candidates) = LeastKept(weights.Values, edges);
+        return new CooccurrenceGraph(nodes, Heaviest(weights.Where(w => w.Value >= least).Select(w => Edge(ids[w.Key.Item1], ids[w.Key.Item2], w.Value)), candidates, edges));
+    }
+
+    /// <summary>The weight of the <paramref name="count"/>-th heaviest pair (all pairs' least when there are
+    /// no more), and how many pairs weigh at least as much.</summary>
+    private static (int Least, int Pairs) LeastKept(Dictionary<(int, int), int>.ValueCollection weights, int count)
+    {
+        if (count >= weights.Count) return (0, weights.Count);
+        var pairs = new Dictionary<int, int>();
+        foreach (var weight in weights) CollectionsMarshal.GetValueRefOrAddDefault(pairs, weight, out _)++;
+        var heavier = 0;
+        foreach (var weight in pairs.Keys.OrderDescending())
+        {
+            heavier += pairs[weight];
+            if (heavier >= count) return (weight, heavier);
+        }
+        return (0, weights.Count);
     }
 
     /// <summary>An edge with its ends in id order.</summary>

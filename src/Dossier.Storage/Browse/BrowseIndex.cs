@@ -42,16 +42,16 @@ public static class BrowseIndex
     {
         if (store.BrowseIndexIsCurrent()) return;
         var documents = Read(store);
-        store.WriteBrowseIndex(Items(documents, CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray()), store.BrowseDocumentBases()));
+        store.WriteBrowseIndex(Items(documents, CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray()), store.BrowseBases()));
     }
 
     /// <summary>Every stored document, in id order, kept without its tokens.</summary>
     public static IReadOnlyList<KeptDocument> Read(IDossierStore store) =>
         store.LoadAll().Select(x => new KeptDocument(new ExportedDocument(ExportedDocument.IdOf(x.Id), JsonExporter.WithoutTokens(x.Document)), x.Document.Tokens.Length)).ToArray();
 
-    /// <param name="bases">The basis of each stored document item whose document has not changed
-    /// (<see cref="IDossierBrowse.BrowseDocumentBases"/>): such an item made from the same basis is kept, not made again; none, every item is made.</param>
-    public static IEnumerable<BrowseItem> Items(IReadOnlyList<KeptDocument> documents, CorpusResults corpus, IReadOnlyDictionary<string, long>? bases = null)
+    /// <param name="bases">The basis of each stored item whose documents have not changed
+    /// (<see cref="IDossierBrowse.BrowseBases"/>): such an item made from the same basis is kept, not made again; none, every item is made.</param>
+    public static IEnumerable<BrowseItem> Items(IReadOnlyList<KeptDocument> documents, CorpusResults corpus, IReadOnlyDictionary<(string Kind, string Id), long>? bases = null)
     {
         using var writer = new ItemWriter();
         var storiesOf = corpus.Stories
@@ -67,7 +67,7 @@ public static class BrowseIndex
             var stored = storiesOf.GetValueOrDefault(id) ?? [];
             var marks = annotations.GetValueOrDefault(id) ?? [];
             var basis = Basis(id, marks, stored);
-            if (bases is not null && bases.TryGetValue(id, out var kept) && kept == basis)
+            if (bases is not null && bases.TryGetValue((BrowseKinds.Document, id), out var kept) && kept == basis)
             {
                 yield return BrowseItem.Kept(BrowseKinds.Document, id);
                 continue;
@@ -96,15 +96,23 @@ public static class BrowseIndex
 
         foreach (var ev in corpus.Events)
         {
+            var eventBasis = Basis(ev);
+            if (bases is not null && bases.TryGetValue((BrowseKinds.Event, ev.Id), out var keptEvent) && keptEvent == eventBasis)
+            {
+                yield return BrowseItem.Kept(BrowseKinds.Event, ev.Id);
+                continue;
+            }
             var involved = ev.Participants.Append(ev.Place).OfType<string>().Distinct(StringComparer.Ordinal);
-            var inStories = ev.Evidence.SelectMany(l => storiesOf.GetValueOrDefault(l.DocumentId) ?? []).Distinct(StringComparer.Ordinal);
+            // Its documents, not their stories (BrowseQuery.ThroughDocuments): those are formed again as their topics gain articles.
+            var inDocuments = ev.Evidence.Select(l => l.DocumentId).Distinct(StringComparer.Ordinal);
             using var json = writer.Parse(w => JsonExporter.WriteEvent(w, ev));
             yield return new BrowseItem(BrowseKinds.Event, ev.Id, EventStage.Rank(ev), EventSummary(json.RootElement, ev.Evidence.Count))
             {
                 Detail = json.RootElement.GetRawText(),
+                Basis = eventBasis,
                 Date = ev.Date,
                 Weight = ev.Evidence.Count,
-                Facets = [.. involved.Select(e => $"entity:{e}"), .. inStories.Select(s => $"story:{s}")],
+                Facets = [.. involved.Select(e => $"entity:{e}"), .. inDocuments.Select(BrowseQuery.DocumentFacet)],
             };
         }
 
@@ -156,6 +164,27 @@ public static class BrowseIndex
                 .Add(mark.End.ToString(CultureInfo.InvariantCulture)).Add(mark.Text).Add(mark.Ref).Add(mark.Type).Add(mark.Value);
         digest.Add("stories");
         foreach (var story in stories) digest.Add(story);
+        return digest.Finish();
+    }
+
+    /// <summary>The first 8 bytes of the SHA-256 of what an event's item is made from beside its documents:
+    /// the event as stored (its reports as places in them) with its salience, which an event elsewhere on
+    /// its day changes, and the code that makes it. A build that adds a few documents changes the events
+    /// that gained reports and those of their days, and the rest, most of them, are not made again.</summary>
+    private static long Basis(DossierEvent ev)
+    {
+        using var digest = new PartsDigest();
+        digest.Add(Maker).Add(ev.Id).Add(ev.Class).Add(ev.Status.ToString()).Add(ev.Date).Add(ev.DateInferred ? "inferred" : "stated").Add(ev.Summary)
+            .Add(ev.Place).Add(ev.Outlets.ToString(CultureInfo.InvariantCulture)).Add(ev.Salience.ToString("R", CultureInfo.InvariantCulture));
+        digest.Add("participants");
+        foreach (var participant in ev.Participants) digest.Add(participant);
+        digest.Add("reports");
+        foreach (var report in ev.Reports)
+        {
+            digest.Add(report.DocumentId);
+            foreach (var trigger in report.Mention.Triggers)
+                digest.Add(trigger.Start.ToString(CultureInfo.InvariantCulture)).Add(trigger.End.ToString(CultureInfo.InvariantCulture));
+        }
         return digest.Finish();
     }
 

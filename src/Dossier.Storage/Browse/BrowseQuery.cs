@@ -12,6 +12,7 @@ public static class BrowseQuery
     /// <param name="contains">The store's test that text <c>{0}</c> holds text <c>{1}</c> ("instr({0}, {1}) > 0").</param>
     public static (string Sql, List<(string Name, object Value)> Parameters) Build(BrowseFilter filter, string columns, string order, string contains)
     {
+        filter = OwnFacetsFirst(filter);
         var facets = filter.Facets ?? [];
         var sql = new StringBuilder();
         var source = filter.Top is null ? "browse_items" : "top_items";
@@ -19,10 +20,10 @@ public static class BrowseQuery
             sql.Append("WITH top_items AS (SELECT * FROM browse_items i WHERE i.kind = @kind").Append(Conditions(filter, 0, contains))
                .Append(" ORDER BY i.weight DESC, i.rank LIMIT @top) ");
         sql.Append(CultureInfo.InvariantCulture, $"SELECT {columns} FROM ");
-        sql.Append(facets.Count > 0 && filter.Top is null
+        sql.Append(facets.Count > 0 && filter.Top is null && !ThroughDocuments(filter.Kind, facets[0])
             ? $"browse_facets f JOIN {source} i ON i.kind = f.kind AND i.rank = f.rank WHERE f.kind = @kind AND f.facet = @facet0"
             : $"{source} i WHERE i.kind = @kind");
-        if (filter.Top is null) sql.Append(Conditions(filter, facets.Count > 0 ? 1 : 0, contains));
+        if (filter.Top is null) sql.Append(Conditions(filter, facets.Count > 0 && !ThroughDocuments(filter.Kind, facets[0]) ? 1 : 0, contains));
         sql.Append(' ').Append(order);
 
         var parameters = new List<(string, object)> { ("kind", filter.Kind) };
@@ -51,7 +52,33 @@ public static class BrowseQuery
         if (filter.To is not null) sql.Append(" AND i.date <= @to");
         if (filter.NameContains is not null) sql.Append(" AND i.names IS NOT NULL AND ").Append(string.Format(CultureInfo.InvariantCulture, contains, "i.names", "@names"));
         for (var k = firstFacet; k < (filter.Facets?.Count ?? 0); k++)
-            sql.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM browse_facets g WHERE g.kind = i.kind AND g.facet = @facet{k} AND g.rank = i.rank)");
+            sql.Append(ThroughDocuments(filter.Kind, filter.Facets![k])
+                ? " AND " + InDocumentsWith("i.rank", "@kind", $"@facet{k}")
+                : $" AND EXISTS (SELECT 1 FROM browse_facets g WHERE g.kind = i.kind AND g.facet = @facet{k} AND g.rank = i.rank)");
         return sql.ToString();
     }
+
+    /// <summary>The facet an event has for each document its evidence lines are in ("document:d12").</summary>
+    public static string DocumentFacet(string documentId) => $"document:{documentId}";
+
+    /// <summary>Facets an event is found by through its evidence documents, not kept with it: a
+    /// document's stories are formed again as their topic gains articles, and an event item that held
+    /// them was written again each time, though the event had not changed.</summary>
+    private static readonly string[] DocumentFacetsOfEvents = ["story:"];
+
+    /// <summary>Whether items of a kind are filtered on a facet through the documents they are in.</summary>
+    public static bool ThroughDocuments(string kind, string facet) =>
+        kind == BrowseKinds.Event && DocumentFacetsOfEvents.Any(name => facet.StartsWith(name, StringComparison.Ordinal));
+
+    /// <summary>The filter with the facets its items have themselves first, so that the first, when there
+    /// is one, gives the items in rank order from the facets' index.</summary>
+    public static BrowseFilter OwnFacetsFirst(BrowseFilter filter) =>
+        filter.Facets is not { Count: > 1 } facets ? filter
+        : filter with { Facets = facets.OrderBy(facet => ThroughDocuments(filter.Kind, facet)).ToArray() };
+
+    /// <summary>The test that the item of rank <paramref name="rank"/> (of kind <paramref name="kind"/>) is in
+    /// a document with facet <paramref name="facet"/>: the ranks of such items are found once, from the
+    /// facet's documents to their items (a document's rank is the number of its id: d12's is 12).</summary>
+    public static string InDocumentsWith(string rank, string kind, string facet) =>
+        $"{rank} IN (SELECT g.rank FROM browse_facets s CROSS JOIN browse_facets g WHERE s.kind = 'document' AND s.facet = {facet} AND g.kind = {kind} AND g.facet = 'document:d' || s.rank)";
 }

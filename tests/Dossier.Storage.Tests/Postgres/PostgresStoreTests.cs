@@ -135,6 +135,24 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.Equal(stored[0], stored[1]);
     }
 
+    /// <summary>Events are listed by story through the documents their evidence is in, in both stores alike.</summary>
+    [Fact]
+    public void Events_of_each_story_are_the_same_in_both_stores()
+    {
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "stories.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("stories"), create: true);
+        Build(file, Seeds);
+        Build(server, Seeds);
+        static string Ids(BrowsePage page) => string.Join(' ', page.Items.Select(json => System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("id").GetString()));
+        var stories = Ids(file.Browse(new BrowseFilter(BrowseKinds.Story), 0, 1000)).Split(' ');
+        string Seen(IDossierStore store) => string.Join(" | ", stories.Select(story =>
+            $"{story}: {Ids(store.Browse(new BrowseFilter(BrowseKinds.Event, Facets: [$"story:{story}"]), 0, 1000))} / {Ids(store.Browse(new BrowseFilter(BrowseKinds.Event, Facets: [$"story:{story}"], Top: 3), 0, 1000))}"));
+
+        var seen = Seen(file);
+        Assert.Equal(seen, Seen(server));
+        Assert.Contains(stories, story => file.Browse(new BrowseFilter(BrowseKinds.Event, Facets: [$"story:{story}"]), 0, 1).Total > 0);
+    }
+
     [Fact]
     public void A_copy_into_a_database_holding_documents_is_refused_and_changes_nothing()
     {
