@@ -177,26 +177,19 @@ public static class EventMerger
     /// <summary>Whether two events that a report fits are one happening: the report names a happening
     /// (a statement fits whatever its speaker spoke of), and the events are both plans or both deeds
     /// or either is both, share a place when both have one, are of classes that may name one happening,
-    /// and have dates that leave room for each other.</summary>
+    /// and no date tells them apart.</summary>
     private static bool Merges(EventReport report, Group joined, Group other)
     {
         var (a, b) = (joined.State, other.State);
         if (report.Mention.Class == EventLexicon.StatementClass || !a.Plans.Overlaps(b.Plans)) return false;
         if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Keys.Any(b.Places.ContainsKey)) return false;
-        return EventClasses.Compatible(a.Describe().Class, b.Describe().Class) && DatesFit(a, b) && DatesFit(b, a);
+        return EventClasses.Compatible(a.Describe().Class, b.Describe().Class) && DatesFit(a, b);
     }
 
-    /// <summary>Whether the dates of one event leave room for another's, as <see cref="CrossDocumentDatesFit"/> asks of a
-    /// report, except that stated dates must agree exactly: a day apart, they may be two happenings of one article.</summary>
-    private static bool DatesFit(EventState a, EventState b)
-    {
-        if (a.ExplicitDates.Count == 0 && a.InferredDates.Count == 0 || b.ExplicitDates.Count == 0 && b.InferredDates.Count == 0) return true;
-        if (a.ExplicitDates.Count > 0)
-            return b.ExplicitDates.Count > 0
-                ? a.ExplicitDates.All(x => b.ExplicitDates.All(y => EventDates.Agree(x, y, 0)))
-                : a.ExplicitDates.All(x => b.InferredDates.Any(i => EventDates.ReportedSoonAfter(x, i, ReportingDelayDays)));
-        return b.ExplicitDates.Count > 0 || EventDates.Agree(a.EarliestInferredDate!, b.EarliestInferredDate!, InferredToleranceDays);
-    }
+    /// <summary>Whether no date tells two events apart: neither has any, or both state the same days and no other.</summary>
+    private static bool DatesFit(EventState a, EventState b) =>
+        a.ExplicitDates.Count == 0 && a.InferredDates.Count == 0 && b.ExplicitDates.Count == 0 && b.InferredDates.Count == 0
+        || a.ExplicitDates.Count > 0 && a.ExplicitDates.ToHashSet().SetEquals(b.ExplicitDates);
 
     /// <summary>Merges an event into an older one; returns the keys the older one is now filed under too.</summary>
     private static IEnumerable<string> Absorb(Group into, Group other, int storedCount)
