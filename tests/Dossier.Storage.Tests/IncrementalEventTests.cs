@@ -77,6 +77,33 @@ public sealed class IncrementalEventTests : IDisposable
         Assert.Equal(Described(whole), described);
     }
 
+    [Fact]
+    public void Two_stored_events_that_an_added_report_fits_both_merge_into_the_older_as_in_a_whole_build()
+    {
+        // Reports of the Athens bank fire of May 2010 (ECB+ topic 8): the first two articles' deaths are
+        // two events that nothing joins; the third article's report fits both and makes them one.
+        var articles = new[]
+        {
+            Write("fire1.txt", "Three dead after fire - bomb hits bank during Greek riots\nA FIRE - BOMB attack on a bank in Athens left at least three people dead as police fought pitched battles with striking protesters furious at brutal spending cuts designed to avoid national bankruptcy .\n"),
+            Write("fire2.txt", "Three killed as rioters bomb Greek bank\nPolice said two women and one man died at a branch of the Marfin bank which caught fire after hooded youths broke a window and hurled petrol bombs inside .\n"),
+            Write("fire3.txt", "Three die in bank during Greek riots\nThe three bank workers a man and two women died after demonstrators set their bank on fire along the main demonstration route in central Athens .\n"),
+        };
+        var seeds = Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var stepwise = Path.Combine(_folder, "stepwise.dossier");
+        SixtyArticlesThenSeeds.Build(stepwise, [.. seeds, articles[0], articles[1]]);
+        var before = SixtyArticlesThenSeeds.Groups(stepwise, CorpusLayers.Events).Where(g => g.Members.Split(' ').Any(m => m.StartsWith("6:", StringComparison.Ordinal) || m.StartsWith("7:", StringComparison.Ordinal)))
+            .Select(g => g.Id).ToArray();
+        SixtyArticlesThenSeeds.Build(stepwise, [.. seeds, .. articles]);
+        var whole = Path.Combine(_folder, "whole.dossier");
+        SixtyArticlesThenSeeds.Build(whole, [.. seeds, .. articles]);
+
+        var deaths = Assert.Single(SixtyArticlesThenSeeds.Groups(stepwise, CorpusLayers.Events), g => g.Members.Contains("6:", StringComparison.Ordinal) && g.Members.Contains("8:", StringComparison.Ordinal) && g.Members.Contains("7:", StringComparison.Ordinal));
+        Assert.Equal("Three killed as rioters bomb Greek bank | 6:6 6:72 7:6 7:74 7:123 8:80 8:123", $"{deaths.Label} | {deaths.Members}");
+        using (var store = SqliteDossierStore.Open(stepwise, create: false))
+            Assert.Contains(store.AbsorbedIds(CorpusLayers.Events), a => a.Value == deaths.Id && before.Contains(a.Key));
+        Assert.Equal(Events(whole), Events(stepwise));
+    }
+
     /// <summary>Each stored event as its label, data and members, in order.</summary>
     private static string[] Described(string dossier)
     {

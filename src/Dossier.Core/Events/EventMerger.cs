@@ -16,7 +16,10 @@ namespace Dossier.Core.Events;
 /// day; an article's date must fall shortly after an explicit date; no date agrees with any), and,
 /// across documents, a shared participant or place plus either a second one, the same trigger word
 /// or the same day; or, with no month on the report, the same trigger word in two articles of one
-/// topic (the story stage's story without a parent).</summary>
+/// topic (the story stage's story without a parent). A report that names, by a shared entity or
+/// (within its article) the same word, more than one event it fits merges them into the oldest, when
+/// they may be one happening (<see cref="Merges"/>): which of them a report joins no longer decides
+/// what later reports find, whichever article came first.</summary>
 public static class EventMerger
 {
     /// <summary>Across articles, dates up to a day apart are one happening reported differently.</summary>
@@ -41,11 +44,18 @@ public static class EventMerger
         public List<EventReport> Reports { get; } = [];
         public Dictionary<int, int> LastSentence { get; } = [];
         public bool HasAnnouncedPlan { get; set; }
+        /// <summary>The event this one was found to be, once a report fitting both merged them.</summary>
+        public Group? Into { get; set; }
+        /// <summary>Stored events (indexes among those given) it took in.</summary>
+        public List<int> AbsorbedStored { get; } = [];
+
+        public Group Current => Into is null ? this : Into.Current;
     }
 
     /// <summary>The reports an event takes in from one run; <paramref name="Stored"/> is the index of the
-    /// stored event (among those given) that they join, or -1 for a new event.</summary>
-    public sealed record Formed(int Stored, EventState State, IReadOnlyList<EventReport> Reports);
+    /// stored event (among those given) that they join, or -1 for a new event;
+    /// <paramref name="Absorbed"/> are the indexes of stored events it took in, whose members become its own.</summary>
+    public sealed record Formed(int Stored, EventState State, IReadOnlyList<EventReport> Reports, IReadOnlyList<int> Absorbed);
 
     public static IReadOnlyList<DossierEvent> Merge(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities,
         IReadOnlyList<Story> stories) =>
@@ -127,8 +137,7 @@ public static class EventMerger
         }
         foreach (var report in reports)
         {
-            Group? best = null;
-            var bestScore = double.MinValue;
+            var fitting = new List<(Group Cluster, Fit Fit)>();
             var seen = new HashSet<int>();
             var topic = topicOf.GetValueOrDefault(report.DocumentId);
             foreach (var key in LookupKeys(report, topic))
@@ -136,20 +145,65 @@ public static class EventMerger
                 if (!index.TryGetValue(key, out var candidates)) continue;
                 for (var c = Math.Max(0, candidates.Count - BlockCandidates); c < candidates.Count; c++)
                 {
-                    var cluster = candidates[c];
+                    var cluster = candidates[c].Current;
                     if (!seen.Add(cluster.Index)) continue;
-                    var score = Score(report, topic, cluster);
-                    if (score > bestScore) { best = cluster; bestScore = score; }
+                    if (Score(report, topic, cluster) is { } fit) fitting.Add((cluster, fit));
                 }
             }
-            if (best is null)
+            Group best;
+            if (fitting.Count == 0)
             {
                 best = new Group(clusters.Count, new EventState());
                 clusters.Add(best);
             }
+            else
+            {
+                best = fitting.MaxBy(f => f.Fit.Score).Cluster;
+                // Every other event the report tells of on its own terms is the same happening: they merge into the oldest,
+                // each compared with those already merging, so that no report chains events that cannot be one.
+                var same = new List<Group> { best };
+                foreach (var (other, fit) in fitting.OrderByDescending(f => f.Fit.Score).ThenBy(f => f.Cluster.Index))
+                    if (other != best && fit.Named && same.All(s => Merges(report, s, other))) same.Add(other);
+                same.Sort((a, b) => a.Index.CompareTo(b.Index));
+                best = same[0];
+                foreach (var other in same.Skip(1)) File(best, Absorb(best, other, stored.Count));
+            }
             File(best, Add(best, report, topic));
         }
-        return clusters.Where(c => c.Reports.Count > 0).Select(c => new Formed(c.Index < stored.Count ? c.Index : -1, c.State, c.Reports)).ToList();
+        return clusters.Where(c => c.Reports.Count > 0 && c.Into is null)
+            .Select(c => new Formed(c.Index < stored.Count ? c.Index : -1, c.State, c.Reports, c.AbsorbedStored)).ToList();
+    }
+
+    /// <summary>Whether two events that a report fits are one happening: the report names a happening
+    /// (a statement fits whatever its speaker spoke of), and the events are both plans or both deeds
+    /// or either is both, share a place when both have one, are of classes that may name one happening,
+    /// and no date tells them apart.</summary>
+    private static bool Merges(EventReport report, Group joined, Group other)
+    {
+        var (a, b) = (joined.State, other.State);
+        if (report.Mention.Class == EventLexicon.StatementClass || !a.Plans.Overlaps(b.Plans)) return false;
+        if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Keys.Any(b.Places.ContainsKey)) return false;
+        return EventClasses.Compatible(a.Describe().Class, b.Describe().Class) && DatesFit(a, b);
+    }
+
+    /// <summary>Whether no date tells two events apart: neither has any, or both state the same days and no other.</summary>
+    private static bool DatesFit(EventState a, EventState b) =>
+        a.ExplicitDates.Count == 0 && a.InferredDates.Count == 0 && b.ExplicitDates.Count == 0 && b.InferredDates.Count == 0
+        || a.ExplicitDates.Count > 0 && a.ExplicitDates.ToHashSet().SetEquals(b.ExplicitDates);
+
+    /// <summary>Merges an event into an older one; returns the keys the older one is now filed under too.</summary>
+    private static IEnumerable<string> Absorb(Group into, Group other, int storedCount)
+    {
+        other.Into = into;
+        into.State.Absorb(other.State);
+        into.Reports.AddRange(other.Reports);
+        into.Reports.Sort((a, b) => a.Document != b.Document ? a.Document.CompareTo(b.Document) : a.Mention.Triggers[0].Start.CompareTo(b.Mention.Triggers[0].Start));
+        foreach (var (document, sentence) in other.LastSentence)
+            into.LastSentence[document] = Math.Max(sentence, into.LastSentence.GetValueOrDefault(document, -1));
+        into.HasAnnouncedPlan |= other.HasAnnouncedPlan;
+        if (other.Index < storedCount) into.AbsorbedStored.Add(other.Index);
+        into.AbsorbedStored.AddRange(other.AbsorbedStored);
+        return other.State.Keys.Concat(other.LastSentence.Keys.Select(d => $"d{d}"));
     }
 
     private static string? DateOf(EventReport report) => report.ExplicitDate ?? report.InferredDate;
@@ -220,32 +274,37 @@ public static class EventMerger
     /// <summary>Whether a key joins reports across documents (every key but a report's own document's).</summary>
     internal static bool CrossDocument(string key) => key.Contains('|', StringComparison.Ordinal);
 
-    /// <summary>How well a report fits an event; double.MinValue when it cannot be the same happening.</summary>
-    private static double Score(EventReport report, string? topic, Group cluster)
+    /// <param name="Named">Whether the report names the event itself, by a participant or place it shares or, within an
+    /// article, by the same word; not so a report that fits by nearness in its article or, across articles, by the same
+    /// word alone: such a report fits every event of its kind around it, so it may join one but merges none.</param>
+    private readonly record struct Fit(double Score, bool Named);
+
+    /// <summary>How well a report fits an event; null when it cannot be the same happening.</summary>
+    private static Fit? Score(EventReport report, string? topic, Group cluster)
     {
         var sameDocument = cluster.LastSentence.TryGetValue(report.Document, out var lastSentence);
-        if (!ClassesFit(report, cluster, sameDocument)) return double.MinValue;
+        if (!ClassesFit(report, cluster, sameDocument)) return null;
         var state = cluster.State;
         var shared = EntitiesOf(report).Count(state.Names);
         var sameLemma = report.Lemmas.Any(state.Lemmas.Contains);
         if (report.ExplicitDate is { } date && !state.ExplicitDates.All(d => sameDocument ? EventDates.Agree(date, d, 0, unknownMatchesAny: false) : EventDates.Agree(date, d, CrossDocumentToleranceDays)))
-            return double.MinValue;
+            return null;
         if (sameDocument)
         {
             var gap = Math.Abs(report.Mention.Sentence - lastSentence);
-            if (shared == 0 && report.ExplicitDate is null && gap > NearbySentences) return double.MinValue;
-            return 100 + 3 * shared + (sameLemma ? 2 : 0) - gap / 100.0;
+            if (shared == 0 && report.ExplicitDate is null && gap > NearbySentences) return null;
+            return new(100 + 3 * shared + (sameLemma ? 2 : 0) - gap / 100.0, shared > 0 || sameLemma);
         }
         // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul").
-        if (!state.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, state)) return double.MinValue;
+        if (!state.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, state)) return null;
         var sameDay = StatedDay(report) is { } day && state.ExplicitDates.Contains(day);
         // The same word for the happening in two articles of one story names one happening when no
         // month tells them apart, or when both state the same day.
         if (shared == 0)
             return sameLemma && (sameDay || DateOf(report) is not { } reportDate || EventDates.Month(reportDate) is null)
-                && topic is not null && state.Topics.Contains(topic) ? 1 : double.MinValue;
-        if (shared < 2 && !sameLemma && !sameDay) return double.MinValue;
-        return 3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0);
+                && topic is not null && state.Topics.Contains(topic) ? new(1, false) : null;
+        if (shared < 2 && !sameLemma && !sameDay) return null;
+        return new(3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0), true);
     }
 
     private static bool ClassesFit(EventReport report, Group cluster, bool sameDocument)

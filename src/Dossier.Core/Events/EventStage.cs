@@ -15,7 +15,7 @@ namespace Dossier.Core.Events;
 /// take them: each document is filed in an index under the keys its reports file their events
 /// under, and the stored events of the latest documents filed under the keys a report looks under
 /// are its candidates, compared through their states. An event joined takes in the new members
-/// only; an event that loses a removed document is folded again from its other reports. Cost per
+/// only; a stored event merged into an older one hands it its members and is recorded absorbed; an event that loses a removed document is folded again from its other reports. Cost per
 /// added document: one index lookup per key and the states of a bounded number of events, whatever
 /// the size of the dossier or of the events it joins.</summary>
 public sealed class EventStage : ICorpusStage
@@ -67,7 +67,9 @@ public sealed class EventStage : ICorpusStage
         var reports = Read(run, added, topicOf);
         var keys = reports.SelectMany(r => EventMerger.LookupKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(EventMerger.CrossDocument)
             .Distinct(StringComparer.Ordinal).ToArray();
-        var candidates = run.GroupsWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet());
+        // Oldest first: an event merged into another keeps the older one's id.
+        var candidates = run.GroupsWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet())
+            .OrderBy(g => StableIds.Number(g.Id)).ToArray();
         var states = candidates.Select(g => JsonSerializer.Deserialize<Data>(g.Data)!.State).ToArray();
         if (states.Any(s => s is null)) return false;
         cancellationToken.ThrowIfCancellationRequested();
@@ -75,6 +77,7 @@ public sealed class EventStage : ICorpusStage
         foreach (var formed in EventMerger.Cluster(reports, topicOf, states!))
         {
             var members = formed.Reports.Select(Member).ToArray();
+            foreach (var absorbed in formed.Absorbed) run.Absorb(CorpusLayers.Events, candidates[absorbed].Id, candidates[formed.Stored].Id);
             if (formed.Stored < 0)
                 run.Save(CorpusLayers.Events, ToGroup(IdPrefix + run.NextNumber(CorpusLayers.Events), formed.State, members));
             else

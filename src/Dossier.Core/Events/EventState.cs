@@ -78,6 +78,32 @@ public sealed class EventState
         SummaryCandidates.AddRange(best.Select(c => c == candidate ? c with { Summary = EventSummary.Of(report) } : c));
     }
 
+    /// <summary>Takes in another event found to be this one: its counts, words, dates and keys, and its
+    /// best sentences, weighed again among this one's (its reports count after this one's).</summary>
+    public void Absorb(EventState other)
+    {
+        foreach (var (cls, n) in other.Classes) Classes[cls] = Classes.GetValueOrDefault(cls) + n;
+        Statuses.UnionWith(other.Statuses);
+        foreach (var (participant, n) in other.Participants) Participants[participant] = Participants.GetValueOrDefault(participant) + n;
+        foreach (var (place, n) in other.Places) Places[place] = Places.GetValueOrDefault(place) + n;
+        Lemmas.UnionWith(other.Lemmas);
+        Topics.UnionWith(other.Topics);
+        foreach (var date in other.ExplicitDates) AddOnce(ExplicitDates, date);
+        foreach (var date in other.InferredDates) AddOnce(InferredDates, date);
+        if (other.EarliestEstimatedDate is { } estimate && (EarliestEstimatedDate is null || string.CompareOrdinal(estimate, EarliestEstimatedDate) < 0))
+            EarliestEstimatedDate = estimate;
+        Plans.UnionWith(other.Plans);
+        Outlets.UnionWith(other.Outlets);
+        Keys.UnionWith(other.Keys);
+        var merged = Date().Value;
+        var offset = Reports;
+        var best = SummaryCandidates.Concat(other.SummaryCandidates.Select(c => c with { Ordinal = c.Ordinal + offset }))
+            .OrderByDescending(c => Rank(c.Facts, merged)).ThenBy(c => c.Ordinal).Take(KeptSummaryCandidates).ToList();
+        SummaryCandidates.Clear();
+        SummaryCandidates.AddRange(best);
+        Reports += other.Reports;
+    }
+
     /// <summary>The event as its reports describe it.</summary>
     public EventDescription Describe()
     {

@@ -294,4 +294,42 @@ public class EventTests
         var strike = Assert.Single(events, e => e.Class == "protest" && e.Date == "2019-12-05");
         Assert.Equal(["d1", "d2"], strike.Reports.Select(r => r.DocumentId).Distinct());
     }
+
+    /// <summary>Three reports of the Athens bank fire of May 2010 (ECB+ topic 8), each the headline and first sentence of its article.</summary>
+    private static readonly string[] BankFire =
+    [
+        "Three killed as rioters bomb Greek bank\nPolice said two women and one man died at a branch of the Marfin bank which caught fire after hooded youths broke a window and hurled petrol bombs inside .\n",
+        "Three die in bank during Greek riots\nThe three bank workers a man and two women died after demonstrators set their bank on fire along the main demonstration route in central Athens .\n",
+        "Three dead after fire - bomb hits bank during Greek riots\nA FIRE - BOMB attack on a bank in Athens left at least three people dead as police fought pitched battles with striking protesters furious at brutal spending cuts designed to avoid national bankruptcy .\n",
+    ];
+
+    [Fact]
+    public void A_report_fitting_two_events_of_one_happening_merges_them_so_that_the_order_of_the_articles_makes_the_same_event()
+    {
+        // Taken first, the third article's deaths and the first's are two events that nothing joins;
+        // the second article's report fits both (the deaths in the bank on fire, in Athens) and makes
+        // them one, as taking the first article first does.
+        string[] Deaths(params int[] order)
+        {
+            var events = Merge(order.Select(i => Samples.AnalyseText(BankFire[i], $"{i}.txt")));
+            return Assert.Single(events, e => e.Class == "death").Reports.SelectMany(r => r.Mention.Triggers.Select(t =>
+                $"{r.Source.Text[..r.Source.Text.IndexOf('\n')]}: {r.Source.Text.Substring(t.Start, t.Length)}")).Order(StringComparer.Ordinal).ToArray();
+        }
+        var inOrder = Deaths(0, 1, 2);
+        Assert.Equal(["Three dead after fire - bomb hits bank during Greek riots: attack", "Three dead after fire - bomb hits bank during Greek riots: dead",
+            "Three dead after fire - bomb hits bank during Greek riots: dead", "Three dead after fire - bomb hits bank during Greek riots: fire",
+            "Three die in bank during Greek riots: died", "Three die in bank during Greek riots: fire",
+            "Three killed as rioters bomb Greek bank: died", "Three killed as rioters bomb Greek bank: fire",
+            "Three killed as rioters bomb Greek bank: killed", "Three killed as rioters bomb Greek bank: said"], inOrder);
+        Assert.Equal(inOrder, Deaths(2, 0, 1));
+    }
+
+    [Fact]
+    public void The_meeting_of_18_April_2016_and_the_visit_of_July_2016_stay_two_events_though_reports_fit_both()
+    {
+        var april = EventAt(SeedEvents.Value, "d1", 2, "meeting");
+        Assert.Equal("2016-04-18", april.Date);
+        Assert.DoesNotContain(april.Reports, r => r.DocumentId == "d2");
+        Assert.Equal("2016-07-11", EventAt(SeedEvents.Value, "d2", 3, "deployment").Date);
+    }
 }
