@@ -298,6 +298,9 @@ public static class EventMerger
         // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul").
         if (!state.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, state)) return null;
         var sameDay = StatedDay(report) is { } day && state.ExplicitDates.Contains(day);
+        // A statement is one speaker at one time: in articles further apart than reports of one happening
+        // are, the same verb and a shared name are two statements ("a expliqué" in January and in October).
+        if (report.Mention.Class == EventLexicon.StatementClass && !sameDay && !ArticlesClose(report, state)) return null;
         // The same word for the happening in two articles of one story names one happening when no
         // month tells them apart, or when both state the same day.
         if (shared == 0)
@@ -306,6 +309,12 @@ public static class EventMerger
         if (shared < 2 && !sameLemma && !sameDay) return null;
         return new(3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0), true);
     }
+
+    /// <summary>Whether a report's article was published within the reporting delay of one of the event's
+    /// articles; true when either side's day is unknown.</summary>
+    private static bool ArticlesClose(EventReport report, EventState state) =>
+        EventDates.Day(report.Source.Metadata.Published?.Value ?? "") is not { } published || state.ArticleDays.Count == 0
+        || state.ArticleDays.Any(d => Math.Abs(EventDates.Day(d)!.Value.DayNumber - published.DayNumber) <= ReportingDelayDays);
 
     private static bool ClassesFit(EventReport report, Group cluster, bool sameDocument)
     {

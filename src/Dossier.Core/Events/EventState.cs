@@ -26,6 +26,8 @@ public sealed class EventState
     public List<string> ExplicitDates { get; init; } = [];
     /// <summary>The dates of the articles it is dated by, each once.</summary>
     public List<string> InferredDates { get; init; } = [];
+    /// <summary>The publication days of the articles its reports are in (none for an event stored before they were kept).</summary>
+    public HashSet<string> ArticleDays { get; init; } = new(StringComparer.Ordinal);
     public string? EarliestEstimatedDate { get; set; }
     /// <summary>Whether some report tells it as planned, and whether some tells it as done.</summary>
     public HashSet<bool> Plans { get; init; } = [];
@@ -64,6 +66,7 @@ public sealed class EventState
         if (topic is not null) Topics.Add(topic);
         AddOnce(ExplicitDates, facts.ExplicitDate);
         AddOnce(InferredDates, facts.InferredDate);
+        if (EventDates.Day(report.Source.Metadata.Published?.Value ?? "") is { } published) ArticleDays.Add(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         if (facts.EstimatedDate is { } estimate && (EarliestEstimatedDate is null || string.CompareOrdinal(estimate, EarliestEstimatedDate) < 0))
             EarliestEstimatedDate = estimate;
         Plans.Add(facts.Status == EventStatus.Planned);
@@ -90,6 +93,7 @@ public sealed class EventState
         Topics.UnionWith(other.Topics);
         foreach (var date in other.ExplicitDates) AddOnce(ExplicitDates, date);
         foreach (var date in other.InferredDates) AddOnce(InferredDates, date);
+        ArticleDays.UnionWith(other.ArticleDays);
         if (other.EarliestEstimatedDate is { } estimate && (EarliestEstimatedDate is null || string.CompareOrdinal(estimate, EarliestEstimatedDate) < 0))
             EarliestEstimatedDate = estimate;
         Plans.UnionWith(other.Plans);

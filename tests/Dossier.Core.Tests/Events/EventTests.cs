@@ -295,6 +295,21 @@ public class EventTests
         Assert.Equal(["d1", "d2"], strike.Reports.Select(r => r.DocumentId).Distinct());
     }
 
+    /// <summary>A statement is one speaker at one time: two articles months apart that use the same verb
+    /// and share a name tell of two statements. Each pair made one statement event before.</summary>
+    [Theory]
+    [InlineData("27271", "21482")] // "a expliqué le gouverneur de la Banque de France" (17 Jan 2019), "a expliqué Mathieu Plane" (16 Oct 2019)
+    [InlineData("26693", "35211")] // a poll "souligne l'institut" (13 Feb 2019), "a affirmé Nadine Morano" (22 Jul 2020)
+    [InlineData("29700", "24884")] // "précise de son côté Le Parisien" (20 Jun 2018), "précise le quotidien" (12 May 2019)
+    [InlineData("29629", "32140")] // "a précisé à l'AFP une source" (28 Jun 2018), "dans une déclaration à l'AFP" (23 Sep 2020)
+    [InlineData("2053", "5730")] // "a souligné le président de la commission des Lois" (17 Jun 2020), "soulignent-ils" (17 May 2020)
+    public void What_is_said_in_two_articles_months_apart_is_two_statements(string first, string second)
+    {
+        var events = Merge(Orangesum.Articles(first, second).Select(d => d.Document));
+        Assert.DoesNotContain(events, e => e.Class == "statement" && e.Reports.Select(r => r.DocumentId).Distinct().Count() > 1);
+        Assert.Contains(events, e => e.Class == "statement" && e.Reports.Any(r => r.DocumentId == "d2"));
+    }
+
     /// <summary>Three reports of the Athens bank fire of May 2010 (ECB+ topic 8), each the headline and first sentence of its article.</summary>
     private static readonly string[] BankFire =
     [
