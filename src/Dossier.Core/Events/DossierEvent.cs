@@ -16,6 +16,8 @@ public sealed record EventReport(int Document, string DocumentId, AnalysedDocume
     /// <summary>The estimate of an undated article's date (<see cref="PublicationEstimate"/>) that the report took: no date the sources give.</summary>
     public string? EstimatedDate => Mention.Time is { Inferred: true } time && IsEstimate ? time.Value : null;
     private bool IsEstimate => Source.Metadata.Published is null;
+    /// <summary>The day its article was published, when the article gives one.</summary>
+    public DateOnly? ArticleDay => Source.Metadata.Published is { } published ? EventDates.Day(published.Value) : null;
     public int Line => Source.LineAt(Mention.Triggers[0].Start).Number;
 
     public string SentenceText => Source.Text.Substring(Source.Sentences[Mention.Sentence].Span.Start, Source.Sentences[Mention.Sentence].Span.Length);

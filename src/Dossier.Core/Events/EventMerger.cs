@@ -183,7 +183,7 @@ public static class EventMerger
         var (a, b) = (joined.State, other.State);
         if (report.Mention.Class == EventLexicon.StatementClass || !a.Plans.Overlaps(b.Plans)) return false;
         if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Keys.Any(b.Places.ContainsKey)) return false;
-        return EventClasses.Compatible(a.Describe().Class, b.Describe().Class) && DatesFit(a, b);
+        return EventClasses.Compatible(a.MainClass, b.MainClass) && DatesFit(a, b);
     }
 
     /// <summary>Whether no date tells two events apart: neither has any, or both state the same days and no other.</summary>
@@ -313,8 +313,8 @@ public static class EventMerger
     /// <summary>Whether a report's article was published within the reporting delay of one of the event's
     /// articles; true when either side's day is unknown.</summary>
     private static bool ArticlesClose(EventReport report, EventState state) =>
-        EventDates.Day(report.Source.Metadata.Published?.Value ?? "") is not { } published || state.ArticleDays.Count == 0
-        || state.ArticleDays.Any(d => Math.Abs(EventDates.Day(d)!.Value.DayNumber - published.DayNumber) <= ReportingDelayDays);
+        report.ArticleDay is not { } published || state.ArticleDays.Count == 0
+        || state.ArticleDays.Any(d => Math.Abs(d.DayNumber - published.DayNumber) <= ReportingDelayDays);
 
     private static bool ClassesFit(EventReport report, Group cluster, bool sameDocument)
     {

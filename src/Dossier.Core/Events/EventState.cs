@@ -27,7 +27,7 @@ public sealed class EventState
     /// <summary>The dates of the articles it is dated by, each once.</summary>
     public List<string> InferredDates { get; init; } = [];
     /// <summary>The publication days of the articles its reports are in (none for an event stored before they were kept).</summary>
-    public HashSet<string> ArticleDays { get; init; } = new(StringComparer.Ordinal);
+    public HashSet<DateOnly> ArticleDays { get; init; } = [];
     public string? EarliestEstimatedDate { get; set; }
     /// <summary>Whether some report tells it as planned, and whether some tells it as done.</summary>
     public HashSet<bool> Plans { get; init; } = [];
@@ -66,9 +66,8 @@ public sealed class EventState
         if (topic is not null) Topics.Add(topic);
         AddOnce(ExplicitDates, facts.ExplicitDate);
         AddOnce(InferredDates, facts.InferredDate);
-        if (EventDates.Day(report.Source.Metadata.Published?.Value ?? "") is { } published) ArticleDays.Add(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        if (facts.EstimatedDate is { } estimate && (EarliestEstimatedDate is null || string.CompareOrdinal(estimate, EarliestEstimatedDate) < 0))
-            EarliestEstimatedDate = estimate;
+        if (report.ArticleDay is { } published) ArticleDays.Add(published);
+        KeepEarliestEstimate(facts.EstimatedDate);
         Plans.Add(facts.Status == EventStatus.Planned);
         Outlets.Add(facts.Outlet);
         foreach (var key in EventMerger.FiledKeys(report, topic))
@@ -76,7 +75,7 @@ public sealed class EventState
         // The best sentences so far, weighed again now that this report counts; its summary line is cut only when it is among them.
         var date = Date().Value;
         var candidate = new SummaryCandidate(Reports++, facts, "");
-        var best = SummaryCandidates.Append(candidate).OrderByDescending(c => Rank(c.Facts, date)).ThenBy(c => c.Ordinal).Take(KeptSummaryCandidates).ToList();
+        var best = Best(SummaryCandidates.Append(candidate), date);
         SummaryCandidates.Clear();
         SummaryCandidates.AddRange(best.Select(c => c == candidate ? c with { Summary = EventSummary.Of(report) } : c));
     }
@@ -94,15 +93,13 @@ public sealed class EventState
         foreach (var date in other.ExplicitDates) AddOnce(ExplicitDates, date);
         foreach (var date in other.InferredDates) AddOnce(InferredDates, date);
         ArticleDays.UnionWith(other.ArticleDays);
-        if (other.EarliestEstimatedDate is { } estimate && (EarliestEstimatedDate is null || string.CompareOrdinal(estimate, EarliestEstimatedDate) < 0))
-            EarliestEstimatedDate = estimate;
+        KeepEarliestEstimate(other.EarliestEstimatedDate);
         Plans.UnionWith(other.Plans);
         Outlets.UnionWith(other.Outlets);
         Keys.UnionWith(other.Keys);
         var merged = Date().Value;
         var offset = Reports;
-        var best = SummaryCandidates.Concat(other.SummaryCandidates.Select(c => c with { Ordinal = c.Ordinal + offset }))
-            .OrderByDescending(c => Rank(c.Facts, merged)).ThenBy(c => c.Ordinal).Take(KeptSummaryCandidates).ToList();
+        var best = Best(SummaryCandidates.Concat(other.SummaryCandidates.Select(c => c with { Ordinal = c.Ordinal + offset })), merged);
         SummaryCandidates.Clear();
         SummaryCandidates.AddRange(best);
         Reports += other.Reports;
@@ -114,12 +111,25 @@ public sealed class EventState
         var (date, inferred) = Date();
         var status = Statuses.Contains(EventStatus.Happened) ? EventStatus.Happened
             : Statuses.Contains(EventStatus.Reported) ? EventStatus.Reported : EventStatus.Planned;
-        var mainClass = Classes.Where(c => c.Key != EventLexicon.StatementClass).OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault()
-            ?? EventLexicon.StatementClass;
         var place = Places.OrderByDescending(p => p.Value).Select(p => p.Key).FirstOrDefault();
         var participants = Participants.Where(p => p.Key != place).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Key).ToArray();
-        return new EventDescription(mainClass, status, date, inferred, participants, place, Outlets.Count);
+        return new EventDescription(MainClass, status, date, inferred, participants, place, Outlets.Count);
+    }
+
+    /// <summary>The class most of its reports name, statements aside unless it holds nothing else.</summary>
+    [JsonIgnore]
+    public string MainClass => Classes.Where(c => c.Key != EventLexicon.StatementClass).OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault()
+        ?? EventLexicon.StatementClass;
+
+    /// <summary>The sentences that tell it best among <paramref name="candidates"/>, best first, for an event of that date.</summary>
+    private List<SummaryCandidate> Best(IEnumerable<SummaryCandidate> candidates, string? date) =>
+        candidates.OrderByDescending(c => Rank(c.Facts, date)).ThenBy(c => c.Ordinal).Take(KeptSummaryCandidates).ToList();
+
+    private void KeepEarliestEstimate(string? estimate)
+    {
+        if (estimate is not null && (EarliestEstimatedDate is null || string.CompareOrdinal(estimate, EarliestEstimatedDate) < 0))
+            EarliestEstimatedDate = estimate;
     }
 
     /// <summary>The most precise date the reports state; an interval when they disagree within
