@@ -38,7 +38,7 @@ public sealed partial class SqliteDossierStore
                 ("browse_name_trigrams n", "browse_name_trigrams MATCH $names AND n.rowid BETWEEN (SELECT code << 56 FROM browse_kinds WHERE kind = $kind) AND (SELECT (code << 56) + 72057594037927935 FROM browse_kinds WHERE kind = $kind)",
                     "(n.rowid & 72057594037927935)", 0),
             { NameContains: { Length: > 0 } } => ("browse_name_grams n", "n.kind = $kind AND n.gram = $names", "n.rank", 0),
-            { Top: null } when facets.Count > 0 && !BrowseQuery.ThroughDocuments(filter.Kind, facets[0]) => ("browse_facets f", "f.kind = $kind AND f.facet = $facet0", "f.rank", 1),
+            { Top: null } when BrowseQuery.FirstFacetIsOwn(filter) => ("browse_facets f", "f.kind = $kind AND f.facet = $facet0", "f.rank", 1),
             _ => ("browse_items i", "i.kind = $kind", "i.rank", 0),
         };
         if (rank != "i.rank" && (dated || filter.Top is not null)) source += $" JOIN browse_items i ON i.kind = $kind AND i.rank = {rank}";

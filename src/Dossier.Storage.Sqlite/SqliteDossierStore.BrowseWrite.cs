@@ -83,14 +83,14 @@ public sealed partial class SqliteDossierStore
     public IReadOnlyDictionary<(string Kind, string Id), long> BrowseBases()
     {
         var bases = new Dictionary<(string, string), long>();
-        using var command = Command("""
+        using var command = Command($"""
             SELECT kind, id, basis FROM browse_items
             WHERE kind = 'document' AND basis IS NOT NULL
               AND CAST(substr(id, 2) AS INTEGER) NOT IN (SELECT doc_id FROM browse_changed_documents)
             UNION ALL
             SELECT kind, id, basis FROM browse_items
             WHERE kind = 'event' AND basis IS NOT NULL
-              AND rank NOT IN (SELECT f.rank FROM browse_changed_documents c CROSS JOIN browse_facets f WHERE f.kind = 'event' AND f.facet = 'document:d' || c.doc_id)
+              AND rank NOT IN (SELECT f.rank FROM browse_changed_documents c CROSS JOIN browse_facets f WHERE f.kind = 'event' AND f.facet = {BrowseQuery.DocumentFacetOf("c.doc_id")})
             """);
         using var reader = command.ExecuteReader();
         while (reader.Read()) bases[(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);

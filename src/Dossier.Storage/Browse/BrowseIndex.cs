@@ -67,7 +67,7 @@ public static class BrowseIndex
             var stored = storiesOf.GetValueOrDefault(id) ?? [];
             var marks = annotations.GetValueOrDefault(id) ?? [];
             var basis = Basis(id, marks, stored);
-            if (bases is not null && bases.TryGetValue((BrowseKinds.Document, id), out var kept) && kept == basis)
+            if (IsUnchanged(bases, BrowseKinds.Document, id, basis))
             {
                 yield return BrowseItem.Kept(BrowseKinds.Document, id);
                 continue;
@@ -97,7 +97,7 @@ public static class BrowseIndex
         foreach (var ev in corpus.Events)
         {
             var eventBasis = Basis(ev);
-            if (bases is not null && bases.TryGetValue((BrowseKinds.Event, ev.Id), out var keptEvent) && keptEvent == eventBasis)
+            if (IsUnchanged(bases, BrowseKinds.Event, ev.Id, eventBasis))
             {
                 yield return BrowseItem.Kept(BrowseKinds.Event, ev.Id);
                 continue;
@@ -142,6 +142,10 @@ public static class BrowseIndex
                 Weight = edge.Weight,
             };
     }
+
+    /// <summary>Whether the stored item of that kind and id was made from the same basis and its documents have not changed since.</summary>
+    private static bool IsUnchanged(IReadOnlyDictionary<(string Kind, string Id), long>? bases, string kind, string id, long basis) =>
+        bases is not null && bases.TryGetValue((kind, id), out var stored) && stored == basis;
 
     /// <summary>An edge's rank: its ends' numbers, the smaller first (numbers below 2^31 fit).</summary>
     private static long EdgeRank(GraphEdge edge)

@@ -20,10 +20,11 @@ public static class BrowseQuery
             sql.Append("WITH top_items AS (SELECT * FROM browse_items i WHERE i.kind = @kind").Append(Conditions(filter, 0, contains))
                .Append(" ORDER BY i.weight DESC, i.rank LIMIT @top) ");
         sql.Append(CultureInfo.InvariantCulture, $"SELECT {columns} FROM ");
-        sql.Append(facets.Count > 0 && filter.Top is null && !ThroughDocuments(filter.Kind, facets[0])
+        var fromFacets = filter.Top is null && FirstFacetIsOwn(filter);
+        sql.Append(fromFacets
             ? $"browse_facets f JOIN {source} i ON i.kind = f.kind AND i.rank = f.rank WHERE f.kind = @kind AND f.facet = @facet0"
             : $"{source} i WHERE i.kind = @kind");
-        if (filter.Top is null) sql.Append(Conditions(filter, facets.Count > 0 && !ThroughDocuments(filter.Kind, facets[0]) ? 1 : 0, contains));
+        if (filter.Top is null) sql.Append(Conditions(filter, fromFacets ? 1 : 0, contains));
         sql.Append(' ').Append(order);
 
         var parameters = new List<(string, object)> { ("kind", filter.Kind) };
@@ -61,6 +62,9 @@ public static class BrowseQuery
     /// <summary>The facet an event has for each document its evidence lines are in ("document:d12").</summary>
     public static string DocumentFacet(string documentId) => $"document:{documentId}";
 
+    /// <summary>SQL for the document facet of the document numbered by <paramref name="number"/> ("document:d" || 12).</summary>
+    public static string DocumentFacetOf(string number) => $"'{DocumentFacet("d")}' || {number}";
+
     /// <summary>Facets an event is found by through its evidence documents, not kept with it: a
     /// document's stories are formed again as their topic gains articles, and an event item that held
     /// them was written again each time, though the event had not changed.</summary>
@@ -69,6 +73,11 @@ public static class BrowseQuery
     /// <summary>Whether items of a kind are filtered on a facet through the documents they are in.</summary>
     public static bool ThroughDocuments(string kind, string facet) =>
         kind == BrowseKinds.Event && DocumentFacetsOfEvents.Any(name => facet.StartsWith(name, StringComparison.Ordinal));
+
+    /// <summary>Whether the filter's first facet is one its items have themselves, so that the facets'
+    /// index gives them in rank order (after <see cref="OwnFacetsFirst"/>, whenever any of them is).</summary>
+    public static bool FirstFacetIsOwn(BrowseFilter filter) =>
+        filter.Facets is { Count: > 0 } facets && !ThroughDocuments(filter.Kind, facets[0]);
 
     /// <summary>The filter with the facets its items have themselves first, so that the first, when there
     /// is one, gives the items in rank order from the facets' index.</summary>
@@ -80,5 +89,5 @@ public static class BrowseQuery
     /// a document with facet <paramref name="facet"/>: the ranks of such items are found once, from the
     /// facet's documents to their items (a document's rank is the number of its id: d12's is 12).</summary>
     public static string InDocumentsWith(string rank, string kind, string facet) =>
-        $"{rank} IN (SELECT g.rank FROM browse_facets s CROSS JOIN browse_facets g WHERE s.kind = 'document' AND s.facet = {facet} AND g.kind = {kind} AND g.facet = 'document:d' || s.rank)";
+        $"{rank} IN (SELECT g.rank FROM browse_facets s CROSS JOIN browse_facets g WHERE s.kind = 'document' AND s.facet = {facet} AND g.kind = {kind} AND g.facet = {DocumentFacetOf("s.rank")})";
 }
