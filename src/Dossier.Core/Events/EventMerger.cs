@@ -30,6 +30,10 @@ public static class EventMerger
     private const int InferredToleranceDays = 2;
     /// <summary>Within an article, an undated report with no shared entity joins an event this many sentences back at most.</summary>
     private const int NearbySentences = 6;
+    /// <summary>Within an article, a report naming no entity and no word of an event joins it this many sentences
+    /// back at most, unless the event holds reports of its own class (a statement's aside): a briefing's run of reports
+    /// of compatible classes, or of statements, is several happenings told one after another.</summary>
+    private const int AdjacentSentences = 1;
     private const int LemmaLength = 5;
     /// <summary>The most recent events of a block that a report is compared with: a block as large
     /// as a common word's stays linear.</summary>
@@ -293,6 +297,9 @@ public static class EventMerger
         {
             var gap = Math.Abs(report.Mention.Sentence - lastSentence);
             if (shared == 0 && report.ExplicitDate is null && gap > NearbySentences) return null;
+            // Statements are several speakers' (or one speaker's on several matters) unless they share a word or a name.
+            if (shared == 0 && !sameLemma && gap > AdjacentSentences
+                && (report.Mention.Class == EventLexicon.StatementClass || !state.Classes.ContainsKey(report.Mention.Class))) return null;
             return new(100 + 3 * shared + (sameLemma ? 2 : 0) - gap / 100.0, shared > 0 || sameLemma);
         }
         // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul").

@@ -310,6 +310,22 @@ public class EventTests
         Assert.Contains(events, e => e.Class == "statement" && e.Reports.Any(r => r.DocumentId == "d2"));
     }
 
+    /// <summary>The statement events of a real article, each as its reports' sentences (by index) and first statement words, in text order.</summary>
+    private static string[] Statements(IReadOnlyList<DossierEvent> events, string document) =>
+        events.Where(e => e.Class == "statement").Select(e => string.Join(" ", e.Reports.Where(r => r.DocumentId == document)
+                .Select(r => $"{r.Mention.Sentence}:{TriggerText(r, r.Mention.Triggers.Count - 1)}")))
+            .Where(s => s.Length > 0).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>A briefing on the cost of the movement to the economy (3 Dec 2018): a federation's communiqué, its
+    /// president, the ministry of the Economy, a trade union's vice-president and a radio each speak. Nearness in the
+    /// article made them one statement event; nearness alone now joins adjacent sentences only.</summary>
+    [Fact]
+    public void A_briefing_of_several_speakers_is_several_statement_events()
+    {
+        var events = Merge(Orangesum.Articles("28191").Select(d => d.Document));
+        Assert.Equal(["0:communiqué", "10:précisé 14:précisé 16:précise", "13:annoncé", "5:déclare"], Statements(events, "d1"));
+    }
+
     /// <summary>Three reports of the Athens bank fire of May 2010 (ECB+ topic 8), each the headline and first sentence of its article.</summary>
     private static readonly string[] BankFire =
     [
