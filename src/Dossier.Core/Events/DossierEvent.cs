@@ -8,8 +8,10 @@ namespace Dossier.Core.Events;
 /// <param name="Participants">Entity ids of the sentence's participants.</param>
 /// <param name="Place">Entity id of the place, if any.</param>
 /// <param name="Lemmas">Crude lemmas of the words naming the happening (<see cref="EventMerger.Lemmas"/>), the main trigger's first.</param>
+/// <param name="Speaker">Who makes its first statement (<see cref="StatementSpeaker"/>): an entity id, or the words naming
+/// the speaker within its article (<see cref="EventMerger.PhraseSpeaker"/>); null when none is stated.</param>
 public sealed record EventReport(int Document, string DocumentId, AnalysedDocument Source, EventMention Mention,
-    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<string> Lemmas)
+    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<string> Lemmas, string? Speaker = null)
 {
     public string? ExplicitDate => Mention.Time is { Inferred: false } time ? time.Value : null;
     public string? InferredDate => Mention.Time is { Inferred: true } time && !IsEstimate ? time.Value : null;

@@ -94,11 +94,19 @@ public static class EventMerger
                 if (mention.Status == EventStatus.Negated) continue;
                 var participants = mention.Participants.Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
                 var place = mention.Place is { } span ? entityAt.GetValueOrDefault((id, span.Start)) : null;
-                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemmas(document, mention)));
+                var speaker = EventLexicon.For(document.Language) is { } lexicon ? StatementSpeaker.Of(document, lexicon, mention) : null;
+                var speakerId = speaker?.Entity is { } entity ? entityAt.GetValueOrDefault((id, entity.Start)) : speaker?.Phrase is { } phrase ? PhraseSpeaker(id, phrase) : null;
+                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemmas(document, mention), speakerId));
             }
         }
         return reports;
     }
+
+    /// <summary>A speaker named by words, not an entity ("la radio"): one within its article only.</summary>
+    public static string PhraseSpeaker(string documentId, string phrase) => $"{documentId}|{phrase}";
+
+    /// <summary>Whether a speaker is an entity, who may be the same speaker in another article.</summary>
+    private static bool IsEntity(string speaker) => !speaker.Contains('|', StringComparison.Ordinal);
 
     /// <summary>Crude lemmas (first letters, lower case) of the triggers naming the happening, the main
     /// one first: "opened fire …, killing" is a killing too. The statements reporting it, which follow
@@ -297,6 +305,8 @@ public static class EventMerger
         {
             var gap = Math.Abs(report.Mention.Sentence - lastSentence);
             if (shared == 0 && report.ExplicitDate is null && gap > NearbySentences) return null;
+            // A statement is one speaker's: within an article, two speakers stated are two statements.
+            if (IsStatement(report) && report.Speaker is { } speaker && state.Speakers.Count > 0 && !state.Speakers.Contains(speaker)) return null;
             // Statements are several speakers' (or one speaker's on several matters) unless they share a word or a name.
             if (shared == 0 && !sameLemma && gap > AdjacentSentences
                 && (report.Mention.Class == EventLexicon.StatementClass || !state.Classes.ContainsKey(report.Mention.Class))) return null;
@@ -307,7 +317,9 @@ public static class EventMerger
         var sameDay = StatedDay(report) is { } day && state.ExplicitDates.Contains(day);
         // A statement is one speaker at one time: in articles further apart than reports of one happening
         // are, the same verb and a shared name are two statements ("a expliqué" in January and in October).
-        if (report.Mention.Class == EventLexicon.StatementClass && !sameDay && !ArticlesClose(report, state)) return null;
+        if (IsStatement(report) && !sameDay && !ArticlesClose(report, state)) return null;
+        // Across articles, a statement is told of one speaker that both name (an entity: no pronoun or common noun says who).
+        if (IsStatement(report) && (report.Speaker is not { } said || !IsEntity(said) || !state.Speakers.Contains(said))) return null;
         // The same word for the happening in two articles of one story names one happening when no
         // month tells them apart, or when both state the same day.
         if (shared == 0)
@@ -332,6 +344,8 @@ public static class EventMerger
         // Within an article, the plans a speaker announces and the speaker's other statements are one briefing.
         return sameDocument && cls == EventLexicon.StatementClass && cluster.HasAnnouncedPlan;
     }
+
+    private static bool IsStatement(EventReport report) => report.Mention.Class == EventLexicon.StatementClass;
 
     private static bool IsAnnouncedPlan(EventReport report) => report.Mention.Framed && report.Mention.Status == EventStatus.Planned;
 

@@ -32,6 +32,8 @@ public sealed class EventState
     /// <summary>Whether some report tells it as planned, and whether some tells it as done.</summary>
     public HashSet<bool> Plans { get; init; } = [];
     public HashSet<string> Outlets { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>The speakers its statements state (<see cref="EventReport.Speaker"/>; none for an event stored before they were kept).</summary>
+    public HashSet<string> Speakers { get; init; } = new(StringComparer.Ordinal);
     /// <summary>The keys across documents under which it is filed (<see cref="EventMerger.FiledKeys"/>).</summary>
     public HashSet<string> Keys { get; init; } = new(StringComparer.Ordinal);
     /// <summary>How many reports it holds.</summary>
@@ -70,6 +72,7 @@ public sealed class EventState
         KeepEarliestEstimate(facts.EstimatedDate);
         Plans.Add(facts.Status == EventStatus.Planned);
         Outlets.Add(facts.Outlet);
+        if (report.Speaker is { } speaker && report.Mention.Class == EventLexicon.StatementClass) Speakers.Add(speaker);
         foreach (var key in EventMerger.FiledKeys(report, topic))
             if (EventMerger.CrossDocument(key)) Keys.Add(key);
         // The best sentences so far, weighed again now that this report counts; its summary line is cut only when it is among them.
@@ -96,6 +99,7 @@ public sealed class EventState
         KeepEarliestEstimate(other.EarliestEstimatedDate);
         Plans.UnionWith(other.Plans);
         Outlets.UnionWith(other.Outlets);
+        Speakers.UnionWith(other.Speakers);
         Keys.UnionWith(other.Keys);
         var merged = Date().Value;
         var offset = Reports;

@@ -323,7 +323,43 @@ public class EventTests
     public void A_briefing_of_several_speakers_is_several_statement_events()
     {
         var events = Merge(Orangesum.Articles("28191").Select(d => d.Document));
-        Assert.Equal(["0:communiqué", "10:précisé 14:précisé 16:précise", "13:annoncé", "5:déclare"], Statements(events, "d1"));
+        Assert.Equal(["0:communiqué", "10:précisé 14:précisé", "13:annoncé", "16:précise", "5:déclare"], Statements(events, "d1"));
+    }
+
+    /// <summary>Real sentences and the speaker of their statement: the entity or words naming it, or none.</summary>
+    [Theory]
+    [InlineData("Ce nouveau dispositif prendra la forme d'un \"fichier dédié\", a précisé Matignon.", "Matignon")]
+    [InlineData("Les chiffres avancés par la banque de France sont \"une moyenne\", précise Les Echos.", "Les Echos")]
+    [InlineData("Ces mesures de chômage partiel concernent au total 5 000 emplois à travers la France, précise la radio, citant le ministère du Travail.", "la radio")]
+    [InlineData("Une enquête devrait être confiée conjointement aux services de police et de gendarmerie, a précisé à l'AFP une source proche du dossier.", "une source")]
+    [InlineData("De nouvelles mesures ont été annoncées par Edouard Philippe ce samedi 14 mars pour lutter contre la propagation du coronavirus.", "Edouard Philippe")]
+    [InlineData("Emmanuel Macron a déclaré qu'il ne changerait pas de cap.", "Emmanuel Macron")]
+    [InlineData("\"Le gouvernement sous-estime la colère profonde qui monte dans le pays\", a-t-il déclaré jeudi sur RMC.", null)]
+    [InlineData("Il a précisé que ce déclin est de l'ordre de 15% à 20% depuis le lancement de la fronde.", null)]
+    public void A_statement_s_speaker_is_the_subject_of_its_verb_or_the_source_it_names(string sentence, string? speaker)
+    {
+        var document = Samples.AnalyseText("Publié le 07/01/2019\n" + sentence + "\n");
+        var statement = Assert.Single(document.Events, e => e.Class == "statement");
+        var found = StatementSpeaker.Of(document, EventLexicon.For("fr")!, statement);
+        Assert.Equal(speaker, found?.Entity is { } entity ? document.Text.Substring(entity.Start, entity.Length) : found?.Phrase);
+    }
+
+    /// <summary>"a précisé Matignon" (7 Jan 2019) and "précise Les Echos" (17 Jan 2019): two speakers, two statements,
+    /// though the articles are ten days apart and share a name. One statement event before.</summary>
+    [Fact]
+    public void Statements_of_two_speakers_in_two_articles_stay_apart()
+    {
+        var events = Merge(Orangesum.Articles("27476", "27271").Select(d => d.Document));
+        Assert.DoesNotContain(events, e => e.Class == "statement" && e.Reports.Select(r => r.DocumentId).Distinct().Count() > 1);
+    }
+
+    /// <summary>The president of the World Bank's "a déclaré David Malpass", told by articles of 21 and 22 August 2020: one statement.</summary>
+    [Fact]
+    public void One_speaker_s_statement_told_by_two_articles_is_one_event()
+    {
+        var events = Merge(Orangesum.Articles("33020", "33023").Select(d => d.Document));
+        var statement = Assert.Single(events, e => e.Class == "statement" && e.Reports.Any(r => r.SentenceText.Contains("a déclaré David Malpass", StringComparison.Ordinal)));
+        Assert.Equal(["d1", "d2"], statement.Reports.Select(r => r.DocumentId).Distinct());
     }
 
     /// <summary>Three reports of the Athens bank fire of May 2010 (ECB+ topic 8), each the headline and first sentence of its article.</summary>

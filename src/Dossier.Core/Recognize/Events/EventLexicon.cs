@@ -20,7 +20,7 @@ public sealed record TriggerPhrase(string[] Words, string Class)
 
 /// <summary>The words of events in one language, from its events.tsv: triggers and their classes,
 /// and the cues of status (plans, intentions, future endings, negations), places, anchored and attached
-/// dates, clause openers and circumstances.</summary>
+/// dates, clause openers and circumstances, and those of a statement's speaker (sources, media).</summary>
 public sealed class EventLexicon
 {
     /// <summary>The class of reporting events: a statement frames what it reports.</summary>
@@ -70,6 +70,9 @@ public sealed class EventLexicon
         Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
         Circumstances = Words("circumstance").ToFrozenSet(StringComparer.Ordinal);
+        Sources = Words("source").ToFrozenSet(StringComparer.Ordinal);
+        Media = Words("medium").ToFrozenSet(StringComparer.Ordinal);
+        Agents = Words("agent").ToFrozenSet(StringComparer.Ordinal);
         Classes = triggers.Select(t => t.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         rows.RejectUnknownKinds();
         learned.RejectUnknownKinds();
@@ -94,6 +97,12 @@ public sealed class EventLexicon
     public FrozenSet<string> ClauseOpeners { get; }
     /// <summary>Words that make the happening after them the circumstance of the one before ("lors d'un rassemblement").</summary>
     public FrozenSet<string> Circumstances { get; }
+    /// <summary>Words (one or two) before the source of what a sentence says ("selon", "according to"): its speaker.</summary>
+    public FrozenSet<string> Sources { get; }
+    /// <summary>Words that make the entity after a statement's verb its outlet or hearer, not its speaker ("à l'AFP", "sur RMC").</summary>
+    public FrozenSet<string> Media { get; }
+    /// <summary>Words right after a passive statement's verb that introduce its speaker ("annoncées par", "announced by").</summary>
+    public FrozenSet<string> Agents { get; }
     public IReadOnlyList<string> Classes { get; }
 
     /// <summary>The lexicon of a language, or null when it has no events.tsv.</summary>
