@@ -16,7 +16,11 @@ namespace Dossier.Core.Events;
 /// day; an article's date must fall shortly after an explicit date; no date agrees with any), and,
 /// across documents, a shared participant or place plus either a second one, the same trigger word
 /// or the same day; or, with no month on the report, the same trigger word in two articles of one
-/// topic (the story stage's story without a parent). A report that names, by a shared entity or
+/// topic (the story stage's story without a parent). Within an article, a report naming no entity and no
+/// word of an event joins it from the next sentence only, or, a few sentences on, when it is of a class the
+/// event holds (not a statement). A statement is its speaker's (<see cref="StatementSpeaker"/>): within an
+/// article it joins no statement of another stated speaker, across articles only one of the same speaker
+/// entity. A report that names, by a shared entity or
 /// (within its article) the same word, more than one event it fits merges them into the oldest, when
 /// they may be one happening (<see cref="Merges"/>): which of them a report joins no longer decides
 /// what later reports find, whichever article came first.</summary>
@@ -307,9 +311,8 @@ public static class EventMerger
             if (shared == 0 && report.ExplicitDate is null && gap > NearbySentences) return null;
             // A statement is one speaker's: within an article, two speakers stated are two statements.
             if (IsStatement(report) && report.Speaker is { } speaker && state.Speakers.Count > 0 && !state.Speakers.Contains(speaker)) return null;
-            // Statements are several speakers' (or one speaker's on several matters) unless they share a word or a name.
-            if (shared == 0 && !sameLemma && gap > AdjacentSentences
-                && (report.Mention.Class == EventLexicon.StatementClass || !state.Classes.ContainsKey(report.Mention.Class))) return null;
+            // Beyond the next sentence, nearness alone joins only a report of the event's own class, and no statement.
+            if (shared == 0 && !sameLemma && gap > AdjacentSentences && (IsStatement(report) || !state.Classes.ContainsKey(report.Mention.Class))) return null;
             return new(100 + 3 * shared + (sameLemma ? 2 : 0) - gap / 100.0, shared > 0 || sameLemma);
         }
         // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul").

@@ -261,7 +261,8 @@ public sealed class EventRecognizer : IDocumentStage
     private static bool FollowsClauseBreak(string[] words, int at) =>
         at > 0 && IsClauseBreak(words[at - 1]) || at > 1 && IsClauseBreak(words[at - 2]);
 
-    private static bool IsClauseBreak(string word) => word is "," or ";" or ":" or "\"" or "«" or "»" or "(" or ")" or "." or "!" or "?";
+    /// <summary>Punctuation that ends a clause (a word as <see cref="EventLexicon.Normalize"/> gives it).</summary>
+    internal static bool IsClauseBreak(string word) => word is "," or ";" or ":" or "\"" or "«" or "»" or "(" or ")" or "." or "!" or "?";
 
     /// <summary>Each dated expression of the sentence goes to the trigger it governs. A date bound
     /// by a preposition to the noun just before it dates that noun: the trigger it is ("l'attentat

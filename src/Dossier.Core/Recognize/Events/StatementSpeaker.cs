@@ -88,6 +88,5 @@ public static partial class StatementSpeaker
         WordPattern().Matches(text.Substring(sentence.Start, sentence.Length))
             .Select(m => new Word(new TextSpan(sentence.Start + m.Index, m.Length), EventLexicon.Normalize(m.Value))).ToList();
 
-    private static bool IsBreak(List<Word> words, int i) =>
-        i >= 0 && i < words.Count && words[i].Text is "," or ";" or ":" or "\"" or "«" or "»" or "(" or ")" or "." or "!" or "?" or "—" or "–";
+    private static bool IsBreak(List<Word> words, int i) => i >= 0 && i < words.Count && EventRecognizer.IsClauseBreak(words[i].Text);
 }
