@@ -126,36 +126,6 @@ public static class ScrapedBenchmark
             return (Label: label, Texts: texts, Kinds: kinds, Candidates: Dossier.Core.Clean.HeadlineFinder.Candidates(texts, kinds, classifier.IsStamp));
         }).ToList();
         var folds = labels.Select(Fold).Distinct().ToList();
-        if (Environment.GetEnvironmentVariable("HEADLINE_DUMP") is { } dump)
-        {
-            File.WriteAllLines(dump, pages.SelectMany(p => p.Candidates.Select(c => string.Join('\t', new[] { Fold(p.Label), p.Label.File, c.Line.ToString(CultureInfo.InvariantCulture), Same(p.Texts[c.Line], p.Label.Headline) ? "1" : "0" }.Concat(c.Features.Select(f => f.ToString("0.####", CultureInfo.InvariantCulture)))))));
-            return 0;
-        }
-        if (Environment.GetEnvironmentVariable("HEADLINE_QUICK") is not null)
-        {
-            double total = 0;
-            foreach (var fold in folds)
-            {
-                var model = TrainHeadlines(pages.Where(p => Fold(p.Label) != fold).Select(p => (p.Label, p.Texts, p.Candidates)));
-                var inFold = pages.Where(p => Fold(p.Label) == fold).ToList();
-                var right = inFold.Count(p => Dossier.Core.Clean.HeadlineFinder.Find(p.Texts, p.Kinds, classifier.IsStamp, model) is var c && (c < 0 ? p.Label.Headline == "-" : Same(p.Texts[c], p.Label.Headline)));
-                if (Environment.GetEnvironmentVariable("HEADLINE_MISSES") is not null)
-                    foreach (var p in inFold)
-                    {
-                        var c = Dossier.Core.Clean.HeadlineFinder.Find(p.Texts, p.Kinds, classifier.IsStamp, model);
-                        if (c < 0 ? p.Label.Headline == "-" : Same(p.Texts[c], p.Label.Headline)) continue;
-                        var g = p.Candidates.FirstOrDefault(x => Same(p.Texts[x.Line], p.Label.Headline));
-                        var ch = p.Candidates.FirstOrDefault(x => x.Line == c);
-                        string F(float[]? f) => f is null ? "-" : string.Join(",", Dossier.Core.Clean.HeadlineFinder.Names.Select((n, k) => (n, f[k])).Where(x => x.Item2 != 0).Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.n}={x.Item2:0.##}")));
-                        Console.WriteLine($"MISS {fold} {p.Label.File} gold@{g.Line}[{Short(p.Label.Headline)}] {F(g.Features)}\n   chosen@{c}[{(c < 0 ? "-" : Short(p.Texts[c]))}] {F(ch.Features)}");
-                    }
-                total += (double)right / inFold.Count;
-                Console.Write(string.Create(CultureInfo.InvariantCulture, $"{fold}={(double)right / inFold.Count:0.000} "));
-            }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean={total / folds.Count:0.000}"));
-            if (Environment.GetEnvironmentVariable("HEADLINE_WEIGHTS") is not null) Console.WriteLine(string.Join(" ", TrainHeadlines(pages.Select(p => (p.Label, p.Texts, p.Candidates))).Write()));
-            return 0;
-        }
         var sums = new double[6];
         foreach (var fold in folds)
         {
@@ -190,22 +160,24 @@ public static class ScrapedBenchmark
         return 0;
     }
 
+    /// <summary>A pairwise ranker fitted by the logistic trainer: for each article, the labelled
+    /// headline's features less another candidate's are a positive example, the reverse a negative
+    /// one, so that the model's score orders the candidates of one page, whatever the page's length
+    /// or number of candidates (a pointwise model, one example per candidate, scored 0.728 against
+    /// 0.759 in the cross-validation).</summary>
     private static Dossier.Core.Clean.LogisticModel TrainHeadlines(IEnumerable<(Label Label, string[] Texts, List<(int Line, float[] Features)> Candidates)> pages)
     {
-        if (Environment.GetEnvironmentVariable("HEADLINE_PAIRS") is null)
-            return Dossier.Core.Clean.LogisticModel.Train(Dossier.Core.Clean.HeadlineFinder.Names,
-                pages.SelectMany(p => p.Candidates.Select(c => (c.Features, Same(p.Texts[c.Line], p.Label.Headline)))).ToList());
         var pairs = new List<(float[], bool)>();
-        foreach (var p in pages)
+        foreach (var (label, texts, candidates) in pages)
         {
-            var positive = p.Candidates.FirstOrDefault(c => Same(p.Texts[c.Line], p.Label.Headline));
-            if (positive.Features is null) continue;
-            foreach (var c in p.Candidates)
+            var headline = candidates.FirstOrDefault(c => Same(texts[c.Line], label.Headline));
+            if (headline.Features is null) continue;
+            foreach (var (line, features) in candidates)
             {
-                if (Same(p.Texts[c.Line], p.Label.Headline)) continue;
-                var d = positive.Features.Zip(c.Features, (a, b) => a - b).ToArray();
-                pairs.Add((d, true));
-                pairs.Add((d.Select(x => -x).ToArray(), false));
+                if (Same(texts[line], label.Headline)) continue;
+                var difference = headline.Features.Zip(features, (a, b) => a - b).ToArray();
+                pairs.Add((difference, true));
+                pairs.Add((difference.Select(d => -d).ToArray(), false));
             }
         }
         return Dossier.Core.Clean.LogisticModel.Train(Dossier.Core.Clean.HeadlineFinder.Names, pairs);

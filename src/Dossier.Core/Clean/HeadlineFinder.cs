@@ -99,7 +99,7 @@ public static class HeadlineFinder
     private const int WideEchoParagraphs = 8;
 
     /// <summary>The index of the headline among <paramref name="texts"/> by <paramref name="model"/>:
-    /// the candidate it gives the highest probability, or -1 when none reaches
+    /// the first candidate it gives the highest probability, or -1 when none exceeds
     /// <see cref="MinHeadlineProbability"/>.</summary>
     public static int Find(string[] texts, LineKind[] kinds, Func<string, bool> isStamp, LogisticModel model)
     {
@@ -107,7 +107,7 @@ public static class HeadlineFinder
         foreach (var (line, features) in Candidates(texts, kinds, isStamp))
         {
             var probability = model.Probability(features);
-            if (probability >= best.Probability) best = (line, probability);
+            if (probability > best.Probability) best = (line, probability);
         }
         return best.Line;
     }

@@ -65,7 +65,8 @@ public sealed class LogisticModel
             .Prepend(string.Create(CultureInfo.InvariantCulture, $"{BiasName}\t{_bias:0.####}"));
 
     /// <summary>Fits the weights by gradient descent on the log loss with a small L2 penalty; the
-    /// features lie in [0, 1], so one step size serves them all. Deterministic: no sampling.</summary>
+    /// features lie in [0, 1] (in [-1, 1] for a ranker's differences), so one step size serves them all.
+    /// Deterministic: no sampling.</summary>
     public static LogisticModel Train(IReadOnlyList<string> names, IReadOnlyList<(float[] Features, bool IsPositive)> examples, int iterations = 4000, float step = 1f, float l2 = 1e-3f)
     {
         var width = names.Count;
