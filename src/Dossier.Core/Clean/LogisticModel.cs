@@ -1,39 +1,38 @@
 using System.Globalization;
-using Dossier.Languages;
 
 namespace Dossier.Core.Clean;
 
-/// <summary>A logistic model over <see cref="LineLayout"/>'s features: the probability that a
-/// line is the article's own text. Its weights are a data file (common/line-layout.tsv, one
-/// named weight a line) written by <see cref="Train"/> from hand-labelled scraped articles.</summary>
-public sealed class LineLayoutModel
+/// <summary>A logistic model over named features in [0, 1]: the line layout model (is a line the
+/// article's own text) and the headline ranker (is a line the headline). Its weights are a data
+/// file (one named weight a line) written by <see cref="Train"/> from hand-labelled scraped articles.</summary>
+public sealed class LogisticModel
 {
     private const string BiasName = "bias";
+    private readonly IReadOnlyList<string> _names;
     private readonly float _bias;
     private readonly float[] _weights;
 
-    private LineLayoutModel(float bias, float[] weights)
+    private LogisticModel(IReadOnlyList<string> names, float bias, float[] weights)
     {
+        _names = names;
         _bias = bias;
         _weights = weights;
     }
 
-    /// <summary>The shipped model; null when the data file is absent.</summary>
-    public static LineLayoutModel? Default { get; } = Read(LanguageData.ReadNumberedLines("common", "line-layout.tsv"), "common/line-layout.tsv");
-
-    public float ContentProbability(float[] features)
+    public float Probability(float[] features)
     {
         var z = _bias;
         for (var i = 0; i < _weights.Length; i++) z += _weights[i] * features[i];
         return 1f / (1f + MathF.Exp(-z));
     }
 
-    /// <summary>Reads "name&lt;TAB&gt;weight" rows; every feature must be named once, so that a
-    /// model written for other features is refused rather than misread.</summary>
-    public static LineLayoutModel? Read(IReadOnlyList<(int Number, string Text)> rows, string origin)
+    /// <summary>Reads "name&lt;TAB&gt;weight" rows; every feature of <paramref name="names"/> must be
+    /// named once, so that a model written for other features is refused rather than misread. Null
+    /// when there are no rows (the data file is absent).</summary>
+    public static LogisticModel? Read(IReadOnlyList<(int Number, string Text)> rows, string origin, IReadOnlyList<string> names)
     {
         if (rows.Count == 0) return null;
-        var weights = new float[LineLayout.Names.Count];
+        var weights = new float[names.Count];
         var named = new bool[weights.Length];
         float? bias = null;
         foreach (var (number, text) in rows)
@@ -42,34 +41,35 @@ public sealed class LineLayoutModel
             if (cells.Length != 2 || !float.TryParse(cells[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
                 throw new InvalidDataException($"{origin}:{number}: expected 'feature<TAB>weight', got '{text}'");
             if (cells[0] == BiasName) { bias = weight; continue; }
-            var index = IndexOf(cells[0]);
+            var index = IndexOf(names, cells[0]);
             if (index < 0) throw new InvalidDataException($"{origin}:{number}: unknown feature '{cells[0]}'");
             weights[index] = weight;
             named[index] = true;
         }
-        var missing = LineLayout.Names.Where((_, i) => !named[i]).ToArray();
+        var missing = names.Where((_, i) => !named[i]).ToArray();
         if (bias is null || missing.Length > 0)
             throw new InvalidDataException($"{origin}: no weight for {string.Join(", ", bias is null ? missing.Prepend(BiasName) : missing)}");
-        return new LineLayoutModel(bias.Value, weights);
+        return new LogisticModel(names, bias.Value, weights);
     }
 
-    private static int IndexOf(string name)
+    private static int IndexOf(IReadOnlyList<string> names, string name)
     {
-        for (var i = 0; i < LineLayout.Names.Count; i++)
-            if (LineLayout.Names[i] == name) return i;
+        for (var i = 0; i < names.Count; i++)
+            if (names[i] == name) return i;
         return -1;
     }
 
     /// <summary>The model as data-file rows, bias first.</summary>
     public IEnumerable<string> Write() =>
-        LineLayout.Names.Select((name, i) => string.Create(CultureInfo.InvariantCulture, $"{name}\t{_weights[i]:0.####}"))
+        _names.Select((name, i) => string.Create(CultureInfo.InvariantCulture, $"{name}\t{_weights[i]:0.####}"))
             .Prepend(string.Create(CultureInfo.InvariantCulture, $"{BiasName}\t{_bias:0.####}"));
 
     /// <summary>Fits the weights by gradient descent on the log loss with a small L2 penalty; the
-    /// features lie in [0, 1], so one step size serves them all. Deterministic: no sampling.</summary>
-    public static LineLayoutModel Train(IReadOnlyList<(float[] Features, bool IsContent)> examples, int iterations = 4000, float step = 1f, float l2 = 1e-3f)
+    /// features lie in [0, 1] (in [-1, 1] for a ranker's differences), so one step size serves them all.
+    /// Deterministic: no sampling.</summary>
+    public static LogisticModel Train(IReadOnlyList<string> names, IReadOnlyList<(float[] Features, bool IsPositive)> examples, int iterations = 4000, float step = 1f, float l2 = 1e-3f)
     {
-        var width = LineLayout.Names.Count;
+        var width = names.Count;
         var weights = new float[width];
         var bias = 0f;
         var gradient = new double[width];
@@ -77,10 +77,10 @@ public sealed class LineLayoutModel
         {
             Array.Clear(gradient);
             double biasGradient = 0;
-            var model = new LineLayoutModel(bias, weights);
-            foreach (var (features, isContent) in examples)
+            var model = new LogisticModel(names, bias, weights);
+            foreach (var (features, isPositive) in examples)
             {
-                var error = model.ContentProbability(features) - (isContent ? 1 : 0);
+                var error = model.Probability(features) - (isPositive ? 1 : 0);
                 biasGradient += error;
                 for (var i = 0; i < width; i++) gradient[i] += error * features[i];
             }
@@ -88,6 +88,6 @@ public sealed class LineLayoutModel
             for (var i = 0; i < width; i++)
                 weights[i] -= step * (float)(gradient[i] / examples.Count + l2 * weights[i]);
         }
-        return new LineLayoutModel(bias, weights);
+        return new LogisticModel(names, bias, weights);
     }
 }
