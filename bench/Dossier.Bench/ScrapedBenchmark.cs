@@ -19,9 +19,9 @@ public static class ScrapedBenchmark
         "write" when args.Length >= 3 => Write(args[1], args[2..]),
         "score" when args.Length >= 3 => Score(args[1], args[2], args.Length > 3 ? args[3] : "dev"),
         "train" when args.Length == 4 => Train(args[1], args[2], args[3]),
-        "headlines" when args.Length == 4 => Headlines(args[1], args[2], args[3]),
+        "headlines" when args.Length is 4 or 5 => Headlines(args[1], args[2], args[3], args.Length == 5 ? args[4] : null),
         "lines" when args.Length >= 2 => Lines(args[1..]),
-        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|unseen|unseen2|…|unseen6|all] | scraped train LABELS.tsv TEXT_DIR OUT.tsv | scraped headlines LABELS.tsv TEXT_DIR OUT.tsv | scraped lines TEXT_FILE..."),
+        _ => Fail("usage: scraped write OUT_DIR PAGES_DIR... | scraped score LABELS.tsv TEXT_DIR [dev|held|unseen|unseen2|…|unseen7|all] | scraped train LABELS.tsv TEXT_DIR OUT.tsv | scraped headlines LABELS.tsv TEXT_DIR OUT.tsv [HELD_OUT_SPLIT] | scraped lines TEXT_FILE..."),
     };
 
     /// <summary>The visible text of a page as a scraper writes it, one block per line.</summary>
@@ -114,8 +114,10 @@ public static class ScrapedBenchmark
     /// <summary>The headline ranker (common/headline.tsv): leave-one-split-out cross-validation,
     /// each split scored by a model fitted on all the others, with the misses by cause; then the
     /// model fitted on every split, written to <paramref name="output"/>. Each candidate line of
-    /// each article is an example, positive when its text is the labelled headline.</summary>
-    private static int Headlines(string labelsPath, string textDir, string output)
+    /// each article is an example, positive when its text is the labelled headline. A
+    /// <paramref name="heldOut"/> split is kept out of every fit and of the mean: it is scored once,
+    /// as a whole, by the written model.</summary>
+    private static int Headlines(string labelsPath, string textDir, string output, string? heldOut)
     {
         var labels = ReadLabels(labelsPath).ToList();
         var classifier = new Dossier.Core.Clean.LineClassifier(Dossier.Core.Clean.LinePatternMatcher.Default, Dossier.Core.Describe.DateTextParser.Default, Dossier.Core.Clean.LineLayout.Model, headlines: null);
@@ -125,20 +127,22 @@ public static class ScrapedBenchmark
             var (texts, kinds) = classifier.LinesBeforeHeadline(Analyse(reader, textDir, label));
             return (Label: label, Texts: texts, Kinds: kinds, Candidates: Dossier.Core.Clean.HeadlineFinder.Candidates(texts, kinds, classifier.IsStamp));
         }).ToList();
-        var folds = labels.Select(Fold).Distinct().ToList();
+        var studied = pages.Where(p => Fold(p.Label) != heldOut).ToList();
+        var folds = studied.Select(p => Fold(p.Label)).Distinct().ToList();
         var sums = new double[6];
         foreach (var fold in folds)
         {
-            var model = TrainHeadlines(pages.Where(p => Fold(p.Label) != fold).Select(p => (p.Label, p.Texts, p.Candidates)));
-            var inFold = pages.Where(p => Fold(p.Label) == fold).ToList();
-            var ranked = Measure(HeadlinePipeline(model), textDir, inFold.Select(p => p.Label).ToList(), print: false);
-            var rules = Measure(HeadlinePipeline(null), textDir, inFold.Select(p => p.Label).ToList(), print: false);
+            var model = TrainHeadlines(studied.Where(p => Fold(p.Label) != fold).Select(p => (p.Label, p.Texts, p.Candidates)));
+            var inFold = studied.Where(p => Fold(p.Label) == fold).ToList();
+            var (ranked, rules) = CompareHeadlines(model, textDir, inFold.Select(p => p.Label).ToList());
             int notContent = 0, notCandidate = 0, rankedBelow = 0, noneChosen = 0;
             foreach (var page in inFold)
             {
                 if (page.Label.Headline == "-") continue;
                 var gold = Enumerable.Range(0, page.Texts.Length).Where(i => Same(page.Texts[i], page.Label.Headline)).ToList();
-                var chosen = Dossier.Core.Clean.HeadlineFinder.Find(page.Texts, page.Kinds, classifier.IsStamp, model);
+                // As the pipeline chooses: the rules say whether there is a headline, the ranker which line.
+                var chosen = Dossier.Core.Clean.HeadlineFinder.Find(page.Texts, page.Kinds, classifier.IsStamp) < 0 ? -1
+                    : Dossier.Core.Clean.HeadlineFinder.Find(page.Texts, page.Kinds, classifier.IsStamp, model);
                 if (chosen >= 0 && Same(page.Texts[chosen], page.Label.Headline)) continue;
                 if (!gold.Any(i => page.Kinds[i] == LineKind.Content)) notContent++;
                 else if (!page.Candidates.Any(c => gold.Contains(c.Line))) notCandidate++;
@@ -146,19 +150,28 @@ public static class ScrapedBenchmark
                 else rankedBelow++;
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{fold}\tarticles={inFold.Count}\tranker {ranked}\trules {rules}\tmissed: not content {notContent}, not a candidate {notCandidate}, none chosen {noneChosen}, ranked below another {rankedBelow}"));
+                $"{fold}\tarticles={inFold.Count}\tranker {ranked}\trules {rules}\tmissed: not content {notContent}, not a candidate {notCandidate}, none chosen (the rules find no headline) {noneChosen}, ranked below another {rankedBelow}"));
             double[] row = [ranked.Headline, ranked.PublishedDay, ranked.LineKind, rules.Headline, rules.PublishedDay, rules.LineKind];
             for (var k = 0; k < row.Length; k++) sums[k] += row[k];
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"mean of {folds.Count} splits\tranker headline={sums[0] / folds.Count:0.000} published_day={sums[1] / folds.Count:0.000} line_kind={sums[2] / folds.Count:0.000}\trules headline={sums[3] / folds.Count:0.000} published_day={sums[4] / folds.Count:0.000} line_kind={sums[5] / folds.Count:0.000}"));
-        var shipped = TrainHeadlines(pages.Select(p => (p.Label, p.Texts, p.Candidates)));
-        var examples = pages.Sum(p => p.Candidates.Count);
+        var shipped = TrainHeadlines(studied.Select(p => (p.Label, p.Texts, p.Candidates)));
+        if (heldOut is not null)
+        {
+            var (ranked, rules) = CompareHeadlines(shipped, textDir, pages.Where(p => Fold(p.Label) == heldOut).Select(p => p.Label).ToList());
+            Console.WriteLine($"{heldOut} (held out of every fit)\tranker {ranked}\trules {rules}");
+        }
+        var examples = studied.Sum(p => p.Candidates.Count);
         File.WriteAllLines(output, shipped.Write().Prepend(string.Create(CultureInfo.InvariantCulture,
-            $"# Headline ranker: written by `Dossier.Bench scraped headlines` from {pages.Count} hand-labelled scraped articles (every split of bench/Dossier.Bench/Scraped), {examples} candidate lines.")));
-        Console.WriteLine($"trained on {examples} candidate lines of {pages.Count} articles -> {output}");
+            $"# Headline ranker: written by `Dossier.Bench scraped headlines` from {studied.Count} hand-labelled scraped articles (bench/Dossier.Bench/Scraped, every split but {heldOut ?? "none"}), {examples} candidate lines.")));
+        Console.WriteLine($"trained on {examples} candidate lines of {studied.Count} articles -> {output}");
         return 0;
     }
+
+    /// <summary>Some articles scored with the headline chosen by <paramref name="model"/> and by the rules.</summary>
+    private static (Figures Ranked, Figures Rules) CompareHeadlines(Dossier.Core.Clean.LogisticModel model, string textDir, List<Label> labels) =>
+        (Measure(HeadlinePipeline(model), textDir, labels, print: false), Measure(HeadlinePipeline(null), textDir, labels, print: false));
 
     /// <summary>A pairwise ranker fitted by the logistic trainer: for each article, the labelled
     /// headline's features less another candidate's are a positive example, the reverse a negative
