@@ -81,14 +81,16 @@ public static class HeadlineFinder
         "headline_shaped", "sentence_end", "other_end", "capitals", "starts_upper", "menu_items", "breadcrumb", "separators", "digits",
         "repeated", "inside_other_line", "previous_shaped", "next_shaped", "next_paragraph", "previous_length", "next_length",
         "next_echoed_more", "echo_enough", "first_echoed_enough", "best_echoed", "above_best_echoed", "score_gap", "first_near_best", "previous_echo", "next_echo", "next_sentence_end",
+        "next_repeats_me", "next_longer", "me_repeats_previous", "standfirst_of_previous", "path_parts", "ends_a_path",
+        "echo_rank", "echo_over_next", "echo_over_previous", "echoed_shaped_above", "longer_echoed_below",
     ];
 
     /// <summary>The shipped ranker (common/headline.tsv); null when the data file is absent.</summary>
     public static LogisticModel? Model { get; } = LogisticModel.Read(Dossier.Languages.LanguageData.ReadNumberedLines("common", "headline.tsv"), "common/headline.tsv", Names);
 
-    /// <summary>Below this probability the best candidate is no headline: the text has none (an
-    /// article given from its first paragraph).</summary>
-    private const float MinHeadlineProbability = 0.05f;
+    /// <summary>How far apart a headline and its standfirst may be printed (a byline, a date and a
+    /// share bar between them).</summary>
+    private const int StandfirstReach = 8;
 
     /// <summary>The longest line that may be a headline.</summary>
     private const int MaxCandidateLength = 250;
@@ -99,11 +101,12 @@ public static class HeadlineFinder
     private const int WideEchoParagraphs = 8;
 
     /// <summary>The index of the headline among <paramref name="texts"/> by <paramref name="model"/>:
-    /// the first candidate it gives the highest probability, or -1 when none exceeds
-    /// <see cref="MinHeadlineProbability"/>.</summary>
+    /// the first candidate it gives the highest probability, or -1 when there is no candidate.
+    /// Whether the text has a headline at all is the rules' decision (<see cref="Find(string[], LineKind[], Func{string, bool}?)"/>):
+    /// the model only orders a page's candidates.</summary>
     public static int Find(string[] texts, LineKind[] kinds, Func<string, bool> isStamp, LogisticModel model)
     {
-        var best = (Line: -1, Probability: MinHeadlineProbability);
+        var best = (Line: -1, Probability: -1f);
         foreach (var (line, features) in Candidates(texts, kinds, isStamp))
         {
             var probability = model.Probability(features);
@@ -132,7 +135,7 @@ public static class HeadlineFinder
             var line = texts[i].Trim();
             var words = Words(line);
             if (kinds[i] == LineKind.Content && line.Length <= MaxCandidateLength && words.Count > 0
-                && LineClassifier.CountWords(line) >= 2 && paragraphsAbove <= MaxParagraphsAboveHeadline)
+                && LineClassifier.CountWords(line) >= 2 && paragraphsAbove <= MaxParagraphsAboveHeadline && !IsBreadcrumb(line))
             {
                 var v = new float[Names.Count];
                 var count = LineClassifier.CountWords(line);
@@ -177,6 +180,16 @@ public static class HeadlineFinder
                 v[33] = v[41] > v[7] ? 1 : 0;
                 v[40] = EchoShare(texts, kinds, previous);
                 v[42] = next >= 0 && ".!?…".Contains(texts[next].TrimEnd()[^1], StringComparison.Ordinal) ? 1 : 0;
+                var nextWords = next >= 0 && kinds[next] == LineKind.Content ? Words(texts[next]) : [];
+                var previousWords = previous >= 0 && kinds[previous] == LineKind.Content ? Words(texts[previous]) : [];
+                v[43] = (float)words.Count(nextWords.Contains) / words.Count;
+                v[44] = next >= 0 && kinds[next] == LineKind.Content && texts[next].Trim().Length > 1.5 * line.Length ? 1 : 0;
+                v[45] = previousWords.Count == 0 ? 0 : (float)previousWords.Count(words.Contains) / previousWords.Count;
+                v[46] = previous >= 0 && v[28] > 0 && texts[previous].Trim().Length < line.Length && v[40] >= MinEchoAboveByline ? 1 : 0;
+                v[47] = Math.Min(PathParts(line), 5) / 5f;
+                v[48] = EndsAPath(texts, lines, i, line) ? 1 : 0;
+                v[50] = (v[7] - v[41] + 1) / 2;
+                v[51] = (v[7] - v[40] + 1) / 2;
                 v[34] = v[16] > 0 || v[7] >= (v[13] + v[14] > 0 ? MinEchoAboveByline : MinEcho) ? 1 : 0;
                 v[35] = v[34] > 0 && !candidates.Any(c => c.Features[34] > 0) ? 1 : 0;
                 candidates.Add((i, v));
@@ -198,6 +211,22 @@ public static class HeadlineFinder
             candidates[c].Features[38] = double.IsFinite(gap) ? (float)Math.Min(1, gap) : 1;
             if (gap <= HeadlineFirst && firstNear && candidates[c].Features[1] * 30 >= MinWordsToComeFirst) { candidates[c].Features[39] = 1; firstNear = false; }
         }
+        // A standfirst has its headline above it, before any paragraph: a headline-shaped line the
+        // paragraphs echo a little; a headline has its standfirst below it, longer and echoed as
+        // much, before the first paragraph.
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var (line, features) = candidates[c];
+            for (var d = c - 1; d >= 0 && line - candidates[d].Line <= StandfirstReach; d--)
+                if (candidates[d].Features[17] > 0 && candidates[d].Features[7] >= MinEchoAboveByline
+                    && !Enumerable.Range(candidates[d].Line + 1, line - candidates[d].Line - 1).Any(j => IsParagraph(texts, kinds, j))) { features[52] = 1; break; }
+            for (var d = c + 1; d < candidates.Count && candidates[d].Line - line <= StandfirstReach; d++)
+                if (texts[candidates[d].Line].Length > texts[line].Length && candidates[d].Features[7] >= features[7]
+                    && !Enumerable.Range(line + 1, candidates[d].Line - line - 1).Any(j => IsParagraph(texts, kinds, j))) { features[53] = 1; break; }
+        }
+        // The rank of each candidate's echo among the page's: 1 for the best-echoed, less down the order.
+        var order = Enumerable.Range(0, candidates.Count).OrderByDescending(c => echoes[c]).ToList();
+        for (var r = 0; r < order.Count; r++) candidates[order[r]].Features[49] = 1f / (1 + r);
         if (bestEcho > 0)
             for (var c = 0; c < candidates.Count; c++)
             {
@@ -211,6 +240,32 @@ public static class HeadlineFinder
     /// <summary>The share of a content line's words the paragraphs after it repeat; 0 for another line.</summary>
     private static float EchoShare(string[] texts, LineKind[] kinds, int i) =>
         i >= 0 && kinds[i] == LineKind.Content && Words(texts[i]) is { Count: > 0 } words ? (float)Echo(texts, kinds, i, words).Echoed / words.Count : 0;
+
+    /// <summary>What separates the steps of a path of links: a breadcrumb's arrows, slashes and bars.</summary>
+    private static readonly char[] PathSteps = ['>', '›', '»', '/', '|'];
+
+    /// <summary>The parts of a line cut at <see cref="PathSteps"/> when it has two at least and
+    /// each is short (a path of links: "Home | News | Sport"); 0 for another line.</summary>
+    private static int PathParts(string line)
+    {
+        var parts = line.Split(PathSteps, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts.Count(p => LineClassifier.CountWords(p) <= 4) >= parts.Length - 1 ? parts.Length : 0;
+    }
+
+    /// <summary>A line another line of the page ends after a path's step: the last part of a
+    /// breadcrumb ("Accueil > Actualités > Décisions de l'AG…" ends with the headline).</summary>
+    private static bool EndsAPath(string[] texts, List<int> lines, int i, string line)
+    {
+        if (line.Length < 8) return false;
+        foreach (var j in lines)
+        {
+            var other = texts[j].TrimEnd();
+            if (j == i || other.Length <= line.Length || !other.EndsWith(line, StringComparison.Ordinal)) continue;
+            var before = other.AsSpan(0, other.Length - line.Length).TrimEnd();
+            if (before.Length > 0 && before.IndexOfAny(PathSteps) == before.Length - 1) return true;
+        }
+        return false;
+    }
 
     /// <summary>A line the page prints inside a longer one: the headline in a breadcrumb's path
     /// or a share text.</summary>

@@ -194,7 +194,10 @@ public sealed partial class LineClassifier : IDocumentStage
             }
             return -1;
         }
-        var headline = _headlines is null ? HeadlineFinder.Find(texts, kinds, IsStamp) : HeadlineFinder.Find(texts, kinds, IsStamp, _headlines);
+        // The rules say whether the text has a headline (an article given from its first paragraph
+        // has none); the ranker, when there is one, says which line it is.
+        var headline = HeadlineFinder.Find(texts, kinds, IsStamp);
+        if (headline >= 0 && _headlines is not null && HeadlineFinder.Find(texts, kinds, IsStamp, _headlines) is >= 0 and var ranked) headline = ranked;
         if (headline >= 0)
         {
             kinds[headline] = LineKind.Title;
