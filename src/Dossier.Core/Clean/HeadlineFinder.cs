@@ -101,7 +101,8 @@ public static class HeadlineFinder
     private const int WideEchoParagraphs = 8;
 
     /// <summary>The index of the headline among <paramref name="texts"/> by <paramref name="model"/>:
-    /// the first candidate it gives the highest probability, or -1 when there is no candidate.
+    /// the first candidate it gives the highest probability (or the headline above it when it is a
+    /// standfirst), or -1 when there is no candidate.
     /// Whether the text has a headline at all is the rules' decision (<see cref="Find(string[], LineKind[], Func{string, bool}?)"/>):
     /// the model only orders a page's candidates.</summary>
     public static int Find(string[] texts, LineKind[] kinds, Func<string, bool> isStamp, LogisticModel model)
@@ -112,7 +113,9 @@ public static class HeadlineFinder
             var probability = model.Probability(features);
             if (probability > best.Probability) best = (line, probability);
         }
-        return best.Line;
+        // As for the rules: a standfirst says more of the story than its headline, so that a ranker
+        // reading the paragraphs' echo may prefer it; the headline is the line above it.
+        return best.Line < 0 ? -1 : HeadlineAboveStandfirst(texts, kinds, best.Line, MenuItems(texts, kinds)) ?? best.Line;
     }
 
     /// <summary>Every line that may be the headline, with its features (<see cref="Names"/>): a
@@ -135,7 +138,7 @@ public static class HeadlineFinder
             var line = texts[i].Trim();
             var words = Words(line);
             if (kinds[i] == LineKind.Content && line.Length <= MaxCandidateLength && words.Count > 0
-                && LineClassifier.CountWords(line) >= 2 && paragraphsAbove <= MaxParagraphsAboveHeadline && !IsBreadcrumb(line))
+                && (LineClassifier.CountWords(line) >= 3 || IsShortBesideDate(texts, kinds, i, isStamp)) && paragraphsAbove <= MaxParagraphsAboveHeadline && !IsBreadcrumb(line))
             {
                 var v = new float[Names.Count];
                 var count = LineClassifier.CountWords(line);
@@ -262,7 +265,7 @@ public static class HeadlineFinder
             var other = texts[j].TrimEnd();
             if (j == i || other.Length <= line.Length || !other.EndsWith(line, StringComparison.Ordinal)) continue;
             var before = other.AsSpan(0, other.Length - line.Length).TrimEnd();
-            if (before.Length > 0 && before.IndexOfAny(PathSteps) == before.Length - 1) return true;
+            if (before.Length > 0 && PathSteps.Contains(before[^1])) return true;
         }
         return false;
     }

@@ -46,6 +46,36 @@ public class HeadlineRankerTests
         Assert.Equal(13, chosen);
     }
 
+    [Theory]
+    // "You are here:Home » Travel » Nam Nghi Phu Quoc, The Unbound Collection by Hyatt Officially Opens"
+    // over the headline; "Tarnkappe.info > Artikel > Empfehlungen > Black Friday Deal jetzt schon
+    // sichern: …" three lines over it. The path says the headline's words and more.
+    [InlineData("luxuryhaven.co.hyatt.txt", 13, 15)]
+    [InlineData("tarnkappe.info-Black.txt", 14, 17)]
+    public void TheShippedRankerChoosesTheHeadlineNotTheBreadcrumbEndingWithIt(string name, int breadcrumb, int headline)
+    {
+        var (texts, kinds, candidates) = Read(name);
+
+        Assert.DoesNotContain(candidates, c => c.Line == breadcrumb);
+        Assert.Equal(1f, Feature(candidates.Single(c => c.Line == headline).Features, "ends_a_path"));
+        Assert.Equal(headline, HeadlineFinder.Find(texts, kinds, Classifier.IsStamp, HeadlineFinder.Model!));
+    }
+
+    [Theory]
+    // "Despite everything, U.S. emissions dipped in 2019" over "Coal has been in a slow-motion death
+    // spiral over the past ten years", which a paragraph repeats word for word; "Adolescente
+    // encontrada morta em vala estava grávida de 3 meses, confirma irmã" over "Gestação era
+    // mantida em segredo pela vítima e a irmã".
+    [InlineData("salon.com.emissions.txt", 10, 11)]
+    [InlineData("campograndenews.com.br-adolescente.txt", 13, 14)]
+    public void TheShippedRankerChoosesTheHeadlineOverItsStandfirst(string name, int headline, int standfirst)
+    {
+        var (texts, kinds, candidates) = Read(name);
+
+        Assert.Equal(1f, Feature(candidates.Single(c => c.Line == standfirst).Features, "echoed_shaped_above"));
+        Assert.Equal(headline, HeadlineFinder.Find(texts, kinds, Classifier.IsStamp, HeadlineFinder.Model!));
+    }
+
     [Fact]
     public void AModelFileMissingAWeightIsRefusedByName()
     {
