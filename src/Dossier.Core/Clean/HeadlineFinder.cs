@@ -1,3 +1,5 @@
+using Dossier.Core.Model;
+
 namespace Dossier.Core.Clean;
 
 /// <summary>Finds the headline of scraped text, where menus, tickers and sidebar links come before
@@ -45,6 +47,9 @@ public static class HeadlineFinder
     /// debate nears, Bloomberg is having to answer about his past" shares 1 word in 8 with them).</summary>
     private const double MinEchoAboveByline = 0.1;
 
+    /// <summary>Paragraphs a page header may hold above the headline (a cookie notice, a newsletter offer).</summary>
+    public const int MaxParagraphsAboveHeadline = 3;
+
     private const int MinWordLength = 4;
 
     /// <summary>Words added to a candidate's own in its score's echo: two words out of two echoed is
@@ -65,9 +70,245 @@ public static class HeadlineFinder
     /// („Wir haben bereits die Zusage“, « … », “…”), opening question and exclamation marks.</summary>
     private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("\"'«“‘„‚‹¿¡([ ");
 
+    /// <summary>The features of a candidate line, in the order of its vector; the model file
+    /// (common/headline.tsv) names them. All lie in [0, 1] and hold in any language: the line's
+    /// shape, its place, how much the paragraphs after it repeat its words, and its neighbours.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "length", "words", "few_words", "position", "candidate_rank", "paragraphs_above", "any_paragraph_above",
+        "echo", "echo_prior", "echo_wide", "echo_vs_best", "no_paragraph_after", "distance",
+        "metadata_above", "metadata_below", "stamp_beside", "short_beside_date",
+        "headline_shaped", "sentence_end", "other_end", "capitals", "starts_upper", "menu_items", "breadcrumb", "separators", "digits",
+        "repeated", "inside_other_line", "previous_shaped", "next_shaped", "next_paragraph", "previous_length", "next_length",
+        "next_echoed_more", "echo_enough", "first_echoed_enough", "best_echoed", "above_best_echoed", "score_gap", "first_near_best", "previous_echo", "next_echo", "next_sentence_end",
+        "next_repeats_me", "next_longer", "me_repeats_previous", "standfirst_of_previous", "path_parts", "ends_a_path",
+        "echo_rank", "echo_over_next", "echo_over_previous", "echoed_shaped_above", "longer_echoed_below",
+    ];
+
+    /// <summary>The shipped ranker (common/headline.tsv); null when the data file is absent.</summary>
+    public static LogisticModel? Model { get; } = LogisticModel.Read(Dossier.Languages.LanguageData.ReadNumberedLines("common", "headline.tsv"), "common/headline.tsv", Names);
+
+    /// <summary>How far apart a headline and its standfirst may be printed (a byline, a date and a
+    /// share bar between them).</summary>
+    private const int StandfirstReach = 8;
+
+    /// <summary>The longest line that may be a headline.</summary>
+    private const int MaxCandidateLength = 250;
+
+    /// <summary>How far the wide echo looks: the article's paragraphs may start further down than
+    /// <see cref="EchoLines"/> (a gallery, a long byline block).</summary>
+    private const int WideEchoLines = 80;
+    private const int WideEchoParagraphs = 8;
+
+    /// <summary>The index of the headline among <paramref name="texts"/> by <paramref name="model"/>:
+    /// the first candidate it gives the highest probability (or the headline above it when it is a
+    /// standfirst), or -1 when there is no candidate.
+    /// Whether the text has a headline at all is the rules' decision (<see cref="Find(string[], LineKind[], Func{string, bool}?)"/>):
+    /// the model only orders a page's candidates.</summary>
+    public static int Find(string[] texts, LineKind[] kinds, Func<string, bool> isStamp, LogisticModel model)
+    {
+        var best = (Line: -1, Probability: -1f);
+        foreach (var (line, features) in Candidates(texts, kinds, isStamp))
+        {
+            var probability = model.Probability(features);
+            if (probability > best.Probability) best = (line, probability);
+        }
+        // As for the rules: a standfirst says more of the story than its headline, so that a ranker
+        // reading the paragraphs' echo may prefer it; the headline is the line above it.
+        return best.Line < 0 ? -1 : HeadlineAboveStandfirst(texts, kinds, best.Line, MenuItems(texts, kinds)) ?? best.Line;
+    }
+
+    /// <summary>Every line that may be the headline, with its features (<see cref="Names"/>): a
+    /// content line of two words or more, one of four letters at least, no longer than a headline
+    /// is, with no more paragraphs above it than a page header holds.</summary>
+    public static List<(int Line, float[] Features)> Candidates(string[] texts, LineKind[] kinds, Func<string, bool> isStamp)
+    {
+        var lines = new List<int>(texts.Length);
+        for (var i = 0; i < texts.Length; i++)
+            if (kinds[i] != LineKind.Blank) lines.Add(i);
+        var menuItems = MenuItems(texts, kinds);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in lines) counts[texts[i].Trim()] = counts.GetValueOrDefault(texts[i].Trim()) + 1;
+        var candidates = new List<(int Line, float[] Features)>();
+        var echoes = new List<float>();
+        var paragraphsAbove = 0;
+        for (var n = 0; n < lines.Count; n++)
+        {
+            var i = lines[n];
+            var line = texts[i].Trim();
+            var words = Words(line);
+            if (kinds[i] == LineKind.Content && line.Length <= MaxCandidateLength && words.Count > 0
+                && (LineClassifier.CountWords(line) >= 3 || IsShortBesideDate(texts, kinds, i, isStamp)) && paragraphsAbove <= MaxParagraphsAboveHeadline && !IsBreadcrumb(line))
+            {
+                var v = new float[Names.Count];
+                var count = LineClassifier.CountWords(line);
+                var (echoed, distance) = Echo(texts, kinds, i, words, EchoLines, EchoParagraphs);
+                var (wideEchoed, _) = Echo(texts, kinds, i, words, WideEchoLines, WideEchoParagraphs);
+                var previous = n > 0 ? lines[n - 1] : -1;
+                var next = n + 1 < lines.Count ? lines[n + 1] : -1;
+                v[0] = LogLength(line);
+                v[1] = Math.Min(count, 30) / 30f;
+                v[2] = count <= 2 ? 1 : 0;
+                v[3] = Math.Min(1f, MathF.Log(1 + n) / MathF.Log(1000));
+                v[4] = Math.Min(1f, MathF.Log(1 + candidates.Count) / MathF.Log(100));
+                v[5] = Math.Min(paragraphsAbove, MaxParagraphsAbove) / (float)MaxParagraphsAbove;
+                v[6] = paragraphsAbove > 0 ? 1 : 0;
+                v[7] = (float)echoed / words.Count;
+                v[8] = (float)echoed / (words.Count + EchoPriorWords);
+                v[9] = (float)wideEchoed / words.Count;
+                v[11] = distance < 0 ? 1 : 0;
+                v[12] = Math.Max(0, distance) / (float)EchoLines;
+                v[13] = previous >= 0 && kinds[previous] == LineKind.Metadata ? 1 : 0;
+                v[14] = HasMetadataBelow(kinds, i) ? 1 : 0;
+                v[15] = (previous >= 0 && isStamp(texts[previous])) || (next >= 0 && isStamp(texts[next])) ? 1 : 0;
+                v[16] = IsShortBesideDate(texts, kinds, i, isStamp) ? 1 : 0;
+                v[17] = IsHeadlineShaped(line) ? 1 : 0;
+                v[18] = ".!?…".Contains(line[^1], StringComparison.Ordinal) ? 1 : 0;
+                v[19] = ",;:|".Contains(line[^1], StringComparison.Ordinal) ? 1 : 0;
+                v[20] = IsInCapitals(line) ? 1 : 0;
+                var first = line.AsSpan().IndexOfAnyExcept(OpeningMarks);
+                v[21] = first >= 0 && (char.IsUpper(line[first]) || char.IsDigit(line[first])) ? 1 : 0;
+                v[22] = IsMadeOfMenuItems(line, menuItems) ? 1 : 0;
+                v[23] = IsBreadcrumb(line) ? 1 : 0;
+                v[24] = line.AsSpan().IndexOfAny("|•·›»") >= 0 ? 1 : 0;
+                v[25] = DigitShare(line);
+                v[26] = counts[line] > 1 ? 1 : 0;
+                v[27] = IsInsideOtherLine(texts, lines, i, line) ? 1 : 0;
+                v[28] = previous >= 0 && kinds[previous] == LineKind.Content && IsHeadlineShaped(texts[previous].Trim()) ? 1 : 0;
+                v[29] = next >= 0 && kinds[next] == LineKind.Content && IsHeadlineShaped(texts[next].Trim()) ? 1 : 0;
+                v[30] = next >= 0 && IsParagraph(texts, kinds, next) ? 1 : 0;
+                v[31] = previous >= 0 ? LogLength(texts[previous].Trim()) : 0;
+                v[32] = next >= 0 ? LogLength(texts[next].Trim()) : 0;
+                v[41] = EchoShare(texts, kinds, next);
+                v[33] = v[41] > v[7] ? 1 : 0;
+                v[40] = EchoShare(texts, kinds, previous);
+                v[42] = next >= 0 && ".!?…".Contains(texts[next].TrimEnd()[^1], StringComparison.Ordinal) ? 1 : 0;
+                var nextWords = next >= 0 && kinds[next] == LineKind.Content ? Words(texts[next]) : [];
+                var previousWords = previous >= 0 && kinds[previous] == LineKind.Content ? Words(texts[previous]) : [];
+                v[43] = (float)words.Count(nextWords.Contains) / words.Count;
+                v[44] = next >= 0 && kinds[next] == LineKind.Content && texts[next].Trim().Length > 1.5 * line.Length ? 1 : 0;
+                v[45] = previousWords.Count == 0 ? 0 : (float)previousWords.Count(words.Contains) / previousWords.Count;
+                v[46] = previous >= 0 && v[28] > 0 && texts[previous].Trim().Length < line.Length && v[40] >= MinEchoAboveByline ? 1 : 0;
+                v[47] = Math.Min(PathParts(line), 5) / 5f;
+                v[48] = EndsAPath(texts, lines, i, line) ? 1 : 0;
+                v[50] = (v[7] - v[41] + 1) / 2;
+                v[51] = (v[7] - v[40] + 1) / 2;
+                v[34] = v[16] > 0 || v[7] >= (v[13] + v[14] > 0 ? MinEchoAboveByline : MinEcho) ? 1 : 0;
+                v[35] = v[34] > 0 && !candidates.Any(c => c.Features[34] > 0) ? 1 : 0;
+                candidates.Add((i, v));
+                echoes.Add(v[8]);
+            }
+            if (IsParagraph(texts, kinds, i) && !IsBreadcrumb(texts[i])) paragraphsAbove++;
+        }
+        var bestEcho = echoes.Count == 0 ? 0 : echoes.Max();
+        var bestAt = echoes.IndexOf(bestEcho);
+        // The rules' score of a candidate echoed enough: its echo, less what the paragraphs above
+        // and the lines before its paragraphs cost, with the bonus of a byline beside.
+        var scores = candidates.Select(c => c.Features[34] > 0 ? c.Features[8] - ParagraphAboveCost * 10 * c.Features[5] - DistanceCost * EchoLines * c.Features[12]
+            + (c.Features[13] + c.Features[14] > 0 ? BylineBonus : 0) : double.NegativeInfinity).ToList();
+        var bestScore = scores.Count == 0 ? double.NegativeInfinity : scores.Max();
+        var firstNear = true;
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var gap = bestScore - scores[c];
+            candidates[c].Features[38] = double.IsFinite(gap) ? (float)Math.Min(1, gap) : 1;
+            if (gap <= HeadlineFirst && firstNear && candidates[c].Features[1] * 30 >= MinWordsToComeFirst) { candidates[c].Features[39] = 1; firstNear = false; }
+        }
+        // A standfirst has its headline above it, before any paragraph: a headline-shaped line the
+        // paragraphs echo a little; a headline has its standfirst below it, longer and echoed as
+        // much, before the first paragraph.
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var (line, features) = candidates[c];
+            for (var d = c - 1; d >= 0 && line - candidates[d].Line <= StandfirstReach; d--)
+                if (candidates[d].Features[17] > 0 && candidates[d].Features[7] >= MinEchoAboveByline
+                    && !Enumerable.Range(candidates[d].Line + 1, line - candidates[d].Line - 1).Any(j => IsParagraph(texts, kinds, j))) { features[52] = 1; break; }
+            for (var d = c + 1; d < candidates.Count && candidates[d].Line - line <= StandfirstReach; d++)
+                if (texts[candidates[d].Line].Length > texts[line].Length && candidates[d].Features[7] >= features[7]
+                    && !Enumerable.Range(line + 1, candidates[d].Line - line - 1).Any(j => IsParagraph(texts, kinds, j))) { features[53] = 1; break; }
+        }
+        // The rank of each candidate's echo among the page's: 1 for the best-echoed, less down the order.
+        var order = Enumerable.Range(0, candidates.Count).OrderByDescending(c => echoes[c]).ToList();
+        for (var r = 0; r < order.Count; r++) candidates[order[r]].Features[49] = 1f / (1 + r);
+        if (bestEcho > 0)
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                candidates[c].Features[10] = echoes[c] / bestEcho;
+                candidates[c].Features[36] = c == bestAt ? 1 : 0;
+                candidates[c].Features[37] = c < bestAt ? 1 : 0;
+            }
+        return candidates;
+    }
+
+    /// <summary>The share of a content line's words the paragraphs after it repeat; 0 for another line.</summary>
+    private static float EchoShare(string[] texts, LineKind[] kinds, int i) =>
+        i >= 0 && kinds[i] == LineKind.Content && Words(texts[i]) is { Count: > 0 } words ? (float)Echo(texts, kinds, i, words).Echoed / words.Count : 0;
+
+    /// <summary>What separates the steps of a path of links: a breadcrumb's arrows, slashes and bars.</summary>
+    private static readonly char[] PathSteps = ['>', '›', '»', '/', '|'];
+
+    /// <summary>The parts of a line cut at <see cref="PathSteps"/> when it has two at least and
+    /// each is short (a path of links: "Home | News | Sport"); 0 for another line.</summary>
+    private static int PathParts(string line)
+    {
+        var parts = line.Split(PathSteps, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts.Count(p => LineClassifier.CountWords(p) <= 4) >= parts.Length - 1 ? parts.Length : 0;
+    }
+
+    /// <summary>A line another line of the page ends after a path's step: the last part of a
+    /// breadcrumb ("Accueil > Actualités > Décisions de l'AG…" ends with the headline).</summary>
+    private static bool EndsAPath(string[] texts, List<int> lines, int i, string line)
+    {
+        if (line.Length < 8) return false;
+        foreach (var j in lines)
+        {
+            var other = texts[j].TrimEnd();
+            if (j == i || other.Length <= line.Length || !other.EndsWith(line, StringComparison.Ordinal)) continue;
+            var before = other.AsSpan(0, other.Length - line.Length).TrimEnd();
+            if (before.Length > 0 && PathSteps.Contains(before[^1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A line the page prints inside a longer one: the headline in a breadcrumb's path
+    /// or a share text.</summary>
+    private static bool IsInsideOtherLine(string[] texts, List<int> lines, int i, string line)
+    {
+        if (line.Length < 8) return false;
+        foreach (var j in lines)
+            if (j != i && texts[j].Length > line.Length && texts[j].Contains(line, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>A metadata line within <see cref="BylineLines"/> lines after the candidate.</summary>
+    private static bool HasMetadataBelow(LineKind[] kinds, int candidate)
+    {
+        var seen = 0;
+        for (var j = candidate + 1; j < kinds.Length && seen < BylineLines; j++)
+        {
+            if (kinds[j] == LineKind.Blank) continue;
+            if (kinds[j] == LineKind.Metadata) return true;
+            seen++;
+        }
+        return false;
+    }
+
+    private static float LogLength(string text) => Math.Min(1f, MathF.Log(1 + text.Length) / MathF.Log(1000));
+
+    private static float DigitShare(string text)
+    {
+        int digits = 0, letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c)) digits++;
+            else if (char.IsLetter(c)) letters++;
+        }
+        return digits + letters == 0 ? 0 : digits / (float)(digits + letters);
+    }
+
     /// <summary>The index of the headline among <paramref name="texts"/>, or -1. Only lines whose
     /// kind is <see cref="LineKind"/>.Content are candidates or paragraphs.</summary>
-    public static int Find(string[] texts, Model.LineKind[] kinds, Func<string, bool>? isStamp = null)
+    public static int Find(string[] texts, LineKind[] kinds, Func<string, bool>? isStamp = null)
     {
         isStamp ??= _ => false;
         var candidates = new List<(int Line, double Score)>();
@@ -82,7 +323,7 @@ public static class HeadlineFinder
                 var shortBesideDate = IsShortBesideDate(texts, kinds, i, isStamp);
                 if (shortBesideDate || (double)echoed / words.Count >= (besideByline ? MinEchoAboveByline : MinEcho))
                     candidates.Add((i, (double)echoed / (words.Count + EchoPriorWords)
-                        - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * distance
+                        - ParagraphAboveCost * Math.Min(paragraphsAbove, MaxParagraphsAbove) - DistanceCost * Math.Max(0, distance)
                         + (besideByline ? BylineBonus : 0)));
             }
             // A long headline is no paragraph above itself, nor a breadcrumb saying it (a path is navigation).
@@ -97,9 +338,9 @@ public static class HeadlineFinder
 
     /// <summary>The words of line <paramref name="i"/> when it may be a headline: a headline-shaped
     /// content line of two words or more that is no path, with or without separators.</summary>
-    private static HashSet<string>? IsCandidate(string[] texts, Model.LineKind[] kinds, int i, HashSet<string> menuItems, Func<string, bool> isStamp)
+    private static HashSet<string>? IsCandidate(string[] texts, LineKind[] kinds, int i, HashSet<string> menuItems, Func<string, bool> isStamp)
     {
-        if (kinds[i] != Model.LineKind.Content || IsBreadcrumb(texts[i]) || IsMadeOfMenuItems(texts[i], menuItems)) return null;
+        if (kinds[i] != LineKind.Content || IsBreadcrumb(texts[i]) || IsMadeOfMenuItems(texts[i], menuItems)) return null;
         if (IsShortBesideDate(texts, kinds, i, isStamp)) return Words(texts[i]);
         if (!IsHeadlineShaped(texts[i].Trim())) return null;
         var words = Words(texts[i]);
@@ -110,31 +351,31 @@ public static class HeadlineFinder
     /// which its paragraphs need not echo, stands right beside its date: a metadata line with a
     /// figure directly under or over it, as blogs print a post's title over its date. A menu item or
     /// a section's name stands among other short lines, not over a date.</summary>
-    private static bool IsShortBesideDate(string[] texts, Model.LineKind[] kinds, int i, Func<string, bool> isStamp)
+    private static bool IsShortBesideDate(string[] texts, LineKind[] kinds, int i, Func<string, bool> isStamp)
     {
         var line = texts[i].Trim();
         // A figure first is a count ("1 Kommentar", "5 Comments"), not a headline this short.
         if (line.Length < 8 || LineClassifier.CountWords(line) != 2 || !IsHeadlineShaped(line, minWords: 2) || Words(line).Count == 0
             || char.IsDigit(line[line.AsSpan().IndexOfAnyExcept(OpeningMarks)])) return false;
         var above = i - 1;
-        while (above >= 0 && kinds[above] == Model.LineKind.Blank) above--;
+        while (above >= 0 && kinds[above] == LineKind.Blank) above--;
         var below = i + 1;
-        while (below < kinds.Length && kinds[below] == Model.LineKind.Blank) below++;
+        while (below < kinds.Length && kinds[below] == LineKind.Blank) below++;
         return IsDated(texts, kinds, above, isStamp) || IsDated(texts, kinds, below, isStamp);
     }
 
     /// <summary>A metadata line with a figure, or a post's stamp of any kind (a date among a few
     /// capitalised words: "11.09.2011, 16:20 von jovelstefan").</summary>
-    private static bool IsDated(string[] texts, Model.LineKind[] kinds, int i, Func<string, bool> isStamp) =>
-        i >= 0 && i < kinds.Length && kinds[i] != Model.LineKind.Blank
-        && ((kinds[i] == Model.LineKind.Metadata && texts[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0) || isStamp(texts[i]));
+    private static bool IsDated(string[] texts, LineKind[] kinds, int i, Func<string, bool> isStamp) =>
+        i >= 0 && i < kinds.Length && kinds[i] != LineKind.Blank
+        && ((kinds[i] == LineKind.Metadata && texts[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0) || isStamp(texts[i]));
 
     /// <summary>The lines of one word: a page's menu items ("Allgemein", "Lifestyle", "Diss").</summary>
-    private static HashSet<string> MenuItems(string[] texts, Model.LineKind[] kinds)
+    private static HashSet<string> MenuItems(string[] texts, LineKind[] kinds)
     {
         var items = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < texts.Length; i++)
-            if (kinds[i] != Model.LineKind.Blank && LineClassifier.CountWords(texts[i]) == 1) items.Add(texts[i].Trim());
+            if (kinds[i] != LineKind.Blank && LineClassifier.CountWords(texts[i]) == 1) items.Add(texts[i].Trim());
         return items;
     }
 
@@ -154,13 +395,13 @@ public static class HeadlineFinder
     /// A standfirst says more of the story than its headline, so the paragraphs echo it more. Menu
     /// items, section kickers ("El Salvador / judicial") and breadcrumbs above a headline are not
     /// headlines: they are shorter or hold a path's separators.</summary>
-    private static int? HeadlineAboveStandfirst(string[] texts, Model.LineKind[] kinds, int chosen, HashSet<string> menuItems)
+    private static int? HeadlineAboveStandfirst(string[] texts, LineKind[] kinds, int chosen, HashSet<string> menuItems)
     {
         // Pages print headlines in capitals, never their standfirsts.
         if (IsInCapitals(texts[chosen])) return null;
         var above = chosen - 1;
-        while (above >= 0 && kinds[above] is Model.LineKind.Blank or Model.LineKind.Metadata) above--;
-        if (above < 0 || kinds[above] != Model.LineKind.Content) return null;
+        while (above >= 0 && kinds[above] is LineKind.Blank or LineKind.Metadata) above--;
+        if (above < 0 || kinds[above] != LineKind.Content) return null;
         var line = texts[above].Trim();
         if (!IsHeadlineShaped(line) || LineClassifier.CountWords(line) < MinWordsToComeFirst
             || line.AsSpan().IndexOfAny(PathSeparators) >= 0 || IsMadeOfMenuItems(line, menuItems)) return null;
@@ -218,16 +459,16 @@ public static class HeadlineFinder
     }
 
     /// <summary>How many of a candidate's words are found in the paragraphs that follow it within
-    /// <see cref="EchoLines"/> lines, and how many lines away the first of them is.</summary>
-    private static (int Echoed, int Distance) Echo(string[] texts, Model.LineKind[] kinds, int candidate, HashSet<string> words)
+    /// <see cref="EchoLines"/> lines, and how many lines away the first of them is (-1 when none is).</summary>
+    private static (int Echoed, int Distance) Echo(string[] texts, LineKind[] kinds, int candidate, HashSet<string> words, int reach = EchoLines, int paragraphsRead = EchoParagraphs)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         var distance = -1;
         var seen = 0;
         var paragraphs = 0;
-        for (var j = candidate + 1; j < texts.Length && seen < EchoLines && paragraphs < EchoParagraphs; j++)
+        for (var j = candidate + 1; j < texts.Length && seen < reach && paragraphs < paragraphsRead; j++)
         {
-            if (kinds[j] == Model.LineKind.Blank) continue;
+            if (kinds[j] == LineKind.Blank) continue;
             seen++;
             if (!IsParagraph(texts, kinds, j)) continue;
             paragraphs++;
@@ -235,30 +476,30 @@ public static class HeadlineFinder
             foreach (var word in Words(texts[j]))
                 if (words.Contains(word)) found.Add(word);
         }
-        return distance < 0 ? (0, 0) : (found.Count, distance);
+        return (found.Count, distance);
     }
 
     /// <summary>A metadata line (a byline, a date) within <see cref="BylineLines"/> lines after the
     /// candidate, or right above it: pages print the date over the headline as well as under it
     /// ("April 7, 2020" over a blog post's title, "/ Cory Doctorow / 10:08 am Fri Jul 19, 2013").</summary>
-    private static bool HasMetadataBeside(Model.LineKind[] kinds, int candidate)
+    private static bool HasMetadataBeside(LineKind[] kinds, int candidate)
     {
         var above = candidate - 1;
-        while (above >= 0 && kinds[above] == Model.LineKind.Blank) above--;
-        if (above >= 0 && kinds[above] == Model.LineKind.Metadata) return true;
+        while (above >= 0 && kinds[above] == LineKind.Blank) above--;
+        if (above >= 0 && kinds[above] == LineKind.Metadata) return true;
         var seen = 0;
         for (var j = candidate + 1; j < kinds.Length && seen < BylineLines; j++)
         {
-            if (kinds[j] == Model.LineKind.Blank) continue;
-            if (kinds[j] == Model.LineKind.Metadata) return true;
+            if (kinds[j] == LineKind.Blank) continue;
+            if (kinds[j] == LineKind.Metadata) return true;
             seen++;
         }
         return false;
     }
 
     /// <summary>A content line long enough to be a paragraph of body text.</summary>
-    internal static bool IsParagraph(string[] texts, Model.LineKind[] kinds, int i) =>
-        kinds[i] == Model.LineKind.Content && texts[i].Length >= ParagraphLength;
+    internal static bool IsParagraph(string[] texts, LineKind[] kinds, int i) =>
+        kinds[i] == LineKind.Content && texts[i].Length >= ParagraphLength;
 
     /// <summary>The words of four letters or more, lower-cased, with a trailing plural 's' dropped
     /// so that "Millennials" meets "millennial".</summary>

@@ -14,17 +14,20 @@ public sealed partial class LineClassifier : IDocumentStage
 {
     private readonly LinePatternMatcher _patterns;
     private readonly DateTextParser _dates;
-    private readonly LineLayoutModel? _layout;
+    private readonly LogisticModel? _layout;
+    private readonly LogisticModel? _headlines;
 
-    public LineClassifier() : this(LinePatternMatcher.Default, DateTextParser.Default, LineLayoutModel.Default) { }
+    public LineClassifier() : this(LinePatternMatcher.Default, DateTextParser.Default, LineLayout.Model, HeadlineFinder.Model) { }
 
     /// <param name="layout">Judges the lines the rules leave as content by their shape; null keeps
     /// the rules' kinds (as the layout model's trainer needs them).</param>
-    public LineClassifier(LinePatternMatcher patterns, DateTextParser dates, LineLayoutModel? layout)
+    /// <param name="headlines">Ranks the candidate lines for the headline (<see cref="HeadlineFinder"/>).</param>
+    public LineClassifier(LinePatternMatcher patterns, DateTextParser dates, LogisticModel? layout, LogisticModel? headlines)
     {
         _patterns = patterns;
         _dates = dates;
         _layout = layout;
+        _headlines = headlines;
     }
 
     /// <summary>Below this probability of being the article's own text, a line is page furniture.
@@ -36,9 +39,6 @@ public sealed partial class LineClassifier : IDocumentStage
     /// or a comment thread.</summary>
     private const int TailAfterParagraphs = 2;
 
-    /// <summary>Paragraphs a page header may hold (a cookie notice, a newsletter offer).</summary>
-    private const int MaxParagraphsAboveHeadline = 3;
-
     /// <summary>The longest value a label on the line above may give (a name, a date).</summary>
     private const int MaxLabelValueWords = 6;
 
@@ -47,6 +47,31 @@ public sealed partial class LineClassifier : IDocumentStage
     public IReadOnlyList<string> Provides { get; } = [Layers.Lines];
 
     public void Annotate(AnalysedDocument document, CancellationToken cancellationToken)
+    {
+        var (spans, texts, kinds, reasons) = ClassifyBeforeHeadline(document);
+        var headline = MarkTitle(document, texts, kinds, reasons);
+        var inNumberedList = NumberedLists.Find(texts, kinds);
+        if (!document.Source.Hints.LinesAreBlocks) MarkSubHeadings(texts, kinds, reasons);
+        var duplicateOf = MarkDuplicates(texts, kinds, reasons);
+        // Blocks read from markup were chosen by the page's structure already; the layout model
+        // judges text that kept nothing but its lines.
+        if (_layout is not null && !document.Source.Hints.LinesAreBlocks) MarkByLayout(_layout, texts, kinds, reasons, headline, inNumberedList);
+
+        var lines = new Line[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+            lines[i] = new Line(i + 1, spans[i], kinds[i], reasons[i], duplicateOf.TryGetValue(i, out var of) ? of + 1 : null);
+        document.Lines = lines;
+    }
+
+    /// <summary>Each line's text and the kind the rules give it before the headline is chosen: what
+    /// the headline ranker reads its candidates from (<see cref="HeadlineFinder.Candidates"/>).</summary>
+    public (string[] Texts, LineKind[] Kinds) LinesBeforeHeadline(AnalysedDocument document)
+    {
+        var (_, texts, kinds, _) = ClassifyBeforeHeadline(document);
+        return (texts, kinds);
+    }
+
+    private (List<TextSpan> Spans, string[] Texts, LineKind[] Kinds, string[] Reasons) ClassifyBeforeHeadline(AnalysedDocument document)
     {
         var text = document.Text;
         var spans = LineSplitter.Split(text);
@@ -72,18 +97,7 @@ public sealed partial class LineClassifier : IDocumentStage
         }
         // Blocks read from markup were chosen by the page's structure already (its comments left out).
         if (!document.Source.Hints.LinesAreBlocks) CommentThreads.Mark(texts, kinds, reasons, _dates, TailAfterParagraphs);
-        var headline = MarkTitle(document, texts, kinds, reasons, IsStamp);
-        var inNumberedList = NumberedLists.Find(texts, kinds);
-        if (!document.Source.Hints.LinesAreBlocks) MarkSubHeadings(texts, kinds, reasons);
-        var duplicateOf = MarkDuplicates(texts, kinds, reasons);
-        // Blocks read from markup were chosen by the page's structure already; the layout model
-        // judges text that kept nothing but its lines.
-        if (_layout is not null && !document.Source.Hints.LinesAreBlocks) MarkByLayout(_layout, texts, kinds, reasons, headline, inNumberedList);
-
-        var lines = new Line[spans.Count];
-        for (var i = 0; i < spans.Count; i++)
-            lines[i] = new Line(i + 1, spans[i], kinds[i], reasons[i], duplicateOf.TryGetValue(i, out var of) ? of + 1 : null);
-        document.Lines = lines;
+        return (spans, texts, kinds, reasons);
     }
 
     /// <summary>What a line is by itself, before its neighbours are considered.</summary>
@@ -129,7 +143,8 @@ public sealed partial class LineClassifier : IDocumentStage
         return date.LettersBeside(segment) - countLetters <= 12;
     }
 
-    private bool IsStamp(string line) => _dates.StampIn(line) is not null;
+    /// <summary>A post's stamp: a short line giving a full date among a few words.</summary>
+    public bool IsStamp(string line) => _dates.StampIn(line) is not null;
 
     /// <summary>No word of four letters or more and no digit: a stray fragment ("in", "|", "* * *").</summary>
     private static bool IsFragment(string line)
@@ -147,13 +162,13 @@ public sealed partial class LineClassifier : IDocumentStage
     /// <summary>Lines the rules leave as content but whose shape and place read as page furniture
     /// (menus, teasers, share bars, footers) become boilerplate, unless they are items of a numbered
     /// list, whose numbering says they are the article's whatever their shape.</summary>
-    private static void MarkByLayout(LineLayoutModel layout, string[] texts, LineKind[] kinds, string[] reasons, int headline, bool[] inNumberedList)
+    private static void MarkByLayout(LogisticModel layout, string[] texts, LineKind[] kinds, string[] reasons, int headline, bool[] inNumberedList)
     {
         var features = LineLayout.Of(texts, kinds, headline);
         for (var i = 0; i < texts.Length; i++)
         {
             if (kinds[i] != LineKind.Content || inNumberedList[i] || features[i] is not { } vector) continue;
-            var probability = layout.ContentProbability(vector);
+            var probability = layout.Probability(vector);
             if (probability >= MinContentProbability) continue;
             kinds[i] = LineKind.Boilerplate;
             reasons[i] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"layout ({probability:0.00} article text)");
@@ -163,7 +178,7 @@ public sealed partial class LineClassifier : IDocumentStage
     /// <summary>The headline: the first content line, when it reads as a headline (a few words, no
     /// final period) and body text follows. A title the input states (a JSON field) marks its line.
     /// Returns the headline's index, or -1.</summary>
-    private static int MarkTitle(AnalysedDocument document, string[] texts, LineKind[] kinds, string[] reasons, Func<string, bool> isStamp)
+    private int MarkTitle(AnalysedDocument document, string[] texts, LineKind[] kinds, string[] reasons)
     {
         var stated = document.Source.Hints.Title;
         if (stated is not null)
@@ -179,7 +194,10 @@ public sealed partial class LineClassifier : IDocumentStage
             }
             return -1;
         }
-        var headline = HeadlineFinder.Find(texts, kinds, isStamp);
+        // The rules say whether the text has a headline (an article given from its first paragraph
+        // has none); the ranker, when there is one, says which line it is.
+        var headline = HeadlineFinder.Find(texts, kinds, IsStamp);
+        if (headline >= 0 && _headlines is not null && HeadlineFinder.Find(texts, kinds, IsStamp, _headlines) is >= 0 and var ranked) headline = ranked;
         if (headline >= 0)
         {
             kinds[headline] = LineKind.Title;
@@ -187,7 +205,7 @@ public sealed partial class LineClassifier : IDocumentStage
             // Above the headline of scraped text is the page's header: menus, tickers, other
             // articles' links. Unless it holds paragraphs of text, and the headline may be wrong.
             var above = Enumerable.Range(0, headline).Count(i => HeadlineFinder.IsParagraph(texts, kinds, i));
-            if (above <= MaxParagraphsAboveHeadline)
+            if (above <= HeadlineFinder.MaxParagraphsAboveHeadline)
                 for (var i = 0; i < headline; i++)
                     if (kinds[i] == LineKind.Content) { kinds[i] = LineKind.Boilerplate; reasons[i] = "page header, above the headline"; }
             return headline;

@@ -1,4 +1,5 @@
 using Dossier.Core.Model;
+using Dossier.Languages;
 
 namespace Dossier.Core.Clean;
 
@@ -18,6 +19,9 @@ public static class LineLayout
         "long_lines_around", "before_body_run", "distance_to_paragraph",
         "above_headline", "no_headline", "just_below_headline", "sentence_beside_paragraph",
     ];
+
+    /// <summary>The shipped model (common/line-layout.tsv); null when the data file is absent.</summary>
+    public static LogisticModel? Model { get; } = LogisticModel.Read(LanguageData.ReadNumberedLines("common", "line-layout.tsv"), "common/line-layout.tsv", Names);
 
     /// <summary>Neighbours on each side whose lengths tell a run of paragraphs from a menu.</summary>
     private const int Window = 4;

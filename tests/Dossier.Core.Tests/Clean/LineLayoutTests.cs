@@ -49,7 +49,7 @@ public class LineLayoutTests
     {
         var rows = LineLayout.Names.Skip(1).Select((name, i) => (i + 2, $"{name}\t0.5")).Prepend((1, "bias\t-1")).ToList();
 
-        var error = Assert.Throws<InvalidDataException>(() => LineLayoutModel.Read(rows, "common/line-layout.tsv"));
+        var error = Assert.Throws<InvalidDataException>(() => LogisticModel.Read(rows, "common/line-layout.tsv", LineLayout.Names));
 
         Assert.Equal("common/line-layout.tsv: no weight for length", error.Message);
     }
@@ -57,7 +57,7 @@ public class LineLayoutTests
     [Fact]
     public void AModelFileRowThatIsNotAWeightIsRefusedWithItsLine()
     {
-        var error = Assert.Throws<InvalidDataException>(() => LineLayoutModel.Read([(7, "length\tlong")], "common/line-layout.tsv"));
+        var error = Assert.Throws<InvalidDataException>(() => LogisticModel.Read([(7, "length\tlong")], "common/line-layout.tsv", LineLayout.Names));
 
         Assert.Equal("common/line-layout.tsv:7: expected 'feature<TAB>weight', got 'length\tlong'", error.Message);
     }
