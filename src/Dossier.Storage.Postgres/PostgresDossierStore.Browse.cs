@@ -46,12 +46,12 @@ public sealed partial class PostgresDossierStore
     public BrowsePage Browse(BrowseFilter filter, int offset, int limit)
     {
         var total = Convert.ToInt32(BrowseScalar(filter, "count(*)", ""), CultureInfo.InvariantCulture);
-        var (sql, parameters) = BrowseQuery.Build(filter, "i.summary", "ORDER BY i.rank LIMIT @limit OFFSET @offset", Contains);
-        using var page = Command(sql);
+        var (sql, parameters) = BrowseQuery.Build(filter, "i.rank, i.kind, i.date, i.summary", "ORDER BY i.rank LIMIT @limit OFFSET @offset", Contains);
+        using var page = Command($"SELECT p.summary, d.summary FROM ({sql}) p {BrowseQuery.DaySalienceOf("p", "d")} ORDER BY p.rank");
         foreach (var (name, value) in parameters) page.Parameters.AddWithValue(name, value);
         page.Parameters.AddWithValue("limit", limit);
         page.Parameters.AddWithValue("offset", offset);
-        return new BrowsePage(total, ReadAll(page, r => r.GetString(0)));
+        return new BrowsePage(total, ReadAll(page, r => BrowseIndex.Shown(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1))));
     }
 
     private object? BrowseScalar(BrowseFilter filter, string columns, string order)
@@ -65,6 +65,11 @@ public sealed partial class PostgresDossierStore
     public bool BrowseHas(string kind, string id) =>
         Scalar("SELECT EXISTS (SELECT 1 FROM browse_items WHERE kind = @kind AND id = @id)", ("kind", kind), ("id", id)) is true;
 
-    public string? BrowseDetail(string kind, string id) =>
-        Scalar("SELECT coalesce(detail, summary) FROM browse_items WHERE kind = @kind AND id = @id", ("kind", kind), ("id", id)) as string;
+    public string? BrowseDetail(string kind, string id)
+    {
+        using var command = Command($"SELECT coalesce(i.detail, i.summary), d.summary FROM browse_items i {BrowseQuery.DaySalienceOf("i", "d")} WHERE i.kind = @kind AND i.id = @id");
+        command.Parameters.AddWithValue("kind", kind);
+        command.Parameters.AddWithValue("id", id);
+        return ReadAll(command, r => BrowseIndex.Shown(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1))).SingleOrDefault();
+    }
 }

@@ -105,7 +105,7 @@ public static class BrowseIndex
             var involved = ev.Participants.Append(ev.Place).OfType<string>().Distinct(StringComparer.Ordinal);
             // Its documents, not their stories (BrowseQuery.ThroughDocuments): those are formed again as their topics gain articles.
             var inDocuments = ev.Evidence.Select(l => l.DocumentId).Distinct(StringComparer.Ordinal);
-            using var json = writer.Parse(w => JsonExporter.WriteEvent(w, ev));
+            using var json = writer.Parse(w => JsonExporter.WriteEvent(w, EventSalience.Day(ev.Date) is null ? ev : ev with { Salience = SalienceOfItsDay }));
             yield return new BrowseItem(BrowseKinds.Event, ev.Id, EventStage.Rank(ev), EventSummary(json.RootElement, ev.Evidence.Count))
             {
                 Detail = json.RootElement.GetRawText(),
@@ -115,6 +115,11 @@ public static class BrowseIndex
                 Facets = [.. involved.Select(e => $"entity:{e}"), .. inDocuments.Select(BrowseQuery.DocumentFacet)],
             };
         }
+
+        // A day's salience changes with every document reporting on that day: it is kept beside the
+        // day's events, not in them, so that an event's item changes only with the event.
+        foreach (var (day, salience) in corpus.Events.Select(e => (Day: EventSalience.Day(e.Date), e.Salience)).Where(x => x.Day is not null).DistinctBy(x => x.Day))
+            yield return new BrowseItem(BrowseKinds.EventDay, day!, EventDates.Day(day!)!.Value.DayNumber, writer.Text(json => json.WriteNumberValue(salience)));
 
         // Series, stories and duplicate groups are listed by age: a rank is the id's number, which no
         // later build moves (a place in the list shifts every item after one added or absorbed).
@@ -172,14 +177,14 @@ public static class BrowseIndex
     }
 
     /// <summary>The first 8 bytes of the SHA-256 of what an event's item is made from beside its documents:
-    /// the event as stored (its reports as places in them) with its salience, which an event elsewhere on
-    /// its day changes, and the code that makes it. A build that adds a few documents changes the events
-    /// that gained reports and those of their days, and the rest, most of them, are not made again.</summary>
+    /// the event as stored (its reports as places in them) and the code that makes it. A build that adds a
+    /// few documents changes the events that gained reports, and the rest, most of them, are not made
+    /// again; the salience of their days, which the added documents change too, is kept beside them.</summary>
     private static long Basis(DossierEvent ev)
     {
         using var digest = new PartsDigest();
         digest.Add(Maker).Add(ev.Id).Add(ev.Class).Add(ev.Status.ToString()).Add(ev.Date).Add(ev.DateInferred ? "inferred" : "stated").Add(ev.Summary)
-            .Add(ev.Place).Add(ev.Outlets.ToString(CultureInfo.InvariantCulture)).Add(ev.Salience.ToString("R", CultureInfo.InvariantCulture));
+            .Add(ev.Place).Add(ev.Outlets.ToString(CultureInfo.InvariantCulture));
         digest.Add("participants");
         foreach (var participant in ev.Participants) digest.Add(participant);
         digest.Add("reports");
@@ -191,6 +196,17 @@ public static class BrowseIndex
         }
         return digest.Finish();
     }
+
+    /// <summary>The salience an event dated to a day holds in its item: none of its own, the day's (an
+    /// <see cref="BrowseKinds.EventDay"/> item) is shown in its place (<see cref="Shown"/>).</summary>
+    private const int SalienceOfItsDay = -1;
+
+    private const string SalienceOfItsDayJson = "\"salience\":-1";
+
+    /// <summary>An item's JSON as a reader is shown it: an event dated to a day with that day's salience,
+    /// <paramref name="daySalience"/> (the day's item's summary; null for every other item, which is shown as stored).</summary>
+    public static string Shown(string json, string? daySalience) =>
+        daySalience is null ? json : json.Replace(SalienceOfItsDayJson, "\"salience\":" + daySalience, StringComparison.Ordinal);
 
     /// <summary>Mentions an entity's rank tells apart; more are ranked as this many.</summary>
     private const int MostMentions = (1 << 24) - 1;
