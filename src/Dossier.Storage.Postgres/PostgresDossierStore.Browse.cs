@@ -16,9 +16,18 @@ public sealed partial class PostgresDossierStore
     {
         using var transaction = _connection.BeginTransaction();
         Execute("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
-        var list = items.ToList();
-        if (list.Any(item => item.IsKept)) throw new InvalidOperationException("the reading index is written whole here: an item to keep has nothing to keep");
-        Copy("browse_items (kind, id, rank, date, weight, names, summary, detail)", list, (row, item) =>
+        // Items are written as they are made, not held (a document's detail holds its text); their facets are kept for the second copy.
+        var facets = new List<(string Kind, string Facet, long Rank)>();
+        IEnumerable<BrowseItem> Written()
+        {
+            foreach (var item in items)
+            {
+                if (item.IsKept) throw new InvalidOperationException("the reading index is written whole here: an item to keep has nothing to keep");
+                facets.AddRange(item.Facets.Distinct(StringComparer.Ordinal).Select(facet => (item.Kind, facet, item.Rank)));
+                yield return item;
+            }
+        }
+        Copy("browse_items (kind, id, rank, date, weight, names, summary, detail)", Written(), (row, item) =>
         {
             row.Write(item.Kind, NpgsqlDbType.Text);
             row.Write(item.Id, NpgsqlDbType.Text);
@@ -29,7 +38,7 @@ public sealed partial class PostgresDossierStore
             row.Write(item.Summary, NpgsqlDbType.Text);
             WriteNullable(row, item.Detail);
         });
-        Copy("browse_facets (kind, facet, rank)", list.SelectMany(item => item.Facets.Distinct(StringComparer.Ordinal).Select(facet => (item.Kind, Facet: facet, item.Rank))), (row, f) =>
+        Copy("browse_facets (kind, facet, rank)", facets, (row, f) =>
         {
             row.Write(f.Kind, NpgsqlDbType.Text);
             row.Write(f.Facet, NpgsqlDbType.Text);
