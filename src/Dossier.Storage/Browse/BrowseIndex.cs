@@ -67,14 +67,14 @@ public static class BrowseIndex
             .SelectMany(s => s.DocumentIds.Select(d => (Doc: d, Story: s.Id)))
             .GroupBy(x => x.Doc, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        var annotations = new Marks(corpus);
+        var marksByDocument = new Marks(corpus);
 
         // A document's rank is its number in the dossier: later documents never move it.
         foreach (var (exported, tokens) in documents)
         {
             var id = exported.Id;
             var stored = storiesOf.GetValueOrDefault(id) ?? [];
-            var marks = annotations.Of(id, exported.Document);
+            var marks = marksByDocument.Of(id, exported.Document);
             var basis = Basis(id, marks, stored);
             if (IsUnchanged(bases, BrowseKinds.Document, id, basis))
             {
@@ -232,8 +232,7 @@ public static class BrowseIndex
 
     /// <summary>The marks of the evidence viewer, made for one document at a time: what the corpus results
     /// place in each document is indexed by document (a reference per mark), and a document's marks are
-    /// made with its item (the marks of every document at once, each with its text, were held through
-    /// the whole index before).</summary>
+    /// made with its item, so that the index never holds every document's marks, each with its text, at once.</summary>
     private sealed class Marks
     {
         private readonly Dictionary<string, List<(EntityGroup Entity, AnalysedDocument Document, EntityMention Mention)>> _entities = new(StringComparer.Ordinal);
