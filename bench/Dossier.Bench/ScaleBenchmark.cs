@@ -156,7 +156,9 @@ internal static class ScaleBenchmark
             _cpu[_stage] = _cpu.GetValueOrDefault(_stage) + now.Cpu - _start.Cpu;
             _times.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{_stage} {now.Wall - _start.Wall:F1} / {now.Cpu - _start.Cpu:F1} ({(now.Allocated - _start.Allocated) / 1048576.0:F0} MB allocated)"));
-            Console.Error.WriteLine($"  {_times[^1]}");
+            // The peak so far and the heap the stage leaves, so that the stage the peak belongs to is told.
+            using var process = Process.GetCurrentProcess();
+            Console.Error.WriteLine($"  {_times[^1]} (peak so far {process.PeakWorkingSet64 / 1048576.0:F0} MB, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MB)");
             _stage = null;
         }
 

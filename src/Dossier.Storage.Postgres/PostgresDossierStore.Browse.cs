@@ -16,9 +16,18 @@ public sealed partial class PostgresDossierStore
     {
         using var transaction = _connection.BeginTransaction();
         Execute("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
-        var list = items.ToList();
-        if (list.Any(item => item.IsKept)) throw new InvalidOperationException("the reading index is written whole here: an item to keep has nothing to keep");
-        Copy("browse_items (kind, id, rank, date, weight, names, summary, detail)", list, (row, item) =>
+        // Items are written as they are made, not held (a document's detail holds its text); their facets are kept for the second copy.
+        var facets = new List<(string Kind, string Facet, long Rank)>();
+        IEnumerable<BrowseItem> Written()
+        {
+            foreach (var item in items)
+            {
+                if (item.IsKept) throw new InvalidOperationException("the reading index is written whole here: an item to keep has nothing to keep");
+                facets.AddRange(item.Facets.Distinct(StringComparer.Ordinal).Select(facet => (item.Kind, facet, item.Rank)));
+                yield return item;
+            }
+        }
+        Copy("browse_items (kind, id, rank, date, weight, names, summary, detail)", Written(), (row, item) =>
         {
             row.Write(item.Kind, NpgsqlDbType.Text);
             row.Write(item.Id, NpgsqlDbType.Text);
@@ -29,7 +38,7 @@ public sealed partial class PostgresDossierStore
             row.Write(item.Summary, NpgsqlDbType.Text);
             WriteNullable(row, item.Detail);
         });
-        Copy("browse_facets (kind, facet, rank)", list.SelectMany(item => item.Facets.Distinct(StringComparer.Ordinal).Select(facet => (item.Kind, Facet: facet, item.Rank))), (row, f) =>
+        Copy("browse_facets (kind, facet, rank)", facets, (row, f) =>
         {
             row.Write(f.Kind, NpgsqlDbType.Text);
             row.Write(f.Facet, NpgsqlDbType.Text);
@@ -46,12 +55,12 @@ public sealed partial class PostgresDossierStore
     public BrowsePage Browse(BrowseFilter filter, int offset, int limit)
     {
         var total = Convert.ToInt32(BrowseScalar(filter, "count(*)", ""), CultureInfo.InvariantCulture);
-        var (sql, parameters) = BrowseQuery.Build(filter, "i.summary", "ORDER BY i.rank LIMIT @limit OFFSET @offset", Contains);
-        using var page = Command(sql);
+        var (sql, parameters) = BrowseQuery.Build(filter, "i.rank, i.kind, i.date, i.summary", "ORDER BY i.rank LIMIT @limit OFFSET @offset", Contains);
+        using var page = Command($"SELECT p.summary, d.summary FROM ({sql}) p {BrowseQuery.DaySalienceOf("p", "d")} ORDER BY p.rank");
         foreach (var (name, value) in parameters) page.Parameters.AddWithValue(name, value);
         page.Parameters.AddWithValue("limit", limit);
         page.Parameters.AddWithValue("offset", offset);
-        return new BrowsePage(total, ReadAll(page, r => r.GetString(0)));
+        return new BrowsePage(total, ReadAll(page, r => BrowseIndex.Shown(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1))));
     }
 
     private object? BrowseScalar(BrowseFilter filter, string columns, string order)
@@ -65,6 +74,11 @@ public sealed partial class PostgresDossierStore
     public bool BrowseHas(string kind, string id) =>
         Scalar("SELECT EXISTS (SELECT 1 FROM browse_items WHERE kind = @kind AND id = @id)", ("kind", kind), ("id", id)) is true;
 
-    public string? BrowseDetail(string kind, string id) =>
-        Scalar("SELECT coalesce(detail, summary) FROM browse_items WHERE kind = @kind AND id = @id", ("kind", kind), ("id", id)) as string;
+    public string? BrowseDetail(string kind, string id)
+    {
+        using var command = Command($"SELECT coalesce(i.detail, i.summary), d.summary FROM browse_items i {BrowseQuery.DaySalienceOf("i", "d")} WHERE i.kind = @kind AND i.id = @id");
+        command.Parameters.AddWithValue("kind", kind);
+        command.Parameters.AddWithValue("id", id);
+        return ReadAll(command, r => BrowseIndex.Shown(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1))).SingleOrDefault();
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Dossier.Storage.Browse;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
@@ -16,12 +17,12 @@ public sealed partial class SqliteDossierStore
 
     public string? BrowseDetail(string kind, string id)
     {
-        using var command = Command("SELECT detail, summary FROM browse_items WHERE kind = $kind AND id = $id");
+        using var command = Command($"SELECT i.detail, i.summary, d.summary FROM browse_items i {BrowseQuery.DaySalienceOf("i", "d")} WHERE i.kind = $kind AND i.id = $id");
         command.Parameters.AddWithValue("$kind", kind);
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
-        return reader.IsDBNull(0) ? reader.GetString(1) : Decompress(reader.GetStream(0));
+        return BrowseIndex.Shown(reader.IsDBNull(0) ? reader.GetString(1) : Decompress(reader.GetStream(0)), reader.IsDBNull(2) ? null : reader.GetString(2));
     }
 
     public bool BrowseHas(string kind, string id)

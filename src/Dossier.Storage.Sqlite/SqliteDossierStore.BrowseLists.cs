@@ -17,7 +17,7 @@ public sealed partial class SqliteDossierStore
         page.Parameters.AddWithValue("$offset", offset);
         var items = new List<string>(Math.Min(limit, Math.Max(0, total - offset)));
         using var reader = page.ExecuteReader();
-        while (reader.Read()) items.Add(reader.GetString(0));
+        while (reader.Read()) items.Add(BrowseIndex.Shown(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
         return new BrowsePage(total, items);
     }
 
@@ -46,7 +46,7 @@ public sealed partial class SqliteDossierStore
         if (filter.Top is not null) ranks = $"SELECT rank FROM ({ranks} ORDER BY i.weight DESC, i.rank LIMIT $top)";
 
         var command = Command(page
-            ? $"WITH shown AS ({ranks} ORDER BY 1 LIMIT $limit OFFSET $offset) SELECT i.summary FROM shown s JOIN browse_items i ON i.kind = $kind AND i.rank = s.rank ORDER BY s.rank"
+            ? $"WITH shown AS ({ranks} ORDER BY 1 LIMIT $limit OFFSET $offset) SELECT i.summary, d.summary FROM shown s JOIN browse_items i ON i.kind = $kind AND i.rank = s.rank {BrowseQuery.DaySalienceOf("i", "d")} ORDER BY s.rank"
             : $"SELECT count(*) FROM ({ranks})");
         command.Parameters.AddWithValue("$kind", filter.Kind);
         for (var k = 0; k < facets.Count; k++) command.Parameters.AddWithValue($"$facet{k}", facets[k]);

@@ -19,7 +19,7 @@ public sealed partial class SqliteDossierStore
                 stored[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), reader.GetInt64(3),
                     reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetInt64(5));
 
-        // Changed items are held (their details compressed) until every stale one is removed: an item may take the rank another leaves.
+        // Changed items are held (their details compressed, not as made) until every stale one is removed: an item may take the rank another leaves.
         // An item made again the same (its document changed, not what it shows) keeps its row; a new basis is written to it.
         var changed = new List<(BrowseItem Item, long Digest, byte[]? Detail)>();
         var rebased = new List<(long Row, long Basis)>();
@@ -38,7 +38,7 @@ public sealed partial class SqliteDossierStore
                 unchanged.Add((item.Kind, item.Id));
                 if (item.Basis is { } basis && basis != old.Basis) rebased.Add((old.Row, basis));
             }
-            else changed.Add((item, digest, item.Detail is null ? null : Compress(item.Detail)));
+            else changed.Add((item with { Detail = null }, digest, item.Detail is null ? null : Compress(item.Detail)));
         }
 
         // Nothing kept: the name indexes are emptied first, so that their removal trigger has nothing to

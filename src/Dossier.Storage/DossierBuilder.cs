@@ -232,7 +232,13 @@ public sealed class DossierBuilder
         steps?.Report(SearchIndexStep);
         store.UpdateSearchIndex();
         steps?.Report(ReadingIndexStep);
+        // What the stages read and made is dead now, but much of it lived long enough to wait for a full
+        // collection, which a heap of a few gigabytes puts off: collected before the reading index reads
+        // every document, and the index's own after it, so that neither is held beside the next (a
+        // process that builds again and again, or the next stage, is otherwise given both at once).
+        GC.Collect();
         Browse.BrowseIndex.Update(store);
+        GC.Collect();
         steps?.Report(CorpusDoneStep);
         return corpusLines;
     }

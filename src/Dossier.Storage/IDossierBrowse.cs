@@ -25,7 +25,7 @@ public sealed record BrowseItem(string Kind, string Id, long Rank, string Summar
     public IReadOnlyList<string> Facets { get; init; } = [];
 
     /// <summary>A digest of what the item was made from beside its stored documents (a document's marks
-    /// and stories; an event as stored with its salience), kept with it: an item whose documents have not
+    /// and stories; an event as stored), kept with it: an item whose documents have not
     /// changed since, made from the same basis, is the same item and need not be made again (<see cref="IDossierBrowse.BrowseBases"/>).</summary>
     public long? Basis { get; init; }
 
@@ -41,6 +41,10 @@ public static class BrowseKinds
 {
     public const string Document = "document", Entity = "entity", Event = "event", Series = "series", Story = "story",
         Duplicate = "duplicate", GraphNode = "graph-node", GraphEdge = "graph-edge";
+
+    /// <summary>Not an object of the dossier but a day's salience (its id the day, its summary the number),
+    /// which every event dated to that day shows (<see cref="Browse.BrowseIndex.Shown"/>).</summary>
+    public const string EventDay = "event-day";
 }
 
 /// <summary>Which items of a kind a list shows.</summary>

@@ -95,6 +95,29 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         Assert.Equal(corpus.Events.Count - inChanged.Length, events.Count(i => i.IsKept));
     }
 
+    /// <summary>Documents added on an event's day change the day's salience, not the event: its item is
+    /// the same, and the day's salience is an item of its own.</summary>
+    [Fact]
+    public void An_event_item_is_the_same_whatever_the_salience_of_its_day()
+    {
+        using var store = SqliteDossierStore.Open(Copy(dossiers.Stepwise), create: false);
+        var documents = BrowseIndex.Read(store);
+        var corpus = Core.Export.CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray());
+        var busier = corpus with
+        {
+            Events = corpus.Events.Select(e => Core.Events.EventSalience.Day(e.Date) is null ? e : e with { Salience = e.Salience + 2 }).ToArray(),
+        };
+        static List<BrowseItem> Made(IEnumerable<BrowseItem> items, string kind) => items.Where(i => i.Kind == kind).ToList();
+        static string Shown(BrowseItem item) => $"{item.Id} {item.Rank} {item.Basis} {item.Summary} {item.Detail}";
+
+        var events = Made(BrowseIndex.Items(documents, corpus), BrowseKinds.Event);
+        Assert.Equal(events.Select(Shown), Made(BrowseIndex.Items(documents, busier), BrowseKinds.Event).Select(Shown));
+        var days = Made(BrowseIndex.Items(documents, corpus), BrowseKinds.EventDay);
+        Assert.NotEmpty(days);
+        Assert.Equal(days.Select(d => $"{d.Id} {double.Parse(d.Summary, System.Globalization.CultureInfo.InvariantCulture) + 2}"),
+            Made(BrowseIndex.Items(documents, busier), BrowseKinds.EventDay).Select(d => $"{d.Id} {d.Summary}"));
+    }
+
     [Fact]
     public void A_document_whose_line_becomes_boilerplate_has_its_item_made_again()
     {

@@ -39,7 +39,8 @@ public static class EventSalience
         report.ExplicitDate is { } stated
         && (Day(stated) ?? stated) != Recognize.Events.EventRecognizer.ArticleDay(report.Source.Metadata.Published?.Value) ? StatedWeight : PublicationWeight;
 
-    /// <summary>The day a value names ("2010-04-20", "2010-04-20T10:00"), or null for a month, an interval, an unknown year.</summary>
-    private static string? Day(string? value) =>
+    /// <summary>The day a value names ("2010-04-20", "2010-04-20T10:00"), or null for a month, an interval, an unknown year:
+    /// every event dated to that day has the day's salience.</summary>
+    public static string? Day(string? value) =>
         value is not null && value.Length >= 10 && !value.Contains('/') && EventDates.Day(value) is not null ? value[..10] : null;
 }

@@ -67,14 +67,18 @@ public sealed class EventStage : ICorpusStage
         var reports = Read(run, added, topicOf);
         var keys = reports.SelectMany(r => EventMerger.LookupKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(EventMerger.CrossDocument)
             .Distinct(StringComparer.Ordinal).ToArray();
-        // Oldest first: an event merged into another keeps the older one's id.
+        // Oldest first: an event merged into another keeps the older one's id. Only their ids and states are
+        // kept, not the groups as read (their stored data, a few kilobytes each, for thousands of events), and
+        // only the events filed under a key the reports look under: the merger finds no other (the other
+        // events of the same documents, most of them, are let go as soon as read).
+        var looked = keys.ToHashSet(StringComparer.Ordinal);
         var candidates = run.GroupsWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet())
-            .OrderBy(g => StableIds.Number(g.Id)).ToArray();
-        var states = candidates.Select(g => JsonSerializer.Deserialize<Data>(g.Data)!.State).ToArray();
-        if (states.Any(s => s is null)) return false;
+            .OrderBy(g => StableIds.Number(g.Id)).Select(g => (g.Id, JsonSerializer.Deserialize<Data>(g.Data)!.State))
+            .Where(c => c.State is null || looked.Overlaps(c.State.Keys)).ToArray();
+        if (candidates.Any(c => c.State is null)) return false;
         cancellationToken.ThrowIfCancellationRequested();
 
-        foreach (var formed in EventMerger.Cluster(reports, topicOf, states!))
+        foreach (var formed in EventMerger.Cluster(reports, topicOf, candidates.Select(c => c.State!).ToArray()))
         {
             var members = formed.Reports.Select(Member).ToArray();
             foreach (var absorbed in formed.Absorbed) run.Absorb(CorpusLayers.Events, candidates[absorbed].Id, candidates[formed.Stored].Id);

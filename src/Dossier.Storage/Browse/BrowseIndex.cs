@@ -6,6 +6,7 @@ using Dossier.Core.Events;
 using Dossier.Core.Model;
 using Dossier.Core.Export;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Resolve;
 
 namespace Dossier.Storage.Browse;
 
@@ -54,18 +55,26 @@ public static class BrowseIndex
     public static IEnumerable<BrowseItem> Items(IReadOnlyList<KeptDocument> documents, CorpusResults corpus, IReadOnlyDictionary<(string Kind, string Id), long>? bases = null)
     {
         using var writer = new ItemWriter();
+        foreach (var item in DocumentItems(documents, corpus, bases, writer)) yield return item;
+        foreach (var item in CorpusItems(corpus, bases, writer)) yield return item;
+    }
+
+    /// <summary>The documents' items; a document's marks are made with its item, not held for every document at once.</summary>
+    private static IEnumerable<BrowseItem> DocumentItems(IReadOnlyList<KeptDocument> documents, CorpusResults corpus,
+        IReadOnlyDictionary<(string Kind, string Id), long>? bases, ItemWriter writer)
+    {
         var storiesOf = corpus.Stories
             .SelectMany(s => s.DocumentIds.Select(d => (Doc: d, Story: s.Id)))
             .GroupBy(x => x.Doc, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        var annotations = Annotations(documents, corpus);
+        var marksByDocument = new Marks(corpus);
 
         // A document's rank is its number in the dossier: later documents never move it.
         foreach (var (exported, tokens) in documents)
         {
             var id = exported.Id;
             var stored = storiesOf.GetValueOrDefault(id) ?? [];
-            var marks = annotations.GetValueOrDefault(id) ?? [];
+            var marks = marksByDocument.Of(id, exported.Document);
             var basis = Basis(id, marks, stored);
             if (IsUnchanged(bases, BrowseKinds.Document, id, basis))
             {
@@ -83,7 +92,11 @@ public static class BrowseIndex
                     .. stored.Select(s => $"story:{s}")],
             };
         }
+    }
 
+    /// <summary>The items of the corpus results: entities, events and their days, series, stories, duplicate groups and the graph.</summary>
+    private static IEnumerable<BrowseItem> CorpusItems(CorpusResults corpus, IReadOnlyDictionary<(string Kind, string Id), long>? bases, ItemWriter writer)
+    {
         var summaries = corpus.Entities.Select(e => (Entity: e, Summary: new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)))
             .Select(x => (x.Entity, x.Summary, Rank: EntityRank(x.Summary))).OrderBy(x => x.Rank);
         foreach (var (entity, summary, entityRank) in summaries)
@@ -105,7 +118,7 @@ public static class BrowseIndex
             var involved = ev.Participants.Append(ev.Place).OfType<string>().Distinct(StringComparer.Ordinal);
             // Its documents, not their stories (BrowseQuery.ThroughDocuments): those are formed again as their topics gain articles.
             var inDocuments = ev.Evidence.Select(l => l.DocumentId).Distinct(StringComparer.Ordinal);
-            using var json = writer.Parse(w => JsonExporter.WriteEvent(w, ev));
+            using var json = writer.Parse(w => JsonExporter.WriteEvent(w, EventSalience.Day(ev.Date) is null ? ev : ev with { Salience = SalienceOfItsDay }));
             yield return new BrowseItem(BrowseKinds.Event, ev.Id, EventStage.Rank(ev), EventSummary(json.RootElement, ev.Evidence.Count))
             {
                 Detail = json.RootElement.GetRawText(),
@@ -115,6 +128,11 @@ public static class BrowseIndex
                 Facets = [.. involved.Select(e => $"entity:{e}"), .. inDocuments.Select(BrowseQuery.DocumentFacet)],
             };
         }
+
+        // A day's salience changes with every document reporting on that day: it is kept beside the
+        // day's events, not in them, so that an event's item changes only with the event.
+        foreach (var (day, salience) in corpus.Events.Select(e => (Day: EventSalience.Day(e.Date), e.Salience)).Where(x => x.Day is not null).DistinctBy(x => x.Day))
+            yield return new BrowseItem(BrowseKinds.EventDay, day!, EventDates.Day(day!)!.Value.DayNumber, writer.Text(json => json.WriteNumberValue(salience)));
 
         // Series, stories and duplicate groups are listed by age: a rank is the id's number, which no
         // later build moves (a place in the list shifts every item after one added or absorbed).
@@ -172,14 +190,14 @@ public static class BrowseIndex
     }
 
     /// <summary>The first 8 bytes of the SHA-256 of what an event's item is made from beside its documents:
-    /// the event as stored (its reports as places in them) with its salience, which an event elsewhere on
-    /// its day changes, and the code that makes it. A build that adds a few documents changes the events
-    /// that gained reports and those of their days, and the rest, most of them, are not made again.</summary>
+    /// the event as stored (its reports as places in them) and the code that makes it. A build that adds a
+    /// few documents changes the events that gained reports, and the rest, most of them, are not made
+    /// again; the salience of their days, which the added documents change too, is kept beside them.</summary>
     private static long Basis(DossierEvent ev)
     {
         using var digest = new PartsDigest();
         digest.Add(Maker).Add(ev.Id).Add(ev.Class).Add(ev.Status.ToString()).Add(ev.Date).Add(ev.DateInferred ? "inferred" : "stated").Add(ev.Summary)
-            .Add(ev.Place).Add(ev.Outlets.ToString(CultureInfo.InvariantCulture)).Add(ev.Salience.ToString("R", CultureInfo.InvariantCulture));
+            .Add(ev.Place).Add(ev.Outlets.ToString(CultureInfo.InvariantCulture));
         digest.Add("participants");
         foreach (var participant in ev.Participants) digest.Add(participant);
         digest.Add("reports");
@@ -192,6 +210,17 @@ public static class BrowseIndex
         return digest.Finish();
     }
 
+    /// <summary>The salience an event dated to a day holds in its item: none of its own, the day's (an
+    /// <see cref="BrowseKinds.EventDay"/> item) is shown in its place (<see cref="Shown"/>).</summary>
+    private const int SalienceOfItsDay = -1;
+
+    private const string SalienceOfItsDayJson = "\"salience\":-1";
+
+    /// <summary>An item's JSON as a reader is shown it: an event dated to a day with that day's salience,
+    /// <paramref name="daySalience"/> (the day's item's summary; null for every other item, which is shown as stored).</summary>
+    public static string Shown(string json, string? daySalience) =>
+        daySalience is null ? json : json.Replace(SalienceOfItsDayJson, "\"salience\":" + daySalience, StringComparison.Ordinal);
+
     /// <summary>Mentions an entity's rank tells apart; more are ranked as this many.</summary>
     private const int MostMentions = (1 << 24) - 1;
 
@@ -201,36 +230,55 @@ public static class BrowseIndex
     private static long EntityRank(EntitySummary entity) =>
         ((long)(MostMentions - Math.Min(entity.Mentions, MostMentions)) << 32) | StableIds.Number(entity.Id);
 
-    /// <summary>Every mark of the evidence viewer, per document, in line then offset order, placed as the export places its spans.</summary>
-    private static Dictionary<string, List<Annotation>> Annotations(IReadOnlyList<KeptDocument> documents, CorpusResults corpus)
+    /// <summary>The marks of the evidence viewer, made for one document at a time: what the corpus results
+    /// place in each document is indexed by document (a reference per mark), and a document's marks are
+    /// made with its item, so that the index never holds every document's marks, each with its text, at once.</summary>
+    private sealed class Marks
     {
-        var byDocument = new Dictionary<string, List<Annotation>>(StringComparer.Ordinal);
-        void Add(string doc, AnalysedDocument document, TextSpan span, string kind, string? reference, string? type, string? value)
+        private readonly Dictionary<string, List<(EntityGroup Entity, AnalysedDocument Document, EntityMention Mention)>> _entities = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(DossierEvent Event, EventReport Report)>> _events = new(StringComparer.Ordinal);
+        private readonly Dictionary<Quantity, string> _seriesOf = new(ReferenceEqualityComparer.Instance);
+
+        public Marks(CorpusResults corpus)
+        {
+            foreach (var entity in corpus.Entities)
+                foreach (var (doc, document, mention) in entity.Mentions)
+                    In(_entities, doc).Add((entity, document, mention));
+            foreach (var series in corpus.Series)
+                foreach (var point in series.Points) _seriesOf[point.Quantity] = series.Id;
+            foreach (var ev in corpus.Events)
+                foreach (var report in ev.Reports)
+                    In(_events, report.DocumentId).Add((ev, report));
+        }
+
+        private static List<T> In<T>(Dictionary<string, List<T>> byDocument, string doc)
         {
             if (!byDocument.TryGetValue(doc, out var list)) byDocument[doc] = list = [];
-            var line = document.LineAt(span.Start);
-            list.Add(new Annotation(kind, line.Number, span.Start - line.Span.Start, span.End - line.Span.Start,
-                document.Text.Substring(span.Start, span.Length), reference, type, value));
+            return list;
         }
-        foreach (var entity in corpus.Entities)
-            foreach (var (doc, document, mention) in entity.Mentions)
-                Add(doc, document, mention.Span, "entity", entity.Id, entity.Type, entity.Name);
-        foreach (var ((doc, document), _) in documents)
+
+        /// <summary>Every mark of a document, in line then offset order, placed as the export places its spans.</summary>
+        public List<Annotation> Of(string doc, AnalysedDocument document)
+        {
+            var list = new List<Annotation>();
+            void Add(AnalysedDocument source, TextSpan span, string kind, string? reference, string? type, string? value)
+            {
+                var line = source.LineAt(span.Start);
+                list.Add(new Annotation(kind, line.Number, span.Start - line.Span.Start, span.End - line.Span.Start,
+                    source.Text.Substring(span.Start, span.Length), reference, type, value));
+            }
+            foreach (var (entity, source, mention) in _entities.GetValueOrDefault(doc) ?? [])
+                Add(source, mention.Span, "entity", entity.Id, entity.Type, entity.Name);
             foreach (var timex in document.Timexes)
-                Add(doc, document, timex.Span, "timex", null, timex.Type, timex.Value);
-        var seriesOf = new Dictionary<Quantity, string>(ReferenceEqualityComparer.Instance);
-        foreach (var series in corpus.Series)
-            foreach (var point in series.Points) seriesOf[point.Quantity] = series.Id;
-        foreach (var ((doc, document), _) in documents)
+                Add(document, timex.Span, "timex", null, timex.Type, timex.Value);
             foreach (var quantity in document.Quantities)
-                Add(doc, document, quantity.Span, "quantity", seriesOf.GetValueOrDefault(quantity), quantity.Unit, JsonSerializer.Serialize(quantity.Value));
-        foreach (var ev in corpus.Events)
-            foreach (var report in ev.Reports)
+                Add(document, quantity.Span, "quantity", _seriesOf.GetValueOrDefault(quantity), quantity.Unit, JsonSerializer.Serialize(quantity.Value));
+            foreach (var (ev, report) in _events.GetValueOrDefault(doc) ?? [])
                 foreach (var trigger in report.Mention.Triggers)
-                    Add(report.DocumentId, report.Source, trigger, "event", ev.Id, null, ev.Summary);
-        foreach (var list in byDocument.Values)
+                    Add(report.Source, trigger, "event", ev.Id, null, ev.Summary);
             list.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Start.CompareTo(b.Start));
-        return byDocument;
+            return list;
+        }
     }
 
     /// <summary>One object's JSON as the export writes it (compact), into a buffer used again for the next.</summary>

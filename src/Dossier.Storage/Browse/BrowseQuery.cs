@@ -59,6 +59,12 @@ public static class BrowseQuery
         return sql.ToString();
     }
 
+    /// <summary>SQL joining to each item <paramref name="item"/> that is an event the item <paramref name="day"/>
+    /// of its day's salience, which it shows (<see cref="BrowseIndex.Shown"/>); a day is the first ten
+    /// characters of a date that names one (EventSalience.Day), and no other item has a day's.</summary>
+    public static string DaySalienceOf(string item, string day) =>
+        $"LEFT JOIN browse_items {day} ON {item}.kind = '{BrowseKinds.Event}' AND {day}.kind = '{BrowseKinds.EventDay}' AND {day}.id = substr({item}.date, 1, 10)";
+
     /// <summary>The facet an event has for each document its evidence lines are in ("document:d12").</summary>
     public static string DocumentFacet(string documentId) => $"document:{documentId}";
 

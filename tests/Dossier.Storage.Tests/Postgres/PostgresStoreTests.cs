@@ -153,6 +153,33 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.Contains(stories, story => file.Browse(new BrowseFilter(BrowseKinds.Event, Facets: [$"story:{story}"]), 0, 1).Total > 0);
     }
 
+    /// <summary>An event is shown with the salience of its day, which its item does not hold: the same in
+    /// both stores, in lists and alone, and the export's.</summary>
+    [Fact]
+    public void Events_are_shown_with_their_salience_in_both_stores()
+    {
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "salience.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("salience"), create: true);
+        Build(file, Seeds);
+        Build(server, Seeds);
+        var documents = StoredDocuments.Of(file.LoadAll());
+        var expected = CorpusResults.Read(file, documents).Events.OrderBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => $"{e.Id} {e.Salience.ToString(System.Globalization.CultureInfo.InvariantCulture)}").ToArray();
+        static string Shown(string json)
+        {
+            var ev = System.Text.Json.JsonDocument.Parse(json).RootElement;
+            return $"{ev.GetProperty("id").GetString()} {ev.GetProperty("salience").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+        foreach (var store in new IDossierStore[] { file, server })
+        {
+            var listed = store.Browse(new BrowseFilter(BrowseKinds.Event), 0, 10_000).Items;
+            Assert.Equal(expected, listed.Select(Shown).Order(StringComparer.Ordinal).ToArray());
+            Assert.Equal(expected, expected.Select(e => Shown(store.BrowseDetail(BrowseKinds.Event, e.Split(' ')[0])!)).ToArray());
+        }
+        Assert.Equal(file.Browse(new BrowseFilter(BrowseKinds.Event), 0, 10_000).Items, server.Browse(new BrowseFilter(BrowseKinds.Event), 0, 10_000).Items);
+        Assert.Contains(expected, e => !e.EndsWith(" 0", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_copy_into_a_database_holding_documents_is_refused_and_changes_nothing()
     {
