@@ -171,7 +171,7 @@ public static class HeadlineFinder
                 v[22] = IsMadeOfMenuItems(line, menuItems) ? 1 : 0;
                 v[23] = IsBreadcrumb(line) ? 1 : 0;
                 v[24] = line.AsSpan().IndexOfAny("|•·›»") >= 0 ? 1 : 0;
-                v[25] = DigitShare(line);
+                v[25] = LineLayout.DigitShare(line);
                 v[26] = counts[line] > 1 ? 1 : 0;
                 v[27] = IsInsideOtherLine(texts, lines, i, line) ? 1 : 0;
                 v[28] = previous >= 0 && kinds[previous] == LineKind.Content && IsHeadlineShaped(texts[previous].Trim()) ? 1 : 0;
@@ -294,17 +294,6 @@ public static class HeadlineFinder
     }
 
     private static float LogLength(string text) => Math.Min(1f, MathF.Log(1 + text.Length) / MathF.Log(1000));
-
-    private static float DigitShare(string text)
-    {
-        int digits = 0, letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c)) digits++;
-            else if (char.IsLetter(c)) letters++;
-        }
-        return digits + letters == 0 ? 0 : digits / (float)(digits + letters);
-    }
 
     /// <summary>The index of the headline among <paramref name="texts"/>, or -1. Only lines whose
     /// kind is <see cref="LineKind"/>.Content are candidates or paragraphs.</summary>
@@ -486,15 +475,7 @@ public static class HeadlineFinder
     {
         var above = candidate - 1;
         while (above >= 0 && kinds[above] == LineKind.Blank) above--;
-        if (above >= 0 && kinds[above] == LineKind.Metadata) return true;
-        var seen = 0;
-        for (var j = candidate + 1; j < kinds.Length && seen < BylineLines; j++)
-        {
-            if (kinds[j] == LineKind.Blank) continue;
-            if (kinds[j] == LineKind.Metadata) return true;
-            seen++;
-        }
-        return false;
+        return above >= 0 && kinds[above] == LineKind.Metadata || HasMetadataBelow(kinds, candidate);
     }
 
     /// <summary>A content line long enough to be a paragraph of body text.</summary>

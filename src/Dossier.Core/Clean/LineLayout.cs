@@ -141,7 +141,8 @@ public static class LineLayout
         return words == 0 ? 0 : capitals / (float)words;
     }
 
-    private static float DigitShare(string text)
+    /// <summary>The share of digits among a line's letters and digits.</summary>
+    internal static float DigitShare(string text)
     {
         int digits = 0, letters = 0;
         foreach (var c in text)
