@@ -15,8 +15,14 @@ public sealed class EventTexts(IReadOnlyList<EntityGroup> entities)
 
     public static IEnumerable<string> Sources(DossierEvent ev) => ev.Evidence.Select(e => $"{e.DocumentId}:{e.Line}");
 
-    /// <summary>The date as printed: the value, "(inferred)" when only articles' dates tell it, "(estimated)" when
-    /// only the bounds of an undated article's date do, "undated" when nothing does.</summary>
+    /// <summary>The date as printed: the value as a reader says it (<see cref="Readable"/>), "(inferred)" when only
+    /// articles' dates tell it, "(estimated)" when only the bounds of an undated article's date do, "undated" when
+    /// nothing does.</summary>
     public static string Date(DossierEvent ev) =>
-        ev.Date is null ? "undated" : ev.DateEstimated ? $"{ev.Date} (estimated)" : ev.DateInferred ? $"{ev.Date} (inferred)" : ev.Date;
+        ev.Date is not { } date ? "undated" : ev.DateEstimated ? $"{Readable(date)} (estimated)" : ev.DateInferred ? $"{Readable(date)} (inferred)" : Readable(date);
+
+    /// <summary>A value as a reader says it: a decade ("193", TimeML's 1930–1939) as "1930s" and a century ("19") as
+    /// "1900s", on either side of a range; a year, month, day or any other value as it is.</summary>
+    private static string Readable(string value) =>
+        string.Join('/', value.Split('/').Select(part => part.Length is 2 or 3 && part.All(char.IsAsciiDigit) ? $"{part.PadRight(4, '0')}s" : part));
 }
