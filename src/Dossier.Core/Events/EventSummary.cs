@@ -5,7 +5,7 @@ namespace Dossier.Core.Events;
 /// <summary>A one-line summary cut from a report's sentence: the clauses that hold the happening's
 /// triggers, opened by the sentence's subject when it stands close before them ("Ashton Carter,
 /// chef du Pentagone, a annoncé …"), else by the nearest clause naming a participant, and never
-/// just a few words ("…, NOAA said"); at most
+/// just a few words ("…, NOAA said", "Outre ce décès …"); at most
 /// <see cref="MaxLength"/> characters, cut at a word. A cut at either end is marked "…", so that a
 /// line starting inside its sentence ("… où ils étaient rassemblés") is not read as the sentence's
 /// opening. Only the source's words, in its order.</summary>
@@ -14,7 +14,8 @@ public static class EventSummary
     public const int MaxLength = 160;
     /// <summary>How far before its trigger, in characters, a sentence's opening may stand and still open the summary.</summary>
     private const int LeadLength = 90;
-    /// <summary>A clause shorter than this up to its trigger ("NOAA said") takes the clause before it too.</summary>
+    /// <summary>A clause shorter than this up to its trigger ("NOAA said") takes the clause before it too; one
+    /// shorter than this to its end, the clause after it.</summary>
     private const int MinLength = 40;
 
     public static string Of(EventReport report)
@@ -32,6 +33,9 @@ public static class EventSummary
                    || main.End - start < MinLength))
             start = ClauseStart(text, sentence.Start, start - 1);
         var end = ClauseEnd(text, content.Max(t => t.End), sentence.End);
+        // A clause that closes right after its trigger ("Outre ce décès, …") takes the clause after it too.
+        while (end - start < MinLength && !IsSentenceEnd(text, sentence.End, end))
+            end = ClauseEnd(text, end + 1, sentence.End);
         var cutBefore = text.AsSpan(sentence.Start, start - sentence.Start).ContainsAnyExcept(Unworded);
         var room = cutBefore ? MaxLength - CutMark.Length : MaxLength;
         if (end - start > room)

@@ -224,6 +224,18 @@ public class EventTests
     }
 
     [Fact]
+    public void A_summary_whose_clause_closes_right_after_its_trigger_takes_the_next_clause()
+    {
+        // Orangesum 19887: "Outre ce décès, plus de 400 personnes ont été blessées entre samedi et dimanche mati,
+        // dont 14 gravement, …": the clause of "décès" alone says nothing of the happening.
+        var events = Merge(Orangesum.Articles("19887").Select(d => d.Document));
+        var death = events.Single(e => e.Reports.Any(r => r.Source.TextOf(r.Mention.Triggers[0]) == "décès"
+            && r.Source.TextOf(r.Source.Sentences[r.Mention.Sentence].Span).StartsWith("Outre ce décès", StringComparison.Ordinal)));
+        Assert.Equal("Outre ce décès, plus de 400 personnes ont été blessées entre samedi et dimanche mati …", death.Summary);
+        Assert.All(events, e => Assert.InRange(e.Summary.Trim('…', ' ').Length, 30, EventSummary.MaxLength));
+    }
+
+    [Fact]
     public void An_undated_happening_told_just_after_a_sentence_dated_years_before_the_article_takes_no_article_date()
     {
         // "… s'est spectaculairement dégradée depuis juin 2014 … L'EI a pris le contrôle de la ville de Mossoul …"
