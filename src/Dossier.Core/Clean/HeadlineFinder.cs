@@ -138,10 +138,10 @@ public static class HeadlineFinder
             var line = texts[i].Trim();
             var words = Words(line);
             if (kinds[i] == LineKind.Content && line.Length <= MaxCandidateLength && words.Count > 0
-                && (LineClassifier.CountWords(line) >= 3 || IsShortBesideDate(texts, kinds, i, isStamp)) && paragraphsAbove <= MaxParagraphsAboveHeadline && !IsBreadcrumb(line))
+                && paragraphsAbove <= MaxParagraphsAboveHeadline && !IsBreadcrumb(line)
+                && LineClassifier.CountWords(line) is var count && (count >= 3 || IsShortBesideDate(texts, kinds, i, isStamp)))
             {
                 var v = new float[Names.Count];
-                var count = LineClassifier.CountWords(line);
                 var (echoed, distance) = Echo(texts, kinds, i, words, EchoLines, EchoParagraphs);
                 var (wideEchoed, _) = Echo(texts, kinds, i, words, WideEchoLines, WideEchoParagraphs);
                 var previous = n > 0 ? lines[n - 1] : -1;
