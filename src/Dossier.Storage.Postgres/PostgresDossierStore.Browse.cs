@@ -60,7 +60,7 @@ public sealed partial class PostgresDossierStore
         foreach (var (name, value) in parameters) page.Parameters.AddWithValue(name, value);
         page.Parameters.AddWithValue("limit", limit);
         page.Parameters.AddWithValue("offset", offset);
-        return new BrowsePage(total, ReadAll(page, r => BrowseIndex.Shown(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1))));
+        return new BrowsePage(total, ReadAll(page, Shown));
     }
 
     private object? BrowseScalar(BrowseFilter filter, string columns, string order)
@@ -79,6 +79,9 @@ public sealed partial class PostgresDossierStore
         using var command = Command($"SELECT coalesce(i.detail, i.summary), d.summary FROM browse_items i {BrowseQuery.DaySalienceOf("i", "d")} WHERE i.kind = @kind AND i.id = @id");
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.AddWithValue("id", id);
-        return ReadAll(command, r => BrowseIndex.Shown(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1))).SingleOrDefault();
+        return ReadAll(command, Shown).SingleOrDefault();
     }
+
+    /// <summary>An item's text (its first column) as shown, with its day's salience (its second, null for none).</summary>
+    private static string Shown(Npgsql.NpgsqlDataReader row) => BrowseIndex.Shown(row.GetString(0), row.IsDBNull(1) ? null : row.GetString(1));
 }
