@@ -150,6 +150,19 @@ public class EventTests
         Assert.Equal(new Dictionary<string, string?> { ["attentat"] = "2016-07-04", ["invasion"] = "2003" }, onLine28);
     }
 
+    [Theory]
+    // Orangesum 10853, of 12 January 2020: the mayor since 2001 announced her candidacy on the day of the article.
+    [InlineData("10853", "depuis 2001", "annoncé", "2020-01-12")]
+    // Orangesum 28430, of 22 November 2018: "Cet ingénieur …, où il siège depuis 2004, a remporté 2.720 voix".
+    [InlineData("28430", "depuis 2004", "votes", "2018-11-22")]
+    public void A_date_after_since_dates_the_state_of_its_own_clause_not_the_happening_of_another(string id, string since, string trigger, string articleDay)
+    {
+        var document = Orangesum.Articles(id)[0].Document;
+        var mention = document.Events.Single(m => document.TextOf(m.Triggers[0]) == trigger
+            && document.TextOf(document.Sentences[m.Sentence].Span).Contains(since, StringComparison.Ordinal));
+        Assert.Equal((articleDay, true), (mention.Time?.Value, mention.Time?.Inferred));
+    }
+
     [Fact]
     public void The_recapture_two_days_before_the_visit_is_dated_from_the_visit()
     {

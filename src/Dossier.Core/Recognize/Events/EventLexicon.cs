@@ -67,6 +67,7 @@ public sealed class EventLexicon
         Offsets = rows.Of("offset").Select(r => (int.TryParse(r.Value, System.Globalization.CultureInfo.InvariantCulture, out var days) ? days : throw rows.Error(r, "expected 'offset<TAB>phrase<TAB>days'"),
             Normalize(r.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))).Select(o => (o.Item2, o.Item1)).ToArray();
         Attach = Words("attach").ToFrozenSet(StringComparer.Ordinal);
+        Since = Words("since").ToFrozenSet(StringComparer.Ordinal);
         Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
         Circumstances = Words("circumstance").ToFrozenSet(StringComparer.Ordinal);
@@ -91,6 +92,9 @@ public sealed class EventLexicon
     public IReadOnlyList<(string[] Words, int Days)> Offsets { get; }
     /// <summary>Prepositions that bind a date to the noun before them ("l'attentat du 4 juillet").</summary>
     public FrozenSet<string> Attach { get; }
+    /// <summary>Prepositions that make the date after them the start of a state ("depuis 2001", "since 2001"):
+    /// bound like <see cref="Attach"/>, so that it dates no happening of another clause.</summary>
+    public FrozenSet<string> Since { get; }
     /// <summary>Words that, before such a preposition, leave the date to the clause ("au cours du Nouvel An").</summary>
     public FrozenSet<string> Adverbials { get; }
     /// <summary>Words that open a new clause ("qui", "lorsque"): a date rarely governs a trigger across one.</summary>

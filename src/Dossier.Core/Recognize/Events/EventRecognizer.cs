@@ -271,7 +271,10 @@ public sealed class EventRecognizer : IDocumentStage
     /// trigger, where each clause boundary crossed counts as <see cref="ClauseCost"/> words; a date
     /// may open the sentence before its trigger ("Lundi, à Bagdad, il a rencontré"), but two
     /// boundaries after a trigger it is another clause's ("reprendre Mossoul, la deuxième ville,
-    /// tombée en 2014"). It goes to
+    /// tombée en 2014"). A date after "depuis" starts a state: bound the same way, it dates the trigger
+    /// before it or one of its own clause, or the happening told by the clause it opens onto ("depuis
+    /// fin décembre, lorsqu'une attaque a tué"), never another clause's ("à la tête de la ville depuis
+    /// 2001, a annoncé"). It goes to
     /// the next one when it ends with an anchoring word ("deux jours après la reprise"). A trigger
     /// keeps the closest date. A plan is not dated before the article that reports it ("pour la
     /// reconquête de la ville aux mains de l'EI depuis juin 2014": the date is the state's). A
@@ -303,7 +306,8 @@ public sealed class EventRecognizer : IDocumentStage
                 if (trigger.Status == EventStatus.Planned && articleDate is not null && IsBefore(timex.Value!, articleDate)) continue;
                 var (from, to) = trigger.Last < first ? (trigger.Last, first) : trigger.First > last ? (last, trigger.First) : (first, first);
                 var breaks = Math.Abs(clause[to] - clause[from]);
-                if (preposition > 0 && breaks > 0 || trigger.Last < first && breaks > 1) continue;
+                if (preposition > 0 && breaks > 0 && !(lexicon.Since.Contains(words[preposition]) && OpensOnto(lexicon, words, last, trigger))
+                    || trigger.Last < first && breaks > 1) continue;
                 var distance = to - from + ClauseCost * breaks;
                 if (distance < bestDistance) { best = trigger; bestDistance = distance; }
             }
@@ -314,6 +318,18 @@ public sealed class EventRecognizer : IDocumentStage
             }
         }
         DateCircumstances(lexicon, words, triggers);
+    }
+
+    /// <summary>True when the clause right after a date opens with a clause word and holds the trigger
+    /// ("depuis fin décembre, lorsqu'une attaque … a tué"): the happening that began the state the date starts.</summary>
+    private static bool OpensOnto(EventLexicon lexicon, string[] words, int dateLast, Trigger trigger)
+    {
+        var at = dateLast + 1;
+        while (at < trigger.First && IsClauseBreak(words[at])) at++;
+        if (at >= trigger.First || !lexicon.ClauseOpeners.Contains(words[at])) return false;
+        for (var i = at + 1; i < trigger.First; i++)
+            if (IsClauseBreak(words[i])) return false;
+        return true;
     }
 
     /// <summary>How many words a circumstance word may stand before its trigger ("lors du sixième acte des manifestations").</summary>
@@ -337,10 +353,12 @@ public sealed class EventRecognizer : IDocumentStage
     }
 
     /// <summary>The position of the preposition that binds a date starting at <paramref name="first"/>
-    /// to the noun before it, or -1 ("au cours du Nouvel An" binds it to no noun).</summary>
+    /// to the noun before it ("l'attentat du 4 juillet", "en grève depuis le 5 décembre"), or -1 ("au
+    /// cours du Nouvel An" binds it to no noun).</summary>
     private static int BindingPreposition(EventLexicon lexicon, string[] words, int first)
     {
-        var at = lexicon.Attach.Contains(words[first]) ? first : first > 0 && lexicon.Attach.Contains(words[first - 1]) ? first - 1 : -1;
+        bool Binds(string word) => lexicon.Attach.Contains(word) || lexicon.Since.Contains(word);
+        var at = Binds(words[first]) ? first : first > 0 && Binds(words[first - 1]) ? first - 1 : -1;
         return at > 0 && !lexicon.Adverbials.Contains(words[at - 1]) ? at : -1;
     }
 
