@@ -68,6 +68,34 @@ public static class EventDates
         return first is null || last is null ? null : (first, last);
     }
 
+    /// <summary>The first and last day a value with its year may mean: a day, month, year or interval as
+    /// <see cref="Bounds"/> gives them, a week from its Monday ("2018-W47": 2018-11-19 to 2018-11-25), a
+    /// quarter or half ("2019-Q2", "2019-H1"), a season from its solstice or equinox ("2019-SU" from 2019-06-21);
+    /// null when the year is unknown.</summary>
+    public static (DateOnly First, DateOnly Last)? Extent(string value)
+    {
+        var date = DateOnlyPart(value);
+        if (date.Length >= 7 && date[4] == '-' && char.IsAsciiLetter(date[5]) && !date.Contains('/', StringComparison.Ordinal)
+            && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+        {
+            DateOnly Month(int month) => new(year, month, 1);
+            return date[5..] switch
+            {
+                ['W', var a, var b, ..] when char.IsAsciiDigit(a) && char.IsAsciiDigit(b) && (a - '0') * 10 + (b - '0') is var week
+                    && week >= 1 && week <= ISOWeek.GetWeeksInYear(year)
+                    && DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)) is var monday => (monday, monday.AddDays(6)),
+                ['Q', var q] when q is >= '1' and <= '4' => (Month(3 * (q - '1') + 1), Month(3 * (q - '1') + 1).AddMonths(3).AddDays(-1)),
+                ['H', var h] when h is '1' or '2' => (Month(6 * (h - '1') + 1), Month(6 * (h - '1') + 1).AddMonths(6).AddDays(-1)),
+                "SP" => (new(year, 3, 20), new(year, 6, 20)),
+                "SU" => (new(year, 6, 21), new(year, 9, 21)),
+                "FA" or "AU" => (new(year, 9, 22), new(year, 12, 20)),
+                "WI" => (new(year, 12, 21), new(year + 1, 3, 19)),
+                _ => null,
+            };
+        }
+        return Bounds(value) is { } bounds && Day(bounds.First) is { } first && Day(bounds.Last) is { } last ? (first, last) : null;
+    }
+
     /// <summary>The first (or, with "-12-31", last) day a value with its year may mean, or null.</summary>
     private static string? Edge(string value, string fill) =>
         value.Length < 4 || !value[..4].All(char.IsAsciiDigit) || value.Contains('W') ? null : Pad(value, fill);

@@ -37,6 +37,14 @@ public static class EventTimeline
         return selected.OrderBy(e => SortKey(e.Date), StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Known dates first in calendar order, then unknown years ("XXXX-01-03"), then undated.</summary>
-    public static string SortKey(string? date) => date is null ? "~~" : date.Replace('X', '~');
+    /// <summary>Known dates first in calendar order, each by the first day it may mean (a week, season or
+    /// quarter among the days of its year, not after them), a wider one before a narrower one of the same
+    /// first day ("2018" before "2018-01", "2018-W47" before its Monday); then unknown years ("XXXX-01-03"); then undated.</summary>
+    public static string SortKey(string? date) =>
+        date is null ? "\uFFFF"
+        : EventDates.Extent(date) is var (first, last) ? $"{first:yyyy-MM-dd} {MaxDays - (last.DayNumber - first.DayNumber):D6} {date}"
+        : date.Replace('X', '~');
+
+    /// <summary>More days than any extent a date value may have, so that a wider one sorts first.</summary>
+    private const int MaxDays = 999_999;
 }

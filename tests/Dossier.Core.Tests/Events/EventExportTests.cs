@@ -81,6 +81,16 @@ public class EventExportTests
         Assert.Equal(top.Select(e => EventTimeline.SortKey(e.Date)).Order(StringComparer.Ordinal), top.Select(e => EventTimeline.SortKey(e.Date)));
     }
 
+    /// <summary>Values of the gilets-jaunes timeline (orangesum-5k): "la manifestation de la semaine passée" in an
+    /// article of 28 November 2018 is week 47; it was listed after 31 December, since "W" sorts after digits.</summary>
+    [Fact]
+    public void A_week_season_or_quarter_takes_its_place_among_the_days_of_its_year()
+    {
+        string?[] dates = [null, "2019-01", "XXXX-01-03", "2018-12-31", "2019-SU", "2018-W47", "2018-11-17", "2019", "2018-11-24", "2019-Q2", "2018-11-19"];
+        Assert.Equal(["2018-11-17", "2018-W47", "2018-11-19", "2018-11-24", "2018-12-31", "2019", "2019-01", "2019-Q2", "2019-SU", "XXXX-01-03", null],
+            dates.OrderBy(EventTimeline.SortKey, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Salience_counts_the_documents_telling_of_a_day_and_weighs_a_stated_date_over_an_article_s_own()
     {
