@@ -172,15 +172,15 @@ public sealed class EventStage : ICorpusStage
         return EventSalience.Rank(events).OrderBy(Rank).ToArray();
     }
 
-    /// <summary>An event's place in date order: the first day its date may mean (a year unknown after
-    /// every known date, undated last), then its number. Made of the two rather than a place in the
-    /// list, so that events added on other days move no other one's.</summary>
+    /// <summary>An event's place in date order: the first day its date may mean (<see cref="EventDates.Extent"/>:
+    /// a week among the days of its year; a year unknown after every known date, undated last), then its
+    /// number. Made of the two rather than a place in the list, so that events added on other days move no
+    /// other one's.</summary>
     public static long Rank(DossierEvent ev) => ((long)FirstDay(ev.Date) << 32) | StableIds.Number(ev.Id);
 
     private static int FirstDay(string? date) =>
         date is null ? UndatedDay
-        : EventDates.Bounds(date) is not { } bounds ? UndatedDay - 1
-        : EventDates.Day(bounds.First)?.DayNumber ?? 0;
+        : EventDates.Extent(date)?.First.DayNumber ?? UndatedDay - 1;
 
     private static readonly int UndatedDay = DateOnly.MaxValue.DayNumber + 2;
 }
