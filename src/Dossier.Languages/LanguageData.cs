@@ -35,10 +35,11 @@ public static class LanguageData
         ReadExtendedLines(folder, file).Select(l => l.Text).ToArray();
 
     /// <summary>The rows of a tab-separated data file (and the user's), each of exactly
-    /// <paramref name="columns"/> columns: a row of another count is an error naming its file and line.</summary>
-    public static IReadOnlyList<string[]> ReadColumns(string folder, string file, int columns) =>
-        ReadExtendedLines(folder, file).Select(l => l.Text.Split('\t') is var cells && cells.Length == columns ? cells
-            : throw new InvalidDataException($"{l.Origin}:{l.Number}: expected {columns} tab-separated columns, got '{l.Text}'")).ToArray();
+    /// <paramref name="columns"/> columns, or up to <paramref name="optional"/> more: a row of another
+    /// count is an error naming its file and line.</summary>
+    public static IReadOnlyList<string[]> ReadColumns(string folder, string file, int columns, int optional = 0) =>
+        ReadExtendedLines(folder, file).Select(l => l.Text.Split('\t') is var cells && cells.Length >= columns && cells.Length <= columns + optional ? cells
+            : throw new InvalidDataException($"{l.Origin}:{l.Number}: expected {(optional == 0 ? $"{columns}" : $"{columns} to {columns + optional}")} tab-separated columns, got '{l.Text}'")).ToArray();
 
     /// <summary>The shipped file's lines, then the user's, each with the file it comes from and its number there.</summary>
     public static IReadOnlyList<(string Origin, int Number, string Text)> ReadExtendedLines(string folder, string file)

@@ -397,9 +397,9 @@ public static partial class EntityResolver
         return start < end && lexicon.Articles.Contains(text[start..end].Replace('’', '\'')) ? text[start..span.End] : null;
     }
 
-    private sealed record RoleMatch(int Document, TextSpan Span, string Role);
+    private sealed record RoleMatch(int Document, TextSpan Span, string Role, bool NamedOnly);
 
-    private sealed record Apposition(string Role, int Entity, string? Date, int Document);
+    private sealed record Apposition(string Role, int Entity, string? Date, int Document, bool NamedOnly);
 
     /// <summary>Role phrases of every article, each given to the entity that held the role then.</summary>
     private static List<(int Entity, int Document, EntityMention Mention, string Role)> ResolveRoles(
@@ -407,8 +407,8 @@ public static partial class EntityResolver
     {
         var roles = new List<RoleMatch>();
         for (var d = 0; d < documents.Length; d++)
-            foreach (var (span, role) in RolePhrases(documents[d].Document))
-                roles.Add(new RoleMatch(d, span, role));
+            foreach (var (span, role, namedOnly) in RolePhrases(documents[d].Document))
+                roles.Add(new RoleMatch(d, span, role, namedOnly));
 
         var people = new List<(NameMention Name, int Index)>();
         var peopleOf = new Dictionary<int, List<(NameMention Name, int Index)>>();
@@ -422,6 +422,9 @@ public static partial class EntityResolver
         var entityOfName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, index) in people) entityOfName.TryAdd(name.Variant, sets.Find(index));
         var appositions = new List<Apposition>();
+        // Phrases naming no country in apposition with someone the holders of the day are not ("le Premier
+        // ministre Rami Hamdallah"): that person's role, another country's.
+        var heldElsewhere = new HashSet<RoleMatch>();
         foreach (var role in roles)
         {
             if (role.Role.EndsWith('*') || !peopleOf.TryGetValue(role.Document, out var named)) continue;
@@ -436,19 +439,29 @@ public static partial class EntityResolver
                     || before is >= 0 and <= 3 && IsSeparator(document.Text, name.Mention.Span.End, role.Span.Start))) continue;
                 // "nouveau président des États-Unis, Manuel Valls a tancé": a name next to a role phrase
                 // is no holder when the role holders of the day name someone else.
-                if (stated is { } holder && holder != sets.Find(index)) continue;
-                appositions.Add(new Apposition(role.Role, sets.Find(index), date, role.Document));
+                if (stated is { } holder && holder != sets.Find(index))
+                {
+                    if (role.NamedOnly) heldElsewhere.Add(role);
+                    continue;
+                }
+                appositions.Add(new Apposition(role.Role, sets.Find(index), date, role.Document, role.NamedOnly));
             }
         }
 
         var appositionsOf = appositions.GroupBy(a => a.Document).ToDictionary(g => g.Key, g => g.ToList());
-        var appositionsByRole = appositions.GroupBy(a => a.Role, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // A phrase that names no country tells who holds the role in its own article only.
+        var appositionsByRole = appositions.Where(a => !a.NamedOnly).GroupBy(a => a.Role, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var resolved = new List<(int, int, EntityMention, string)>();
         foreach (var role in roles)
         {
             var date = documents[role.Document].Document.Metadata.Published?.Value;
             var holder = HolderOf(role, appositionsOf.GetValueOrDefault(role.Document) ?? []);
-            if (holder == NoneInArticle)
+            if (heldElsewhere.Contains(role)) holder = -1;
+            else if (holder == NoneInArticle && role.NamedOnly)
+                holder = StatedHolder(documents[role.Document].Document.Language, role.Role, date, entityOfName) is { } stated
+                    && peopleOf.GetValueOrDefault(role.Document)?.Any(p => sets.Find(p.Index) == stated) == true ? stated : -1;
+            else if (holder == NoneInArticle)
                 holder = StatedHolder(documents[role.Document].Document.Language, role.Role, date, entityOfName)
                     ?? HolderElsewhere(appositionsByRole.GetValueOrDefault(role.Role) ?? [], date);
             if (holder >= 0) resolved.Add((holder, role.Document, new EntityMention(role.Span, "PER"), role.Role));
@@ -456,8 +469,14 @@ public static partial class EntityResolver
         return resolved;
     }
 
-    /// <summary>The role phrases of a document's content and title lines, with their roles.</summary>
-    internal static IEnumerable<(TextSpan Span, string Role)> RolePhrases(AnalysedDocument document)
+    /// <summary>A role phrase of a document: where it stands, its role, and whether it names its holder
+    /// only in an article that names them (<see cref="ResolutionLexicon.NamedOnly"/>).</summary>
+    internal readonly record struct RolePhrase(TextSpan Span, string Role, bool NamedOnly);
+
+    /// <summary>The role phrases of a document's content and title lines, with their roles. A phrase after a
+    /// word that makes it a past or future holder's ("l'ancien chef de l'État") is none, nor one that
+    /// names no country followed by a demonym: another country's role ("le Premier ministre israélien").</summary>
+    internal static IEnumerable<RolePhrase> RolePhrases(AnalysedDocument document)
     {
         if (ResolutionLexicon.For(document.Language) is not { RolePattern: { } pattern } lexicon) yield break;
         foreach (var line in document.Lines)
@@ -467,10 +486,31 @@ public static partial class EntityResolver
             foreach (Match match in pattern.Matches(text))
             {
                 var phrase = match.Groups["phrase"].Value.ToLowerInvariant().Replace('’', '\'');
-                if (lexicon.RoleOfPhrase.TryGetValue(phrase, out var role))
-                    yield return (new TextSpan(line.Span.Start + match.Index, match.Length), role);
+                if (!lexicon.RoleOfPhrase.TryGetValue(phrase, out var role) || lexicon.Former.Contains(WordBefore(text, match.Index))) continue;
+                var namedOnly = lexicon.NamedOnly.Contains(phrase);
+                if (namedOnly && lexicon.Demonyms.Contains(WordAfter(text, match.Index + match.Length))) continue;
+                yield return new RolePhrase(new TextSpan(line.Span.Start + match.Index, match.Length), role, namedOnly);
             }
         }
+    }
+
+    /// <summary>The word that ends before position <paramref name="at"/>, past spaces, hyphens and an
+    /// elided article ("l'ex-"), or "".</summary>
+    private static string WordBefore(string text, int at)
+    {
+        while (at > 0 && text[at - 1] is ' ' or '-') at--;
+        var start = at;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..at];
+    }
+
+    /// <summary>The word that follows position <paramref name="at"/> after spaces, or "".</summary>
+    private static string WordAfter(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ') at++;
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text[at..end];
     }
 
     /// <summary>Keys through which a document's mentions can meet another document's in the steps
@@ -490,9 +530,9 @@ public static partial class EntityResolver
             if (name.Variant.Contains(' ', StringComparison.Ordinal)) keys.Add("b:" + NameVariants.BlockOf(name.Variant));
             if (lexicon?.Aliases.GetValueOrDefault(name.Key) is { } alias) keys.Add("k:" + alias);
         }
-        // A generic role is given within its own article only.
-        foreach (var (_, role) in RolePhrases(document))
-            if (!role.EndsWith('*')) keys.Add(RoleKeyPrefix + role);
+        // A generic role, or a phrase that names no country, is given within its own article only.
+        foreach (var phrase in RolePhrases(document))
+            if (!phrase.Role.EndsWith('*') && !phrase.NamedOnly) keys.Add(RoleKeyPrefix + phrase.Role);
         return keys.ToArray();
     }
 

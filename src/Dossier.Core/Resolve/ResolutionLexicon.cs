@@ -5,7 +5,8 @@ using Dossier.Languages;
 namespace Dossier.Core.Resolve;
 
 /// <summary>What entity resolution knows of one language: honorifics that are not part of a
-/// name, known aliases, and role phrases (fr/honorifics.txt, aliases.tsv, roles.tsv, articles.txt).</summary>
+/// name, known aliases, and role phrases (fr/honorifics.txt, aliases.tsv, roles.tsv, role-former.txt,
+/// demonyms.txt, articles.txt).</summary>
 public sealed class ResolutionLexicon
 {
     private static readonly Lazy<FrozenDictionary<string, ResolutionLexicon>> All = new(() =>
@@ -21,9 +22,16 @@ public sealed class ResolutionLexicon
         AliasedNames = Aliases.Values.ToFrozenSet(StringComparer.Ordinal);
         Holders = LanguageData.ReadColumns(code, "role-holders.tsv", 4)
             .Select(c => new RoleHolder(c[0], c[1], c[2], c[3].Length == 0 ? null : c[3])).ToArray();
-        var roles = LanguageData.ReadColumns(code, "roles.tsv", 2);
+        var roles = LanguageData.ReadColumns(code, "roles.tsv", 2, optional: 1);
+        foreach (var row in roles)
+            if (row.Length > 2 && row[2] != NamedMark)
+                throw new InvalidDataException($"{code}/roles.tsv: '{row[2]}' after '{row[1]}': the third column, when present, is '{NamedMark}'");
         RolePhrases = roles.Select(c => c[1]).ToArray();
-        RoleOfPhrase = roles.GroupBy(c => c[1].ToLowerInvariant(), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Last()[0], StringComparer.Ordinal);
+        var lastOfPhrase = roles.GroupBy(c => c[1].ToLowerInvariant(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        RoleOfPhrase = lastOfPhrase.ToFrozenDictionary(x => x.Key, x => x.Value[0], StringComparer.Ordinal);
+        NamedOnly = lastOfPhrase.Where(x => x.Value.Length > 2).Select(x => x.Key).ToFrozenSet(StringComparer.Ordinal);
+        Demonyms = LanguageData.ReadLines(code, "demonyms.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Former = LanguageData.ReadLines(code, "role-former.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Articles = LanguageData.ReadLines(code, "articles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         if (roles.Count == 0) return;
         var articles = Articles.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).Select(Regex.Escape);
@@ -51,6 +59,20 @@ public sealed class ResolutionLexicon
     public FrozenDictionary<string, string> RoleOfPhrase { get; }
 
     public Regex? RolePattern { get; }
+
+    /// <summary>The third column of a role phrase that names its holder only in an article that names them.</summary>
+    private const string NamedMark = "named";
+
+    /// <summary>Lower-cased role phrases that name no country ("chef de l'État", "Premier ministre"): the
+    /// holder of the day only where the article names them, and no one when a demonym follows ("le
+    /// Premier ministre israélien").</summary>
+    public FrozenSet<string> NamedOnly { get; }
+
+    /// <summary>Words for the people of a place (demonyms.txt), in any case.</summary>
+    public FrozenSet<string> Demonyms { get; }
+
+    /// <summary>Words before a role phrase that make it a past or future holder's (role-former.txt: "ancien", "former").</summary>
+    public FrozenSet<string> Former { get; }
 
     private IReadOnlyList<RoleHolder> Holders { get; }
 

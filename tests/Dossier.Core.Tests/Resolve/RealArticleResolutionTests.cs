@@ -19,6 +19,39 @@ public class RealArticleResolutionTests
         Assert.DoesNotContain(entities, e => e.Roles.Any(r => r.Role == "us-president"));
     }
 
+    /// <summary>What an entity's mentions say, one of each.</summary>
+    private static string[] Said(IReadOnlyList<EntityGroup> entities, string name) =>
+        entities.Where(e => e.Name == name).SelectMany(e => e.Mentions)
+            .Select(m => m.Document.Text.Substring(m.Mention.Span.Start, m.Mention.Span.Length)).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void ARolePhraseNamingNoCountryIsTheHolderOfTheDayWhereTheArticleNamesThem()
+    {
+        // 28162, 4 December 2018: "Le Premier ministre a fait plusieurs annonces mardi 4 décembre", Édouard Philippe
+        // named further on; 19479, 11 December 2018: "…, le chef de l'État a de nouveau mis en porte-à-faux", Emmanuel Macron named.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("28162", "19479"));
+        Assert.Contains("Le Premier ministre", Said(entities, "Édouard Philippe"));
+        Assert.Contains("le chef de l'État", Said(entities, "Emmanuel Macron"));
+    }
+
+    [Theory]
+    // 19480, 11 December 2018, Emmanuel Macron named: "…, a indiqué l'entourage de l'ancien chef de l'État mardi".
+    [InlineData("19480", "chef de l'État mardi")]
+    // 21473, 14 June 2018, Emmanuel Macron named: "L'ancien président de la République a reproché à l'actuel chef
+    // de l'État", "a estimé l'ex-président de la République, jeudi 14 juin sur Europe 1".
+    [InlineData("21473", "président de la République a reproché")]
+    [InlineData("21473", "président de la République, jeudi")]
+    // 19552, 21 May 2016, Manuel Valls named: "Il y rencontrera le Premier ministre Rami Hamdallah."
+    [InlineData("19552", "Premier ministre Rami")]
+    public void ARolePhraseNamesNoHolderOfTheDayWhenItIsAFormerHoldersOrAnotherCountrys(string id, string phrase)
+    {
+        var documents = Orangesum.Articles(id);
+        var at = documents[0].Document.Text.IndexOf(phrase, StringComparison.Ordinal);
+        Assert.True(at > 0);
+        var entities = EntityResolver.Resolve(documents);
+        Assert.DoesNotContain(entities.SelectMany(e => e.Mentions), m => m.Mention.Span.Contains(at));
+    }
+
     [Fact]
     public void AChannelNamedWithANumberIsNotTheCountry()
     {
