@@ -82,7 +82,8 @@ public static class EventMerger
         return topics;
     }
 
-    /// <summary>Every report that is not denied, with its entities resolved, in dossier order.</summary>
+    /// <summary>Every report that is not denied, with its entities resolved (and its sentence's role phrases
+    /// resolved to their holders), in dossier order.</summary>
     public static List<EventReport> Reports(IReadOnlyList<ExportedDocument> documents, IReadOnlyList<EntityGroup> entities)
     {
         var entityAt = new Dictionary<(string, int), string>();
@@ -93,12 +94,17 @@ public static class EventMerger
         for (var d = 0; d < documents.Count; d++)
         {
             var (id, document) = documents[d];
+            var lexicon = EventLexicon.For(document.Language);
+            var roles = lexicon is null || document.Events.Length == 0 ? [] : EntityResolver.RolePhrases(document).Select(r => r.Span).ToArray();
             foreach (var mention in document.Events)
             {
                 if (mention.Status == EventStatus.Negated) continue;
-                var participants = mention.Participants.Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
+                // A role phrase of the sentence that resolution gave its holder ("le Premier ministre") names a participant too.
+                var sentence = document.Sentences[mention.Sentence].Span;
+                var participants = mention.Participants.Concat(roles.Where(r => sentence.Contains(r.Start)))
+                    .Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
                 var place = mention.Place is { } span ? entityAt.GetValueOrDefault((id, span.Start)) : null;
-                var speaker = EventLexicon.For(document.Language) is { } lexicon ? StatementSpeaker.Of(document, lexicon, mention) : null;
+                var speaker = lexicon is null ? null : StatementSpeaker.Of(document, lexicon, mention, roles);
                 var speakerId = speaker?.Entity is { } entity ? entityAt.GetValueOrDefault((id, entity.Start)) : speaker?.Phrase is { } phrase ? PhraseSpeaker(id, phrase) : null;
                 reports.Add(new EventReport(d, id, document, mention, participants, place, Lemmas(document, mention), speakerId));
             }

@@ -361,12 +361,26 @@ public class EventTests
     [InlineData("Emmanuel Macron a déclaré qu'il ne changerait pas de cap.", "Emmanuel Macron")]
     [InlineData("\"Le gouvernement sous-estime la colère profonde qui monte dans le pays\", a-t-il déclaré jeudi sur RMC.", null)]
     [InlineData("Il a précisé que ce déclin est de l'ordre de 15% à 20% depuis le lancement de la fronde.", null)]
+    // Orangesum 28367 and 28224: a role phrase names the speaker that resolution gives its holder.
+    [InlineData("Le Premier ministre a fait plusieurs annonces mardi 4 décembre pour tenter d'apaiser la colère des \"gilets jaunes\".", "Le Premier ministre")]
+    [InlineData("\"Nous ne reviendrons pas sur la suppression de l'ISF\", a déclaré le chef de l'État lundi soir.", "le chef de l'État")]
     public void A_statement_s_speaker_is_the_subject_of_its_verb_or_the_source_it_names(string sentence, string? speaker)
     {
         var document = Samples.AnalyseText("Publié le 07/01/2019\n" + sentence + "\n");
         var statement = Assert.Single(document.Events, e => e.Class == "statement");
-        var found = StatementSpeaker.Of(document, EventLexicon.For("fr")!, statement);
+        var found = StatementSpeaker.Of(document, EventLexicon.For("fr")!, statement, EntityResolver.RolePhrases(document).Select(r => r.Span).ToArray());
         Assert.Equal(speaker, found?.Entity is { } entity ? document.Text.Substring(entity.Start, entity.Length) : found?.Phrase);
+    }
+
+    /// <summary>28181: "le Premier ministre a annoncé mardi midi 4 décembre la suspension pour six mois de plusieurs
+    /// mesures"; 28162: "Le Premier ministre a fait plusieurs annonces mardi 4 décembre". Both articles name Édouard
+    /// Philippe, whom resolution gives the role phrase: one speaker, one announcement (two events before).</summary>
+    [Fact]
+    public void One_announcement_told_by_two_articles_through_the_role_of_its_speaker_is_one_event()
+    {
+        var events = Merge(Orangesum.Articles("28181", "28162").Select(d => d.Document));
+        var announcement = Assert.Single(events, e => e.Class == "statement" && e.Date == "2018-12-04" && e.Reports.Any(r => r.DocumentId == "d2"));
+        Assert.Equal(["d1", "d2"], announcement.Reports.Select(r => r.DocumentId).Distinct().Order(StringComparer.Ordinal));
     }
 
     /// <summary>"a précisé Matignon" (7 Jan 2019) and "précise Les Echos" (17 Jan 2019): two speakers, two statements,

@@ -8,7 +8,8 @@ namespace Dossier.Core.Recognize.Events;
 /// minister'); otherwise the subject stands before it ("Emmanuel Macron a déclaré"); lacking either, the
 /// source a word of the language names ("selon X", "according to X"). A passive verb's subject is its
 /// agent ("annoncées par Edouard Philippe"). The speaker is an entity of the
-/// sentence when there is one; after an inverted verb, else the words naming it ("la radio"); none when
+/// sentence, or a role phrase ("le Premier ministre", which resolution gives its holder), when there is
+/// one; after an inverted verb, else the words naming it ("la radio"); none when
 /// only a pronoun tells it ("a-t-il dit", "Il a précisé"). An entity that a word of the language marks
 /// as the outlet or hearer ("à l'AFP", "sur RMC") is not the speaker. Read from the text and the
 /// report's entity spans alone, as a stored document gives them.</summary>
@@ -26,7 +27,8 @@ public static partial class StatementSpeaker
     public readonly record struct Speaker(TextSpan? Entity, string? Phrase);
 
     /// <summary>The speaker of a report's first statement, or null when it has none or none is stated.</summary>
-    public static Speaker? Of(AnalysedDocument document, EventLexicon lexicon, EventMention mention)
+    /// <param name="roles">The document's role phrases (<see cref="Resolve.EntityResolver.RolePhrases"/>), in text order.</param>
+    public static Speaker? Of(AnalysedDocument document, EventLexicon lexicon, EventMention mention, IReadOnlyList<TextSpan> roles)
     {
         var statement = mention.Triggers.FirstOrDefault(t => lexicon.ClassOf(document.Text.AsSpan(t.Start, t.Length)) == EventLexicon.StatementClass);
         if (statement.Length == 0) return null;
@@ -35,7 +37,8 @@ public static partial class StatementSpeaker
         var first = words.FindIndex(w => w.Span.End > statement.Start);
         var last = words.FindLastIndex(w => w.Span.Start < statement.End);
         if (first < 0 || last < first) return null;
-        var entities = mention.Place is { } place ? mention.Participants.Append(place).ToArray() : mention.Participants.ToArray();
+        var mentioned = mention.Place is { } place ? mention.Participants.Append(place) : mention.Participants;
+        var entities = mentioned.Concat(roles.Where(r => sentence.Contains(r.Start))).ToArray();
         TextSpan? EntityAt(int i) => entities.Select(e => (TextSpan?)e).FirstOrDefault(e => e!.Value.Start < words[i].Span.End && words[i].Span.Start < e.Value.End);
         // An entity after a medium word is the outlet or the hearer ("à l'AFP", "sur RMC").
         bool IsMedium(int i) => i > 0 && lexicon.Media.Contains(words[i - 1].Text);
