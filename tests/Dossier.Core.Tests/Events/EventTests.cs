@@ -272,6 +272,22 @@ public class EventTests
         Assert.Equal((EventStatus.Reported, true, date, false), (mention.Status, mention.Framed, mention.Time?.Value, mention.Time?.Inferred));
     }
 
+    /// <summary>An article of Monday 26 November 2018 on the second Saturday of the "gilets jaunes" recalls the first,
+    /// of 17 November: the day recalled is not the article's news (one event dated 17 November before).</summary>
+    [Fact]
+    public void A_happening_an_article_recalls_by_its_date_stays_apart_from_the_news_the_article_s_date_dates()
+    {
+        var article = Samples.AnalyseText("Gilets jaunes : 101 gardes à vue\n" +
+            "Un total de 101 personnes ont été placées en garde à vue après les violences qui ont émaillé le rassemblement parisien du mouvement des \"gilets jaunes\".\n" +
+            "Comparant ce chiffre de 106.301 personnes exactement, à celui des 282.710 manifestants recensés lors de la première journée le 17 novembre, le ministre de l'Intérieur a évoqué un \"fort affaiblissement de la mobilisation\".\n",
+            "a.txt", "2018-11-26");
+        var events = Merge([article]);
+        var news = events.Single(e => e.Reports.Any(r => TriggerText(r) == "rassemblement"));
+        var recalled = events.Single(e => e.Reports.Any(r => TriggerText(r) == "manifestants"));
+        Assert.NotSame(news, recalled);
+        Assert.Equal(("2018-11-26", true, "2018-11-17", false), (news.Date, news.DateInferred, recalled.Date, recalled.DateInferred));
+    }
+
     [Fact]
     public void A_killing_named_after_the_shooting_that_led_to_it_joins_another_article_s_killing()
     {
