@@ -90,7 +90,7 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(fresh.Events.Select(e => Describe(fresh, e)), loaded.Events.Select(e => Describe(loaded, e)));
         Assert.Equal(2, loaded.Events.Length);
         Assert.StartsWith("frappe+tué attack Happened", Describe(loaded, loaded.Events[0]), StringComparison.Ordinal);
-        const string Plan = "envoyer+renforts+annoncé deployment Planned s2 framed=True";
+        const string Plan = "envoyer+renforts deployment Planned s2 framed=True";
         Assert.Equal(Plan, Describe(loaded, loaded.Events[1])[..Plan.Length]);
     }
 

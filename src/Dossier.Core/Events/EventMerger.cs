@@ -32,6 +32,9 @@ public static class EventMerger
     private const int ReportingDelayDays = 10;
     /// <summary>Two articles' own dates this close may report one happening.</summary>
     private const int InferredToleranceDays = 2;
+    /// <summary>Within an article, a happening its sentences date this many days or fewer before the article is its news
+    /// (a Monday's article tells of the weekend).</summary>
+    private const int NewsDays = 7;
     /// <summary>Within an article, an undated report with no shared entity joins an event this many sentences back at most.</summary>
     private const int NearbySentences = 6;
     /// <summary>Within an article, a report naming no entity and no word of an event joins it this many sentences
@@ -314,6 +317,7 @@ public static class EventMerger
         if (sameDocument)
         {
             var gap = Math.Abs(report.Mention.Sentence - lastSentence);
+            if (!RecallFits(report, state)) return null;
             if (shared == 0 && report.ExplicitDate is null && gap > NearbySentences) return null;
             // A statement is one speaker's: within an article, two speakers stated are two statements.
             if (IsStatement(report) && report.Speaker is { } speaker && state.Speakers.Count > 0 && !state.Speakers.Contains(speaker)) return null;
@@ -337,6 +341,15 @@ public static class EventMerger
         if (shared < 2 && !sameLemma && !sameDay) return null;
         return new(3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0), true);
     }
+
+    /// <summary>Within an article, whether a report its sentence dates away from the article's news (more than
+    /// <see cref="NewsDays"/> before the article, a happening it recalls: "les 282.710 manifestants recensés lors de la
+    /// première journée le 17 novembre" in an article of 26 November; or after it, one to come) may join an event: not
+    /// one only the article's own date dates, its news.</summary>
+    private static bool RecallFits(EventReport report, EventState state) =>
+        report.ExplicitDate is not { } date || report.ArticleDay is not { } published || state.ExplicitDates.Count > 0
+        || published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) is var article
+           && (EventDates.ReportedSoonAfter(date, article, NewsDays) || !state.InferredDates.Contains(article));
 
     /// <summary>Whether a report's article was published within the reporting delay of one of the event's
     /// articles; true when either side's day is unknown.</summary>

@@ -11,11 +11,12 @@ public enum EventStatus : byte { Happened, Planned, Negated, Reported }
 public sealed record EventTime(string Value, bool Inferred, TextSpan? Expression);
 
 /// <summary>One sentence's report of one happening: the words that name it (several when a
-/// sentence names it twice, "la frappe … qui a tué", or frames it, "a annoncé … le déploiement"),
+/// sentence names it twice, "la frappe … qui a tué"; not the statement framing it, "a annoncé … le
+/// déploiement", which is another happening),
 /// its class (meeting, statement, deployment, attack, death, capture, vote, …), its status,
 /// time, participants and place (entity mentions of the sentence).</summary>
-/// <param name="Triggers">The trigger words: those naming the happening, then the statements
-/// reporting it, each in text order; the first is the main one.</param>
+/// <param name="Triggers">The trigger words naming the happening, in text order, the first the main one; for a
+/// report of a statement alone, its statement words.</param>
 /// <param name="Sentence">Index of the sentence in the document's sentences.</param>
 /// <param name="Framed">True when a statement of the sentence reports it ("a annoncé que …").</param>
 public sealed record EventMention(

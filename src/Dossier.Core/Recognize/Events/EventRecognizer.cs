@@ -11,8 +11,8 @@ namespace Dossier.Core.Recognize.Events;
 /// trigger covers: an undated occurrence, named by its word alone. Words just before it say whether it is
 /// planned ("doit envoyer", "pour reprendre", a future ending), denied ("n'ont pas décidé de
 /// retirer") or simply happened. Triggers of one sentence that name one happening join one mention:
-/// compatible classes ("la frappe … qui a tué") and the statement that reports it ("a annoncé
-/// lundi le déploiement"). A date expression dates the trigger it governs (see AttachTimes); a
+/// compatible classes ("la frappe … qui a tué"); the statement that reports it ("a annoncé lundi le
+/// déploiement") makes it reported and may date it, but is not one of its words. A date expression dates the trigger it governs (see AttachTimes); a
 /// mention with none takes the article's date, marked inferred (not just after a sentence dated
 /// long before the article: that is background),
 /// unless it is denied; with no article date, the estimate of it (<see cref="PublicationEstimate"/>),
@@ -469,7 +469,9 @@ public sealed class EventRecognizer : IDocumentStage
             : null;
         var place = Place(document, lexicon, sentence, words, entities, main);
         var participants = entities.Where(e => place is null || e.Span != place.Value).Select(e => e.Span).ToArray();
-        return new EventMention(report.Select(t => t.Span).ToArray(), main.Class, status, index, framed, time, participants, place);
+        // A statement reporting the happening ("…, officials said") makes it reported and may date it, but is
+        // not one of its words: saying is another happening than what is said.
+        return new EventMention((content.Count > 0 ? content : report).Select(t => t.Span).ToArray(), main.Class, status, index, framed, time, participants, place);
     }
 
     /// <summary>The place entity nearest the trigger that follows a locative word ("à Bagdad").</summary>
