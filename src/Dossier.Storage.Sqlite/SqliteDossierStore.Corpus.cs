@@ -168,6 +168,8 @@ public sealed partial class SqliteDossierStore
             return ids;
         }
 
+        public int DocumentCount() => Convert.ToInt32(Scalar("SELECT count(*) FROM documents"), CultureInfo.InvariantCulture);
+
         public AnalysedDocument? Load(long id) => _store.Load(id);
 
         public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll() => _all ??= _store.LoadAll().ToList();
@@ -298,8 +300,25 @@ public sealed partial class SqliteDossierStore
             return ids;
         }
 
+        /// <summary>Read from the counts the triggers of corpus_index keep (schema 44), not counted entry by entry.</summary>
         public int CountWith(string index, string key) =>
-            Convert.ToInt32(Scalar("SELECT count(*) FROM corpus_index WHERE name = $name AND key = $key", ("$name", index), ("$key", key)), CultureInfo.InvariantCulture);
+            Convert.ToInt32(Scalar("SELECT coalesce((SELECT count FROM corpus_index_counts WHERE name = $name AND key = $key), 0)", ("$name", index), ("$key", key)),
+                CultureInfo.InvariantCulture);
+
+        public IReadOnlyList<long> FiledWith(string index, string key, IReadOnlyCollection<long> documents)
+        {
+            var ids = new List<long>();
+            using var command = _store.Command($"""
+                SELECT i.doc_id FROM {WantedDocuments} CROSS JOIN corpus_index i
+                WHERE i.name = $name AND i.key = $key AND i.doc_id = d.value ORDER BY i.doc_id
+                """);
+            command.Parameters.AddWithValue("$name", index);
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) ids.Add(reader.GetInt64(0));
+            return ids;
+        }
 
         public void Keep(string name, long document, byte[] value) =>
             Execute("INSERT OR REPLACE INTO corpus_kept (name, doc_id, value) VALUES ($name, $doc, $value)", ("$name", name), ("$doc", document), ("$value", value));
