@@ -102,15 +102,21 @@ public sealed partial class SqliteDossierStore
                 if (!members.TryGetValue(id, out var list)) members[id] = list = [];
                 list.Add(new CorpusMember(reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4)));
             }
-        var found = new List<CorpusGroup>();
-        using (var command = Query($"SELECT g.id, g.parent, g.label, g.data FROM {groups} WHERE g.kind = $kind {joined} ORDER BY g.number, g.id"))
+        // The groups of documents are put in id order here, not by the query: SQLite sorted the rows with their
+        // data, hundreds of megabytes for the events of the documents around 100 added ones, spilled to temporary
+        // files. The whole kind comes in id order from its index.
+        var found = new List<(long Number, CorpusGroup Group)>();
+        var order = documents is null ? "ORDER BY g.number, g.id" : "";
+        using (var command = Query($"SELECT g.number, g.id, g.parent, g.label, g.data FROM {groups} WHERE g.kind = $kind {joined} {order}"))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
-                var id = reader.GetString(0);
-                found.Add(new CorpusGroup(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3), members.GetValueOrDefault(id) ?? []));
+                var id = reader.GetString(1);
+                found.Add((reader.GetInt64(0),
+                    new CorpusGroup(id, reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4), members.GetValueOrDefault(id) ?? [])));
             }
-        return found;
+        if (documents is not null) found.Sort((a, b) => a.Number != b.Number ? a.Number.CompareTo(b.Number) : string.CompareOrdinal(a.Group.Id, b.Group.Id));
+        return found.ConvertAll(f => f.Group);
     }
 
     private sealed class CorpusRun : ICorpusRun
