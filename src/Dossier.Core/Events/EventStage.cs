@@ -55,9 +55,13 @@ public sealed class EventStage : ICorpusStage
         var entities = EntityResolutionStage.Read(run.Groups(CorpusLayers.Entities), index);
         var topicOf = EventMerger.TopicOfDocument(StoryStage.Read(run.Groups(CorpusLayers.Stories), index));
         var reports = EventMerger.Reports(documents, entities);
-        var formed = EventMerger.Cluster(reports, topicOf, []).Select((e, i) => ToGroup($"{IdPrefix}{i + 1}", e.State, e.Reports.Select(Member))).ToArray();
-        StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, MemberKey);
         IndexKeys(run, documents.Select(d => ExportedDocument.StoreIdOf(d.Id)), reports, topicOf);
+        // The events' states are written one at a time as they are described, not all held as text at once
+        // (1.4 GB of it at 100,000 articles); the reports are let go once they are members.
+        var events = EventMerger.Cluster(reports, topicOf, []);
+        var states = events.Select(e => e.State).ToArray();
+        var formed = events.Select((e, i) => new CorpusGroup($"{IdPrefix}{i + 1}", null, "", "", e.Reports.Select(Member).ToArray())).ToArray();
+        StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, MemberKey, i => (states[i].Summary, DataOf(states[i])));
     }
 
     /// <summary>Folds again the events removed documents leave, then merges the added documents'
@@ -142,12 +146,14 @@ public sealed class EventStage : ICorpusStage
         new(ExportedDocument.StoreIdOf(report.DocumentId), report.Mention.Triggers[0].Start, report.Mention.Triggers[0].Length);
 
     /// <summary>The event a state describes, as stored under the given id, with the given members (in dossier order).</summary>
-    private static CorpusGroup ToGroup(string id, EventState state, IEnumerable<CorpusMember> members)
+    private static CorpusGroup ToGroup(string id, EventState state, IEnumerable<CorpusMember> members) =>
+        new(id, null, state.Summary, DataOf(state), members.ToArray());
+
+    /// <summary>An event's stored data: its state and its description.</summary>
+    private static string DataOf(EventState state)
     {
         var ev = state.Describe();
-        return new(id, null, state.Summary,
-            JsonSerializer.Serialize(new Data(state, ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets)),
-            members.ToArray());
+        return JsonSerializer.Serialize(new Data(state, ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets));
     }
 
     /// <summary>The reports of these documents (read in one input, in dossier order), with the entities they name,
