@@ -176,6 +176,8 @@ public sealed partial class PostgresDossierStore
 
         public IReadOnlyList<long> DocumentIds() => _store.AllDocumentIds();
 
+        public int DocumentCount() => checked((int)(long)_store.Scalar("SELECT count(*) FROM documents")!);
+
         public AnalysedDocument? Load(long id) => _store.Load(id);
 
         public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll() => _all ??= _store.LoadAll().ToList();
@@ -248,8 +250,18 @@ public sealed partial class PostgresDossierStore
             return ReadAll(command, r => r.GetInt64(0));
         }
 
+        /// <summary>Read from the counts the trigger of corpus_index keeps (schema 12), not counted entry by entry.</summary>
         public int CountWith(string index, string key) =>
-            checked((int)(long)_store.Scalar("SELECT count(*) FROM corpus_index WHERE name = @name AND key = @key", ("name", index), ("key", key))!);
+            (int)_store.Scalar("SELECT coalesce((SELECT count FROM corpus_index_counts WHERE name = @name AND key = @key), 0)", ("name", index), ("key", key))!;
+
+        public IReadOnlyList<long> FiledWith(string index, string key, IReadOnlyCollection<long> documents)
+        {
+            using var command = _store.Command("SELECT doc_id FROM corpus_index WHERE name = @name AND key = @key AND doc_id = ANY(@docs) ORDER BY doc_id");
+            command.Parameters.AddWithValue("name", index);
+            command.Parameters.AddWithValue("key", key);
+            command.Parameters.AddWithValue("docs", documents.ToArray());
+            return ReadAll(command, r => r.GetInt64(0));
+        }
 
         public void Keep(string name, long document, byte[] value) => _store.Execute("""
             INSERT INTO corpus_kept (name, doc_id, value) VALUES (@name, @doc, @value)

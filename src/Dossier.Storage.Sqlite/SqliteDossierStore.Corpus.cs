@@ -102,15 +102,21 @@ public sealed partial class SqliteDossierStore
                 if (!members.TryGetValue(id, out var list)) members[id] = list = [];
                 list.Add(new CorpusMember(reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4)));
             }
-        var found = new List<CorpusGroup>();
-        using (var command = Query($"SELECT g.id, g.parent, g.label, g.data FROM {groups} WHERE g.kind = $kind {joined} ORDER BY g.number, g.id"))
+        // The groups of documents are put in id order here, not by the query: SQLite sorted the rows with their
+        // data, hundreds of megabytes for the events of the documents around 100 added ones, spilled to temporary
+        // files. The whole kind comes in id order from its index.
+        var found = new List<(long Number, CorpusGroup Group)>();
+        var order = documents is null ? "ORDER BY g.number, g.id" : "";
+        using (var command = Query($"SELECT g.number, g.id, g.parent, g.label, g.data FROM {groups} WHERE g.kind = $kind {joined} {order}"))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
-                var id = reader.GetString(0);
-                found.Add(new CorpusGroup(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3), members.GetValueOrDefault(id) ?? []));
+                var id = reader.GetString(1);
+                found.Add((reader.GetInt64(0),
+                    new CorpusGroup(id, reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4), members.GetValueOrDefault(id) ?? [])));
             }
-        return found;
+        if (documents is not null) found.Sort((a, b) => a.Number != b.Number ? a.Number.CompareTo(b.Number) : string.CompareOrdinal(a.Group.Id, b.Group.Id));
+        return found.ConvertAll(f => f.Group);
     }
 
     private sealed class CorpusRun : ICorpusRun
@@ -167,6 +173,8 @@ public sealed partial class SqliteDossierStore
             while (reader.Read()) ids.Add(reader.GetInt64(0));
             return ids;
         }
+
+        public int DocumentCount() => Convert.ToInt32(Scalar("SELECT count(*) FROM documents"), CultureInfo.InvariantCulture);
 
         public AnalysedDocument? Load(long id) => _store.Load(id);
 
@@ -298,8 +306,25 @@ public sealed partial class SqliteDossierStore
             return ids;
         }
 
+        /// <summary>Read from the counts the triggers of corpus_index keep (schema 44), not counted entry by entry.</summary>
         public int CountWith(string index, string key) =>
-            Convert.ToInt32(Scalar("SELECT count(*) FROM corpus_index WHERE name = $name AND key = $key", ("$name", index), ("$key", key)), CultureInfo.InvariantCulture);
+            Convert.ToInt32(Scalar("SELECT coalesce((SELECT count FROM corpus_index_counts WHERE name = $name AND key = $key), 0)", ("$name", index), ("$key", key)),
+                CultureInfo.InvariantCulture);
+
+        public IReadOnlyList<long> FiledWith(string index, string key, IReadOnlyCollection<long> documents)
+        {
+            var ids = new List<long>();
+            using var command = _store.Command($"""
+                SELECT i.doc_id FROM {WantedDocuments} CROSS JOIN corpus_index i
+                WHERE i.name = $name AND i.key = $key AND i.doc_id = d.value ORDER BY i.doc_id
+                """);
+            command.Parameters.AddWithValue("$name", index);
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) ids.Add(reader.GetInt64(0));
+            return ids;
+        }
 
         public void Keep(string name, long document, byte[] value) =>
             Execute("INSERT OR REPLACE INTO corpus_kept (name, doc_id, value) VALUES ($name, $doc, $value)", ("$name", name), ("$doc", document), ("$value", value));

@@ -119,4 +119,41 @@ public sealed class CorpusRunTests : IDisposable
         CorpusMember[] samePlace = [new(1, 0, 5, "z"), new(1, 0, 5, "a"), new(4, 7, 2, "e")];
         Assert.Equal(samePlace, Saved(new CorpusGroup("t1", null, "Les retraites", "{}", samePlace)).Members);
     }
+
+    /// <summary>Files each added document under one key every document shares, and notes, at the start and at the
+    /// end of each run, how many documents the key holds and which of the first three are filed under it.</summary>
+    private sealed class FilingStage : ICorpusStage
+    {
+        public List<string> Seen { get; } = [];
+        public string Name => "filing";
+        public IReadOnlyList<string> Requires => [Layers.Metadata];
+        public IReadOnlyList<string> Provides => [];
+
+        public void Update(ICorpusRun run, CancellationToken cancellationToken)
+        {
+            Seen.Add($"{run.CountWith("filed", "all")}: {string.Join(' ', run.FiledWith("filed", "all", [3, 1, 2]))}");
+            foreach (var id in run.Changes.Added) run.Index("filed", id, ["all"]);
+            Seen.Add($"{run.CountWith("filed", "all")}: {string.Join(' ', run.FiledWith("filed", "all", [3, 1, 2]))}");
+        }
+    }
+
+    [Fact]
+    public void An_index_counts_the_documents_under_a_key_as_they_are_filed_and_removed()
+    {
+        Write("a.txt", "Les retraites en débat");
+        Write("b.txt", "Les impôts en hausse");
+        var stage = new FilingStage();
+        void Build()
+        {
+            using var store = SqliteDossierStore.Open(DossierFile, create: true);
+            var pipeline = DocumentPipeline.CreateDefault();
+            new DossierBuilder(store, pipeline, InputReader.CreateDefault(), new CorpusPipeline([stage], pipeline.Provides)) { Prune = true }.Build([Inputs]);
+        }
+        Build();
+        File.Delete(Path.Combine(Inputs, "a.txt"));
+        Write("c.txt", "Le climat en vedette");
+        Build();
+        // Document 1 left the index with its text; 3 was filed by the second run.
+        Assert.Equal(["0: ", "2: 1 2", "1: 2", "2: 2 3"], stage.Seen);
+    }
 }

@@ -139,6 +139,26 @@ public static class EventMerger
         return lemmas.ToArray();
     }
 
+    /// <summary>Of stored events, oldest first, given by the keys each is filed under, those that
+    /// <see cref="Cluster"/> can compare a report with when the reports look under <paramref name="looked"/>
+    /// keys: the latest <see cref="BlockCandidates"/> of each key. An older one is never within the block's
+    /// latest, whichever events the run files after it, so leaving it out changes nothing.</summary>
+    public static IEnumerable<int> Comparable(IReadOnlyList<IReadOnlySet<string>> storedKeys, IReadOnlySet<string> looked)
+    {
+        var left = looked.ToDictionary(k => k, _ => BlockCandidates, StringComparer.Ordinal);
+        for (var s = storedKeys.Count - 1; s >= 0; s--)
+        {
+            var comparable = false;
+            foreach (var key in storedKeys[s])
+                if (left.TryGetValue(key, out var n) && n > 0)
+                {
+                    left[key] = n - 1;
+                    comparable = true;
+                }
+            if (comparable) yield return s;
+        }
+    }
+
     /// <summary>Groups reports, which come after every report of the <paramref name="stored"/> events in
     /// dossier order, into those events and new ones; returns each event that took in a report, stored
     /// events (each found under the keys it is filed under, in the order given) before new ones.</summary>

@@ -30,6 +30,11 @@ public sealed class EventStage : ICorpusStage
     /// and which is most of the stored bytes.</summary>
     private record Description(string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets);
 
+    /// <summary>What a stored event is filed under, read without the rest of its state.</summary>
+    private sealed record Filing(FiledKeys? State);
+
+    private sealed record FiledKeys(HashSet<string> Keys);
+
     /// <summary>An event as stored: its state, then its description.</summary>
     private sealed record Data(EventState? State, string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets)
         : Description(Class, Status, Date, DateInferred, Participants, Place, Outlets);
@@ -50,9 +55,13 @@ public sealed class EventStage : ICorpusStage
         var entities = EntityResolutionStage.Read(run.Groups(CorpusLayers.Entities), index);
         var topicOf = EventMerger.TopicOfDocument(StoryStage.Read(run.Groups(CorpusLayers.Stories), index));
         var reports = EventMerger.Reports(documents, entities);
-        var formed = EventMerger.Cluster(reports, topicOf, []).Select((e, i) => ToGroup($"{IdPrefix}{i + 1}", e.State, e.Reports.Select(Member))).ToArray();
-        StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, MemberKey);
         IndexKeys(run, documents.Select(d => ExportedDocument.StoreIdOf(d.Id)), reports, topicOf);
+        // The events' states are written one at a time as they are described, not all held as text at once
+        // (1.4 GB of it at 100,000 articles); the reports are let go once they are members.
+        var events = EventMerger.Cluster(reports, topicOf, []);
+        var states = events.Select(e => e.State).ToArray();
+        var formed = events.Select((e, i) => new CorpusGroup($"{IdPrefix}{i + 1}", null, "", "", e.Reports.Select(Member).ToArray())).ToArray();
+        StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, MemberKey, i => (states[i].Summary, DataOf(states[i])));
     }
 
     /// <summary>Folds again the events removed documents leave, then merges the added documents'
@@ -67,18 +76,21 @@ public sealed class EventStage : ICorpusStage
         var reports = Read(run, added, topicOf);
         var keys = reports.SelectMany(r => EventMerger.LookupKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(EventMerger.CrossDocument)
             .Distinct(StringComparer.Ordinal).ToArray();
-        // Oldest first: an event merged into another keeps the older one's id. Only their ids and states are
-        // kept, not the groups as read (their stored data, a few kilobytes each, for thousands of events), and
-        // only the events filed under a key the reports look under: the merger finds no other (the other
-        // events of the same documents, most of them, are let go as soon as read).
+        // Oldest first: an event merged into another keeps the older one's id. Of the events of those documents,
+        // only the keys they are filed under are read at first; the states (most of the stored bytes, hundreds
+        // of kilobytes for an event of thousands of reports) only of those the merger can compare a report with
+        // (EventMerger.Comparable): the other events of the same documents, most of them, are let go as soon as read.
         var looked = keys.ToHashSet(StringComparer.Ordinal);
-        var candidates = run.GroupsWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet())
-            .OrderBy(g => StableIds.Number(g.Id)).Select(g => (g.Id, JsonSerializer.Deserialize<Data>(g.Data)!.State))
-            .Where(c => c.State is null || looked.Overlaps(c.State.Keys)).ToArray();
-        if (candidates.Any(c => c.State is null)) return false;
+        var read = run.GroupsWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet())
+            .OrderBy(g => StableIds.Number(g.Id)).ToArray();
+        var filed = read.Select(g => JsonSerializer.Deserialize<Filing>(g.Data)!.State?.Keys).ToArray();
+        if (filed.Any(k => k is null)) return false;
+        var candidates = EventMerger.Comparable(filed.OfType<IReadOnlySet<string>>().ToArray(), looked).Reverse()
+            .Select(i => (read[i].Id, State: JsonSerializer.Deserialize<Data>(read[i].Data)!.State!)).ToArray();
+        read = [];
         cancellationToken.ThrowIfCancellationRequested();
 
-        foreach (var formed in EventMerger.Cluster(reports, topicOf, candidates.Select(c => c.State!).ToArray()))
+        foreach (var formed in EventMerger.Cluster(reports, topicOf, candidates.Select(c => c.State).ToArray()))
         {
             var members = formed.Reports.Select(Member).ToArray();
             foreach (var absorbed in formed.Absorbed) run.Absorb(CorpusLayers.Events, candidates[absorbed].Id, candidates[formed.Stored].Id);
@@ -134,12 +146,14 @@ public sealed class EventStage : ICorpusStage
         new(ExportedDocument.StoreIdOf(report.DocumentId), report.Mention.Triggers[0].Start, report.Mention.Triggers[0].Length);
 
     /// <summary>The event a state describes, as stored under the given id, with the given members (in dossier order).</summary>
-    private static CorpusGroup ToGroup(string id, EventState state, IEnumerable<CorpusMember> members)
+    private static CorpusGroup ToGroup(string id, EventState state, IEnumerable<CorpusMember> members) =>
+        new(id, null, state.Summary, DataOf(state), members.ToArray());
+
+    /// <summary>An event's stored data: its state and its description.</summary>
+    private static string DataOf(EventState state)
     {
         var ev = state.Describe();
-        return new(id, null, state.Summary,
-            JsonSerializer.Serialize(new Data(state, ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets)),
-            members.ToArray());
+        return JsonSerializer.Serialize(new Data(state, ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets));
     }
 
     /// <summary>The reports of these documents (read in one input, in dossier order), with the entities they name,

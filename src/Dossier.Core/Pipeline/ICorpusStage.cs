@@ -65,6 +65,9 @@ public interface ICorpusRun : IDisposable
     /// <summary>Ids of every stored document, in order.</summary>
     IReadOnlyList<long> DocumentIds();
 
+    /// <summary>How many documents are stored (a count, not the ids read one by one).</summary>
+    int DocumentCount();
+
     AnalysedDocument? Load(long id);
 
     /// <summary>Every stored document, in id order, read once per run and shared by later reads.</summary>
@@ -113,6 +116,9 @@ public interface ICorpusRun : IDisposable
 
     /// <summary>How many documents are filed under a key of a named index.</summary>
     int CountWith(string index, string key);
+
+    /// <summary>Those of the given documents that are filed under a key of a named index.</summary>
+    IReadOnlyList<long> FiledWith(string index, string key, IReadOnlyCollection<long> documents);
 
     /// <summary>Bytes a stage keeps for one document (a signature, a vector); gone when the document is.</summary>
     void Keep(string name, long document, byte[] value);

@@ -42,6 +42,8 @@ public sealed class SharedDocuments
 
         public IReadOnlyList<long> DocumentIds() => inner.DocumentIds();
 
+        public int DocumentCount() => inner.DocumentCount();
+
         public AnalysedDocument? Load(long id)
         {
             if (shared._loaded.TryGetValue(id, out var document) || shared._all.TryGetValue(id, out document)) return document;
@@ -82,6 +84,7 @@ public sealed class SharedDocuments
         public IReadOnlyList<long> DocumentsWith(string index, string key) => inner.DocumentsWith(index, key);
         public IReadOnlyList<long> LatestWith(string index, string key, int count) => inner.LatestWith(index, key, count);
         public int CountWith(string index, string key) => inner.CountWith(index, key);
+        public IReadOnlyList<long> FiledWith(string index, string key, IReadOnlyCollection<long> documents) => inner.FiledWith(index, key, documents);
         public void Keep(string name, long document, byte[] value) => inner.Keep(name, document, value);
         public byte[]? Kept(string name, long document) => inner.Kept(name, document);
         public void Commit() => inner.Commit();

@@ -67,8 +67,10 @@ public static class StableIds
     /// in place of the stored groups of the kind: ids and parents of <paramref name="formed"/> are
     /// its own and are mapped to the stable ones; a group stored unchanged is not written again.</summary>
     /// <param name="memberKey">What a member is across builds (a document, a mention's document and start).</param>
-    public static IReadOnlyList<CorpusGroup> SaveAll<TKey>(ICorpusRun run, string kind, string prefix, IReadOnlyList<CorpusGroup> formed,
-        Func<CorpusMember, TKey> memberKey) where TKey : notnull
+    /// <param name="describe">The label and data of the formed group at an index, made as it is written, when they
+    /// are large (an event's state): then only one is held at a time, and the formed groups' own are not read.</param>
+    public static void SaveAll<TKey>(ICorpusRun run, string kind, string prefix, IReadOnlyList<CorpusGroup> formed,
+        Func<CorpusMember, TKey> memberKey, Func<int, (string Label, string Data)>? describe = null) where TKey : notnull
     {
         var stored = run.Groups(kind);
         // A removed document's id may come back for another document: its old members continue nothing,
@@ -85,19 +87,20 @@ public static class StableIds
             run.RecordAbsorbed(kind, absorbed, into);
         }
         var before = stored.ToDictionary(g => g.Id, StringComparer.Ordinal);
-        var saved = new List<CorpusGroup>(formed.Count);
-        foreach (var group in formed)
+        for (var g = 0; g < formed.Count; g++)
         {
+            var group = formed[g];
+            var (label, data) = describe?.Invoke(g) ?? (group.Label, group.Data);
             var final = group with
             {
                 Id = idOf[group.Id],
                 Parent = group.Parent is null ? null : idOf[group.Parent],
+                Label = label,
+                Data = data,
                 Members = group.Members.OrderBy(m => m.Document).ThenBy(m => m.Start).ThenBy(m => m.Length).ToArray(),
             };
             if (!before.TryGetValue(final.Id, out var old) || !SameGroup(old, final)) run.Save(kind, final);
-            saved.Add(final);
         }
-        return saved;
     }
 
     private static bool SameGroup(CorpusGroup a, CorpusGroup b) =>

@@ -40,8 +40,9 @@ public sealed class EntityResolutionStage : ICorpusStage
     public void Update(ICorpusRun run, CancellationToken cancellationToken)
     {
         var added = run.Changes.Added.ToHashSet();
-        var unchanged = run.DocumentIds().Count - added.Count;
-        var indexed = run.DocumentsWith(BlockIndex, Indexed).Count(d => !added.Contains(d));
+        var unchanged = run.DocumentCount() - added.Count;
+        // Counted, not read: the key holds every document of the dossier.
+        var indexed = run.CountWith(BlockIndex, Indexed) - run.FiledWith(BlockIndex, Indexed, added).Count;
         if (ResolvesAll(run) || indexed < unchanged)
             ResolveAll(run);
         else
@@ -55,7 +56,7 @@ public sealed class EntityResolutionStage : ICorpusStage
     /// of the dossier or more.</summary>
     public static bool ResolvesAll(ICorpusRun run)
     {
-        var unchanged = run.DocumentIds().Count - run.Changes.Added.Count;
+        var unchanged = run.DocumentCount() - run.Changes.Added.Count;
         return unchanged <= 0 || 4 * (run.Changes.Added.Count + run.Changes.Removed.Count) >= unchanged;
     }
 

@@ -87,7 +87,7 @@ public sealed class StoryStage : ICorpusStage
         // Documents this run has placed, whose topics may not be stored yet.
         var placed = new Dictionary<long, Topic>();
 
-        var stored = run.DocumentIds().Count;
+        var stored = run.DocumentCount();
         // Every added document is filed under its features before any is placed, so that a feature counts the
         // documents that hold it in the whole dossier, as when the builder forms everything: the first of
         // several added articles on a new subject keeps the features the others share with it.

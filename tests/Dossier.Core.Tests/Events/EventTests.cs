@@ -469,4 +469,14 @@ public class EventTests
         Assert.DoesNotContain(april.Reports, r => r.DocumentId == "d2");
         Assert.Equal("2016-07-11", EventAt(SeedEvents.Value, "d2", 3, "deployment").Date);
     }
+
+    [Fact]
+    public void Of_stored_events_only_the_latest_64_of_each_key_looked_under_can_be_compared_with_a_report()
+    {
+        // Event 0 is filed under both keys, 1 to 65 under the first only: 65 events newer than 0 and 1 under it.
+        IReadOnlySet<string>[] stored = [new HashSet<string> { "attack|e1|?", "attack|e2|?" }, .. Enumerable.Range(1, 65).Select(_ => new HashSet<string> { "attack|e1|?" })];
+        Assert.Equal(Enumerable.Range(2, 64), EventMerger.Comparable(stored, new HashSet<string> { "attack|e1|?" }).Order());
+        Assert.Equal([0, .. Enumerable.Range(2, 64)], EventMerger.Comparable(stored, new HashSet<string> { "attack|e1|?", "attack|e2|?" }).Order());
+        Assert.Empty(EventMerger.Comparable(stored, new HashSet<string> { "attack|e3|?" }));
+    }
 }
