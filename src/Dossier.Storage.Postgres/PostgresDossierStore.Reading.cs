@@ -18,6 +18,13 @@ public sealed partial class PostgresDossierStore
                 yield return (stored.Id, stored.Shown());
     }
 
+    public IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadAllToShow()
+    {
+        foreach (var batch in AllDocumentIds().Chunk(ReadBatchSize))
+            foreach (var stored in ReadDocuments(batch, toShow: true))
+                yield return (stored.Id, stored.Shown(), stored.TokenCount);
+    }
+
     private List<long> AllDocumentIds()
     {
         using var command = Command("SELECT id FROM documents ORDER BY id");
@@ -25,12 +32,13 @@ public sealed partial class PostgresDossierStore
     }
 
     /// <summary>Documents as stored, in id order; ids not stored are skipped.</summary>
-    private List<StoredDocument> ReadDocuments(long[] ids)
+    /// <param name="toShow">Without the tokens (their count only) and entity mentions (<see cref="LoadAllToShow"/>).</param>
+    private List<StoredDocument> ReadDocuments(long[] ids, bool toShow = false)
     {
         var lines = ByDocument(ids, "SELECT doc_id, number, start, length, kind, reason, own_kind, own_reason, duplicate_of FROM lines WHERE doc_id = ANY(@ids) ORDER BY doc_id, number",
             r => (Shown: new Line(r.GetInt32(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)), Line.ParseKind(r.GetString(4)), r.GetString(5), NullableInt(r, 8)),
                   Own: new Line(r.GetInt32(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)), Line.ParseKind(r.GetString(6)), r.GetString(7), NullableInt(r, 8))));
-        var entities = ByDocument(ids, "SELECT doc_id, start, length, type FROM entity_mentions WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
+        var entities = toShow ? new Dictionary<long, List<EntityMention>>() : ByDocument(ids, "SELECT doc_id, start, length, type FROM entity_mentions WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
             r => StoredRows.Entity(r, 1));
         var timexes = ByDocument(ids, "SELECT doc_id, start, length, type, value, mod FROM timexes WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
             r => StoredRows.Timex(r, 1));
@@ -43,8 +51,8 @@ public sealed partial class PostgresDossierStore
         var sources = ByDocument(ids, "SELECT doc_id, source_key, file, path FROM sources WHERE doc_id = ANY(@ids) ORDER BY doc_id, seq",
             r => (Key: r.GetString(1), File: r.GetString(2), Path: r.GetString(3)));
 
-        using var command = Command("""
-            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, d.ingested_at, s.tokens, s.sentences, d.analysis_version
+        using var command = Command($"""
+            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, d.ingested_at, {(toShow ? "length(s.tokens)::bigint" : "s.tokens")}, s.sentences, d.analysis_version
             FROM documents d JOIN segments s ON s.doc_id = d.id WHERE d.id = ANY(@ids) ORDER BY d.id
             """);
         command.Parameters.AddWithValue("ids", ids);
@@ -57,7 +65,7 @@ public sealed partial class PostgresDossierStore
             {
                 Language = r.GetString(8),
                 Metadata = StoredJson.Metadata(r.GetString(9)),
-                Tokens = SegmentCodec.DecodeTokens(r.GetFieldValue<byte[]>(11)),
+                Tokens = toShow ? [] : SegmentCodec.DecodeTokens(r.GetFieldValue<byte[]>(11)),
                 Sentences = SegmentCodec.DecodeSentences(r.GetFieldValue<byte[]>(12)),
                 Lines = documentLines.Select(l => l.Own).ToArray(),
                 Entities = [.. entities.GetValueOrDefault(id) ?? []],
@@ -67,7 +75,10 @@ public sealed partial class PostgresDossierStore
                 AnalysisVersion = r.GetString(13),
             };
             var held = (sources.GetValueOrDefault(id) ?? []).Select(s => new StoredSource(s.Key, s.File, s.Path, id, source.ContentHash)).ToArray();
-            return new StoredDocument(id, document, documentLines.Select(l => l.Shown).ToArray(), held, r.GetFieldValue<DateTimeOffset>(10));
+            return new StoredDocument(id, document, documentLines.Select(l => l.Shown).ToArray(), held, r.GetFieldValue<DateTimeOffset>(10))
+            {
+                TokenCount = toShow ? SegmentCodec.TokenCount(r.GetInt64(11)) : document.Tokens.Length,
+            };
         });
     }
 

@@ -19,9 +19,21 @@ public sealed partial class SqliteDossierStore
                 stored[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), reader.GetInt64(3),
                     reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetInt64(5));
 
-        // Changed items are held (their details compressed, not as made) until every stale one is removed: an item may take the rank another leaves.
+        // Changed items are set aside in temporary tables (their details compressed) until every stale one is removed: an item may
+        // take the rank another leaves. They are written there as they are made, not held: the index written whole, at 10,000
+        // articles, held 216,000 items until its end.
         // An item made again the same (its document changed, not what it shows) keeps its row; a new basis is written to it.
-        var changed = new List<(BrowseItem Item, long Digest, byte[]? Detail)>();
+        using (var aside = Command("""
+            CREATE TEMP TABLE IF NOT EXISTS browse_made (kind TEXT, id TEXT, rank INTEGER, date TEXT, weight INTEGER, names TEXT, summary TEXT, detail BLOB, digest INTEGER, basis INTEGER);
+            CREATE TEMP TABLE IF NOT EXISTS browse_made_facets (kind TEXT, facet TEXT, rank INTEGER);
+            DELETE FROM browse_made; DELETE FROM browse_made_facets;
+            """, transaction))
+            aside.ExecuteNonQuery();
+        using var setAside = Command("""
+            INSERT INTO browse_made (kind, id, rank, date, weight, names, summary, detail, digest, basis)
+            VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail, $digest, $basis)
+            """, transaction);
+        using var setFacetAside = Command("INSERT INTO browse_made_facets (kind, facet, rank) VALUES ($kind, $facet, $rank)", transaction);
         var rebased = new List<(long Row, long Basis)>();
         var unchanged = new HashSet<(string, string)>();
         foreach (var item in items)
@@ -37,8 +49,12 @@ public sealed partial class SqliteDossierStore
             {
                 unchanged.Add((item.Kind, item.Id));
                 if (item.Basis is { } basis && basis != old.Basis) rebased.Add((old.Row, basis));
+                continue;
             }
-            else changed.Add((item with { Detail = null }, digest, item.Detail is null ? null : Compress(item.Detail)));
+            Run(setAside, ("$kind", item.Kind), ("$id", item.Id), ("$rank", item.Rank), ("$date", item.Date), ("$weight", item.Weight),
+                ("$names", item.Names), ("$summary", item.Summary), ("$detail", item.Detail is null ? null : Compress(item.Detail)), ("$digest", digest), ("$basis", item.Basis));
+            foreach (var facet in item.Facets)
+                Run(setFacetAside, ("$kind", item.Kind), ("$facet", facet), ("$rank", item.Rank));
         }
 
         // Nothing kept: the name indexes are emptied first, so that their removal trigger has nothing to
@@ -59,18 +75,13 @@ public sealed partial class SqliteDossierStore
         using (var rebase = Command("UPDATE browse_items SET basis = $basis WHERE rowid = $row", transaction))
             foreach (var (row, basis) in rebased) Run(rebase, ("$basis", basis), ("$row", row));
 
-        using var insert = Command("""
+        using (var insert = Command("""
             INSERT INTO browse_items (kind, id, rank, date, weight, names, summary, detail, digest, basis)
-            VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail, $digest, $basis)
-            """, transaction);
-        using var insertFacet = Command("INSERT OR IGNORE INTO browse_facets (kind, facet, rank) VALUES ($kind, $facet, $rank)", transaction);
-        foreach (var (item, digest, detail) in changed)
-        {
-            Run(insert, ("$kind", item.Kind), ("$id", item.Id), ("$rank", item.Rank), ("$date", item.Date), ("$weight", item.Weight),
-                ("$names", item.Names), ("$summary", item.Summary), ("$detail", detail), ("$digest", digest), ("$basis", item.Basis));
-            foreach (var facet in item.Facets)
-                Run(insertFacet, ("$kind", item.Kind), ("$facet", facet), ("$rank", item.Rank));
-        }
+            SELECT kind, id, rank, date, weight, names, summary, detail, digest, basis FROM browse_made ORDER BY rowid;
+            INSERT OR IGNORE INTO browse_facets (kind, facet, rank) SELECT kind, facet, rank FROM browse_made_facets ORDER BY rowid;
+            DELETE FROM browse_made; DELETE FROM browse_made_facets;
+            """, transaction))
+            insert.ExecuteNonQuery();
         using (var written = Command("DELETE FROM browse_changed_documents; DELETE FROM browse_state; INSERT INTO browse_state (written_at) VALUES ($at)", transaction))
         {
             written.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));

@@ -191,11 +191,15 @@ public sealed partial class SqliteDossierStore : IDossierStore
 
     public IEnumerable<(long Id, AnalysedDocument Document)> LoadAll() => ReadStored(null).Select(stored => (stored.Id, stored.Shown()));
 
+    public IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadAllToShow() =>
+        ReadStored(null, toShow: true).Select(stored => (stored.Id, stored.Shown(), stored.TokenCount));
+
     /// <summary>Documents as stored, in id order, without their sources (<see cref="ReadStoredDocuments"/> adds them).
     /// Each layer is one query over the documents read, in document order, taken a document at a time as
     /// the documents are: reading every document costs six queries, not six per document.</summary>
     /// <param name="id">The one document to read, or null for all.</param>
-    private IEnumerable<StoredDocument> ReadStored(long? id)
+    /// <param name="toShow">Without the tokens (their count only) and entity mentions (<see cref="LoadAllToShow"/>).</param>
+    private IEnumerable<StoredDocument> ReadStored(long? id, bool toShow = false)
     {
         SqliteCommand Query(string sql)
         {
@@ -206,7 +210,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         var (where, layerWhere) = id is null ? ("", "") : ("WHERE d.id = $id", "WHERE doc_id = $id");
         using var lines = new LayerRows<(Line Shown, Line Own)>(Query($"SELECT number, start, length, kind, reason, duplicate_of, own_kind, own_reason, doc_id FROM lines {layerWhere} ORDER BY doc_id, number"),
             reader => (LineOf(reader, 3), LineOf(reader, 6)));
-        using var entities = new LayerRows<EntityMention>(Query($"SELECT start, length, type, doc_id FROM entity_mentions {layerWhere} ORDER BY doc_id, start, rowid"),
+        using var entities = toShow ? null : new LayerRows<EntityMention>(Query($"SELECT start, length, type, doc_id FROM entity_mentions {layerWhere} ORDER BY doc_id, start, rowid"),
             reader => StoredRows.Entity(reader, 0));
         using var timexes = new LayerRows<TimeExpression>(Query($"SELECT start, length, type, value, mod, doc_id FROM timexes {layerWhere} ORDER BY doc_id, start, rowid"),
             reader => StoredRows.Timex(reader, 0));
@@ -217,7 +221,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
             FROM event_mentions {layerWhere} ORDER BY doc_id, start, rowid
             """), reader => StoredRows.Event(reader, 0));
         using var command = Query($"""
-            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, s.tokens, s.sentences, d.ingested_at, d.analysis_version
+            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, {(toShow ? "length(s.tokens)" : "s.tokens")}, s.sentences, d.ingested_at, d.analysis_version
             FROM documents d JOIN segments s ON s.doc_id = d.id {where} ORDER BY d.id
             """);
         using var reader = command.ExecuteReader();
@@ -231,16 +235,19 @@ public sealed partial class SqliteDossierStore : IDossierStore
             {
                 Language = reader.GetString(8),
                 Metadata = StoredJson.Metadata(reader.GetString(9)),
-                Tokens = SegmentCodec.DecodeTokens((byte[])reader[10]),
+                Tokens = toShow ? [] : SegmentCodec.DecodeTokens((byte[])reader[10]),
                 Sentences = SegmentCodec.DecodeSentences((byte[])reader[11]),
                 Lines = Array.ConvertAll(documentLines, l => l.Own),
-                Entities = entities.Of(docId),
+                Entities = entities?.Of(docId) ?? [],
                 Timexes = timexes.Of(docId),
                 Quantities = quantities.Of(docId),
                 Events = events.Of(docId),
                 AnalysisVersion = reader.GetString(13),
             };
-            yield return new StoredDocument(docId, document, Array.ConvertAll(documentLines, l => l.Shown), [], DateTimeOffset.Parse(reader.GetString(12), CultureInfo.InvariantCulture));
+            yield return new StoredDocument(docId, document, Array.ConvertAll(documentLines, l => l.Shown), [], DateTimeOffset.Parse(reader.GetString(12), CultureInfo.InvariantCulture))
+            {
+                TokenCount = toShow ? SegmentCodec.TokenCount(reader.GetInt64(10)) : document.Tokens.Length,
+            };
         }
     }
 

@@ -43,6 +43,11 @@ public partial interface IDossierStore : ICorpusStore, IDossierSearch, IDossierB
 
     IEnumerable<(long Id, AnalysedDocument Document)> LoadAll();
 
+    /// <summary>Every stored document as the export and the reading index read it, in id order: as
+    /// <see cref="LoadAll"/> without its tokens, of which they show only how many (<c>Tokens</c>), nor
+    /// its own entity mentions, which the stored entities place (neither is read from the store).</summary>
+    IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadAllToShow();
+
     /// <summary>Ids of the documents whose <see cref="AnalysedDocument.AnalysisVersion"/> is not this one, in order.</summary>
     IReadOnlyList<long> DocumentsAnalysedOtherThan(string version);
 

@@ -24,6 +24,9 @@ public static class SegmentCodec
         return bytes;
     }
 
+    /// <summary>How many tokens a blob of <paramref name="bytes"/> bytes holds.</summary>
+    public static int TokenCount(long bytes) => (int)(bytes / TokenSize);
+
     public static Token[] DecodeTokens(ReadOnlySpan<byte> bytes)
     {
         var tokens = new Token[bytes.Length / TokenSize];

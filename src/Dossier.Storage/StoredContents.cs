@@ -11,6 +11,9 @@ namespace Dossier.Storage;
 /// <param name="Sources">Every source holding its text, first source first.</param>
 public sealed record StoredDocument(long Id, AnalysedDocument Document, IReadOnlyList<Line> Lines, IReadOnlyList<StoredSource> Sources, DateTimeOffset IngestedAt)
 {
+    /// <summary>How many tokens it has: those of <see cref="Document"/>, or as many as were stored when they were not read.</summary>
+    public int TokenCount { get; init; } = Document.Tokens.Length;
+
     /// <summary>The document as readers see it: lines with the kinds the corpus gave them, and no
     /// annotation of a line the corpus set aside as boilerplate.</summary>
     public AnalysedDocument Shown()

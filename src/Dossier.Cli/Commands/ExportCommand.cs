@@ -32,7 +32,7 @@ internal static class ExportCommand
 
     private static int Export(IDossierStore store, string format, string? output)
     {
-        var stored = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) });
+        var stored = store.LoadAllToShow().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id), TokenCount = x.Tokens });
         // JSON is written as the documents are read; the other formats take the events' and entities' view of them whole.
         Action<Stream> write = format == "json"
             ? stream => JsonExporter.Write(stream, stored, documents => CorpusResults.Read(store, documents))

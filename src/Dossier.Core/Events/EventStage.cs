@@ -169,11 +169,9 @@ public sealed class EventStage : ICorpusStage
 
     /// <summary>Stored events over the given documents, in date order (undated last); one with a report in a document no longer stored is left out.
     /// Salience is counted here, over the events read, since a run around added documents sees only part of a day's events.</summary>
-    public static IReadOnlyList<DossierEvent> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents,
-        IReadOnlyList<EntityGroup> entities)
+    public static IReadOnlyList<DossierEvent> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents)
     {
-        var reportAt = EventMerger.Reports(documents.Values.ToArray(), entities)
-            .ToDictionary(r => (ExportedDocument.StoreIdOf(r.DocumentId), r.Mention.Triggers[0].Start));
+        var reportAt = StoredReports(groups, documents);
         var events = new List<DossierEvent>(groups.Count);
         foreach (var group in groups)
         {
@@ -184,6 +182,24 @@ public sealed class EventStage : ICorpusStage
                 group.Label, data.Participants, data.Place, reports!, data.Outlets));
         }
         return EventSalience.Rank(events).OrderBy(Rank).ToArray();
+    }
+
+    /// <summary>The reports the stored events hold, by document and main trigger, as a reader of the dossier
+    /// reads them: where each is, without the participants, lemmas and speaker the merger compared them by
+    /// (the event keeps its own), which made every mention of the dossier a report, its speaker sought, to be read.</summary>
+    private static Dictionary<(long Document, int Start), EventReport> StoredReports(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents)
+    {
+        var members = groups.SelectMany(g => g.Members).Select(m => (m.Document, m.Start)).ToHashSet();
+        var reports = new Dictionary<(long, int), EventReport>();
+        var index = 0;
+        foreach (var (storeId, (id, document)) in documents)
+        {
+            foreach (var mention in document.Events)
+                if (mention.Status != EventStatus.Negated && members.Contains((storeId, mention.Triggers[0].Start)))
+                    reports.Add((storeId, mention.Triggers[0].Start), new EventReport(index, id, document, mention, [], null, []));
+            index++;
+        }
+        return reports;
     }
 
     /// <summary>An event's place in date order: the first day its date may mean (<see cref="EventDates.Extent"/>:

@@ -22,6 +22,6 @@ public sealed record CorpusResults(IReadOnlyList<EntityGroup> Entities, IReadOnl
             SeriesStage.Read(store.CorpusGroups(CorpusLayers.Series), byId, entities),
             StoryStage.Read(store.CorpusGroups(CorpusLayers.Stories), byId),
             DuplicateStage.Read(store.CorpusGroups(CorpusLayers.Duplicates), byId),
-            EventStage.Read(store.CorpusGroups(CorpusLayers.Events), byId, entities));
+            EventStage.Read(store.CorpusGroups(CorpusLayers.Events), byId));
     }
 }

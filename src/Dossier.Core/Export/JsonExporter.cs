@@ -14,6 +14,9 @@ public sealed record ExportedDocument(string Id, AnalysedDocument Document)
 {
     public IReadOnlyList<string>? Paths { get; init; }
 
+    /// <summary>How many tokens it has: its document's, or as many as were stored when it was read without them.</summary>
+    public int TokenCount { get; init; } = Document.Tokens.Length;
+
     public static string IdOf(long storeId) => $"d{storeId}";
 
     public static long StoreIdOf(string id) => long.Parse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
@@ -54,7 +57,7 @@ public static partial class JsonExporter
         var kept = new List<ExportedDocument>();
         foreach (var exported in documents)
         {
-            WriteDocument(json, exported, exported.Document.Tokens.Length);
+            WriteDocument(json, exported, exported.TokenCount);
             kept.Add(exported with { Document = WithoutTokens(exported.Document), Paths = null });
             FlushWhenFull(json);
         }

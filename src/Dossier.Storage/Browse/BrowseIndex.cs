@@ -48,7 +48,7 @@ public static class BrowseIndex
 
     /// <summary>Every stored document, in id order, kept without its tokens.</summary>
     public static IReadOnlyList<KeptDocument> Read(IDossierStore store) =>
-        store.LoadAll().Select(x => new KeptDocument(new ExportedDocument(ExportedDocument.IdOf(x.Id), JsonExporter.WithoutTokens(x.Document)), x.Document.Tokens.Length)).ToArray();
+        store.LoadAllToShow().Select(x => new KeptDocument(new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document), x.Tokens)).ToArray();
 
     /// <param name="bases">The basis of each stored item whose documents have not changed
     /// (<see cref="IDossierBrowse.BrowseBases"/>): such an item made from the same basis is kept, not made again; none, every item is made.</param>

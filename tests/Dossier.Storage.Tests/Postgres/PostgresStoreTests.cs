@@ -49,12 +49,21 @@ public sealed class PostgresStoreTests : IDisposable
         return report;
     }
 
-    /// <summary>The JSON export as `dossier export` writes it (documents with all their paths).</summary>
+    /// <summary>The JSON export of every document read whole (documents with all their paths).</summary>
     private static string Export(IDossierStore store)
     {
         var documents = store.LoadAll().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id) }).ToList();
         using var output = new MemoryStream();
         JsonExporter.Write(output, documents, CorpusResults.Read(store, documents));
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    /// <summary>The JSON export as `dossier export` writes it: documents read without their tokens and entity mentions, written as read.</summary>
+    private static string ExportAsShown(IDossierStore store)
+    {
+        var documents = store.LoadAllToShow().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id), TokenCount = x.Tokens });
+        using var output = new MemoryStream();
+        JsonExporter.Write(output, documents, read => CorpusResults.Read(store, read));
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
@@ -75,6 +84,8 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.Contains("\"Ashton Carter\"", expected, StringComparison.Ordinal);
         Assert.Equal(35, server.ListDocuments().Count);
         Assert.Equal(expected, Export(server));
+        Assert.Equal(expected, ExportAsShown(file));
+        Assert.Equal(expected, ExportAsShown(server));
     }
 
     [Fact]
