@@ -316,4 +316,29 @@ public class TimeExpressionTests
     {
         Assert.Contains(("2 1/2 years", "DURATION", "P2Y6M", null), Timexes("About 2 million Rwanda Hutus lived in refugee camps for 2 1/2 years.", "1998-02-27"));
     }
+
+    /// <summary>The expressions of an orangesum article as (text, value), in the order of the text.</summary>
+    private static List<(string Text, string? Value)> ArticleTimexes(string id)
+    {
+        var document = Assert.Single(Orangesum.Articles(id)).Document;
+        return document.Timexes.Select(t => (document.TextOf(t.Span), t.Value)).ToList();
+    }
+
+    [Fact]
+    public void A_weekday_people_are_called_to_is_the_coming_one()
+    {
+        // 28415, Friday 23 November 2018: "Samedi, les manifestants sont appelés à se mobiliser dans
+        // tout le pays pour l'"acte 2" du mouvement" is the call for the next Saturday, not the last.
+        Assert.Contains(("Samedi", "2018-11-24"), ArticleTimexes("28415"));
+    }
+
+    [Fact]
+    public void A_weekday_from_which_something_starts_is_the_coming_one()
+    {
+        // 16639, Thursday 12 March 2020: "Tous les enfants à la maison à partir de lundi Le chef de
+        // l'État a annoncé la fermeture, à partir de lundi de toutes les crèches et écoles".
+        var found = ArticleTimexes("16639").Where(t => t.Text == "lundi").ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, t => Assert.Equal("2020-03-16", t.Value));
+    }
 }
