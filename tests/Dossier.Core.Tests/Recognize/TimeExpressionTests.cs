@@ -341,4 +341,14 @@ public class TimeExpressionTests
         Assert.Equal(2, found.Count);
         Assert.All(found, t => Assert.Equal("2020-03-16", t.Value));
     }
+
+    [Fact]
+    public void A_weekday_from_which_something_starts_written_on_that_day_is_the_day_itself()
+    {
+        // 32544, Thursday 3 September 2020: "les pluies seront intenses et sans répit à partir de jeudi
+        // et jusqu'au week-end", "lors de son passage sur le pays à partir de jeudi".
+        var found = ArticleTimexes("32544").Where(t => t.Text == "jeudi").ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, t => Assert.Equal("2020-09-03", t.Value));
+    }
 }

@@ -46,6 +46,8 @@ public sealed class TimeLexicon
     /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
     /// <summary>Words right before a weekday that say which one ("last Wednesday"): true for the future.</summary>
     public FrozenDictionary<string, bool> DirectionsBefore { get; }
+    /// <summary>Phrases right before a weekday, left outside its span, that say which one ("à partir de lundi" is the coming Monday).</summary>
+    public (string Text, bool Future)[] DirectionLeads { get; }
     public FrozenDictionary<string, string> References { get; }
     /// <summary>Phrases of several words that are time expressions alone ("the future" → FUTURE_REF), longest first.</summary>
     public IReadOnlyList<(string Phrase, string Value)> ReferencePhrases { get; }
@@ -189,6 +191,7 @@ public sealed class TimeLexicon
             .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
         DirectionsBefore = rows.Of("direction-before")
             .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
+        DirectionLeads = rows.Of("direction-lead").Select(r => (r.Text, r.Value == "future")).ToArray();
         Future = Pattern(Single("future"));
         Past = Pattern(Single("past"));
         Shifts = IntMap("shift");

@@ -66,11 +66,17 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         }
     }
 
-    /// <summary>Past or future: a direction word beside the expression, else the tense of the
-    /// nearest verb form in the sentence; past when nothing tells (news reports what happened).</summary>
+    /// <summary>Past or future: a direction word beside the expression, a direction lead before a
+    /// weekday, else the tense of the nearest verb form in the sentence; past when nothing tells (news
+    /// reports what happened).</summary>
     public TimeDirection DirectionOf(string text, TextSpan sentence, Found item)
     {
         if (item.Direction != TimeDirection.Unknown) return item.Direction;
+        // "à partir de lundi": told as the tense is, not as "lundi prochain", so that it may be the article's own day.
+        if (item.Timex?.StartsWith("XXXX-WXX-", StringComparison.Ordinal) == true)
+            foreach (var (lead, coming) in lexicon.DirectionLeads)
+                if (TextSearch.EndsWithWord(text.AsSpan(sentence.Start, item.Span.Start - sentence.Start), lead, out _))
+                    return coming ? TimeDirection.Future : TimeDirection.Past;
         if (sentence != _tenseSentence)
         {
             // Found once per sentence, not once per expression: a sentence of n expressions would cost n passes.
