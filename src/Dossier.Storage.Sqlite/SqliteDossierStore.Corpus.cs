@@ -205,7 +205,7 @@ public sealed partial class SqliteDossierStore
             var wanted = group.Members.ToHashSet();
             var kept = new HashSet<CorpusMember>();
             var stale = new List<long>();
-            // Within documents, the members are found by document (a few per document), not through the group's.
+            // Within documents, the members are found by document and group (schema 45), not through all the group's.
             var members = within is null ? "SELECT rowid, doc_id, start, length, value FROM corpus_members WHERE kind = $kind AND group_id = $id" : $"""
                 SELECT m.rowid, m.doc_id, m.start, m.length, m.value FROM {WantedDocuments} CROSS JOIN corpus_members m INDEXED BY corpus_members_doc
                 WHERE m.doc_id = d.value AND m.kind = $kind AND m.group_id = $id
