@@ -104,10 +104,11 @@ public static class EventMerger
                 if (mention.Status == EventStatus.Negated) continue;
                 // A role phrase of the sentence that resolution gave its holder ("le Premier ministre") names a participant too.
                 var sentence = document.Sentences[mention.Sentence].Span;
-                var participants = mention.Participants.Concat(roles.Where(r => sentence.Contains(r.Start)))
+                var sentenceRoles = roles.Where(r => sentence.Contains(r.Start)).ToArray();
+                var participants = mention.Participants.Concat(sentenceRoles)
                     .Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
                 var place = mention.Place is { } span ? entityAt.GetValueOrDefault((id, span.Start)) : null;
-                var speaker = lexicon is null ? null : StatementSpeaker.Of(document, lexicon, mention, roles);
+                var speaker = lexicon is null ? null : StatementSpeaker.Of(document, lexicon, mention, sentenceRoles);
                 var speakerId = speaker?.Entity is { } entity ? entityAt.GetValueOrDefault((id, entity.Start)) : speaker?.Phrase is { } phrase ? PhraseSpeaker(id, phrase) : null;
                 reports.Add(new EventReport(d, id, document, mention, participants, place, Lemmas(document, mention), speakerId));
             }

@@ -2,6 +2,7 @@ using Dossier.Languages;
 using System.Text.RegularExpressions;
 using Dossier.Core.Export;
 using Dossier.Core.Model;
+using Dossier.Core.Recognize.Entities;
 
 namespace Dossier.Core.Resolve;
 
@@ -488,7 +489,7 @@ public static partial class EntityResolver
                 var phrase = match.Groups["phrase"].Value.ToLowerInvariant().Replace('’', '\'');
                 if (!lexicon.RoleOfPhrase.TryGetValue(phrase, out var role) || lexicon.Former.Contains(WordBefore(text, match.Index))) continue;
                 var namedOnly = lexicon.NamedOnly.Contains(phrase);
-                if (namedOnly && lexicon.Demonyms.Contains(WordAfter(text, match.Index + match.Length))) continue;
+                if (namedOnly && NameLexicon.For(document.Language).Demonyms.Contains(WordAfter(text, match.Index + match.Length))) continue;
                 yield return new RolePhrase(new TextSpan(line.Span.Start + match.Index, match.Length), role, namedOnly);
             }
         }

@@ -6,7 +6,7 @@ namespace Dossier.Core.Resolve;
 
 /// <summary>What entity resolution knows of one language: honorifics that are not part of a
 /// name, known aliases, and role phrases (fr/honorifics.txt, aliases.tsv, roles.tsv, role-former.txt,
-/// demonyms.txt, articles.txt).</summary>
+/// articles.txt).</summary>
 public sealed class ResolutionLexicon
 {
     private static readonly Lazy<FrozenDictionary<string, ResolutionLexicon>> All = new(() =>
@@ -30,7 +30,6 @@ public sealed class ResolutionLexicon
         var lastOfPhrase = roles.GroupBy(c => c[1].ToLowerInvariant(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         RoleOfPhrase = lastOfPhrase.ToFrozenDictionary(x => x.Key, x => x.Value[0], StringComparer.Ordinal);
         NamedOnly = lastOfPhrase.Where(x => x.Value.Length > 2).Select(x => x.Key).ToFrozenSet(StringComparer.Ordinal);
-        Demonyms = LanguageData.ReadLines(code, "demonyms.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Former = LanguageData.ReadLines(code, "role-former.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Articles = LanguageData.ReadLines(code, "articles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         if (roles.Count == 0) return;
@@ -67,9 +66,6 @@ public sealed class ResolutionLexicon
     /// holder of the day only where the article names them, and no one when a demonym follows ("le
     /// Premier ministre israélien").</summary>
     public FrozenSet<string> NamedOnly { get; }
-
-    /// <summary>Words for the people of a place (demonyms.txt), in any case.</summary>
-    public FrozenSet<string> Demonyms { get; }
 
     /// <summary>Words before a role phrase that make it a past or future holder's (role-former.txt: "ancien", "former").</summary>
     public FrozenSet<string> Former { get; }

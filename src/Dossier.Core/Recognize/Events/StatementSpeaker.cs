@@ -27,7 +27,7 @@ public static partial class StatementSpeaker
     public readonly record struct Speaker(TextSpan? Entity, string? Phrase);
 
     /// <summary>The speaker of a report's first statement, or null when it has none or none is stated.</summary>
-    /// <param name="roles">The document's role phrases (<see cref="Resolve.EntityResolver.RolePhrases"/>), in text order.</param>
+    /// <param name="roles">The role phrases of the mention's sentence (<see cref="Resolve.EntityResolver.RolePhrases"/>), in text order.</param>
     public static Speaker? Of(AnalysedDocument document, EventLexicon lexicon, EventMention mention, IReadOnlyList<TextSpan> roles)
     {
         var statement = mention.Triggers.FirstOrDefault(t => lexicon.ClassOf(document.Text.AsSpan(t.Start, t.Length)) == EventLexicon.StatementClass);
@@ -38,7 +38,7 @@ public static partial class StatementSpeaker
         var last = words.FindLastIndex(w => w.Span.Start < statement.End);
         if (first < 0 || last < first) return null;
         var mentioned = mention.Place is { } place ? mention.Participants.Append(place) : mention.Participants;
-        var entities = mentioned.Concat(roles.Where(r => sentence.Contains(r.Start))).ToArray();
+        var entities = mentioned.Concat(roles).ToArray();
         TextSpan? EntityAt(int i) => entities.Select(e => (TextSpan?)e).FirstOrDefault(e => e!.Value.Start < words[i].Span.End && words[i].Span.Start < e.Value.End);
         // An entity after a medium word is the outlet or the hearer ("à l'AFP", "sur RMC").
         bool IsMedium(int i) => i > 0 && lexicon.Media.Contains(words[i - 1].Text);
