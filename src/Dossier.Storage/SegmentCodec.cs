@@ -29,7 +29,7 @@ public static class SegmentCodec
 
     public static Token[] DecodeTokens(ReadOnlySpan<byte> bytes)
     {
-        var tokens = new Token[bytes.Length / TokenSize];
+        var tokens = new Token[TokenCount(bytes.Length)];
         for (var i = 0; i < tokens.Length; i++)
         {
             var slot = bytes.Slice(i * TokenSize, TokenSize);

@@ -139,7 +139,7 @@ public static class HeadlineFinder
             var words = Words(line);
             if (kinds[i] == LineKind.Content && line.Length <= MaxCandidateLength && words.Count > 0
                 && paragraphsAbove <= MaxParagraphsAboveHeadline && !IsBreadcrumb(line)
-                && LineClassifier.CountWords(line) is var count && (count >= 3 || IsShortBesideDate(texts, kinds, i, isStamp)))
+                && LineClassifier.CountWords(line) is var count && IsShortBesideDate(texts, kinds, i, isStamp) is var besideDate && (count >= 3 || besideDate))
             {
                 var v = new float[Names.Count];
                 var (echoed, distance) = Echo(texts, kinds, i, words, EchoLines, EchoParagraphs);
@@ -161,7 +161,7 @@ public static class HeadlineFinder
                 v[13] = previous >= 0 && kinds[previous] == LineKind.Metadata ? 1 : 0;
                 v[14] = HasMetadataBelow(kinds, i) ? 1 : 0;
                 v[15] = (previous >= 0 && isStamp(texts[previous])) || (next >= 0 && isStamp(texts[next])) ? 1 : 0;
-                v[16] = IsShortBesideDate(texts, kinds, i, isStamp) ? 1 : 0;
+                v[16] = besideDate ? 1 : 0;
                 v[17] = IsHeadlineShaped(line) ? 1 : 0;
                 v[18] = ".!?…".Contains(line[^1], StringComparison.Ordinal) ? 1 : 0;
                 v[19] = ",;:|".Contains(line[^1], StringComparison.Ordinal) ? 1 : 0;

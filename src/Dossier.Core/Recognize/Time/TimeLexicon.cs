@@ -43,11 +43,11 @@ public sealed class TimeLexicon
     public Regex? Age { get; }
     /// <summary>Quantifiers of a duration without a number ("plusieurs jours" → PXD).</summary>
     public FrozenSet<string> Vague { get; }
-    /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
     /// <summary>Words right before a weekday that say which one ("last Wednesday"): true for the future.</summary>
     public FrozenDictionary<string, bool> DirectionsBefore { get; }
     /// <summary>Phrases right before a weekday, left outside its span, that say which one ("à partir de lundi" is the coming Monday).</summary>
     public (string Text, bool Future)[] DirectionLeads { get; }
+    /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
     public FrozenDictionary<string, string> References { get; }
     /// <summary>Phrases of several words that are time expressions alone ("the future" → FUTURE_REF), longest first.</summary>
     public IReadOnlyList<(string Phrase, string Value)> ReferencePhrases { get; }
