@@ -36,10 +36,17 @@ public static class LanguageData
 
     /// <summary>The rows of a tab-separated data file (and the user's), each of exactly
     /// <paramref name="columns"/> columns, or up to <paramref name="optional"/> more: a row of another
-    /// count is an error naming its file and line.</summary>
-    public static IReadOnlyList<string[]> ReadColumns(string folder, string file, int columns, int optional = 0) =>
-        ReadExtendedLines(folder, file).Select(l => l.Text.Split('\t') is var cells && cells.Length >= columns && cells.Length <= columns + optional ? cells
-            : throw new InvalidDataException($"{l.Origin}:{l.Number}: expected {(optional == 0 ? $"{columns}" : $"{columns} to {columns + optional}")} tab-separated columns, got '{l.Text}'")).ToArray();
+    /// count, or one <paramref name="fault"/> finds wrong, is an error naming its file and line.</summary>
+    /// <param name="fault">What is wrong with a row of the right count, or null when nothing is.</param>
+    public static IReadOnlyList<string[]> ReadColumns(string folder, string file, int columns, int optional = 0, Func<string[], string?>? fault = null) =>
+        ReadExtendedLines(folder, file).Select(l =>
+        {
+            var cells = l.Text.Split('\t');
+            var problem = cells.Length < columns || cells.Length > columns + optional
+                ? $"expected {(optional == 0 ? $"{columns}" : $"{columns} to {columns + optional}")} tab-separated columns, got '{l.Text}'"
+                : fault?.Invoke(cells);
+            return problem is null ? cells : throw new InvalidDataException($"{l.Origin}:{l.Number}: {problem}");
+        }).ToArray();
 
     /// <summary>The shipped file's lines, then the user's, each with the file it comes from and its number there.</summary>
     public static IReadOnlyList<(string Origin, int Number, string Text)> ReadExtendedLines(string folder, string file)

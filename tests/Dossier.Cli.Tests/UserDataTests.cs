@@ -48,4 +48,19 @@ public sealed class UserDataTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(Path.Combine(data, "gazeteer.tsv") + ": not the name of a data file it could extend", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_user_role_line_with_a_wrong_third_column_is_an_error_naming_its_file_and_line()
+    {
+        WriteArticle();
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "data", "fr")).FullName;
+        File.WriteAllText(Path.Combine(data, "roles.tsv"), "# roles of a city\nmaire de Paris\tmaire de Paris\nmaire de Lyon\tmaire de Lyon\tnamed-only\n");
+
+        var result = DossierProcess.Run(new Dictionary<string, string> { ["DOSSIER_DATA"] = Path.Combine(_folder, "data") }, _folder,
+            "build", "a.jsonl", "-o", "extended.dossier");
+
+        // The role lexicon is read with the first article's analysis, so it is that article that fails.
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(Path.Combine(data, "roles.tsv") + ":3: 'named-only' after 'maire de Lyon': the third column, when present, is 'named'", result.Error, StringComparison.Ordinal);
+    }
 }

@@ -22,10 +22,8 @@ public sealed class ResolutionLexicon
         AliasedNames = Aliases.Values.ToFrozenSet(StringComparer.Ordinal);
         Holders = LanguageData.ReadColumns(code, "role-holders.tsv", 4)
             .Select(c => new RoleHolder(c[0], c[1], c[2], c[3].Length == 0 ? null : c[3])).ToArray();
-        var roles = LanguageData.ReadColumns(code, "roles.tsv", 2, optional: 1);
-        foreach (var row in roles)
-            if (row.Length > 2 && row[2] != NamedMark)
-                throw new InvalidDataException($"{code}/roles.tsv: '{row[2]}' after '{row[1]}': the third column, when present, is '{NamedMark}'");
+        var roles = LanguageData.ReadColumns(code, "roles.tsv", 2, optional: 1,
+            row => row.Length > 2 && row[2] != NamedMark ? $"'{row[2]}' after '{row[1]}': the third column, when present, is '{NamedMark}'" : null);
         RolePhrases = roles.Select(c => c[1]).ToArray();
         var lastOfPhrase = roles.GroupBy(c => c[1].ToLowerInvariant(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         RoleOfPhrase = lastOfPhrase.ToFrozenDictionary(x => x.Key, x => x.Value[0], StringComparer.Ordinal);
