@@ -163,6 +163,55 @@ public class EventTests
         Assert.Equal((articleDay, true), (mention.Time?.Value, mention.Time?.Inferred));
     }
 
+    /// <summary>The date of the mention of a trigger in the sentence holding a phrase, in an Orangesum article, and whether it is inferred.</summary>
+    private static (string? Value, bool? Inferred) DateOf(string id, string phrase, string trigger)
+    {
+        var document = Orangesum.Articles(id)[0].Document;
+        var mention = document.Events.Single(m => document.TextOf(m.Triggers[0]) == trigger
+            && document.TextOf(document.Sentences[m.Sentence].Span).Contains(phrase, StringComparison.Ordinal));
+        return (mention.Time?.Value, mention.Time?.Inferred);
+    }
+
+    [Theory]
+    // "'on' reprend les codes des années 30 pour renverser la République": the decade is the codes', not a capture's.
+    [InlineData("19232", "les codes des années 30", "reprend", "2018-12-22", true)]
+    // "un rassemblement régional pourrait se dérouler Place du 1er Mai": the day names a square.
+    [InlineData("26639", "Place du 1er Mai", "rassemblement", "2019-02-15", true)]
+    // "un dispositif assez semblable à celui de la semaine passée": the week is the other deployment's.
+    [InlineData("27951", "celui de la semaine passée", "déployer", "2018-12-14", true)]
+    // "la précédente mobilisation du 1er décembre au cours de laquelle 412 personnes avaient été interpellées":
+    // a mobilisation is a happening (fr events.tsv happening), so its date dates the arrests told of it.
+    [InlineData("28078", "mobilisation du 1er décembre", "interpellées", "2018-12-01", false)]
+    public void A_date_bound_to_a_noun_that_names_no_happening_dates_nothing(string id, string phrase, string trigger, string date, bool inferred) =>
+        Assert.Equal((date, inferred), DateOf(id, phrase, trigger));
+
+    [Theory]
+    // "Celle qui assure avoir réduit de 25% les émissions locales parisiennes en 2018 par rapport à 2014 a également
+    // été régulièrement attaquée par ses rivaux": neither compared year is the attacks' date.
+    [InlineData("856", "par rapport à 2014", "attaquée", "2020-06-28", true)]
+    public void A_date_of_comparison_dates_nothing(string id, string phrase, string trigger, string date, bool inferred) =>
+        Assert.Equal((date, inferred), DateOf(id, phrase, trigger));
+
+    [Fact]
+    public void A_date_of_comparison_dates_nothing_in_english()
+    {
+        var document = Samples.AnalyseText(
+            "Emissions\nPublished 2020-06-28\nShe says she cut emissions by 25% in 2018 compared with 2014 and was attacked by her rivals.\n",
+            "emissions.txt");
+        Assert.Equal("2020-06-28", document.Events.Single(m => m.Class == "attack").Time?.Value);
+    }
+
+    [Fact]
+    public void A_count_since_a_date_is_not_dated_by_it_but_a_state_since_a_date_is()
+    {
+        var document = Samples.AnalyseText(
+            "Publié le 24/05/2020\nPar ailleurs, Santé Publique France a comptabilisé 17.944 décès dans les hôpitaux, portant le total des morts depuis le 1er mars à 28.289.\n"
+            + "Les cheminots sont en grève depuis le 5 décembre.\n",
+            "bilan.txt");
+        Assert.Equal(new Dictionary<string, string?> { ["décès"] = "2020-05-24", ["grève"] = "2019-12-05" },
+            document.Events.ToDictionary(m => document.TextOf(m.Triggers[0]), m => m.Time?.Value));
+    }
+
     [Fact]
     public void The_recapture_two_days_before_the_visit_is_dated_from_the_visit()
     {
