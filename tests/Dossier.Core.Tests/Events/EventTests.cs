@@ -182,6 +182,8 @@ public class EventTests
     // "la précédente mobilisation du 1er décembre au cours de laquelle 412 personnes avaient été interpellées":
     // a mobilisation is a happening (fr events.tsv happening), so its date dates the arrests told of it.
     [InlineData("28078", "mobilisation du 1er décembre", "interpellées", "2018-12-01", false)]
+    // "…, explique le JDD dans son édition de dimanche 9 septembre": an edition names no happening, but carries the statement.
+    [InlineData("20594", "son édition de dimanche 9 septembre", "explique", "2018-09-09", false)]
     public void A_date_bound_to_a_noun_that_names_no_happening_dates_nothing(string id, string phrase, string trigger, string date, bool inferred) =>
         Assert.Equal((date, inferred), DateOf(id, phrase, trigger));
 

@@ -279,7 +279,8 @@ public sealed class EventRecognizer : IDocumentStage
     /// keeps the closest date. A plan is not dated before the article that reports it ("pour la
     /// reconquête de la ville aux mains de l'EI depuis juin 2014": the date is the state's). A
     /// happening told as the circumstance of a dated one takes its date (<see cref="DateCircumstances"/>).
-    /// Some dates date no happening: one bound to a noun phrase that names none ("les codes des années 30"),
+    /// Some dates date no happening: one bound to a noun phrase that names none ("les codes des années 30"; it may
+    /// date a statement),
     /// a term of comparison ("par rapport à 2014"); and a state's start dates no figure counted since then.</summary>
     private static void AttachTimes(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, List<Trigger> triggers,
         List<Trigger> tagged, string? articleDate)
@@ -303,9 +304,12 @@ public sealed class EventRecognizer : IDocumentStage
             if (comparedLast == last || RestatesInBrackets(words, comparedLast, first)) continue;
             var preposition = BindingPreposition(lexicon, words, first);
             var since = preposition > 0 && lexicon.Since.Contains(words[preposition]);
-            if (preposition > 0 && !since && !NamesAHappening(lexicon, words, [.. triggers, .. tagged], preposition)) continue;
-            // What a state's start dates is the state, not a figure counted since then ("17.944 décès … depuis le 1er mars").
-            var dated = since ? triggers.Where(t => !IsCounted(document, lexicon, sentence, words, t)).ToList() : triggers;
+            // What a state's start dates is the state, not a figure counted since then ("17.944 décès … depuis le 1er mars");
+            // a date bound to a noun that names no happening is that thing's, at most the date of a statement it carries
+            // ("explique le JDD dans son édition de dimanche 9 septembre").
+            var dated = since ? triggers.Where(t => !IsCounted(document, lexicon, sentence, words, t)).ToList()
+                : preposition > 0 && !NamesAHappening(lexicon, words, [.. triggers, .. tagged], preposition) ? triggers.Where(t => t.Class == EventLexicon.StatementClass).ToList()
+                : triggers;
             var governor = preposition > 0 ? Governor(dated, clause, preposition) : null;
             Trigger? best = governor;
             var bestDistance = governor is null ? int.MaxValue : 0;
