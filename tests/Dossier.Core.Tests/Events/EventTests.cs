@@ -214,6 +214,36 @@ public class EventTests
             document.Events.ToDictionary(m => document.TextOf(m.Triggers[0]), m => m.Time?.Value));
     }
 
+    /// <summary>The events of articles given as (publication line, text), each its own topic.</summary>
+    private static IReadOnlyList<DossierEvent> MergeAcrossTopics(params string[] articles)
+    {
+        var documents = articles.Select((text, i) => new ExportedDocument($"d{i + 1}", Samples.AnalyseText(text, $"a{i + 1}.txt"))).ToList();
+        var topicOf = documents.ToDictionary(d => d.Id, d => $"s{d.Id}");
+        return EventMerger.Merge(EventMerger.Reports(documents, EntityResolver.Resolve(documents)), topicOf);
+    }
+
+    [Fact]
+    public void A_happening_named_beside_its_word_on_a_stated_day_is_one_event_across_topics_planned_or_held()
+    {
+        // Orangesum 17253 (a poll, 24 March) and 27069 (the movement's list, 25 January), and a report after the vote.
+        var elections = MergeAcrossTopics(
+            "Publié le 24/03/2019\nLa liste de La République en Marche avec le MoDem figure en tête dans les intentions de vote aux élections européennes du 26 mai, selon un sondage Harris Interactive-Agence Epoka diffusé dimanche.\n",
+            "Publié le 25/01/2019\nDepuis l'annonce de la création d'une liste « gilets jaunes » pour les élections européennes du 26 mai prochain, le mouvement est scindé.\n",
+            "Publié le 27/05/2019\nLe Rassemblement national est arrivé en tête des élections européennes du 26 mai.\n")
+            .Where(e => e.Date == "2019-05-26").ToList();
+        Assert.Equal(3, Assert.Single(elections).Documents);
+    }
+
+    [Fact]
+    public void Happenings_of_one_word_and_day_named_differently_stay_two_across_topics()
+    {
+        var elections = MergeAcrossTopics(
+            "Publié le 16/03/2020\nLe premier tour des élections municipales du 15 mars a été marqué par une forte abstention.\n",
+            "Publié le 16/03/2020\nLe premier tour des élections législatives du 15 mars a été marqué par une forte abstention.\n")
+            .Where(e => e.Date == "2020-03-15").ToList();
+        Assert.Equal([1, 1], elections.Select(e => e.Documents));
+    }
+
     [Fact]
     public void The_recapture_two_days_before_the_visit_is_dated_from_the_visit()
     {
