@@ -187,6 +187,17 @@ public class EventTests
     public void A_date_bound_to_a_noun_that_names_no_happening_dates_nothing(string id, string phrase, string trigger, string date, bool inferred) =>
         Assert.Equal((date, inferred), DateOf(id, phrase, trigger));
 
+    [Fact]
+    public void A_date_before_a_noun_is_that_nouns_not_bound_by_the_preposition_before_its_article()
+    {
+        // Timeline17 (bpoil): "convicted of the 1988 bombing": the year is the bombing's, not the conviction's.
+        var document = Samples.AnalyseText(
+            "Release\nPublished 2010-07-19\nBP said it was not involved in talks on the release of Abdel Basset al-Megrahi, convicted of the 1988 bombing of a Pan Am flight.\n",
+            "release.txt");
+        var dates = document.Events.ToDictionary(m => document.TextOf(m.Triggers[0]), m => m.Time?.Value);
+        Assert.Equal(("1988", "2010-07-19"), (dates["bombing"], dates["convicted"]));
+    }
+
     [Theory]
     // "Celle qui assure avoir réduit de 25% les émissions locales parisiennes en 2018 par rapport à 2014 a également
     // été régulièrement attaquée par ses rivaux": neither compared year is the attacks' date.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core.Events;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
@@ -287,6 +288,7 @@ public sealed class EventRecognizer : IDocumentStage
     {
         var tokens = document.Tokens;
         var clause = ClauseNumbers(lexicon, words);
+        var stopwords = Dossier.Languages.LanguageProfile.Get(document.Language).Stopwords;
         var comparedLast = -1;
         foreach (var timex in document.Timexes)
         {
@@ -302,7 +304,7 @@ public sealed class EventRecognizer : IDocumentStage
             if (first < 0) continue;
             if (IsComparedDate(document, lexicon, sentence, words, first, last)) comparedLast = last;
             if (comparedLast == last || RestatesInBrackets(words, comparedLast, first)) continue;
-            var preposition = BindingPreposition(lexicon, words, first);
+            var preposition = BindingPreposition(lexicon, stopwords, words, first, last);
             var since = preposition > 0 && lexicon.Since.Contains(words[preposition]);
             // What a state's start dates is the state, not a figure counted since then ("17.944 décès … depuis le 1er mars");
             // a date bound to a noun that names no happening is that thing's, at most the date of a statement it carries
@@ -417,14 +419,17 @@ public sealed class EventRecognizer : IDocumentStage
         }
     }
 
-    /// <summary>The position of the preposition that binds a date starting at <paramref name="first"/>
-    /// to the noun before it ("l'attentat du 4 juillet", "en grève depuis le 5 décembre", with an article
-    /// between them or not), or -1 ("au cours du Nouvel An" binds it to no noun).</summary>
-    private static int BindingPreposition(EventLexicon lexicon, string[] words, int first)
+    /// <summary>The position of the preposition that binds a date from word <paramref name="first"/> to <paramref name="last"/>
+    /// to the noun before it ("l'attentat du 4 juillet", "en grève depuis le 5 décembre", with an article between them or
+    /// not), or -1 ("au cours du Nouvel An" binds it to no noun). An article opens the noun phrase of a date that stands
+    /// before a noun, a word of the language and no stopword ("the aftermath of the 1989 Exxon Valdez oil disaster"):
+    /// that date is the noun's after it.</summary>
+    private static int BindingPreposition(EventLexicon lexicon, FrozenSet<string> stopwords, string[] words, int first, int last)
     {
         bool Binds(string word) => lexicon.Attach.Contains(word) || lexicon.Since.Contains(word);
+        var beforeNoun = last + 1 < words.Length && char.IsLetter(words[last + 1][0]) && !stopwords.Contains(words[last + 1]);
         var at = Binds(words[first]) ? first : first > 0 && Binds(words[first - 1]) ? first - 1
-            : first > 1 && lexicon.Articles.Contains(words[first - 1]) && Binds(words[first - 2]) ? first - 2 : -1;
+            : first > 1 && !beforeNoun && lexicon.Articles.Contains(words[first - 1]) && Binds(words[first - 2]) ? first - 2 : -1;
         return at > 0 && !lexicon.Adverbials.Contains(words[at - 1]) ? at : -1;
     }
 
