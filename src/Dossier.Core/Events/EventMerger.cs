@@ -3,6 +3,7 @@ using Dossier.Core.Model;
 using Dossier.Core.Recognize.Events;
 using Dossier.Core.Resolve;
 using Dossier.Core.Stories;
+using Dossier.Languages;
 
 namespace Dossier.Core.Events;
 
@@ -16,7 +17,8 @@ namespace Dossier.Core.Events;
 /// day; an article's date must fall shortly after an explicit date; no date agrees with any), and,
 /// across documents, a shared participant or place plus either a second one, the same trigger word
 /// or the same day; or, with no month on the report, the same trigger word in two articles of one
-/// topic (the story stage's story without a parent). Within an article, a report naming no entity and no
+/// topic (the story stage's story without a parent); or, in any topics, the same trigger word named by the
+/// same word beside it on the same stated day ("les élections européennes du 26 mai"). Within an article, a report naming no entity and no
 /// word of an event joins it from the next sentence only, or, a few sentences on, when it is of a class the
 /// event holds (not a statement). A statement is its speaker's (<see cref="StatementSpeaker"/>): within an
 /// article it joins no statement of another stated speaker, across articles only one of the same speaker
@@ -273,6 +275,7 @@ public static class EventMerger
             foreach (var lemma in report.Lemmas) yield return $"{lemma}|{topic}|{AnyMonth}";
         }
         foreach (var key in StatedDayKeys(report, topic)) yield return key;
+        foreach (var key in NamedDayKeys(report)) yield return key;
         foreach (var cls in EventClasses.CompatibleWith(report.Mention.Class))
             foreach (var entity in EntitiesOf(report))
                 foreach (var m in months)
@@ -282,6 +285,39 @@ public static class EventMerger
     /// <summary>(lemma, topic, day) for a report stating the day it tells of: the same word on the same day in one story.</summary>
     private static IEnumerable<string> StatedDayKeys(EventReport report, string? topic) =>
         StatedDay(report) is { } day ? report.Lemmas.Select(lemma => $"{lemma}|{topic}|{day}") : [];
+
+    /// <summary>(main lemma, name word, day) for a report stating the day of a happening it names by a word right beside
+    /// its trigger ("les élections européennes du 26 mai", "the European elections on 26 May"): a named happening of that
+    /// day, whichever story tells of it. A statement or an occurrence is named by no such word.</summary>
+    private static IEnumerable<string> NamedDayKeys(EventReport report) =>
+        StatedDay(report) is { } day && report.Mention.Class is not (EventLexicon.StatementClass or EventLexicon.OccurrenceClass)
+            ? NameWords(report).Select(word => $"{report.Lemmas[0]}|~{word}|{day}") : [];
+
+    /// <summary>The words right before and right after a report's main trigger that may name which happening it is: words
+    /// of the language that are no stopword, no date and no entity (an entity named joins reports by itself).</summary>
+    private static IEnumerable<string> NameWords(EventReport report)
+    {
+        var document = report.Source;
+        var tokens = document.Tokens;
+        var trigger = report.Mention.Triggers[0];
+        var stopwords = LanguageProfile.Get(document.Language).Stopwords;
+        var first = tokens.AsSpan().BinarySearch(new Token(trigger.Start, 0, TokenKind.Word), TokenStart);
+        if (first < 0) yield break;
+        var last = first;
+        while (last + 1 < tokens.Length && tokens[last + 1].Start < trigger.End) last++;
+        foreach (var at in (int[])[first - 1, last + 1])
+        {
+            if (at < 0 || at >= tokens.Length || tokens[at].Kind != TokenKind.Word || tokens[at].Length < MinNameWordLength) continue;
+            var token = tokens[at];
+            if (document.Timexes.Any(t => t.Span.Contains(token.Start)) || document.Entities.Any(e => e.Span.Contains(token.Start))) continue;
+            var word = EventLexicon.Normalize(token.ValueIn(document.Text));
+            if (!stopwords.Contains(word)) yield return word;
+        }
+    }
+
+    private static readonly Comparer<Token> TokenStart = Comparer<Token>.Create((a, b) => a.Start.CompareTo(b.Start));
+    /// <summary>A shorter word beside a trigger is a function word the stopwords miss.</summary>
+    private const int MinNameWordLength = 4;
 
     /// <summary>The date a report's sentence states, when it names a day.</summary>
     private static string? StatedDay(EventReport report) =>
@@ -310,6 +346,7 @@ public static class EventMerger
         var month = DateOf(report) is { } date ? EventDates.Month(date) : null;
         foreach (var lemma in report.Lemmas) yield return $"{lemma}|{topic}|{AnyMonth}";
         foreach (var key in StatedDayKeys(report, topic)) yield return key;
+        foreach (var key in NamedDayKeys(report)) yield return key;
         foreach (var entity in EntitiesOf(report))
         {
             yield return $"{report.Mention.Class}|{entity}|{AnyMonth}";
@@ -346,9 +383,11 @@ public static class EventMerger
             if (shared == 0 && !sameLemma && gap > AdjacentSentences && (IsStatement(report) || !state.Classes.ContainsKey(report.Mention.Class))) return null;
             return new(100 + 3 * shared + (sameLemma ? 2 : 0) - gap / 100.0, shared > 0 || sameLemma);
         }
-        // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul").
-        if (!state.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, state)) return null;
         var sameDay = StatedDay(report) is { } day && state.ExplicitDates.Contains(day);
+        var named = sameDay && NamedDayKeys(report).Any(state.Keys.Contains) && PlacesFit(report, state);
+        // Across articles, a plan and a deed are two entries ("reprendre Mossoul" is not "a pris Mossoul"), unless both
+        // name the happening of one stated day ("les élections municipales du 15 mars", to come and held).
+        if (!named && !state.Plans.Contains(report.Mention.Status == EventStatus.Planned) || !CrossDocumentDatesFit(report, state)) return null;
         // A statement is one speaker at one time: in articles further apart than reports of one happening
         // are, the same verb and a shared name are two statements ("a expliqué" in January and in October).
         if (IsStatement(report) && !sameDay && !ArticlesClose(report, state)) return null;
@@ -358,10 +397,15 @@ public static class EventMerger
         // month tells them apart, or when both state the same day.
         if (shared == 0)
             return sameLemma && (sameDay || DateOf(report) is not { } reportDate || EventDates.Month(reportDate) is null)
-                && topic is not null && state.Topics.Contains(topic) ? new(1, false) : null;
+                && topic is not null && state.Topics.Contains(topic)
+                || named ? new(1, false) : null;
         if (shared < 2 && !sameLemma && !sameDay) return null;
         return new(3 * shared + (sameLemma ? 2 : 0) + (sameDay ? 2 : 0), true);
     }
+
+    /// <summary>Whether a report's place, if any, is one of the event's, if it has any.</summary>
+    private static bool PlacesFit(EventReport report, EventState state) =>
+        report.Place is not { } place || state.Places.Count == 0 || state.Places.ContainsKey(place);
 
     /// <summary>Within an article, whether a report its sentence dates away from the article's news (more than
     /// <see cref="NewsDays"/> before the article, a happening it recalls: "les 282.710 manifestants recensés lors de la

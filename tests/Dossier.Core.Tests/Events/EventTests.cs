@@ -163,6 +163,98 @@ public class EventTests
         Assert.Equal((articleDay, true), (mention.Time?.Value, mention.Time?.Inferred));
     }
 
+    /// <summary>The date of the mention of a trigger in the sentence holding a phrase, in an Orangesum article, and whether it is inferred.</summary>
+    private static (string? Value, bool? Inferred) DateOf(string id, string phrase, string trigger)
+    {
+        var document = Orangesum.Articles(id)[0].Document;
+        var mention = document.Events.Single(m => document.TextOf(m.Triggers[0]) == trigger
+            && document.TextOf(document.Sentences[m.Sentence].Span).Contains(phrase, StringComparison.Ordinal));
+        return (mention.Time?.Value, mention.Time?.Inferred);
+    }
+
+    [Theory]
+    // "'on' reprend les codes des années 30 pour renverser la République": the decade is the codes', not a capture's.
+    [InlineData("19232", "les codes des années 30", "reprend", "2018-12-22", true)]
+    // "un rassemblement régional pourrait se dérouler Place du 1er Mai": the day names a square.
+    [InlineData("26639", "Place du 1er Mai", "rassemblement", "2019-02-15", true)]
+    // "un dispositif assez semblable à celui de la semaine passée": the week is the other deployment's.
+    [InlineData("27951", "celui de la semaine passée", "déployer", "2018-12-14", true)]
+    // "la précédente mobilisation du 1er décembre au cours de laquelle 412 personnes avaient été interpellées":
+    // a mobilisation is a happening (fr events.tsv happening), so its date dates the arrests told of it.
+    [InlineData("28078", "mobilisation du 1er décembre", "interpellées", "2018-12-01", false)]
+    // "…, explique le JDD dans son édition de dimanche 9 septembre": an edition names no happening, but carries the statement.
+    [InlineData("20594", "son édition de dimanche 9 septembre", "explique", "2018-09-09", false)]
+    public void A_date_bound_to_a_noun_that_names_no_happening_dates_nothing(string id, string phrase, string trigger, string date, bool inferred) =>
+        Assert.Equal((date, inferred), DateOf(id, phrase, trigger));
+
+    [Fact]
+    public void A_date_before_a_noun_is_that_nouns_not_bound_by_the_preposition_before_its_article()
+    {
+        // Timeline17 (bpoil): "convicted of the 1988 bombing": the year is the bombing's, not the conviction's.
+        var document = Samples.AnalyseText(
+            "Release\nPublished 2010-07-19\nBP said it was not involved in talks on the release of Abdel Basset al-Megrahi, convicted of the 1988 bombing of a Pan Am flight.\n",
+            "release.txt");
+        var dates = document.Events.ToDictionary(m => document.TextOf(m.Triggers[0]), m => m.Time?.Value);
+        Assert.Equal(("1988", "2010-07-19"), (dates["bombing"], dates["convicted"]));
+    }
+
+    [Theory]
+    // "Celle qui assure avoir réduit de 25% les émissions locales parisiennes en 2018 par rapport à 2014 a également
+    // été régulièrement attaquée par ses rivaux": neither compared year is the attacks' date.
+    [InlineData("856", "par rapport à 2014", "attaquée", "2020-06-28", true)]
+    public void A_date_of_comparison_dates_nothing(string id, string phrase, string trigger, string date, bool inferred) =>
+        Assert.Equal((date, inferred), DateOf(id, phrase, trigger));
+
+    [Fact]
+    public void A_date_of_comparison_dates_nothing_in_english()
+    {
+        var document = Samples.AnalyseText(
+            "Emissions\nPublished 2020-06-28\nShe says she cut emissions by 25% in 2018 compared with 2014 and was attacked by her rivals.\n",
+            "emissions.txt");
+        Assert.Equal("2020-06-28", document.Events.Single(m => m.Class == "attack").Time?.Value);
+    }
+
+    [Fact]
+    public void A_count_since_a_date_is_not_dated_by_it_but_a_state_since_a_date_is()
+    {
+        var document = Samples.AnalyseText(
+            "Publié le 24/05/2020\nPar ailleurs, Santé Publique France a comptabilisé 17.944 décès dans les hôpitaux, portant le total des morts depuis le 1er mars à 28.289.\n"
+            + "Les cheminots sont en grève depuis le 5 décembre.\n",
+            "bilan.txt");
+        Assert.Equal(new Dictionary<string, string?> { ["décès"] = "2020-05-24", ["grève"] = "2019-12-05" },
+            document.Events.ToDictionary(m => document.TextOf(m.Triggers[0]), m => m.Time?.Value));
+    }
+
+    /// <summary>The events of articles given as (publication line, text), each its own topic.</summary>
+    private static IReadOnlyList<DossierEvent> MergeAcrossTopics(params string[] articles)
+    {
+        var documents = articles.Select((text, i) => new ExportedDocument($"d{i + 1}", Samples.AnalyseText(text, $"a{i + 1}.txt"))).ToList();
+        var topicOf = documents.ToDictionary(d => d.Id, d => $"s{d.Id}");
+        return EventMerger.Merge(EventMerger.Reports(documents, EntityResolver.Resolve(documents)), topicOf);
+    }
+
+    [Fact]
+    public void A_happening_named_beside_its_word_on_a_stated_day_is_one_event_across_topics_planned_or_held()
+    {
+        // Orangesum 17253 (a poll, 24 March) and 27069 (the movement's list, 25 January), and a report after the vote.
+        var elections = MergeAcrossTopics(
+            "Publié le 24/03/2019\nLa liste de La République en Marche avec le MoDem figure en tête dans les intentions de vote aux élections européennes du 26 mai, selon un sondage Harris Interactive-Agence Epoka diffusé dimanche.\n",
+            "Publié le 25/01/2019\nDepuis l'annonce de la création d'une liste « gilets jaunes » pour les élections européennes du 26 mai prochain, le mouvement est scindé.\n",
+            "Publié le 27/05/2019\nLe Rassemblement national est arrivé en tête des élections européennes du 26 mai.\n")
+            .Where(e => e.Date == "2019-05-26").ToList();
+        Assert.Equal(3, Assert.Single(elections).Documents);
+    }
+
+    [Fact]
+    public void Happenings_of_one_word_and_day_named_differently_stay_two_across_topics()
+    {
+        var elections = MergeAcrossTopics(
+            "Publié le 16/03/2020\nLe premier tour des élections municipales du 15 mars a été marqué par une forte abstention.\n",
+            "Publié le 16/03/2020\nLe premier tour des élections législatives du 15 mars a été marqué par une forte abstention.\n")
+            .Where(e => e.Date == "2020-03-15").ToList();
+        Assert.Equal([1, 1], elections.Select(e => e.Documents));
+    }
+
     [Fact]
     public void The_recapture_two_days_before_the_visit_is_dated_from_the_visit()
     {

@@ -9,17 +9,17 @@ namespace Dossier.Core.Tests.Export;
 /// <summary>How an event's date reads in the timeline and the text exports.</summary>
 public class EventTextsTests
 {
-    /// <summary>Orangesum 19232: "'on' reprend les codes des années 30 pour renverser la République". The value
-    /// stays TimeML's "193" in the JSON export; a reader is shown the decade, not a year 193.</summary>
+    /// <summary>"Les attentats des années 80 ont marqué Paris": the value stays TimeML's "198" in the JSON export;
+    /// a reader is shown the decade, not a year 198.</summary>
     [Fact]
     public void A_decade_reads_as_a_decade()
     {
-        var documents = Orangesum.Articles("19232");
+        List<ExportedDocument> documents = [new("d1", Samples.AnalyseText("Publié le 22/12/2018\nLes attentats des années 80 ont marqué Paris.\n", "a.txt"))];
         var entities = EntityResolver.Resolve(documents);
         var events = EventMerger.Merge(documents, entities, StoryBuilder.Build(documents, entities));
 
-        var thirties = Assert.Single(events, e => e.Date == "193");
-        Assert.Equal("1930s", EventTexts.Date(thirties));
+        var eighties = Assert.Single(events, e => e.Date == "198");
+        Assert.Equal("1980s", EventTexts.Date(eighties));
         Assert.All(events.Where(e => e.Date is { Length: >= 4 } && !e.DateInferred && !e.DateEstimated), e => Assert.Equal(e.Date, EventTexts.Date(e)));
     }
 }

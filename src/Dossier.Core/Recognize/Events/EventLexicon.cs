@@ -38,7 +38,7 @@ public sealed class EventLexicon
     private readonly FrozenDictionary<string, TriggerPhrase[]> _byStem;
     private readonly FrozenSet<(string, string)> _compatible;
 
-    private EventLexicon(DataRows rows, DataRows learned)
+    private EventLexicon(DataRows rows, DataRows learned, IEnumerable<string> articles)
     {
         string[] Words(string kind) => rows.Of(kind).Select(r => Normalize(r.Text)).ToArray();
         var triggers = new List<TriggerPhrase>();
@@ -67,7 +67,11 @@ public sealed class EventLexicon
         Offsets = rows.Of("offset").Select(r => (int.TryParse(r.Value, System.Globalization.CultureInfo.InvariantCulture, out var days) ? days : throw rows.Error(r, "expected 'offset<TAB>phrase<TAB>days'"),
             Normalize(r.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))).Select(o => (o.Item2, o.Item1)).ToArray();
         Attach = Words("attach").ToFrozenSet(StringComparer.Ordinal);
+        Happenings = Words("happening").ToFrozenSet(StringComparer.Ordinal);
+        Counts = Words("count").ToFrozenSet(StringComparer.Ordinal);
+        Comparisons = rows.Of("comparison").Select(r => Normalize(r.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         Since = Words("since").ToFrozenSet(StringComparer.Ordinal);
+        Articles = articles.Select(a => Normalize(a)).ToFrozenSet(StringComparer.Ordinal);
         Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
         Circumstances = Words("circumstance").ToFrozenSet(StringComparer.Ordinal);
@@ -92,9 +96,18 @@ public sealed class EventLexicon
     public IReadOnlyList<(string[] Words, int Days)> Offsets { get; }
     /// <summary>Prepositions that bind a date to the noun before them ("l'attentat du 4 juillet").</summary>
     public FrozenSet<string> Attach { get; }
+    /// <summary>Nouns that name a happening no trigger lists ("mobilisation"): a date bound to a noun that is neither
+    /// one of them nor a trigger dates no happening ("les codes des années 30").</summary>
+    public FrozenSet<string> Happenings { get; }
+    /// <summary>Nouns that count what follows them ("le total des décès", "the death toll"): a date a count runs since is not the date of what it counts.</summary>
+    public FrozenSet<string> Counts { get; }
+    /// <summary>Phrases that make the date after them a term of comparison ("par rapport à 2014", "compared with 2014"): it dates no happening.</summary>
+    public IReadOnlyList<string[]> Comparisons { get; }
     /// <summary>Prepositions that make the date after them the start of a state ("depuis 2001", "since 2001"):
     /// bound like <see cref="Attach"/>, so that it dates no happening of another clause.</summary>
     public FrozenSet<string> Since { get; }
+    /// <summary>The language's articles (articles.txt), which may stand between such a preposition and its date ("depuis le 1er mars").</summary>
+    public FrozenSet<string> Articles { get; }
     /// <summary>Words that, before such a preposition, leave the date to the clause ("au cours du Nouvel An").</summary>
     public FrozenSet<string> Adverbials { get; }
     /// <summary>Words that open a new clause ("qui", "lorsque"): a date rarely governs a trigger across one.</summary>
@@ -151,6 +164,6 @@ public sealed class EventLexicon
     private static EventLexicon? Load(string code)
     {
         var rows = DataRows.Read(code, "events.tsv");
-        return rows.IsEmpty ? null : new EventLexicon(rows, DataRows.Read(code, "events-learned.tsv"));
+        return rows.IsEmpty ? null : new EventLexicon(rows, DataRows.Read(code, "events-learned.tsv"), LanguageData.ReadLines(code, "articles.txt"));
     }
 }

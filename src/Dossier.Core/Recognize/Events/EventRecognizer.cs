@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core.Events;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
@@ -53,7 +54,7 @@ public sealed class EventRecognizer : IDocumentStage
             var triggers = FindTriggers(document, lexicon, sentence, words, entities);
             var tagged = TaggedTriggers(document, lexicon, tagger, sentence, words, entities, triggers);
             if (triggers.Count == 0 && tagged.Count == 0) continue;
-            AttachTimes(document, lexicon, sentence, words, triggers, articleDate);
+            AttachTimes(document, lexicon, sentence, words, triggers, tagged, articleDate);
             var background = s - lastBackground <= BackgroundSentences;
             var sentenceChains = FindChains(document, lexicon, sentence, words, triggers);
             foreach (var report in GroupReports(lexicon, words, triggers))
@@ -278,11 +279,17 @@ public sealed class EventRecognizer : IDocumentStage
     /// the next one when it ends with an anchoring word ("deux jours après la reprise"). A trigger
     /// keeps the closest date. A plan is not dated before the article that reports it ("pour la
     /// reconquête de la ville aux mains de l'EI depuis juin 2014": the date is the state's). A
-    /// happening told as the circumstance of a dated one takes its date (<see cref="DateCircumstances"/>).</summary>
-    private static void AttachTimes(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, List<Trigger> triggers, string? articleDate)
+    /// happening told as the circumstance of a dated one takes its date (<see cref="DateCircumstances"/>).
+    /// Some dates date no happening: one bound to a noun phrase that names none ("les codes des années 30"; it may
+    /// date a statement),
+    /// a term of comparison ("par rapport à 2014"); and a state's start dates no figure counted since then.</summary>
+    private static void AttachTimes(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, List<Trigger> triggers,
+        List<Trigger> tagged, string? articleDate)
     {
         var tokens = document.Tokens;
         var clause = ClauseNumbers(lexicon, words);
+        var stopwords = Dossier.Languages.LanguageProfile.Get(document.Language).Stopwords;
+        var comparedLast = -1;
         foreach (var timex in document.Timexes)
         {
             if (!sentence.Span.Contains(timex.Span.Start) || timex.Type is not ("DATE" or "TIME") || !TellsADate(timex.Value)) continue;
@@ -295,18 +302,27 @@ public sealed class EventRecognizer : IDocumentStage
                 last = i;
             }
             if (first < 0) continue;
-            var preposition = BindingPreposition(lexicon, words, first);
-            var governor = preposition > 0 ? Governor(triggers, clause, preposition) : null;
+            if (IsComparedDate(document, lexicon, sentence, words, first, last)) comparedLast = last;
+            if (comparedLast == last || RestatesInBrackets(words, comparedLast, first)) continue;
+            var preposition = BindingPreposition(lexicon, stopwords, words, first, last);
+            var since = preposition > 0 && lexicon.Since.Contains(words[preposition]);
+            // What a state's start dates is the state, not a figure counted since then ("17.944 décès … depuis le 1er mars");
+            // a date bound to a noun that names no happening is that thing's, at most the date of a statement it carries
+            // ("explique le JDD dans son édition de dimanche 9 septembre").
+            var dated = since ? triggers.Where(t => !IsCounted(document, lexicon, sentence, words, t)).ToList()
+                : preposition > 0 && !NamesAHappening(lexicon, words, [.. triggers, .. tagged], preposition) ? triggers.Where(t => t.Class == EventLexicon.StatementClass).ToList()
+                : triggers;
+            var governor = preposition > 0 ? Governor(dated, clause, preposition) : null;
             Trigger? best = governor;
             var bestDistance = governor is null ? int.MaxValue : 0;
             var anchored = lexicon.AnchorAfter.Contains(words[last]);
-            foreach (var trigger in governor is null ? triggers : [])
+            foreach (var trigger in governor is null ? dated : [])
             {
                 if (anchored && trigger.First <= last) continue;
                 if (trigger.Status == EventStatus.Planned && articleDate is not null && IsBefore(timex.Value!, articleDate)) continue;
                 var (from, to) = trigger.Last < first ? (trigger.Last, first) : trigger.First > last ? (last, trigger.First) : (first, first);
                 var breaks = Math.Abs(clause[to] - clause[from]);
-                if (preposition > 0 && breaks > 0 && !(lexicon.Since.Contains(words[preposition]) && OpensOnto(lexicon, words, last, trigger))
+                if (preposition > 0 && breaks > 0 && !(since && OpensOnto(lexicon, words, last, trigger))
                     || trigger.Last < first && breaks > 1) continue;
                 var distance = to - from + ClauseCost * breaks;
                 if (distance < bestDistance) { best = trigger; bestDistance = distance; }
@@ -319,6 +335,57 @@ public sealed class EventRecognizer : IDocumentStage
         }
         DateCircumstances(lexicon, words, triggers);
     }
+
+    /// <summary>True when a word of the noun phrase just before a binding preposition names a happening: a trigger,
+    /// listed or tagged, or a noun of the language's happenings ("la mobilisation du 1er décembre"). A date bound
+    /// to a noun that names none ("reprend les codes des années 30") is that thing's, and dates no happening.</summary>
+    private static bool NamesAHappening(EventLexicon lexicon, string[] words, List<Trigger> named, int preposition)
+    {
+        for (var k = Math.Max(0, preposition - NounPhraseWords); k < preposition; k++)
+            if (lexicon.Happenings.Contains(words[k]) || named.Any(t => t.First <= k && k <= t.Last)) return true;
+        return false;
+    }
+
+    /// <summary>True when a trigger is counted: a number stands right before it ("17.944 décès", "28.367 morts")
+    /// or it is the complement of a counting noun of the language ("le total des décès", "the death toll").</summary>
+    private static bool IsCounted(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, Trigger trigger)
+    {
+        if (trigger.First > 0 && document.Tokens[sentence.FirstToken + trigger.First - 1].Kind == TokenKind.Number) return true;
+        for (var k = trigger.First - 1; k >= 0 && trigger.First - k <= NounPhraseWords; k--)
+        {
+            if (lexicon.Counts.Contains(words[k])) return true;
+            if (IsClauseBreak(words[k])) break;
+        }
+        return false;
+    }
+
+    /// <summary>True when a date is a term of a comparison, not the time of a happening: it follows a comparing
+    /// phrase of the language, right after it or after the figure compared ("par rapport à 2014", "contre 12 % en
+    /// 2014"), or it is compared with the date right after such a phrase ("en 2018 par rapport à 2014").</summary>
+    private static bool IsComparedDate(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, int first, int last)
+    {
+        bool EndsComparison(int end) => lexicon.Comparisons.Any(c => end - c.Length + 1 >= 0 && c.AsSpan().SequenceEqual(words.AsSpan(end - c.Length + 1, c.Length)));
+        var at = first - 1;
+        if (at >= 0 && lexicon.Locatives.Contains(words[at]) && !EndsComparison(at)) at--;
+        while (at >= 0 && document.Tokens[sentence.FirstToken + at].Kind is TokenKind.Number or TokenKind.Symbol) at--;
+        if (at >= 0 && EndsComparison(at)) return true;
+        var cue = lexicon.Comparisons.FirstOrDefault(c => last + 1 + c.Length <= words.Length && c.AsSpan().SequenceEqual(words.AsSpan(last + 1, c.Length)));
+        return cue is not null && last + 1 + cue.Length < words.Length && StartsADate(document, document.Tokens[sentence.FirstToken + last + 1 + cue.Length]);
+    }
+
+    /// <summary>True when a date stands in the brackets right after a date that ends at word <paramref name="dateLast"/>:
+    /// it restates it ("la semaine précédente (10 au 16 août)").</summary>
+    private static bool RestatesInBrackets(string[] words, int dateLast, int first)
+    {
+        if (dateLast < 0 || dateLast + 1 >= first || words[dateLast + 1] != "(") return false;
+        for (var k = dateLast + 2; k < first; k++)
+            if (words[k] == ")") return false;
+        return true;
+    }
+
+    /// <summary>True when a date expression begins with the token.</summary>
+    private static bool StartsADate(AnalysedDocument document, Token token) =>
+        document.Timexes.Any(t => t.Type is "DATE" or "TIME" && TellsADate(t.Value) && t.Span.Start == token.Start);
 
     /// <summary>True when the clause right after a date opens with a clause word and holds the trigger
     /// ("depuis fin décembre, lorsqu'une attaque … a tué"): the happening that began the state the date starts.</summary>
@@ -352,13 +419,17 @@ public sealed class EventRecognizer : IDocumentStage
         }
     }
 
-    /// <summary>The position of the preposition that binds a date starting at <paramref name="first"/>
-    /// to the noun before it ("l'attentat du 4 juillet", "en grève depuis le 5 décembre"), or -1 ("au
-    /// cours du Nouvel An" binds it to no noun).</summary>
-    private static int BindingPreposition(EventLexicon lexicon, string[] words, int first)
+    /// <summary>The position of the preposition that binds a date from word <paramref name="first"/> to <paramref name="last"/>
+    /// to the noun before it ("l'attentat du 4 juillet", "en grève depuis le 5 décembre", with an article between them or
+    /// not), or -1 ("au cours du Nouvel An" binds it to no noun). An article opens the noun phrase of a date that stands
+    /// before a noun, a word of the language and no stopword ("the aftermath of the 1989 Exxon Valdez oil disaster"):
+    /// that date is the noun's after it.</summary>
+    private static int BindingPreposition(EventLexicon lexicon, FrozenSet<string> stopwords, string[] words, int first, int last)
     {
         bool Binds(string word) => lexicon.Attach.Contains(word) || lexicon.Since.Contains(word);
-        var at = Binds(words[first]) ? first : first > 0 && Binds(words[first - 1]) ? first - 1 : -1;
+        var beforeNoun = last + 1 < words.Length && char.IsLetter(words[last + 1][0]) && !stopwords.Contains(words[last + 1]);
+        var at = Binds(words[first]) ? first : first > 0 && Binds(words[first - 1]) ? first - 1
+            : first > 1 && !beforeNoun && lexicon.Articles.Contains(words[first - 1]) && Binds(words[first - 2]) ? first - 2 : -1;
         return at > 0 && !lexicon.Adverbials.Contains(words[at - 1]) ? at : -1;
     }
 
