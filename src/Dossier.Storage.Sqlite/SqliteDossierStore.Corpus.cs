@@ -178,6 +178,9 @@ public sealed partial class SqliteDossierStore
 
         public AnalysedDocument? Load(long id) => _store.Load(id);
 
+        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids) =>
+            ids.Count == 0 ? [] : _store.ReadStored(ids).Select(stored => (stored.Id, stored.Shown())).ToList();
+
         public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll() => _all ??= _store.LoadAll().ToList();
 
         public IReadOnlyList<CorpusGroup> Groups(string kind) => _store.ReadGroups(kind, null);

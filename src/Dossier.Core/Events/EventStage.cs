@@ -160,7 +160,7 @@ public sealed class EventStage : ICorpusStage
     /// and their documents' topics into <paramref name="topicOf"/>.</summary>
     private static List<EventReport> Read(ICorpusRun run, IReadOnlyCollection<long> documents, Dictionary<string, string> topicOf)
     {
-        var read = StoredDocuments.Of(documents.Order().Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
+        var read = StoredDocuments.Of(run.Load(documents));
         var found = EventMerger.Reports(read, EntityResolutionStage.Read(run.GroupsWithin(CorpusLayers.Entities, documents), StoredDocuments.Index(read)));
         foreach (var (document, topic) in EventMerger.TopicOfDocument(StoryStage.Read(run.GroupsWithin(CorpusLayers.Stories, documents), StoredDocuments.Index(read))))
             topicOf.TryAdd(document, topic);

@@ -70,6 +70,10 @@ public interface ICorpusRun : IDisposable
 
     AnalysedDocument? Load(long id);
 
+    /// <summary>The stored ones of these documents, in id order, read together: a few queries for all
+    /// of them, not a few for each (a neighbourhood of hundreds of documents around added ones).</summary>
+    IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids);
+
     /// <summary>Every stored document, in id order, read once per run and shared by later reads.</summary>
     IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll();
 

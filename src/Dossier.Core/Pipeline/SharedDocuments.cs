@@ -52,6 +52,22 @@ public sealed class SharedDocuments
             return document;
         }
 
+        /// <summary>Those not held already are read together.</summary>
+        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids)
+        {
+            var found = new SortedDictionary<long, AnalysedDocument>();
+            var missing = new List<long>();
+            foreach (var id in ids)
+                if (shared._loaded.TryGetValue(id, out var document) || shared._all.TryGetValue(id, out document)) found[id] = document;
+                else missing.Add(id);
+            foreach (var (id, document) in inner.Load(missing))
+            {
+                shared.Remember(id, document);
+                found[id] = document;
+            }
+            return found.Select(f => (f.Key, f.Value)).ToList();
+        }
+
         public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll()
         {
             // The first full read is one pass over the store; later ones only fill what is missing.

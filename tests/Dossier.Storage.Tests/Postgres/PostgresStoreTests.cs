@@ -1,5 +1,6 @@
 using System.Text;
 using Dossier.Core.Export;
+using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
 using Dossier.Core.Search;
@@ -145,6 +146,27 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.Equal(["t1 one mended: 0@0+4 1@10+4 1@30+3 2@24+4 3@5+3 4@0+2", "t2 -> t1"], stored[0]);
         Assert.Equal(stored[0], stored[1]);
     }
+
+    [Fact]
+    public void Documents_read_together_are_those_read_one_at_a_time_in_id_order_without_those_not_stored_in_both_stores()
+    {
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "together.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("together"), create: true);
+        foreach (var store in new IDossierStore[] { file, server })
+        {
+            Build(store, Seeds);
+            var ids = store.ListDocuments().Select(d => d.Id).ToArray();
+            using var run = store.BeginCorpusRun("read");
+            var read = run.Load([ids[3], ids[0], ids[3], ids[^1] + 100, ids[1]]);
+            Assert.Equal([ids[0], ids[1], ids[3]], read.Select(r => r.Id));
+            foreach (var (id, document) in read) Assert.Equal(Layers(run.Load(id)!), Layers(document));
+        }
+    }
+
+    /// <summary>A document's text and layers as text, to compare two reads of it.</summary>
+    private static string Layers(AnalysedDocument document) => string.Join('\n', document.Text, document.Language, document.Metadata.Title?.Value,
+        string.Join(' ', document.Lines), string.Join(' ', document.Entities), string.Join(' ', document.Timexes), string.Join(' ', document.Quantities),
+        document.Events.Length, document.Tokens.Length, document.Sentences.Length);
 
     /// <summary>Events are listed by story through the documents their evidence is in, in both stores alike.</summary>
     [Fact]
