@@ -88,6 +88,10 @@ public interface ICorpusRun : IDisposable
     /// whole dossier (an entity mentioned in every article).</summary>
     IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents);
 
+    /// <summary>The stored groups of a kind with these ids, in id order: what a stage keeps under the ids of
+    /// its groups apart from them, read only for the few groups it needs.</summary>
+    IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids);
+
     /// <summary>Stores a group, replacing the stored one of the same kind and id.</summary>
     void Save(string kind, CorpusGroup group);
 
