@@ -183,8 +183,8 @@ public sealed partial class PostgresDossierStore
 
         public AnalysedDocument? Load(long id) => _store.Load(id);
 
-        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids) =>
-            ids.Distinct().Order().Chunk(ReadBatchSize).SelectMany(batch => _store.ReadDocuments(batch)).Select(stored => (stored.Id, stored.Shown())).ToList();
+        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids, IReadOnlySet<string>? layers = null) =>
+            ids.Distinct().Order().Chunk(ReadBatchSize).SelectMany(batch => _store.ReadDocuments(batch, layers: layers)).Select(stored => (stored.Id, stored.Shown())).ToList();
 
         public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll() => _all ??= _store.LoadAll().ToList();
 

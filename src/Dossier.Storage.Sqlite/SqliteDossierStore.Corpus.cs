@@ -192,8 +192,8 @@ public sealed partial class SqliteDossierStore
 
         public AnalysedDocument? Load(long id) => _store.Load(id);
 
-        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids) =>
-            ids.Count == 0 ? [] : _store.ReadStored(ids).Select(stored => (stored.Id, stored.Shown())).ToList();
+        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids, IReadOnlySet<string>? layers = null) =>
+            ids.Count == 0 ? [] : _store.ReadStored(ids, layers: layers).Select(stored => (stored.Id, stored.Shown())).ToList();
 
         public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll() => _all ??= _store.LoadAll().ToList();
 

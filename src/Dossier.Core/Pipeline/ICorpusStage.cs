@@ -71,8 +71,10 @@ public interface ICorpusRun : IDisposable
     AnalysedDocument? Load(long id);
 
     /// <summary>The stored ones of these documents, in id order, read together: a few queries for all
-    /// of them, not a few for each (a neighbourhood of hundreds of documents around added ones).</summary>
-    IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids);
+    /// of them, not a few for each (a neighbourhood of hundreds of documents around added ones). With
+    /// <paramref name="layers"/>, a document not read before may come with those layers only (besides its
+    /// text, language, metadata and lines), for a stage that needs no more of it.</summary>
+    IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids, IReadOnlySet<string>? layers = null);
 
     /// <summary>Every stored document, in id order, read once per run and shared by later reads.</summary>
     IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll();

@@ -52,17 +52,18 @@ public sealed class SharedDocuments
             return document;
         }
 
-        /// <summary>Those not held already are read together.</summary>
-        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids)
+        /// <summary>Those not held already are read together; read with some layers only, they are not kept
+        /// for the next stages, which may need the others.</summary>
+        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids, IReadOnlySet<string>? layers = null)
         {
             var found = new SortedDictionary<long, AnalysedDocument>();
             var missing = new List<long>();
             foreach (var id in ids)
                 if (shared._loaded.TryGetValue(id, out var document) || shared._all.TryGetValue(id, out document)) found[id] = document;
                 else missing.Add(id);
-            foreach (var (id, document) in inner.Load(missing))
+            foreach (var (id, document) in inner.Load(missing, layers))
             {
-                shared.Remember(id, document);
+                if (layers is null) shared.Remember(id, document);
                 found[id] = document;
             }
             return found.Select(f => (f.Key, f.Value)).ToList();

@@ -34,7 +34,10 @@ public sealed class EntityResolutionStage : ICorpusStage
         IReadOnlyList<NameCount>? Names = null);
 
     public string Name => "resolve";
-    public IReadOnlyList<string> Requires => [Layers.Lines, Layers.Metadata, Layers.Entities];
+    public IReadOnlyList<string> Requires => [.. Required];
+
+    /// <summary>The layers resolution reads of a document: its neighbourhood's documents are read with these only.</summary>
+    private static readonly IReadOnlySet<string> Required = new HashSet<string>(StringComparer.Ordinal) { Layers.Lines, Layers.Metadata, Layers.Entities };
     public IReadOnlyList<string> Provides => [CorpusLayers.Entities];
 
     public void Update(ICorpusRun run, CancellationToken cancellationToken)
@@ -84,7 +87,7 @@ public sealed class EntityResolutionStage : ICorpusStage
                 around.UnionWith(run.LatestKept(BlockIndex, key, count, removed));
             }
         }
-        var documents = StoredDocuments.Of(run.Load(around));
+        var documents = StoredDocuments.Of(run.Load(around, Required));
         var formed = EntityResolver.Resolve(documents).Select(ToGroup).ToArray();
         // Stored entities as far as the neighbourhood sees them: an entity named in most articles is
         // mended from its mentions there, not read and written whole.

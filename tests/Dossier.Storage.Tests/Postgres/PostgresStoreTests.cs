@@ -150,7 +150,7 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [Fact]
-    public void Documents_read_together_are_those_read_one_at_a_time_in_id_order_without_those_not_stored_in_both_stores()
+    public void Documents_read_together_are_those_read_one_at_a_time_in_id_order_without_those_not_stored_or_layers_not_asked_for_in_both_stores()
     {
         using var file = SqliteDossierStore.Open(Path.Combine(_folder, "together.dossier"), create: true);
         using var server = PostgresDossierStore.Open(Database("together"), create: true);
@@ -162,6 +162,13 @@ public sealed class PostgresStoreTests : IDisposable
             var read = run.Load([ids[3], ids[0], ids[3], ids[^1] + 100, ids[1]]);
             Assert.Equal([ids[0], ids[1], ids[3]], read.Select(r => r.Id));
             foreach (var (id, document) in read) Assert.Equal(Layers(run.Load(id)!), Layers(document));
+
+            // Read with some layers only: those, and the text, language, metadata and lines, as a whole read gives them.
+            var (_, some) = Assert.Single(run.Load([ids[0]], new HashSet<string> { Dossier.Core.Pipeline.Layers.Entities }));
+            var whole = run.Load(ids[0])!;
+            Assert.NotEmpty(whole.Events);
+            Assert.Equal(Layers(new AnalysedDocument(whole.Source) { Language = whole.Language, Metadata = whole.Metadata, Lines = whole.Lines, Entities = whole.Entities }),
+                Layers(some));
         }
     }
 
