@@ -75,10 +75,12 @@ public sealed partial class PostgresDossierStore
         return new CorpusStageLag(stage, checked((int)reader.GetInt64(1)), lastRun);
     }
 
-    /// <summary>Groups of a kind in id order; only those with a member in <paramref name="documents"/> when given.</summary>
-    private List<CorpusGroup> ReadGroups(string kind, long[]? documents)
+    /// <summary>Groups of a kind in id order; only those with a member in <paramref name="documents"/> when given,
+    /// only those with the given <paramref name="ids"/> when given.</summary>
+    private List<CorpusGroup> ReadGroups(string kind, long[]? documents, string[]? ids = null)
     {
-        var filter = documents is null ? "" : "AND g.id IN (SELECT group_id FROM corpus_members WHERE kind = @kind AND doc_id = ANY(@docs))";
+        var filter = (documents is null ? "" : "AND g.id IN (SELECT group_id FROM corpus_members WHERE kind = @kind AND doc_id = ANY(@docs))")
+            + (ids is null ? "" : " AND g.id = ANY(@ids)");
         using var command = Command($"""
             SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
             FROM corpus_groups g LEFT JOIN corpus_members m ON m.kind = g.kind AND m.group_id = g.id
@@ -87,6 +89,7 @@ public sealed partial class PostgresDossierStore
             """);
         command.Parameters.AddWithValue("kind", kind);
         if (documents is not null) command.Parameters.AddWithValue("docs", documents);
+        if (ids is not null) command.Parameters.AddWithValue("ids", ids);
         using var reader = command.ExecuteReader();
         return StoredRows.Groups(reader);
     }
@@ -180,6 +183,9 @@ public sealed partial class PostgresDossierStore
 
         public AnalysedDocument? Load(long id) => _store.Load(id);
 
+        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids, IReadOnlySet<string>? layers = null) =>
+            ids.Distinct().Order().Chunk(ReadBatchSize).SelectMany(batch => _store.ReadDocuments(batch, layers: layers)).Select(stored => (stored.Id, stored.Shown())).ToList();
+
         public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll() => _all ??= _store.LoadAll().ToList();
 
         public IReadOnlyList<CorpusGroup> Groups(string kind) => _store.ReadGroups(kind, null);
@@ -187,6 +193,8 @@ public sealed partial class PostgresDossierStore
         public IReadOnlyList<CorpusGroup> GroupsOf(string kind, IEnumerable<long> documents) => _store.ReadGroups(kind, documents.ToArray());
 
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupsWithin(kind, documents.ToArray());
+
+        public IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids) => _store.ReadGroups(kind, null, ids.ToArray());
 
         public void Save(string kind, CorpusGroup group) => _store.WriteGroup(kind, group, null);
 

@@ -1,4 +1,5 @@
 using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
 using Npgsql;
 
 namespace Dossier.Storage.Postgres;
@@ -33,18 +34,21 @@ public sealed partial class PostgresDossierStore
 
     /// <summary>Documents as stored, in id order; ids not stored are skipped.</summary>
     /// <param name="toShow">Without the tokens (their count only) and entity mentions (<see cref="LoadAllToShow"/>).</param>
-    private List<StoredDocument> ReadDocuments(long[] ids, bool toShow = false)
+    /// <param name="layers">The layers to read (<see cref="Layers"/>; text, language, metadata and lines always are), or null for all.</param>
+    private List<StoredDocument> ReadDocuments(long[] ids, bool toShow = false, IReadOnlySet<string>? layers = null)
     {
+        bool Wanted(string layer) => layers is null || layers.Contains(layer);
+        var tokenCount = toShow || !Wanted(Layers.Tokens);
         var lines = ByDocument(ids, "SELECT doc_id, number, start, length, kind, reason, own_kind, own_reason, duplicate_of FROM lines WHERE doc_id = ANY(@ids) ORDER BY doc_id, number",
             r => (Shown: new Line(r.GetInt32(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)), Line.ParseKind(r.GetString(4)), r.GetString(5), NullableInt(r, 8)),
                   Own: new Line(r.GetInt32(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)), Line.ParseKind(r.GetString(6)), r.GetString(7), NullableInt(r, 8))));
-        var entities = toShow ? new Dictionary<long, List<EntityMention>>() : ByDocument(ids, "SELECT doc_id, start, length, type FROM entity_mentions WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
+        var entities = toShow || !Wanted(Layers.Entities) ? [] : ByDocument(ids, "SELECT doc_id, start, length, type FROM entity_mentions WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
             r => StoredRows.Entity(r, 1));
-        var timexes = ByDocument(ids, "SELECT doc_id, start, length, type, value, mod FROM timexes WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
+        var timexes = !Wanted(Layers.Timexes) ? [] : ByDocument(ids, "SELECT doc_id, start, length, type, value, mod FROM timexes WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
             r => StoredRows.Timex(r, 1));
-        var quantities = ByDocument(ids, "SELECT doc_id, start, length, value, unit, qualifier, role, value_max FROM quantities WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
+        var quantities = !Wanted(Layers.Quantities) ? [] : ByDocument(ids, "SELECT doc_id, start, length, value, unit, qualifier, role, value_max FROM quantities WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
             r => StoredRows.Quantity(r, 1));
-        var events = ByDocument(ids, """
+        var events = !Wanted(Layers.Events) ? [] : ByDocument(ids, """
             SELECT doc_id, triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length
             FROM event_mentions WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal
             """, r => StoredRows.Event(r, 1));
@@ -52,7 +56,7 @@ public sealed partial class PostgresDossierStore
             r => (Key: r.GetString(1), File: r.GetString(2), Path: r.GetString(3)));
 
         using var command = Command($"""
-            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, d.ingested_at, {(toShow ? "length(s.tokens)::bigint" : "s.tokens")}, s.sentences, d.analysis_version
+            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, d.ingested_at, {(tokenCount ? "length(s.tokens)::bigint" : "s.tokens")}, s.sentences, d.analysis_version
             FROM documents d JOIN segments s ON s.doc_id = d.id WHERE d.id = ANY(@ids) ORDER BY d.id
             """);
         command.Parameters.AddWithValue("ids", ids);
@@ -65,8 +69,8 @@ public sealed partial class PostgresDossierStore
             {
                 Language = r.GetString(8),
                 Metadata = StoredJson.Metadata(r.GetString(9)),
-                Tokens = toShow ? [] : SegmentCodec.DecodeTokens(r.GetFieldValue<byte[]>(11)),
-                Sentences = SegmentCodec.DecodeSentences(r.GetFieldValue<byte[]>(12)),
+                Tokens = tokenCount ? [] : SegmentCodec.DecodeTokens(r.GetFieldValue<byte[]>(11)),
+                Sentences = Wanted(Layers.Sentences) ? SegmentCodec.DecodeSentences(r.GetFieldValue<byte[]>(12)) : [],
                 Lines = documentLines.Select(l => l.Own).ToArray(),
                 Entities = [.. entities.GetValueOrDefault(id) ?? []],
                 Timexes = [.. timexes.GetValueOrDefault(id) ?? []],
@@ -77,7 +81,7 @@ public sealed partial class PostgresDossierStore
             var held = (sources.GetValueOrDefault(id) ?? []).Select(s => new StoredSource(s.Key, s.File, s.Path, id, source.ContentHash)).ToArray();
             return new StoredDocument(id, document, documentLines.Select(l => l.Shown).ToArray(), held, r.GetFieldValue<DateTimeOffset>(10))
             {
-                TokenCount = toShow ? SegmentCodec.TokenCount(r.GetInt64(11)) : document.Tokens.Length,
+                TokenCount = tokenCount ? SegmentCodec.TokenCount(r.GetInt64(11)) : document.Tokens.Length,
             };
         });
     }

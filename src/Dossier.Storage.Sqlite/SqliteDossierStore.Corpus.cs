@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Microsoft.Data.Sqlite;
@@ -57,7 +58,7 @@ public sealed partial class SqliteDossierStore
     {
         var groups = documents is null ? "corpus_groups g" : FoundGroups;
         var joined = documents is null ? "" : "AND g.id = f.group_id";
-        return ReadGroups(kind, documents, groups, joined, $"""
+        return ReadGroups(kind, documents is null ? null : ("$docs", "[" + string.Join(',', documents) + "]"), groups, joined, $"""
             SELECT m.group_id, m.doc_id, m.start, m.length, m.value
             FROM {groups} CROSS JOIN corpus_members m
             WHERE g.kind = $kind {joined} AND m.kind = g.kind AND m.group_id = g.id
@@ -67,12 +68,24 @@ public sealed partial class SqliteDossierStore
 
     /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, each with only its members there.</summary>
     private List<CorpusGroup> ReadGroupsWithin(string kind, IReadOnlyCollection<long> documents) =>
-        ReadGroups(kind, documents, FoundGroups, "AND g.id = f.group_id", $"""
+        ReadGroups(kind, ("$docs", "[" + string.Join(',', documents) + "]"), FoundGroups, "AND g.id = f.group_id", $"""
             SELECT m.group_id, m.doc_id, m.start, m.length, m.value
             FROM {WantedDocuments} CROSS JOIN corpus_members m INDEXED BY corpus_members_doc
             WHERE m.doc_id = d.value AND m.kind = $kind
             ORDER BY m.doc_id, m.start, m.length, m.rowid
             """);
+
+    /// <summary>Groups of a kind with the given ids, in id order.</summary>
+    private List<CorpusGroup> ReadGroupsWithIds(string kind, IReadOnlyCollection<string> ids) =>
+        ReadGroups(kind, ("$ids", JsonSerializer.Serialize(ids)), $"{WantedIds} CROSS JOIN corpus_groups g", "AND g.id = f.value", $"""
+            SELECT m.group_id, m.doc_id, m.start, m.length, m.value
+            FROM {WantedIds} CROSS JOIN corpus_members m INDEXED BY corpus_members_group
+            WHERE m.kind = $kind AND m.group_id = f.value
+            ORDER BY m.doc_id, m.start, m.length, m.rowid
+            """);
+
+    /// <summary>The group ids asked for ($ids, a JSON array), each once, as f.value.</summary>
+    private const string WantedIds = "(SELECT DISTINCT value FROM json_each($ids)) f";
 
     /// <summary>The groups (g) with a member in the documents asked for, found from the documents' members (f).</summary>
     private const string FoundGroups = $"""
@@ -81,16 +94,17 @@ public sealed partial class SqliteDossierStore
         """;
 
     /// <summary>The groups of <paramref name="groups"/> in id order, with the members <paramref name="membersQuery"/> reads
-    /// (group id, document, start, length, value, in member order). Groups and members are read apart: rows
+    /// (group id, document, start, length, value, in member order); <paramref name="wanted"/> is the JSON array the queries
+    /// choose them by (documents or ids), and the parameter it is bound to. Groups and members are read apart: rows
     /// of both carried each group's data through the sort once per member, so that an entity named in most
     /// articles sorted its data (its names and roles) as many times.</summary>
-    private List<CorpusGroup> ReadGroups(string kind, IReadOnlyCollection<long>? documents, string groups, string joined, string membersQuery)
+    private List<CorpusGroup> ReadGroups(string kind, (string Parameter, string Json)? wanted, string groups, string joined, string membersQuery)
     {
         SqliteCommand Query(string sql)
         {
             var command = Command(sql);
             command.Parameters.AddWithValue("$kind", kind);
-            if (documents is not null) command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
+            if (wanted is { } filter) command.Parameters.AddWithValue(filter.Parameter, filter.Json);
             return command;
         }
         var members = new Dictionary<string, List<CorpusMember>>(StringComparer.Ordinal);
@@ -102,11 +116,11 @@ public sealed partial class SqliteDossierStore
                 if (!members.TryGetValue(id, out var list)) members[id] = list = [];
                 list.Add(new CorpusMember(reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4)));
             }
-        // The groups of documents are put in id order here, not by the query: SQLite sorted the rows with their
+        // The groups asked for are put in id order here, not by the query: SQLite sorted the rows with their
         // data, hundreds of megabytes for the events of the documents around 100 added ones, spilled to temporary
         // files. The whole kind comes in id order from its index.
         var found = new List<(long Number, CorpusGroup Group)>();
-        var order = documents is null ? "ORDER BY g.number, g.id" : "";
+        var order = wanted is null ? "ORDER BY g.number, g.id" : "";
         using (var command = Query($"SELECT g.number, g.id, g.parent, g.label, g.data FROM {groups} WHERE g.kind = $kind {joined} {order}"))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
@@ -115,7 +129,7 @@ public sealed partial class SqliteDossierStore
                 found.Add((reader.GetInt64(0),
                     new CorpusGroup(id, reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4), members.GetValueOrDefault(id) ?? [])));
             }
-        if (documents is not null) found.Sort((a, b) => a.Number != b.Number ? a.Number.CompareTo(b.Number) : string.CompareOrdinal(a.Group.Id, b.Group.Id));
+        if (wanted is not null) found.Sort((a, b) => a.Number != b.Number ? a.Number.CompareTo(b.Number) : string.CompareOrdinal(a.Group.Id, b.Group.Id));
         return found.ConvertAll(f => f.Group);
     }
 
@@ -178,6 +192,9 @@ public sealed partial class SqliteDossierStore
 
         public AnalysedDocument? Load(long id) => _store.Load(id);
 
+        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids, IReadOnlySet<string>? layers = null) =>
+            ids.Count == 0 ? [] : _store.ReadStored(ids, layers: layers).Select(stored => (stored.Id, stored.Shown())).ToList();
+
         public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll() => _all ??= _store.LoadAll().ToList();
 
         public IReadOnlyList<CorpusGroup> Groups(string kind) => _store.ReadGroups(kind, null);
@@ -185,6 +202,8 @@ public sealed partial class SqliteDossierStore
         public IReadOnlyList<CorpusGroup> GroupsOf(string kind, IEnumerable<long> documents) => _store.ReadGroups(kind, documents.ToArray());
 
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupsWithin(kind, documents);
+
+        public IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids) => _store.ReadGroupsWithIds(kind, ids);
 
         /// <summary>Writes the group's row and, of its members, only those that changed: a large group (an
         /// entity named in most articles) gains a few members a build, and writing them all again made each

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dossier.Core.Clean;
 using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
@@ -187,7 +188,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         return command.ExecuteScalar() is long match ? match : null;
     }
 
-    public AnalysedDocument? Load(long id) => ReadStored(id).Select(stored => stored.Shown()).FirstOrDefault();
+    public AnalysedDocument? Load(long id) => ReadStored([id]).Select(stored => stored.Shown()).FirstOrDefault();
 
     public IEnumerable<(long Id, AnalysedDocument Document)> LoadAll() => ReadStored(null).Select(stored => (stored.Id, stored.Shown()));
 
@@ -197,31 +198,35 @@ public sealed partial class SqliteDossierStore : IDossierStore
     /// <summary>Documents as stored, in id order, without their sources (<see cref="ReadStoredDocuments"/> adds them).
     /// Each layer is one query over the documents read, in document order, taken a document at a time as
     /// the documents are: reading every document costs six queries, not six per document.</summary>
-    /// <param name="id">The one document to read, or null for all.</param>
+    /// <param name="ids">The documents to read, or null for all.</param>
     /// <param name="toShow">Without the tokens (their count only) and entity mentions (<see cref="LoadAllToShow"/>).</param>
-    private IEnumerable<StoredDocument> ReadStored(long? id, bool toShow = false)
+    /// <param name="layers">The layers to read (<see cref="Layers"/>; text, language, metadata and lines always are), or null for all.</param>
+    private IEnumerable<StoredDocument> ReadStored(IReadOnlyCollection<long>? ids, bool toShow = false, IReadOnlySet<string>? layers = null)
     {
+        bool Wanted(string layer) => layers is null || layers.Contains(layer);
+        var tokenCount = toShow || !Wanted(Layers.Tokens);
         SqliteCommand Query(string sql)
         {
             var command = Command(sql);
-            if (id is not null) command.Parameters.AddWithValue("$id", id);
+            if (ids is not null) command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids) + "]");
             return command;
         }
-        var (where, layerWhere) = id is null ? ("", "") : ("WHERE d.id = $id", "WHERE doc_id = $id");
+        const string wanted = "IN (SELECT value FROM json_each($ids))";
+        var (where, layerWhere) = ids is null ? ("", "") : ($"WHERE d.id {wanted}", $"WHERE doc_id {wanted}");
         using var lines = new LayerRows<(Line Shown, Line Own)>(Query($"SELECT number, start, length, kind, reason, duplicate_of, own_kind, own_reason, doc_id FROM lines {layerWhere} ORDER BY doc_id, number"),
             reader => (LineOf(reader, 3), LineOf(reader, 6)));
-        using var entities = toShow ? null : new LayerRows<EntityMention>(Query($"SELECT start, length, type, doc_id FROM entity_mentions {layerWhere} ORDER BY doc_id, start, rowid"),
+        using var entities = toShow || !Wanted(Layers.Entities) ? null : new LayerRows<EntityMention>(Query($"SELECT start, length, type, doc_id FROM entity_mentions {layerWhere} ORDER BY doc_id, start, rowid"),
             reader => StoredRows.Entity(reader, 0));
-        using var timexes = new LayerRows<TimeExpression>(Query($"SELECT start, length, type, value, mod, doc_id FROM timexes {layerWhere} ORDER BY doc_id, start, rowid"),
+        using var timexes = !Wanted(Layers.Timexes) ? null : new LayerRows<TimeExpression>(Query($"SELECT start, length, type, value, mod, doc_id FROM timexes {layerWhere} ORDER BY doc_id, start, rowid"),
             reader => StoredRows.Timex(reader, 0));
-        using var quantities = new LayerRows<Quantity>(Query($"SELECT start, length, value, unit, qualifier, role, value_max, doc_id FROM quantities {layerWhere} ORDER BY doc_id, start, rowid"),
+        using var quantities = !Wanted(Layers.Quantities) ? null : new LayerRows<Quantity>(Query($"SELECT start, length, value, unit, qualifier, role, value_max, doc_id FROM quantities {layerWhere} ORDER BY doc_id, start, rowid"),
             reader => StoredRows.Quantity(reader, 0));
-        using var events = new LayerRows<EventMention>(Query($"""
+        using var events = !Wanted(Layers.Events) ? null : new LayerRows<EventMention>(Query($"""
             SELECT triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length, doc_id
             FROM event_mentions {layerWhere} ORDER BY doc_id, start, rowid
             """), reader => StoredRows.Event(reader, 0));
         using var command = Query($"""
-            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, {(toShow ? "length(s.tokens)" : "s.tokens")}, s.sentences, d.ingested_at, d.analysis_version
+            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, {(tokenCount ? "length(s.tokens)" : "s.tokens")}, s.sentences, d.ingested_at, d.analysis_version
             FROM documents d JOIN segments s ON s.doc_id = d.id {where} ORDER BY d.id
             """);
         using var reader = command.ExecuteReader();
@@ -235,18 +240,18 @@ public sealed partial class SqliteDossierStore : IDossierStore
             {
                 Language = reader.GetString(8),
                 Metadata = StoredJson.Metadata(reader.GetString(9)),
-                Tokens = toShow ? [] : SegmentCodec.DecodeTokens((byte[])reader[10]),
-                Sentences = SegmentCodec.DecodeSentences((byte[])reader[11]),
+                Tokens = tokenCount ? [] : SegmentCodec.DecodeTokens((byte[])reader[10]),
+                Sentences = Wanted(Layers.Sentences) ? SegmentCodec.DecodeSentences((byte[])reader[11]) : [],
                 Lines = Array.ConvertAll(documentLines, l => l.Own),
                 Entities = entities?.Of(docId) ?? [],
-                Timexes = timexes.Of(docId),
-                Quantities = quantities.Of(docId),
-                Events = events.Of(docId),
+                Timexes = timexes?.Of(docId) ?? [],
+                Quantities = quantities?.Of(docId) ?? [],
+                Events = events?.Of(docId) ?? [],
                 AnalysisVersion = reader.GetString(13),
             };
             yield return new StoredDocument(docId, document, Array.ConvertAll(documentLines, l => l.Shown), [], DateTimeOffset.Parse(reader.GetString(12), CultureInfo.InvariantCulture))
             {
-                TokenCount = toShow ? SegmentCodec.TokenCount(reader.GetInt64(10)) : document.Tokens.Length,
+                TokenCount = tokenCount ? SegmentCodec.TokenCount(reader.GetInt64(10)) : document.Tokens.Length,
             };
         }
     }

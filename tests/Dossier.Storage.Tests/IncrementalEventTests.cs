@@ -1,3 +1,4 @@
+using Dossier.Core.Events;
 using Dossier.Core.Pipeline;
 using Dossier.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -104,11 +105,13 @@ public sealed class IncrementalEventTests : IDisposable
         Assert.Equal(Events(whole), Events(stepwise));
     }
 
-    /// <summary>Each stored event as its label, data and members, in order.</summary>
+    /// <summary>Each stored event as its label, state, data and members, in order.</summary>
     private static string[] Described(string dossier)
     {
         using var store = SqliteDossierStore.Open(dossier, create: false);
-        return store.CorpusGroups(CorpusLayers.Events).Select(g => $"{g.Label} | {g.Data} | {string.Join(' ', g.Members.Select(m => $"{m.Document}:{m.Start}"))} ")
+        var states = store.CorpusGroups(EventStage.StateKind).ToDictionary(g => g.Id, g => g.Data, StringComparer.Ordinal);
+        return store.CorpusGroups(CorpusLayers.Events)
+            .Select(g => $"{g.Label} | {states[g.Id]} | {g.Data} | {string.Join(' ', g.Members.Select(m => $"{m.Document}:{m.Start}"))} ")
             .Order(StringComparer.Ordinal).ToArray();
     }
 

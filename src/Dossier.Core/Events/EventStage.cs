@@ -9,10 +9,10 @@ namespace Dossier.Core.Events;
 
 /// <summary>Events as a corpus stage: <see cref="EventMerger"/> decides which reports tell of one
 /// happening; this stage stores the events under stable ids (a report is its document and the
-/// start of its main trigger), each with its <see cref="EventState"/>. When resolution resolves the
-/// whole dossier again (a first run, a large change) every event is formed again. Otherwise the
-/// added documents' reports, which come last in dossier order, are merged as a whole build would
-/// take them: each document is filed in an index under the keys its reports file their events
+/// start of its main trigger), each with its <see cref="EventState"/>, stored apart under the event's
+/// id. When resolution resolves the whole dossier again (a first run, a large change) every event is
+/// formed again. Otherwise the added documents' reports, which come last in dossier order, are
+/// merged as a whole build would take them: each document is filed in an index under the keys its reports file their events
 /// under, and the stored events of the latest documents filed under the keys a report looks under
 /// are its candidates, compared through their states. An event joined takes in the new members
 /// only; a stored event merged into an older one hands it its members and is recorded absorbed; an event that loses a removed document is folded again from its other reports. Cost per
@@ -25,18 +25,19 @@ public sealed class EventStage : ICorpusStage
     /// <summary>How many documents (the latest) under a key bring their events in as candidates; the
     /// merger itself compares a report with the latest events of a block only.</summary>
     private const int DocumentsPerKey = 8;
+    /// <summary>The kind under which each event's state is stored, under the event's id, apart from the event:
+    /// most of its stored bytes (688 KB for an event of 33,863 reports), which only merging needs, read only
+    /// for the events the merger compares a report with, never by readers nor to find those events.</summary>
+    public const string StateKind = "event-states";
 
-    /// <summary>What a reader of a stored event needs: read without the state, which only merging needs
-    /// and which is most of the stored bytes.</summary>
+    /// <summary>What a reader of a stored event needs.</summary>
     private record Description(string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets);
 
-    /// <summary>What a stored event is filed under, read without the rest of its state.</summary>
-    private sealed record Filing(FiledKeys? State);
+    /// <summary>What a stored event is filed under, read without the rest (none for an event stored before its state was kept).</summary>
+    private sealed record Filing(HashSet<string>? Keys);
 
-    private sealed record FiledKeys(HashSet<string> Keys);
-
-    /// <summary>An event as stored: its state, then its description.</summary>
-    private sealed record Data(EventState? State, string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets)
+    /// <summary>An event as stored: the keys across documents it is filed under (<see cref="EventState.Keys"/>), then its description.</summary>
+    private sealed record Data(IReadOnlyCollection<string> Keys, string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets)
         : Description(Class, Status, Date, DateInferred, Participants, Place, Outlets);
 
     public string Name => "events";
@@ -61,7 +62,9 @@ public sealed class EventStage : ICorpusStage
         var events = EventMerger.Cluster(reports, topicOf, []);
         var states = events.Select(e => e.State).ToArray();
         var formed = events.Select((e, i) => new CorpusGroup($"{IdPrefix}{i + 1}", null, "", "", e.Reports.Select(Member).ToArray())).ToArray();
-        StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, MemberKey, i => (states[i].Summary, DataOf(states[i])));
+        var assignment = StableIds.SaveAll(run, CorpusLayers.Events, IdPrefix, formed, MemberKey, i => (states[i].Summary, DataOf(states[i])));
+        foreach (var gone in assignment.Dropped.Concat(assignment.Absorbed.Select(a => a.Absorbed))) run.Delete(StateKind, gone);
+        for (var i = 0; i < states.Length; i++) SaveState(run, assignment.Ids[i], states[i]);
     }
 
     /// <summary>Folds again the events removed documents leave, then merges the added documents'
@@ -77,27 +80,34 @@ public sealed class EventStage : ICorpusStage
         var keys = reports.SelectMany(r => EventMerger.LookupKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(EventMerger.CrossDocument)
             .Distinct(StringComparer.Ordinal).ToArray();
         // Oldest first: an event merged into another keeps the older one's id. Of the events of those documents,
-        // only the keys they are filed under are read at first; the states (most of the stored bytes, hundreds
-        // of kilobytes for an event of thousands of reports) only of those the merger can compare a report with
-        // (EventMerger.Comparable): the other events of the same documents, most of them, are let go as soon as read.
+        // only the keys they are filed under are read; the states (most of the stored bytes, hundreds of kilobytes
+        // for an event of thousands of reports), stored apart, only of those the merger can compare a report with
+        // (EventMerger.Comparable), not of the other events of the same documents, most of them.
         var looked = keys.ToHashSet(StringComparer.Ordinal);
         var read = run.GroupsWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet())
             .OrderBy(g => StableIds.Number(g.Id)).ToArray();
-        var filed = read.Select(g => JsonSerializer.Deserialize<Filing>(g.Data)!.State?.Keys).ToArray();
+        var filed = read.Select(g => JsonSerializer.Deserialize<Filing>(g.Data)!.Keys).ToArray();
         if (filed.Any(k => k is null)) return false;
-        var candidates = EventMerger.Comparable(filed.OfType<IReadOnlySet<string>>().ToArray(), looked).Reverse()
-            .Select(i => (read[i].Id, State: JsonSerializer.Deserialize<Data>(read[i].Data)!.State!)).ToArray();
-        read = [];
+        var comparable = EventMerger.Comparable(filed.OfType<IReadOnlySet<string>>().ToArray(), looked).Reverse().Select(i => read[i].Id).ToArray();
+        var states = run.GroupsWithIds(StateKind, comparable).ToDictionary(g => g.Id, g => JsonSerializer.Deserialize<EventState>(g.Data)!, StringComparer.Ordinal);
+        if (states.Count < comparable.Length) return false;
+        var candidates = comparable.Select(id => (Id: id, State: states[id])).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
 
         foreach (var formed in EventMerger.Cluster(reports, topicOf, candidates.Select(c => c.State).ToArray()))
         {
             var members = formed.Reports.Select(Member).ToArray();
-            foreach (var absorbed in formed.Absorbed) run.Absorb(CorpusLayers.Events, candidates[absorbed].Id, candidates[formed.Stored].Id);
+            foreach (var absorbed in formed.Absorbed)
+            {
+                run.Absorb(CorpusLayers.Events, candidates[absorbed].Id, candidates[formed.Stored].Id);
+                run.Delete(StateKind, candidates[absorbed].Id);
+            }
+            var id = formed.Stored < 0 ? IdPrefix + run.NextNumber(CorpusLayers.Events) : candidates[formed.Stored].Id;
             if (formed.Stored < 0)
-                run.Save(CorpusLayers.Events, ToGroup(IdPrefix + run.NextNumber(CorpusLayers.Events), formed.State, members));
+                run.Save(CorpusLayers.Events, ToGroup(id, formed.State, members));
             else
-                run.SaveWithin(CorpusLayers.Events, ToGroup(candidates[formed.Stored].Id, formed.State, members), members.Select(m => m.Document).ToHashSet());
+                run.SaveWithin(CorpusLayers.Events, ToGroup(id, formed.State, members), members.Select(m => m.Document).ToHashSet());
+            SaveState(run, id, formed.State);
         }
         IndexKeys(run, added, reports, topicOf);
         return true;
@@ -120,11 +130,13 @@ public sealed class EventStage : ICorpusStage
             if (reports[e].Count == 0)
             {
                 run.Delete(CorpusLayers.Events, events[e].Id);
+                run.Delete(StateKind, events[e].Id);
                 continue;
             }
             var state = new EventState();
             foreach (var report in reports[e]) state.Add(report, topicOf.GetValueOrDefault(report.DocumentId));
             run.Save(CorpusLayers.Events, ToGroup(events[e].Id, state, reports[e].Select(Member)));
+            SaveState(run, events[e].Id, state);
         }
     }
 
@@ -149,18 +161,22 @@ public sealed class EventStage : ICorpusStage
     private static CorpusGroup ToGroup(string id, EventState state, IEnumerable<CorpusMember> members) =>
         new(id, null, state.Summary, DataOf(state), members.ToArray());
 
-    /// <summary>An event's stored data: its state and its description.</summary>
+    /// <summary>An event's stored data: the keys it is filed under and its description.</summary>
     private static string DataOf(EventState state)
     {
         var ev = state.Describe();
-        return JsonSerializer.Serialize(new Data(state, ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets));
+        return JsonSerializer.Serialize(new Data(state.Keys, ev.Class, ev.Status.ToString().ToLowerInvariant(), ev.Date, ev.DateInferred, ev.Participants.ToArray(), ev.Place, ev.Outlets));
     }
+
+    /// <summary>Stores an event's state apart from it, under its id.</summary>
+    private static void SaveState(ICorpusRun run, string id, EventState state) =>
+        run.Save(StateKind, new CorpusGroup(id, null, "", JsonSerializer.Serialize(state), []));
 
     /// <summary>The reports of these documents (read in one input, in dossier order), with the entities they name,
     /// and their documents' topics into <paramref name="topicOf"/>.</summary>
     private static List<EventReport> Read(ICorpusRun run, IReadOnlyCollection<long> documents, Dictionary<string, string> topicOf)
     {
-        var read = StoredDocuments.Of(documents.Order().Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
+        var read = StoredDocuments.Of(run.Load(documents));
         var found = EventMerger.Reports(read, EntityResolutionStage.Read(run.GroupsWithin(CorpusLayers.Entities, documents), StoredDocuments.Index(read)));
         foreach (var (document, topic) in EventMerger.TopicOfDocument(StoryStage.Read(run.GroupsWithin(CorpusLayers.Stories, documents), StoredDocuments.Index(read))))
             topicOf.TryAdd(document, topic);

@@ -70,6 +70,12 @@ public interface ICorpusRun : IDisposable
 
     AnalysedDocument? Load(long id);
 
+    /// <summary>The stored ones of these documents, in id order, read together: a few queries for all
+    /// of them, not a few for each (a neighbourhood of hundreds of documents around added ones). With
+    /// <paramref name="layers"/>, a document not read before may come with those layers only (besides its
+    /// text, language, metadata and lines), for a stage that needs no more of it.</summary>
+    IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids, IReadOnlySet<string>? layers = null);
+
     /// <summary>Every stored document, in id order, read once per run and shared by later reads.</summary>
     IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll();
 
@@ -83,6 +89,10 @@ public interface ICorpusRun : IDisposable
     /// only its members in them: what a few documents need to know of groups that may span the
     /// whole dossier (an entity mentioned in every article).</summary>
     IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents);
+
+    /// <summary>The stored groups of a kind with these ids, in id order: what a stage keeps under the ids of
+    /// its groups apart from them, read only for the few groups it needs.</summary>
+    IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids);
 
     /// <summary>Stores a group, replacing the stored one of the same kind and id.</summary>
     void Save(string kind, CorpusGroup group);

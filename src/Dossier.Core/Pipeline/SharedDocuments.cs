@@ -52,6 +52,23 @@ public sealed class SharedDocuments
             return document;
         }
 
+        /// <summary>Those not held already are read together; read with some layers only, they are not kept
+        /// for the next stages, which may need the others.</summary>
+        public IReadOnlyList<(long Id, AnalysedDocument Document)> Load(IReadOnlyCollection<long> ids, IReadOnlySet<string>? layers = null)
+        {
+            var found = new SortedDictionary<long, AnalysedDocument>();
+            var missing = new List<long>();
+            foreach (var id in ids)
+                if (shared._loaded.TryGetValue(id, out var document) || shared._all.TryGetValue(id, out document)) found[id] = document;
+                else missing.Add(id);
+            foreach (var (id, document) in inner.Load(missing, layers))
+            {
+                if (layers is null) shared.Remember(id, document);
+                found[id] = document;
+            }
+            return found.Select(f => (f.Key, f.Value)).ToList();
+        }
+
         public IReadOnlyList<(long Id, AnalysedDocument Document)> LoadAll()
         {
             // The first full read is one pass over the store; later ones only fill what is missing.
@@ -74,6 +91,7 @@ public sealed class SharedDocuments
         public IReadOnlyList<CorpusGroup> Groups(string kind) => inner.Groups(kind);
         public IReadOnlyList<CorpusGroup> GroupsOf(string kind, IEnumerable<long> documents) => inner.GroupsOf(kind, documents);
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => inner.GroupsWithin(kind, documents);
+        public IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids) => inner.GroupsWithIds(kind, ids);
         public void Save(string kind, CorpusGroup group) => inner.Save(kind, group);
         public void SaveWithin(string kind, CorpusGroup group, IReadOnlyCollection<long> documents) => inner.SaveWithin(kind, group, documents);
         public void Delete(string kind, string id) => inner.Delete(kind, id);

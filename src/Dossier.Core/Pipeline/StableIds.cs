@@ -69,7 +69,8 @@ public static class StableIds
     /// <param name="memberKey">What a member is across builds (a document, a mention's document and start).</param>
     /// <param name="describe">The label and data of the formed group at an index, made as it is written, when they
     /// are large (an event's state): then only one is held at a time, and the formed groups' own are not read.</param>
-    public static void SaveAll<TKey>(ICorpusRun run, string kind, string prefix, IReadOnlyList<CorpusGroup> formed,
+    /// <returns>The stable ids given, and the stored groups absorbed and dropped.</returns>
+    public static Assignment SaveAll<TKey>(ICorpusRun run, string kind, string prefix, IReadOnlyList<CorpusGroup> formed,
         Func<CorpusMember, TKey> memberKey, Func<int, (string Label, string Data)>? describe = null) where TKey : notnull
     {
         var stored = run.Groups(kind);
@@ -101,6 +102,7 @@ public static class StableIds
             };
             if (!before.TryGetValue(final.Id, out var old) || !SameGroup(old, final)) run.Save(kind, final);
         }
+        return assignment;
     }
 
     private static bool SameGroup(CorpusGroup a, CorpusGroup b) =>

@@ -34,7 +34,10 @@ public sealed class EntityResolutionStage : ICorpusStage
         IReadOnlyList<NameCount>? Names = null);
 
     public string Name => "resolve";
-    public IReadOnlyList<string> Requires => [Layers.Lines, Layers.Metadata, Layers.Entities];
+    public IReadOnlyList<string> Requires => [.. Required];
+
+    /// <summary>The layers resolution reads of a document: its neighbourhood's documents are read with these only.</summary>
+    private static readonly IReadOnlySet<string> Required = new HashSet<string>(StringComparer.Ordinal) { Layers.Lines, Layers.Metadata, Layers.Entities };
     public IReadOnlyList<string> Provides => [CorpusLayers.Entities];
 
     public void Update(ICorpusRun run, CancellationToken cancellationToken)
@@ -75,17 +78,16 @@ public sealed class EntityResolutionStage : ICorpusStage
     {
         var removed = run.Changes.Removed.ToHashSet();
         var around = new SortedSet<long>(added);
-        foreach (var id in added)
+        foreach (var (_, document) in run.Load(added))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (run.Load(id) is not { } document) continue;
             foreach (var key in EntityResolver.BlockingKeys(document))
             {
                 var count = EntityResolver.IsRoleKey(key) ? DocumentsPerRole : DocumentsPerKey;
                 around.UnionWith(run.LatestKept(BlockIndex, key, count, removed));
             }
         }
-        var documents = StoredDocuments.Of(around.Select(id => (id, run.Load(id))).Where(x => x.Item2 is not null).Select(x => (x.id, x.Item2!)));
+        var documents = StoredDocuments.Of(run.Load(around, Required));
         var formed = EntityResolver.Resolve(documents).Select(ToGroup).ToArray();
         // Stored entities as far as the neighbourhood sees them: an entity named in most articles is
         // mended from its mentions there, not read and written whole.
@@ -110,9 +112,11 @@ public sealed class EntityResolutionStage : ICorpusStage
             var news = component.Where(i => i >= stored.Length).Select(i => formed[i - stored.Length]).ToArray();
             // One that loses mentions to a removed document or has no counts of its names (stored before
             // they were kept) is counted again from all its mentions: it is read whole.
-            var whole = olds.Any(g => Parse(g).Names is null || g.Members.Any(m => removed.Contains(m.Document)));
+            // Each stored entity's data (its roles and names, large for one named in most articles) is parsed once.
+            var data = olds.Select(Parse).ToArray();
+            var whole = data.Any(d => d.Names is null) || olds.Any(g => g.Members.Any(m => removed.Contains(m.Document)));
             if (whole) olds = Whole(run, olds);
-            var entity = Mend(run, olds, news, added, removed, whole ? null : scope, () => IdPrefix + run.NextNumber(CorpusLayers.Entities));
+            var entity = Mend(run, olds, data, news, added, removed, whole ? null : scope, () => IdPrefix + run.NextNumber(CorpusLayers.Entities));
             foreach (var absorbed in olds.Skip(1)) run.Absorb(CorpusLayers.Entities, absorbed.Id, olds[0].Id);
             if (entity is null)
             {
@@ -135,7 +139,7 @@ public sealed class EntityResolutionStage : ICorpusStage
     /// <paramref name="within"/>, the stored entity was read with its mentions in those documents only
     /// (<see cref="ICorpusRun.GroupsWithin"/>), and so is the one returned; its roles in other documents,
     /// where its mentions stay, are kept.</summary>
-    private static CorpusGroup? Mend(ICorpusRun run, CorpusGroup[] olds, CorpusGroup[] news, HashSet<long> added, HashSet<long> removed,
+    private static CorpusGroup? Mend(ICorpusRun run, CorpusGroup[] olds, Data[] stored, CorpusGroup[] news, HashSet<long> added, HashSet<long> removed,
         HashSet<long>? within, Func<string> freshId)
     {
         var members = olds.SelectMany(g => g.Members).Where(m => !removed.Contains(m.Document))
@@ -143,9 +147,9 @@ public sealed class EntityResolutionStage : ICorpusStage
             .OrderBy(m => m.Document).ThenBy(m => m.Start).ThenBy(m => m.Length).ToArray();
         if (members.Length == 0) return null;
         var first = olds.Length > 0 ? olds[0] : news[0];
-        var data = olds.Concat(news).Select(Parse).ToArray();
+        var data = stored.Concat(news.Select(Parse)).ToArray();
         var documents = members.Select(m => ExportedDocument.IdOf(m.Document)).ToHashSet(StringComparer.Ordinal);
-        var names = NamesOf(run, olds, members, added, removed);
+        var names = NamesOf(run, olds, stored, members, added, removed);
         var (name, type) = names.Count > 0 ? NameCount.Choose(names) : (first.Label, data[0].Type);
         var mended = new Data(type,
             data.SelectMany(d => d.Reasons ?? []).Distinct(StringComparer.Ordinal).ToArray(),
@@ -160,11 +164,10 @@ public sealed class EntityResolutionStage : ICorpusStage
     /// has no counts (a dossier built before they were kept), they are counted again from its
     /// mentions, which reads their documents: the cost then follows the entity's size, as it does
     /// only for what a removal touched.</summary>
-    private static IReadOnlyList<NameCount> NamesOf(ICorpusRun run, CorpusGroup[] olds, CorpusMember[] members, HashSet<long> added, HashSet<long> removed)
+    private static IReadOnlyList<NameCount> NamesOf(ICorpusRun run, CorpusGroup[] olds, Data[] stored, CorpusMember[] members, HashSet<long> added, HashSet<long> removed)
     {
-        var stored = olds.Select(g => Parse(g).Names).ToArray();
-        var recount = stored.Any(n => n is null) || olds.Any(g => g.Members.Any(m => removed.Contains(m.Document)));
-        return NameCount.Tally((recount ? [] : stored.SelectMany(n => n!))
+        var recount = stored.Any(d => d.Names is null) || olds.Any(g => g.Members.Any(m => removed.Contains(m.Document)));
+        return NameCount.Tally((recount ? [] : stored.SelectMany(d => d.Names!))
             .Concat(members.Where(m => recount || added.Contains(m.Document))
                 .Select(m => run.Load(m.Document) is { } document ? EntityResolver.CountOf(document, new TextSpan(m.Start, m.Length)) : null)
                 .OfType<NameCount>()));

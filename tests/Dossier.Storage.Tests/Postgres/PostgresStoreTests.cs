@@ -1,5 +1,8 @@
 using System.Text;
+using System.Text.Json.Nodes;
+using Dossier.Core.Events;
 using Dossier.Core.Export;
+using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
 using Dossier.Core.Search;
@@ -145,6 +148,139 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.Equal(["t1 one mended: 0@0+4 1@10+4 1@30+3 2@24+4 3@5+3 4@0+2", "t2 -> t1"], stored[0]);
         Assert.Equal(stored[0], stored[1]);
     }
+
+    [Fact]
+    public void Documents_read_together_are_those_read_one_at_a_time_in_id_order_without_those_not_stored_or_layers_not_asked_for_in_both_stores()
+    {
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "together.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("together"), create: true);
+        foreach (var store in new IDossierStore[] { file, server })
+        {
+            Build(store, Seeds);
+            var ids = store.ListDocuments().Select(d => d.Id).ToArray();
+            using var run = store.BeginCorpusRun("read");
+            var read = run.Load([ids[3], ids[0], ids[3], ids[^1] + 100, ids[1]]);
+            Assert.Equal([ids[0], ids[1], ids[3]], read.Select(r => r.Id));
+            foreach (var (id, document) in read) Assert.Equal(Layers(run.Load(id)!), Layers(document));
+
+            // Read with some layers only: those, and the text, language, metadata and lines, as a whole read gives them.
+            var (_, some) = Assert.Single(run.Load([ids[0]], new HashSet<string> { Dossier.Core.Pipeline.Layers.Entities }));
+            var whole = run.Load(ids[0])!;
+            Assert.NotEmpty(whole.Events);
+            Assert.Equal(Layers(new AnalysedDocument(whole.Source) { Language = whole.Language, Metadata = whole.Metadata, Lines = whole.Lines, Entities = whole.Entities }),
+                Layers(some));
+        }
+    }
+
+    /// <summary>A document's text and layers as text, to compare two reads of it.</summary>
+    private static string Layers(AnalysedDocument document) => string.Join('\n', document.Text, document.Language, document.Metadata.Title?.Value,
+        string.Join(' ', document.Lines), string.Join(' ', document.Entities), string.Join(' ', document.Timexes), string.Join(' ', document.Quantities),
+        document.Events.Length, document.Tokens.Length, document.Sentences.Length);
+
+    [Fact]
+    public void Groups_read_by_id_are_those_asked_for_stored_with_all_their_members_in_id_order_in_both_stores()
+    {
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "ids.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("ids"), create: true);
+        foreach (var store in new IDossierStore[] { file, server })
+        {
+            using (var run = store.BeginCorpusRun("ids"))
+            {
+                run.Save("things", new CorpusGroup("t1", null, "one", "{\"n\":1}", [new(1, 0, 4), new(2, 10, 4)]));
+                run.Save("things", new CorpusGroup("t2", null, "two", "{}", [new(2, 30, 3)]));
+                run.Save("things", new CorpusGroup("t10", null, "ten", "{}", []));
+                run.Commit();
+            }
+            using (var run = store.BeginCorpusRun("ids"))
+            {
+                var read = run.GroupsWithIds("things", ["t10", "t1", "t3", "t1"]);
+                Assert.Equal(["t1 one {\"n\":1}: 1@0 2@10", "t10 ten {}: "],
+                    read.Select(g => $"{g.Id} {g.Label} {g.Data}: " + string.Join(' ', g.Members.Select(m => $"{m.Document}@{m.Start}"))));
+            }
+        }
+    }
+
+    /// <summary>Events stored by schema 45 of the file and 13 of PostgreSQL held their state inside their data, and no
+    /// state apart: upgraded, they hold the same, apart, and take in added articles as events stored apart do.</summary>
+    [Fact]
+    public void Events_stored_with_their_state_inside_have_it_apart_once_upgraded_and_take_in_articles_as_before_in_both_stores()
+    {
+        var added = Articles(3);
+        var reference = Path.Combine(_folder, "reference.dossier");
+        string expected;
+        using (var store = SqliteDossierStore.Open(reference, create: true))
+        {
+            Build(store, Seeds);
+            Build(store, [.. Seeds, added]);
+            expected = Export(store);
+        }
+        var file = Path.Combine(_folder, "older.dossier");
+        var server = Database("older");
+        var stores = new (Func<IDossierStore> Open, Func<System.Data.Common.DbConnection> Connect, string Downgrade)[]
+        {
+            (() => SqliteDossierStore.Open(file, create: true), () => new SqliteConnection($"Data Source={file};Pooling=false"), "PRAGMA user_version = 45"),
+            (() => PostgresDossierStore.Open(server, create: true), () => new NpgsqlConnection(server), "DELETE FROM dossier_schema WHERE version >= 14"),
+        };
+        foreach (var (open, connect, downgrade) in stores)
+        {
+            (string[] Events, string[] States) stored;
+            (string Id, string Data)[] older;
+            using (var store = open())
+            {
+                Build(store, Seeds);
+                stored = StoredEvents(store);
+                var states = store.CorpusGroups(EventStage.StateKind).ToDictionary(g => g.Id, g => g.Data, StringComparer.Ordinal);
+                older = store.CorpusGroups(CorpusLayers.Events).Select(g => (g.Id, WithStateInside(g.Data, states[g.Id]))).ToArray();
+            }
+            Assert.NotEmpty(older);
+            SqliteConnection.ClearAllPools();
+            using (var connection = connect())
+            {
+                connection.Open();
+                foreach (var (id, data) in older)
+                {
+                    using var update = connection.CreateCommand();
+                    update.CommandText = $"UPDATE corpus_groups SET data = '{data.Replace("'", "''", StringComparison.Ordinal)}' WHERE kind = 'events' AND id = '{id}'";
+                    update.ExecuteNonQuery();
+                }
+                using var forget = connection.CreateCommand();
+                forget.CommandText = $"DELETE FROM corpus_groups WHERE kind = '{EventStage.StateKind}'; {downgrade}";
+                forget.ExecuteNonQuery();
+            }
+            using (var store = open())
+            {
+                var upgraded = StoredEvents(store);
+                Assert.Equal(stored.Events, upgraded.Events);
+                Assert.Equal(stored.States, upgraded.States);
+                Build(store, [.. Seeds, added]);
+                Assert.Equal(expected, Export(store));
+            }
+        }
+    }
+
+    /// <summary>The stored events (id, label, data, members) and their states (id, state), their JSON written alike.</summary>
+    private static (string[] Events, string[] States) StoredEvents(IDossierStore store) =>
+        (store.CorpusGroups(CorpusLayers.Events).Select(g => $"{g.Id} {g.Label} {Canonical(g.Data)} " + string.Join(' ', g.Members.Select(m => $"{m.Document}@{m.Start}"))).ToArray(),
+         store.CorpusGroups(EventStage.StateKind).Select(g => $"{g.Id} {Canonical(g.Data)}").ToArray());
+
+    /// <summary>An event's data as schema 45 of the file stored it: its state first, its keys only in it.</summary>
+    private static string WithStateInside(string data, string state)
+    {
+        var older = new JsonObject { ["State"] = JsonNode.Parse(state) };
+        foreach (var (name, value) in JsonNode.Parse(data)!.AsObject())
+            if (name != "Keys") older[name] = value?.DeepClone();
+        return older.ToJsonString();
+    }
+
+    /// <summary>JSON with the members of every object in name order, so that two writings of one value compare equal.</summary>
+    private static string Canonical(string json) => Sorted(JsonNode.Parse(json))?.ToJsonString() ?? "null";
+
+    private static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        JsonArray a => new JsonArray(a.Select(Sorted).ToArray()),
+        _ => node?.DeepClone(),
+    };
 
     /// <summary>Events are listed by story through the documents their evidence is in, in both stores alike.</summary>
     [Fact]
