@@ -57,7 +57,7 @@ public sealed partial class SqliteDossierStore
     {
         var groups = documents is null ? "corpus_groups g" : FoundGroups;
         var joined = documents is null ? "" : "AND g.id = f.group_id";
-        return ReadGroups(kind, documents, groups, joined, $"""
+        return ReadGroups(kind, documents is null ? null : Wanted(documents), groups, joined, $"""
             SELECT m.group_id, m.doc_id, m.start, m.length, m.value
             FROM {groups} CROSS JOIN corpus_members m
             WHERE g.kind = $kind {joined} AND m.kind = g.kind AND m.group_id = g.id
@@ -67,12 +67,14 @@ public sealed partial class SqliteDossierStore
 
     /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, each with only its members there.</summary>
     private List<CorpusGroup> ReadGroupsWithin(string kind, IReadOnlyCollection<long> documents) =>
-        ReadGroups(kind, documents, FoundGroups, "AND g.id = f.group_id", $"""
+        ReadGroups(kind, Wanted(documents), FoundGroups, "AND g.id = f.group_id", $"""
             SELECT m.group_id, m.doc_id, m.start, m.length, m.value
             FROM {WantedDocuments} CROSS JOIN corpus_members m INDEXED BY corpus_members_doc
             WHERE m.doc_id = d.value AND m.kind = $kind
             ORDER BY m.doc_id, m.start, m.length, m.rowid
             """);
+
+    private static string Wanted(IReadOnlyCollection<long> documents) => "[" + string.Join(',', documents) + "]";
 
     /// <summary>The groups (g) with a member in the documents asked for, found from the documents' members (f).</summary>
     private const string FoundGroups = $"""
@@ -84,13 +86,14 @@ public sealed partial class SqliteDossierStore
     /// (group id, document, start, length, value, in member order). Groups and members are read apart: rows
     /// of both carried each group's data through the sort once per member, so that an entity named in most
     /// articles sorted its data (its names and roles) as many times.</summary>
-    private List<CorpusGroup> ReadGroups(string kind, IReadOnlyCollection<long>? documents, string groups, string joined, string membersQuery)
+    /// <param name="wanted">The documents or groups asked for, a JSON array ($docs), or null for the whole kind.</param>
+    private List<CorpusGroup> ReadGroups(string kind, string? wanted, string groups, string joined, string membersQuery)
     {
         SqliteCommand Query(string sql)
         {
             var command = Command(sql);
             command.Parameters.AddWithValue("$kind", kind);
-            if (documents is not null) command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
+            if (wanted is not null) command.Parameters.AddWithValue("$docs", wanted);
             return command;
         }
         var members = new Dictionary<string, List<CorpusMember>>(StringComparer.Ordinal);
@@ -106,7 +109,7 @@ public sealed partial class SqliteDossierStore
         // data, hundreds of megabytes for the events of the documents around 100 added ones, spilled to temporary
         // files. The whole kind comes in id order from its index.
         var found = new List<(long Number, CorpusGroup Group)>();
-        var order = documents is null ? "ORDER BY g.number, g.id" : "";
+        var order = wanted is null ? "ORDER BY g.number, g.id" : "";
         using (var command = Query($"SELECT g.number, g.id, g.parent, g.label, g.data FROM {groups} WHERE g.kind = $kind {joined} {order}"))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
@@ -115,7 +118,7 @@ public sealed partial class SqliteDossierStore
                 found.Add((reader.GetInt64(0),
                     new CorpusGroup(id, reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4), members.GetValueOrDefault(id) ?? [])));
             }
-        if (documents is not null) found.Sort((a, b) => a.Number != b.Number ? a.Number.CompareTo(b.Number) : string.CompareOrdinal(a.Group.Id, b.Group.Id));
+        if (wanted is not null) found.Sort((a, b) => a.Number != b.Number ? a.Number.CompareTo(b.Number) : string.CompareOrdinal(a.Group.Id, b.Group.Id));
         return found.ConvertAll(f => f.Group);
     }
 

@@ -187,27 +187,32 @@ public sealed partial class SqliteDossierStore : IDossierStore
         return command.ExecuteScalar() is long match ? match : null;
     }
 
-    public AnalysedDocument? Load(long id) => ReadStored(id).Select(stored => stored.Shown()).FirstOrDefault();
+    public AnalysedDocument? Load(long id) => ReadStored([id]).Select(stored => stored.Shown()).FirstOrDefault();
 
     public IEnumerable<(long Id, AnalysedDocument Document)> LoadAll() => ReadStored(null).Select(stored => (stored.Id, stored.Shown()));
 
     public IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadAllToShow() =>
         ReadStored(null, toShow: true).Select(stored => (stored.Id, stored.Shown(), stored.TokenCount));
 
+    public IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadToShow(IReadOnlyCollection<long> ids) =>
+        ReadStored(ids, toShow: true).Select(stored => (stored.Id, stored.Shown(), stored.TokenCount));
+
     /// <summary>Documents as stored, in id order, without their sources (<see cref="ReadStoredDocuments"/> adds them).
     /// Each layer is one query over the documents read, in document order, taken a document at a time as
     /// the documents are: reading every document costs six queries, not six per document.</summary>
-    /// <param name="id">The one document to read, or null for all.</param>
+    /// <param name="ids">The documents to read, or null for all.</param>
     /// <param name="toShow">Without the tokens (their count only) and entity mentions (<see cref="LoadAllToShow"/>).</param>
-    private IEnumerable<StoredDocument> ReadStored(long? id, bool toShow = false)
+    private IEnumerable<StoredDocument> ReadStored(IReadOnlyCollection<long>? ids, bool toShow = false)
     {
+        if (ids is { Count: 0 }) yield break;
         SqliteCommand Query(string sql)
         {
             var command = Command(sql);
-            if (id is not null) command.Parameters.AddWithValue("$id", id);
+            if (ids is not null) command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids) + "]");
             return command;
         }
-        var (where, layerWhere) = id is null ? ("", "") : ("WHERE d.id = $id", "WHERE doc_id = $id");
+        const string Wanted = "IN (SELECT value FROM json_each($ids))";
+        var (where, layerWhere) = ids is null ? ("", "") : ($"WHERE d.id {Wanted}", $"WHERE doc_id {Wanted}");
         using var lines = new LayerRows<(Line Shown, Line Own)>(Query($"SELECT number, start, length, kind, reason, duplicate_of, own_kind, own_reason, doc_id FROM lines {layerWhere} ORDER BY doc_id, number"),
             reader => (LineOf(reader, 3), LineOf(reader, 6)));
         using var entities = toShow ? null : new LayerRows<EntityMention>(Query($"SELECT start, length, type, doc_id FROM entity_mentions {layerWhere} ORDER BY doc_id, start, rowid"),

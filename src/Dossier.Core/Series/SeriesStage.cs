@@ -25,6 +25,9 @@ public sealed class SeriesStage : ICorpusStage
     /// <param name="Key">What the series measures ("unit|kind|noun|holder"), as <see cref="SeriesFigure.Key"/>.</param>
     private sealed record Data(string Unit, string Place, int[][] Disagreements, string Key);
 
+    /// <summary>The id of the entity a stored series is placed on.</summary>
+    public static string PlaceOf(CorpusGroup group) => JsonSerializer.Deserialize<Data>(group.Data)!.Place;
+
     /// <summary>Kept figures hold unbounded values ("plus de 200": up to infinity).</summary>
     private static readonly JsonSerializerOptions FigureJson = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
