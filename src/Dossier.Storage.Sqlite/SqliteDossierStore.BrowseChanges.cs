@@ -68,27 +68,49 @@ public sealed partial class SqliteDossierStore : IBrowseChanges
             ORDER BY m.doc_id, m.start, m.length, m.rowid
             """);
 
+    public IReadOnlyList<string> CorpusGroupIds(string kind)
+    {
+        var ids = new List<string>();
+        using var command = Command("""
+            SELECT g.id FROM corpus_groups g
+            LEFT JOIN (SELECT group_id, min(doc_id) AS first FROM corpus_members WHERE kind = $kind GROUP BY group_id) f ON f.group_id = g.id
+            WHERE g.kind = $kind ORDER BY f.first, g.number, g.id
+            """);
+        command.Parameters.AddWithValue("$kind", kind);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     public IReadOnlyList<CorpusGroup> CorpusGroupsIn(string kind, IReadOnlyCollection<long> documents) =>
         documents.Count == 0 ? [] : ReadGroupsWithin(kind, documents);
 
-    /// <remarks>The members in document order and every document's line starts are read side by side, a
-    /// document at a time; a member of a document no longer stored has no lines and is left out.</remarks>
+    /// <remarks>Every document's line starts are read first (a few per document), then the members in the
+    /// table's order: members in document order were read through an index, a row apart each. A member of a
+    /// document no longer stored has no lines and is left out.</remarks>
     public IEnumerable<(string Entity, long Document, int Line)> EntityLines()
     {
-        using var lines = new LayerRows<(int Start, int Number)>(Command("SELECT start, number, doc_id FROM lines ORDER BY doc_id, number"),
-            reader => (reader.GetInt32(0), reader.GetInt32(1)));
-        using var command = Command("""
-            SELECT m.group_id, m.doc_id, m.start FROM corpus_members m INDEXED BY corpus_members_doc WHERE m.kind = 'entities' ORDER BY m.doc_id
-            """);
-        using var reader = command.ExecuteReader();
-        var (document, starts) = (long.MinValue, Array.Empty<(int Start, int Number)>());
-        while (reader.Read())
+        var lines = new Dictionary<long, (int Start, int Number)[]>();
+        using (var command = Command("SELECT doc_id, start, number FROM lines ORDER BY doc_id, number"))
+        using (var reader = command.ExecuteReader())
         {
-            var doc = reader.GetInt64(1);
-            if (doc != document) (document, starts) = (doc, lines.Of(doc));
-            if (starts.Length == 0) continue;
-            yield return (reader.GetString(0), doc, LineAt(starts, reader.GetInt32(2)));
+            var (document, starts) = (long.MinValue, new List<(int, int)>());
+            while (reader.Read())
+            {
+                if (reader.GetInt64(0) != document)
+                {
+                    if (starts.Count > 0) lines[document] = [.. starts];
+                    (document, starts) = (reader.GetInt64(0), []);
+                }
+                starts.Add((reader.GetInt32(1), reader.GetInt32(2)));
+            }
+            if (starts.Count > 0) lines[document] = [.. starts];
         }
+        using var members = Command("SELECT group_id, doc_id, start FROM corpus_members NOT INDEXED WHERE kind = 'entities'");
+        using var row = members.ExecuteReader();
+        while (row.Read())
+            if (lines.TryGetValue(row.GetInt64(1), out var starts))
+                yield return (row.GetString(0), row.GetInt64(1), LineAt(starts, row.GetInt32(2)));
     }
 
     /// <summary>The number of the last line starting at or before an offset (the first line when none does), as <see cref="Core.Model.Line.At"/> finds it.</summary>
@@ -109,6 +131,19 @@ public sealed partial class SqliteDossierStore : IBrowseChanges
         command.Parameters.AddWithValue("$kind", kind);
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return (reader.GetString(0), reader.GetString(1));
+    }
+
+    public IReadOnlyDictionary<string, long> BrowseRanks(string kind, IReadOnlyCollection<string> ids)
+    {
+        var ranks = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var command = Command("""
+            SELECT i.id, i.rank FROM (SELECT DISTINCT value FROM json_each($ids)) w CROSS JOIN browse_items i WHERE i.kind = $kind AND i.id = w.value
+            """);
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ranks[reader.GetString(0)] = reader.GetInt64(1);
+        return ranks;
     }
 
     public IReadOnlyList<EventVote> EventVotesOn(IReadOnlyCollection<string> days)

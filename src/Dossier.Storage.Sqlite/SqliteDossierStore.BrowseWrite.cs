@@ -14,10 +14,27 @@ public sealed partial class SqliteDossierStore
 
     public void WriteBrowseChanges(IEnumerable<BrowseItem> items, BrowseScope scope) => WriteBrowse(items, scope);
 
+    /// <summary>The write of the reading index under way: the items are made as they are written, from
+    /// what they read of the store in its transaction.</summary>
+    private SqliteTransaction? _browseTransaction;
+
     /// <param name="scope">The stored items the items written replace (null: all of them, the index is written whole).</param>
     private void WriteBrowse(IEnumerable<BrowseItem> items, BrowseScope? scope)
     {
         using var transaction = _connection.BeginTransaction();
+        _browseTransaction = transaction;
+        try
+        {
+            WriteBrowse(items, scope, transaction);
+        }
+        finally
+        {
+            _browseTransaction = null;
+        }
+    }
+
+    private void WriteBrowse(IEnumerable<BrowseItem> items, BrowseScope? scope, SqliteTransaction transaction)
+    {
         // Digests stored with the items (schema 40): none is read back or inflated to be compared.
         var stored = new Dictionary<(string Kind, string Id), (long Row, long Rank, long? Digest, long? Basis)>();
         void ReadStored(SqliteCommand read)

@@ -312,7 +312,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction ?? _corpusTransaction;
+        command.Transaction = transaction ?? _corpusTransaction ?? _browseTransaction;
         return command;
     }
 

@@ -20,7 +20,8 @@ public sealed record BrowseScope(IReadOnlyDictionary<string, IReadOnlyCollection
 public sealed record EventVote(string Event, string Day, string Document, double Weight);
 
 /// <summary>A reading index that records what changed since it was written, so that a build makes
-/// again the items of what changed alone, read from the store without the other documents.</summary>
+/// again the items of what changed alone, read from the store without the other documents; written
+/// whole, its items are made a few documents or groups at a time, read as they are written.</summary>
 public interface IBrowseChanges
 {
     /// <summary>What changed since the index was written by <paramref name="maker"/> (<see cref="Browse.BrowseIndex.Maker"/>);
@@ -39,6 +40,10 @@ public interface IBrowseChanges
     /// <summary>The stored groups of a kind with these ids, in id order, with all their members.</summary>
     IReadOnlyList<CorpusGroup> CorpusGroups(string kind, IReadOnlyCollection<string> ids);
 
+    /// <summary>The ids of the stored groups of a kind, in the order of their first member's document, so that
+    /// groups taken a few at a time in that order read each document a few times at most.</summary>
+    IReadOnlyList<string> CorpusGroupIds(string kind);
+
     /// <summary>The stored groups of a kind with a member in these documents, in id order, each with only its members there.</summary>
     IReadOnlyList<CorpusGroup> CorpusGroupsIn(string kind, IReadOnlyCollection<long> documents);
 
@@ -47,6 +52,9 @@ public interface IBrowseChanges
 
     /// <summary>The summaries of the stored items of a kind.</summary>
     IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind);
+
+    /// <summary>The ranks of the stored items of a kind with these ids.</summary>
+    IReadOnlyDictionary<string, long> BrowseRanks(string kind, IReadOnlyCollection<string> ids);
 
     /// <summary>The stored votes of the events dated to these days.</summary>
     IReadOnlyList<EventVote> EventVotesOn(IReadOnlyCollection<string> days);

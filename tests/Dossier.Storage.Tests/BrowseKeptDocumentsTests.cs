@@ -59,6 +59,26 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         Assert.Equal(Items(fresh), Items(dossiers.Stepwise));
     }
 
+    /// <summary>A file's index written whole is made a few documents and groups at a time, as they are read;
+    /// it is the index made from every document and group at once.</summary>
+    [Fact]
+    public void The_index_written_a_few_documents_at_a_time_is_the_one_made_from_every_document_at_once()
+    {
+        const string dropped = "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;";
+        var batched = Copy(dossiers.Stepwise);
+        Run(batched, dropped);
+        using (var store = SqliteDossierStore.Open(batched, create: false)) BrowseIndex.Update(store);
+        var atOnce = Copy(dossiers.Stepwise);
+        Run(atOnce, dropped);
+        using (var store = SqliteDossierStore.Open(atOnce, create: false))
+        {
+            var documents = BrowseIndex.Read(store);
+            store.WriteBrowseIndex(BrowseIndex.Items(documents, Core.Export.CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray())));
+        }
+
+        Assert.Equal(Items(atOnce), Items(batched));
+    }
+
     [Fact]
     public void The_sixty_articles_left_as_they_were_keep_their_item_and_the_seeds_have_one()
     {

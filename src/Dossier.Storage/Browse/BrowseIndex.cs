@@ -39,13 +39,15 @@ public static partial class BrowseIndex
     };
 
     /// <summary>Writes the index when it is not current (a build changed the dossier, or it was never written):
-    /// the items of what changed alone when the store records what changed since it was written, else whole.</summary>
+    /// the items of what changed alone when the store records what changed since it was written, else whole,
+    /// made a few documents at a time when the store reads them so, and from every document at once when not.</summary>
     public static void Update(IDossierStore store)
     {
         if (store.BrowseIndexIsCurrent()) return;
-        if (store is IBrowseChanges tracked && tracked.BrowseChangesSince(Maker) is { } changes)
+        if (store is IBrowseChanges tracked)
         {
-            WriteChanges(store, tracked, changes);
+            if (tracked.BrowseChangesSince(Maker) is { } changes) WriteChanges(store, tracked, changes);
+            else store.WriteBrowseIndex(Whole(store, tracked));
             return;
         }
         var documents = Read(store);
@@ -66,14 +68,15 @@ public static partial class BrowseIndex
     }
 
     /// <summary>The documents' items; a document's marks are made with its item, not held for every document at once.</summary>
+    /// <param name="seriesOf">The series of each figure of the documents, when not read from <paramref name="corpus"/>'s series.</param>
     private static IEnumerable<BrowseItem> DocumentItems(IReadOnlyList<KeptDocument> documents, CorpusResults corpus,
-        IReadOnlyDictionary<(string Kind, string Id), long>? bases, ItemWriter writer)
+        IReadOnlyDictionary<(string Kind, string Id), long>? bases, ItemWriter writer, IReadOnlyDictionary<Quantity, string>? seriesOf = null)
     {
         var storiesOf = corpus.Stories
             .SelectMany(s => s.DocumentIds.Select(d => (Doc: d, Story: s.Id)))
             .GroupBy(x => x.Doc, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        var marksByDocument = new Marks(corpus);
+        var marksByDocument = new Marks(corpus, seriesOf);
 
         // A document's rank is its number in the dossier: later documents never move it.
         foreach (var (exported, tokens) in documents)
@@ -269,15 +272,17 @@ public static partial class BrowseIndex
     {
         private readonly Dictionary<string, List<(EntityGroup Entity, AnalysedDocument Document, EntityMention Mention)>> _entities = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<(DossierEvent Event, EventReport Report)>> _events = new(StringComparer.Ordinal);
-        private readonly Dictionary<Quantity, string> _seriesOf = new(ReferenceEqualityComparer.Instance);
+        private readonly IReadOnlyDictionary<Quantity, string> _seriesOf;
 
-        public Marks(CorpusResults corpus)
+        public Marks(CorpusResults corpus, IReadOnlyDictionary<Quantity, string>? seriesOf)
         {
             foreach (var entity in corpus.Entities)
                 foreach (var (doc, document, mention) in entity.Mentions)
                     In(_entities, doc).Add((entity, document, mention));
+            var ofPoints = new Dictionary<Quantity, string>(ReferenceEqualityComparer.Instance);
             foreach (var series in corpus.Series)
-                foreach (var point in series.Points) _seriesOf[point.Quantity] = series.Id;
+                foreach (var point in series.Points) ofPoints[point.Quantity] = series.Id;
+            _seriesOf = seriesOf ?? ofPoints;
             foreach (var ev in corpus.Events)
                 foreach (var report in ev.Reports)
                     In(_events, report.DocumentId).Add((ev, report));
