@@ -86,7 +86,8 @@ public static partial class BrowseIndex
         IEnumerable<BrowseItem> Changed()
         {
             using var writer = new ItemWriter();
-            foreach (var item in DocumentItems(store, documentIds, stored, entityIds, writer)) yield return item;
+            foreach (var batch in documentIds.Chunk(DocumentBatch))
+                foreach (var item in DocumentItems(store, batch, stored, entityIds, writer)) yield return item;
             foreach (var item in EntityItems(entities, writer)) yield return item;
             foreach (var item in EventItems(events, null, writer)) yield return item;
             foreach (var (day, salience) in saliences) yield return DayItem(day, salience, writer);
@@ -106,13 +107,7 @@ public static partial class BrowseIndex
         var stored = store.StoredDocumentIds();
         using var writer = new ItemWriter();
         var summaries = new List<EntitySummary>();
-        foreach (var batch in store.CorpusGroupIds(CorpusLayers.Entities).Chunk(GroupBatch))
-        {
-            var groups = store.CorpusGroups(CorpusLayers.Entities, batch);
-            var entities = EntityResolutionStage.Read(groups, Texts(store, stored, groups));
-            summaries.AddRange(entities.Select(e => new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)));
-            foreach (var item in EntityItems(entities, writer)) yield return item;
-        }
+        foreach (var item in WholeEntities(store, stored, summaries, writer)) yield return item;
         var places = Places(summaries);
         var entityIds = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -147,6 +142,20 @@ public static partial class BrowseIndex
             foreach (var item in DocumentItems(store, batch, stored, entityIds, writer)) yield return item;
 
         foreach (var item in GraphItems(store, summaries)) yield return item;
+    }
+
+    /// <summary>Every entity's item, a batch of groups at a time, from every document's text and lines read
+    /// once (a much mentioned entity has mentions in most documents: each batch read them again), and
+    /// let go once the entities are written; each entity's summary is added to <paramref name="summaries"/>.</summary>
+    private static IEnumerable<BrowseItem> WholeEntities(IBrowseChanges store, IReadOnlySet<long> stored, List<EntitySummary> summaries, ItemWriter writer)
+    {
+        var texts = store.LoadTexts(stored.Order().ToArray()).ToDictionary(x => x.Id, x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document));
+        foreach (var batch in store.CorpusGroupIds(CorpusLayers.Entities).Chunk(GroupBatch))
+        {
+            var entities = EntityResolutionStage.Read(store.CorpusGroups(CorpusLayers.Entities, batch), texts);
+            summaries.AddRange(entities.Select(e => new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)));
+            foreach (var item in EntityItems(entities, writer)) yield return item;
+        }
     }
 
     /// <summary>Documents' items, with their marks made from the groups' members in them alone (a figure's
