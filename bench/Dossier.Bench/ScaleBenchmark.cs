@@ -8,7 +8,7 @@ using Dossier.Storage.Sqlite;
 
 namespace Dossier.Bench;
 
-/// <summary>`scale N [--add K] [--rounds R] [--keep DIR] [--documents-only] [--no-export]`: builds N synthetic articles
+/// <summary>`scale N [--add K] [--rounds R] [--keep DIR] [--documents-only] [--no-export] [--result FILE] [--check-index]`: builds N synthetic articles
 /// (<see cref="SyntheticCorpus"/>) into a fresh dossier and prints the per-document phase, the
 /// corpus stages (each with the memory it allocated) and the export separately, then adds K more
 /// (100 by default) in one build as `dossier build` makes it and prints each of its steps (recurring
@@ -18,14 +18,15 @@ namespace Dossier.Bench;
 /// its first corpus run (scale-N.corpus.dossier), from which later runs measure the export and the
 /// added build only; --rounds R adds K articles R times, one build each (the first build after a
 /// change of what a stage stores may form that stage's results again; the later ones measure the
-/// incremental case); --documents-only stops after the per-document phase; --no-export leaves the export out. Run one size per process, so that the peak belongs to it.</summary>
+/// incremental case); --documents-only stops after the per-document phase; --no-export leaves the export out; --result FILE
+/// keeps the dossier the last build left there; --check-index compares its reading index with the one written whole (after the peak is told). Run one size per process, so that the peak belongs to it.</summary>
 internal static class ScaleBenchmark
 {
     public static int Run(string[] args)
     {
         if (args.Length == 0 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            Console.Error.WriteLine("usage: Dossier.Bench scale N [--add K] [--rounds R] [--keep DIR] [--documents-only] [--no-export]");
+            Console.Error.WriteLine("usage: Dossier.Bench scale N [--add K] [--rounds R] [--keep DIR] [--documents-only] [--no-export] [--result FILE] [--check-index]");
             return 2;
         }
         var added = Option(args, "--add") is { } a ? int.Parse(a, CultureInfo.InvariantCulture) : 100;
@@ -106,9 +107,13 @@ internal static class ScaleBenchmark
                         $"({1000 * stageCpu / added:F1} ms CPU per added article; {addClock.Finish()})");
                 }
             }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Option(args, "--result") is { } result) File.Copy(target, result, overwrite: true);
             var process = Process.GetCurrentProcess();
             process.Refresh();
             Report($"peak memory (working set) {process.PeakWorkingSet64 / 1048576.0:F0} MB");
+            if (Array.IndexOf(args, "--check-index") >= 0 && File.Exists(target))
+                Report($"reading index {IndexDigest(target)}, written whole {IndexDigest(WrittenWhole(target, Path.Combine(folder, "whole.dossier")))}");
             Console.WriteLine(string.Join("; ", report));
             return 0;
         }
@@ -167,6 +172,41 @@ internal static class ScaleBenchmark
             var process = Process.GetCurrentProcess();
             return (Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, process.TotalProcessorTime.TotalSeconds, GC.GetTotalAllocatedBytes());
         }
+    }
+
+    /// <summary>A copy of the dossier with its reading index dropped and written whole.</summary>
+    private static string WrittenWhole(string dossier, string copy)
+    {
+        File.Copy(dossier, copy, overwrite: true);
+        Sql(copy, "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state; DELETE FROM browse_tracked; DELETE FROM browse_event_votes;", _ => { });
+        using (var store = SqliteDossierStore.Open(copy, create: false)) Dossier.Storage.Browse.BrowseIndex.Update(store);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return copy;
+    }
+
+    /// <summary>The first 16 hex digits of the SHA-256 of every row of the reading index (each item's digest covers all it shows) and of the days' votes, in key order.</summary>
+    private static string IndexDigest(string dossier)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        Sql(dossier, """
+            SELECT kind || ' ' || id || ' ' || rank || ' ' || coalesce(date, '') || ' ' || weight || ' ' || coalesce(names, '') || ' ' || summary || ' ' || digest FROM browse_items
+            UNION ALL SELECT 'facet ' || kind || ' ' || facet || ' ' || rank FROM browse_facets
+            UNION ALL SELECT 'vote ' || event || ' ' || day || ' ' || doc || ' ' || weight FROM browse_event_votes
+            ORDER BY 1
+            """, row => sha.AppendData(System.Text.Encoding.UTF8.GetBytes(row + "\n")));
+        return Convert.ToHexString(sha.GetHashAndReset())[..16];
+    }
+
+    private static void Sql(string dossier, string sql, Action<string> row)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={dossier};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        do
+            while (reader.Read()) row(reader.GetString(0));
+        while (reader.NextResult());
     }
 
     private static string? Option(string[] args, string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using Dossier.Storage.Browse;
+using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
 
@@ -8,16 +10,53 @@ namespace Dossier.Storage.Sqlite;
 /// change, not every document's compressed detail (the name indexes follow the items by triggers).</summary>
 public sealed partial class SqliteDossierStore
 {
-    public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
+    public void WriteBrowseIndex(IEnumerable<BrowseItem> items) => WriteBrowse(items, null);
+
+    public void WriteBrowseChanges(IEnumerable<BrowseItem> items, BrowseScope scope) => WriteBrowse(items, scope);
+
+    /// <summary>The write of the reading index under way: the items are made as they are written, from
+    /// what they read of the store in its transaction.</summary>
+    private SqliteTransaction? _browseTransaction;
+
+    /// <param name="scope">The stored items the items written replace (null: all of them, the index is written whole).</param>
+    private void WriteBrowse(IEnumerable<BrowseItem> items, BrowseScope? scope)
     {
         using var transaction = _connection.BeginTransaction();
+        _browseTransaction = transaction;
+        try
+        {
+            WriteBrowse(items, scope, transaction);
+        }
+        finally
+        {
+            _browseTransaction = null;
+        }
+    }
+
+    private void WriteBrowse(IEnumerable<BrowseItem> items, BrowseScope? scope, SqliteTransaction transaction)
+    {
         // Digests stored with the items (schema 40): none is read back or inflated to be compared.
         var stored = new Dictionary<(string Kind, string Id), (long Row, long Rank, long? Digest, long? Basis)>();
-        using (var read = Command("SELECT kind, id, rowid, rank, digest, basis FROM browse_items", transaction))
-        using (var reader = read.ExecuteReader())
+        void ReadStored(SqliteCommand read)
+        {
+            using var reader = read.ExecuteReader();
             while (reader.Read())
                 stored[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), reader.GetInt64(3),
                     reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetInt64(5));
+        }
+        if (scope is null)
+            using (var read = Command("SELECT kind, id, rowid, rank, digest, basis FROM browse_items", transaction)) ReadStored(read);
+        else
+            foreach (var (kind, ids) in scope.Kinds)
+            {
+                using var read = Command(ids is null ? "SELECT kind, id, rowid, rank, digest, basis FROM browse_items WHERE kind = $kind" : """
+                    SELECT i.kind, i.id, i.rowid, i.rank, i.digest, i.basis FROM (SELECT DISTINCT value FROM json_each($ids)) w CROSS JOIN browse_items i
+                    WHERE i.kind = $kind AND i.id = w.value
+                    """, transaction);
+                read.Parameters.AddWithValue("$kind", kind);
+                if (ids is not null) read.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+                ReadStored(read);
+            }
 
         // Changed items are set aside in temporary tables (their details compressed) until every stale one is removed: an item may
         // take the rank another leaves. They are written there as they are made, not held: the index written whole, at 10,000
@@ -34,8 +73,11 @@ public sealed partial class SqliteDossierStore
             VALUES ($kind, $id, $rank, $date, $weight, $names, $summary, $detail, $digest, $basis)
             """, transaction);
         using var setFacetAside = Command("INSERT INTO browse_made_facets (kind, facet, rank) VALUES ($kind, $facet, $rank)", transaction);
+        using var unvote = Command("DELETE FROM browse_event_votes WHERE event = $event", transaction);
+        using var vote = Command("INSERT OR REPLACE INTO browse_event_votes (event, day, doc, weight) VALUES ($event, $day, $doc, $weight)", transaction);
         var rebased = new List<(long Row, long Basis)>();
         var unchanged = new HashSet<(string, string)>();
+        var made = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (item.IsKept)
@@ -43,6 +85,13 @@ public sealed partial class SqliteDossierStore
                 if (!stored.ContainsKey((item.Kind, item.Id))) throw new InvalidOperationException($"no stored {item.Kind} {item.Id} to keep");
                 unchanged.Add((item.Kind, item.Id));
                 continue;
+            }
+            // An event's votes are written with each event made, whether its item changed or not.
+            if (item.Kind == BrowseKinds.Event)
+            {
+                made.Add(item.Id);
+                Run(unvote, ("$event", item.Id));
+                foreach (var v in item.Votes) Run(vote, ("$event", v.Event), ("$day", v.Day), ("$doc", v.Document), ("$weight", v.Weight));
             }
             var digest = Digest(item);
             if (stored.TryGetValue((item.Kind, item.Id), out var old) && old.Digest == digest)
@@ -59,7 +108,7 @@ public sealed partial class SqliteDossierStore
 
         // Nothing kept: the name indexes are emptied first, so that their removal trigger has nothing to
         // look up for each item removed (schema 32).
-        if (unchanged.Count == 0)
+        if (scope is null && unchanged.Count == 0)
             using (var clear = Command("DELETE FROM browse_name_grams; DELETE FROM browse_name_trigrams;", transaction))
                 clear.ExecuteNonQuery();
 
@@ -70,6 +119,7 @@ public sealed partial class SqliteDossierStore
             if (unchanged.Contains((kind, id))) continue;
             Run(removeFacets, ("$kind", kind), ("$rank", old.Rank));
             Run(removeItem, ("$row", old.Row));
+            if (kind == BrowseKinds.Event && !made.Contains(id)) Run(unvote, ("$event", id));
         }
 
         using (var rebase = Command("UPDATE browse_items SET basis = $basis WHERE rowid = $row", transaction))
@@ -82,9 +132,13 @@ public sealed partial class SqliteDossierStore
             DELETE FROM browse_made; DELETE FROM browse_made_facets;
             """, transaction))
             insert.ExecuteNonQuery();
-        using (var written = Command("DELETE FROM browse_changed_documents; DELETE FROM browse_state; INSERT INTO browse_state (written_at) VALUES ($at)", transaction))
+        using (var written = Command("""
+            DELETE FROM browse_changed_documents; DELETE FROM browse_changed_groups; DELETE FROM browse_state; DELETE FROM browse_tracked;
+            INSERT INTO browse_state (written_at) VALUES ($at); INSERT INTO browse_tracked (maker) VALUES ($maker);
+            """, transaction))
         {
             written.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            written.Parameters.AddWithValue("$maker", BrowseIndex.Maker);
             written.ExecuteNonQuery();
         }
         transaction.Commit();

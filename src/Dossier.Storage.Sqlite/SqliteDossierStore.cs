@@ -195,6 +195,9 @@ public sealed partial class SqliteDossierStore : IDossierStore
     public IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadAllToShow() =>
         ReadStored(null, toShow: true).Select(stored => (stored.Id, stored.Shown(), stored.TokenCount));
 
+    public IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadToShow(IReadOnlyCollection<long> ids) =>
+        ReadStored(ids, toShow: true).Select(stored => (stored.Id, stored.Shown(), stored.TokenCount));
+
     /// <summary>Documents as stored, in id order, without their sources (<see cref="ReadStoredDocuments"/> adds them).
     /// Each layer is one query over the documents read, in document order, taken a document at a time as
     /// the documents are: reading every document costs six queries, not six per document.</summary>
@@ -203,6 +206,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
     /// <param name="layers">The layers to read (<see cref="Layers"/>; text, language, metadata and lines always are), or null for all.</param>
     private IEnumerable<StoredDocument> ReadStored(IReadOnlyCollection<long>? ids, bool toShow = false, IReadOnlySet<string>? layers = null)
     {
+        if (ids is { Count: 0 }) yield break;
         bool Wanted(string layer) => layers is null || layers.Contains(layer);
         var tokenCount = toShow || !Wanted(Layers.Tokens);
         SqliteCommand Query(string sql)
@@ -312,7 +316,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction ?? _corpusTransaction;
+        command.Transaction = transaction ?? _corpusTransaction ?? _browseTransaction;
         return command;
     }
 

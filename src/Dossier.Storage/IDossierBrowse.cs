@@ -29,6 +29,10 @@ public sealed record BrowseItem(string Kind, string Id, long Rank, string Summar
     /// changed since, made from the same basis, is the same item and need not be made again (<see cref="IDossierBrowse.BrowseBases"/>).</summary>
     public long? Basis { get; init; }
 
+    /// <summary>An event's documents as its day's salience counts them, for a store that makes a day's
+    /// salience again from its events' votes (<see cref="IBrowseChanges"/>); none for other items.</summary>
+    public IReadOnlyList<EventVote> Votes { get; init; } = [];
+
     /// <summary>Whether this stands for the stored item of that kind and id, unchanged: it has nothing
     /// else to write.</summary>
     public bool IsKept { get; private init; }

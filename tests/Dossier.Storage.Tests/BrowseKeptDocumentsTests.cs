@@ -59,6 +59,26 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         Assert.Equal(Items(fresh), Items(dossiers.Stepwise));
     }
 
+    /// <summary>A file's index written whole is made a few documents and groups at a time, as they are read;
+    /// it is the index made from every document and group at once.</summary>
+    [Fact]
+    public void The_index_written_a_few_documents_at_a_time_is_the_one_made_from_every_document_at_once()
+    {
+        const string dropped = "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;";
+        var batched = Copy(dossiers.Stepwise);
+        Run(batched, dropped);
+        using (var store = SqliteDossierStore.Open(batched, create: false)) BrowseIndex.Update(store);
+        var atOnce = Copy(dossiers.Stepwise);
+        Run(atOnce, dropped);
+        using (var store = SqliteDossierStore.Open(atOnce, create: false))
+        {
+            var documents = BrowseIndex.Read(store);
+            store.WriteBrowseIndex(BrowseIndex.Items(documents, Core.Export.CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray())));
+        }
+
+        Assert.Equal(Items(atOnce), Items(batched));
+    }
+
     [Fact]
     public void The_sixty_articles_left_as_they_were_keep_their_item_and_the_seeds_have_one()
     {
@@ -132,5 +152,43 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         var line = detail.RootElement.GetProperty("document").GetProperty("lines")[0];
         Assert.Equal("1 boilerplate set aside by hand", $"{line.GetProperty("line")} {line.GetProperty("kind")} {line.GetProperty("reason")}");
         Assert.Equal(60, Documents(store.BrowseBases()));
+    }
+
+    /// <summary>The build that adds the seeds writes the items of what it changed alone: the sixty
+    /// articles' index is the one written whole, and what changed since is recorded, then cleared.</summary>
+    [Fact]
+    public void A_build_records_what_it_changed_and_writes_those_items_alone()
+    {
+        using (var before = SqliteDossierStore.Open(Copy(dossiers.Before), create: false))
+        {
+            var none = before.BrowseChangesSince(BrowseIndex.Maker)!;
+            Assert.Equal("0 0", $"{none.Documents.Count} {none.Groups.Count}");
+            Assert.Null(before.BrowseChangesSince("other code"));
+        }
+        var dossier = Copy(dossiers.Before);
+        var entity = Scalar(dossier, "SELECT id FROM corpus_groups WHERE kind = 'entities' ORDER BY number LIMIT 1");
+        var documents = Scalar(dossier, $"SELECT group_concat(doc_id) FROM (SELECT DISTINCT doc_id FROM corpus_members WHERE kind = 'entities' AND group_id = '{entity}' ORDER BY doc_id)");
+        // A name another stage run gave it: every document naming it shows the name in its marks.
+        Run(dossier, $"UPDATE corpus_groups SET label = 'Renamed' WHERE kind = 'entities' AND id = '{entity}'");
+        using var store = SqliteDossierStore.Open(dossier, create: false);
+        var changes = store.BrowseChangesSince(BrowseIndex.Maker)!;
+        Assert.Equal(documents, string.Join(',', changes.Documents.Order()));
+        Assert.Equal([$"entities {entity}"], changes.Groups.SelectMany(g => g.Value.Select(id => $"{g.Key} {id}")));
+
+        BrowseIndex.Update(store);
+        var first = documents.Split(',')[0];
+        Assert.Contains("\"value\":\"Renamed\"", store.BrowseDetail(BrowseKinds.Document, $"d{first}")!, StringComparison.Ordinal);
+        Assert.StartsWith($"{{\"id\":\"{entity}\",\"name\":\"Renamed\"", store.Browse(new BrowseFilter(BrowseKinds.Entity), 0, 10_000).Items.Single(i => i.Contains($"\"{entity}\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var cleared = store.BrowseChangesSince(BrowseIndex.Maker)!;
+        Assert.Equal("0 0", $"{cleared.Documents.Count} {cleared.Groups.Count}");
+    }
+
+    private static string Scalar(string dossier, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dossier, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 }

@@ -32,7 +32,7 @@ public static class EventSalience
     }
 
     /// <summary>Each document reporting the event, with the weight of its strongest report.</summary>
-    private static IEnumerable<(string Document, double Weight)> Votes(DossierEvent ev) =>
+    public static IEnumerable<(string Document, double Weight)> Votes(DossierEvent ev) =>
         ev.Reports.GroupBy(r => r.DocumentId, StringComparer.Ordinal).Select(g => (g.Key, g.Max(Weight)));
 
     private static double Weight(EventReport report) =>

@@ -25,6 +25,9 @@ public sealed class SeriesStage : ICorpusStage
     /// <param name="Key">What the series measures ("unit|kind|noun|holder"), as <see cref="SeriesFigure.Key"/>.</param>
     private sealed record Data(string Unit, string Place, int[][] Disagreements, string Key);
 
+    /// <summary>The id of the entity a stored series is placed on.</summary>
+    public static string PlaceOf(CorpusGroup group) => JsonSerializer.Deserialize<Data>(group.Data)!.Place;
+
     /// <summary>Kept figures hold unbounded values ("plus de 200": up to infinity).</summary>
     private static readonly JsonSerializerOptions FigureJson = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
@@ -129,16 +132,39 @@ public sealed class SeriesStage : ICorpusStage
         foreach (var group in groups)
         {
             var data = JsonSerializer.Deserialize<Data>(group.Data)!;
-            if (!entityById.TryGetValue(data.Place, out var place) || group.Members.Any(m => !documents.ContainsKey(m.Document))) continue;
+            if (!IsShown(group, data, entityById.ContainsKey, documents.ContainsKey)) continue;
             var points = PointOrder(group.Members.Select(m =>
             {
                 var (id, document) = documents[m.Document];
-                var quantity = document.Quantities.First(q => q.Span.Start == m.Start && q.Span.Length == m.Length);
-                return new SeriesPoint(id, document, quantity, m.Value.Length == 0 ? null : m.Value);
+                return new SeriesPoint(id, document, PointOf(document, m), m.Value.Length == 0 ? null : m.Value);
             })).ToArray();
-            series.Add(new QuantitySeries(group.Id, group.Label, data.Unit, place, points,
+            series.Add(new QuantitySeries(group.Id, group.Label, data.Unit, entityById[data.Place], points,
                 data.Disagreements.Select(d => (points[d[0]], points[d[1]])).ToArray()));
         }
         return series;
     }
+
+    /// <summary>The figures of the given documents that the series <see cref="Read"/> reads hold as points, with
+    /// their series: what a document shows of them, without reading the series' other documents.</summary>
+    /// <param name="entities">Whether an entity is stored, as the series' place.</param>
+    /// <param name="stored">Whether a document is stored.</param>
+    public static Dictionary<Quantity, string> SeriesOf(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents,
+        Func<string, bool> entities, Func<long, bool> stored)
+    {
+        var seriesOf = new Dictionary<Quantity, string>(ReferenceEqualityComparer.Instance);
+        foreach (var group in groups)
+        {
+            if (!IsShown(group, JsonSerializer.Deserialize<Data>(group.Data)!, entities, stored)) continue;
+            foreach (var member in group.Members)
+                if (documents.TryGetValue(member.Document, out var exported)) seriesOf[PointOf(exported.Document, member)] = group.Id;
+        }
+        return seriesOf;
+    }
+
+    /// <summary>Whether a stored series is read: its place and each of its points' documents are still there.</summary>
+    private static bool IsShown(CorpusGroup group, Data data, Func<string, bool> entities, Func<long, bool> stored) =>
+        entities(data.Place) && group.Members.All(m => stored(m.Document));
+
+    private static Quantity PointOf(AnalysedDocument document, CorpusMember member) =>
+        document.Quantities.First(q => q.Span.Start == member.Start && q.Span.Length == member.Length);
 }

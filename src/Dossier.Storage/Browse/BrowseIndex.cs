@@ -25,7 +25,7 @@ public sealed record KeptDocument(ExportedDocument Exported, int Tokens);
 /// duplicate group and graph edge, its JSON written by the exporter's own writer for that object, so
 /// that what a reader pages through is exactly what the export says, without the whole export ever
 /// being made or held.</summary>
-public static class BrowseIndex
+public static partial class BrowseIndex
 {
     /// <summary>The heaviest edges of the co-occurrence graph kept for the page; the whole graph is `export --format gexf`.</summary>
     public const int GraphEdges = 5_000;
@@ -38,10 +38,18 @@ public static class BrowseIndex
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    /// <summary>Writes the index when it is not current (a build changed the dossier, or it was never written).</summary>
+    /// <summary>Writes the index when it is not current (a build changed the dossier, or it was never written):
+    /// the items of what changed alone when the store records what changed since it was written, else whole,
+    /// made a few documents at a time when the store reads them so, and from every document at once when not.</summary>
     public static void Update(IDossierStore store)
     {
         if (store.BrowseIndexIsCurrent()) return;
+        if (store is IBrowseChanges tracked)
+        {
+            if (tracked.BrowseChangesSince(Maker) is { } changes) WriteChanges(store, tracked, changes);
+            else store.WriteBrowseIndex(Whole(store, tracked));
+            return;
+        }
         var documents = Read(store);
         store.WriteBrowseIndex(Items(documents, CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray()), store.BrowseBases()));
     }
@@ -60,14 +68,15 @@ public static class BrowseIndex
     }
 
     /// <summary>The documents' items; a document's marks are made with its item, not held for every document at once.</summary>
+    /// <param name="seriesOf">The series of each figure of the documents, when not read from <paramref name="corpus"/>'s series.</param>
     private static IEnumerable<BrowseItem> DocumentItems(IReadOnlyList<KeptDocument> documents, CorpusResults corpus,
-        IReadOnlyDictionary<(string Kind, string Id), long>? bases, ItemWriter writer)
+        IReadOnlyDictionary<(string Kind, string Id), long>? bases, ItemWriter writer, IReadOnlyDictionary<Quantity, string>? seriesOf = null)
     {
         var storiesOf = corpus.Stories
             .SelectMany(s => s.DocumentIds.Select(d => (Doc: d, Story: s.Id)))
             .GroupBy(x => x.Doc, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        var marksByDocument = new Marks(corpus);
+        var marksByDocument = new Marks(corpus, seriesOf);
 
         // A document's rank is its number in the dossier: later documents never move it.
         foreach (var (exported, tokens) in documents)
@@ -97,17 +106,39 @@ public static class BrowseIndex
     /// <summary>The items of the corpus results: entities, events and their days, series, stories, duplicate groups and the graph.</summary>
     private static IEnumerable<BrowseItem> CorpusItems(CorpusResults corpus, IReadOnlyDictionary<(string Kind, string Id), long>? bases, ItemWriter writer)
     {
-        var summaries = corpus.Entities.Select(e => (Entity: e, Summary: new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)))
+        foreach (var item in EntityItems(corpus.Entities, writer)) yield return item;
+        foreach (var item in EventItems(corpus.Events, bases, writer)) yield return item;
+
+        // A day's salience changes with every document reporting on that day: it is kept beside the
+        // day's events, not in them, so that an event's item changes only with the event.
+        foreach (var (day, salience) in corpus.Events.Select(e => (Day: EventSalience.Day(e.Date), e.Salience)).Where(x => x.Day is not null).DistinctBy(x => x.Day))
+            yield return DayItem(day!, salience, writer);
+
+        foreach (var item in GroupItems(corpus, writer)) yield return item;
+
+        var entities = corpus.Entities.Select(e => (e.Id, e.Name, e.Type));
+        var places = corpus.Entities.SelectMany(e => e.Mentions.Select(m => new EntityPlace(e.Id, m.DocumentId, m.Document.LineAt(m.Mention.Span.Start).Number)));
+        foreach (var item in GraphItems(entities, places)) yield return item;
+    }
+
+    private static IEnumerable<BrowseItem> EntityItems(IEnumerable<EntityGroup> entities, ItemWriter writer)
+    {
+        var summaries = entities.Select(e => (Entity: e, Summary: new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)))
             .Select(x => (x.Entity, x.Summary, Rank: EntityRank(x.Summary))).OrderBy(x => x.Rank);
         foreach (var (entity, summary, entityRank) in summaries)
+        {
             yield return new BrowseItem(BrowseKinds.Entity, summary.Id, entityRank, JsonSerializer.Serialize(summary, Web))
             {
                 Detail = writer.Text(json => JsonExporter.WriteEntity(json, entity)),
                 Names = string.Join('\n', summary.Aliases.Select(a => a.ToLowerInvariant())),
                 Facets = [$"type:{summary.Type}"],
             };
+        }
+    }
 
-        foreach (var ev in corpus.Events)
+    private static IEnumerable<BrowseItem> EventItems(IEnumerable<DossierEvent> events, IReadOnlyDictionary<(string Kind, string Id), long>? bases, ItemWriter writer)
+    {
+        foreach (var ev in events)
         {
             var eventBasis = Basis(ev);
             if (IsUnchanged(bases, BrowseKinds.Event, ev.Id, eventBasis))
@@ -118,7 +149,8 @@ public static class BrowseIndex
             var involved = ev.Participants.Append(ev.Place).OfType<string>().Distinct(StringComparer.Ordinal);
             // Its documents, not their stories (BrowseQuery.ThroughDocuments): those are formed again as their topics gain articles.
             var inDocuments = ev.Evidence.Select(l => l.DocumentId).Distinct(StringComparer.Ordinal);
-            using var json = writer.Parse(w => JsonExporter.WriteEvent(w, EventSalience.Day(ev.Date) is null ? ev : ev with { Salience = SalienceOfItsDay }));
+            var day = EventSalience.Day(ev.Date);
+            using var json = writer.Parse(w => JsonExporter.WriteEvent(w, day is null ? ev : ev with { Salience = SalienceOfItsDay }));
             yield return new BrowseItem(BrowseKinds.Event, ev.Id, EventStage.Rank(ev), EventSummary(json.RootElement, ev.Evidence.Count))
             {
                 Detail = json.RootElement.GetRawText(),
@@ -126,27 +158,30 @@ public static class BrowseIndex
                 Date = ev.Date,
                 Weight = ev.Evidence.Count,
                 Facets = [.. involved.Select(e => $"entity:{e}"), .. inDocuments.Select(BrowseQuery.DocumentFacet)],
+                Votes = day is null ? [] : EventSalience.Votes(ev).Select(v => new EventVote(ev.Id, day, v.Document, v.Weight)).ToArray(),
             };
         }
+    }
 
-        // A day's salience changes with every document reporting on that day: it is kept beside the
-        // day's events, not in them, so that an event's item changes only with the event.
-        foreach (var (day, salience) in corpus.Events.Select(e => (Day: EventSalience.Day(e.Date), e.Salience)).Where(x => x.Day is not null).DistinctBy(x => x.Day))
-            yield return new BrowseItem(BrowseKinds.EventDay, day!, EventDates.Day(day!)!.Value.DayNumber, writer.Text(json => json.WriteNumberValue(salience)));
+    private static BrowseItem DayItem(string day, double salience, ItemWriter writer) =>
+        new(BrowseKinds.EventDay, day, EventDates.Day(day)!.Value.DayNumber, writer.Text(json => json.WriteNumberValue(salience)));
 
-        // Series, stories and duplicate groups are listed by age: a rank is the id's number, which no
-        // later build moves (a place in the list shifts every item after one added or absorbed).
+    /// <summary>Series, stories and duplicate groups, listed by age: a rank is the id's number, which no
+    /// later build moves (a place in the list shifts every item after one added or absorbed).</summary>
+    private static IEnumerable<BrowseItem> GroupItems(CorpusResults corpus, ItemWriter writer)
+    {
         foreach (var series in corpus.Series)
             yield return new BrowseItem(BrowseKinds.Series, series.Id, StableIds.Number(series.Id), writer.Text(json => JsonExporter.WriteSeries(json, series)));
         foreach (var story in corpus.Stories)
             yield return new BrowseItem(BrowseKinds.Story, story.Id, StableIds.Number(story.Id), writer.Text(json => JsonExporter.WriteStory(json, story)));
         foreach (var group in corpus.Duplicates)
             yield return new BrowseItem(BrowseKinds.Duplicate, group.Id, StableIds.Number(group.Id), writer.Text(json => JsonExporter.WriteDuplicate(json, group)));
+    }
 
-        var graph = CooccurrenceGraph.Build(
-            corpus.Entities.Select(e => (e.Id, e.Name, e.Type)),
-            corpus.Entities.SelectMany(e => e.Mentions.Select(m => new EntityPlace(e.Id, m.DocumentId, m.Document.LineAt(m.Mention.Span.Start).Number))),
-            GraphEdges);
+    /// <summary>The co-occurrence graph's heaviest edges and the nodes they join.</summary>
+    private static IEnumerable<BrowseItem> GraphItems(IEnumerable<(string Id, string Name, string Type)> entities, IEnumerable<EntityPlace> places)
+    {
+        var graph = CooccurrenceGraph.Build(entities, places, GraphEdges);
         // A node's rank is its entity's number and an edge's its two ends' numbers, not a place in the
         // list: one edge added among the heaviest moved every edge after it, and the build wrote them all
         // again. Edges are listed heaviest first by their weight (a list's top k).
@@ -173,7 +208,7 @@ public static class BrowseIndex
     }
 
     /// <summary>The code that makes items: a build of other code makes every document's item again.</summary>
-    private static readonly string Maker = $"{typeof(JsonExporter).Assembly.ManifestModule.ModuleVersionId}/{typeof(BrowseIndex).Assembly.ManifestModule.ModuleVersionId}";
+    public static readonly string Maker = $"{typeof(JsonExporter).Assembly.ManifestModule.ModuleVersionId}/{typeof(BrowseIndex).Assembly.ManifestModule.ModuleVersionId}";
 
     /// <summary>The first 8 bytes of the SHA-256 of what a document's item shows beside its stored document:
     /// its marks and stories, and the code that makes it.</summary>
@@ -237,15 +272,17 @@ public static class BrowseIndex
     {
         private readonly Dictionary<string, List<(EntityGroup Entity, AnalysedDocument Document, EntityMention Mention)>> _entities = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<(DossierEvent Event, EventReport Report)>> _events = new(StringComparer.Ordinal);
-        private readonly Dictionary<Quantity, string> _seriesOf = new(ReferenceEqualityComparer.Instance);
+        private readonly IReadOnlyDictionary<Quantity, string> _seriesOf;
 
-        public Marks(CorpusResults corpus)
+        public Marks(CorpusResults corpus, IReadOnlyDictionary<Quantity, string>? seriesOf)
         {
             foreach (var entity in corpus.Entities)
                 foreach (var (doc, document, mention) in entity.Mentions)
                     In(_entities, doc).Add((entity, document, mention));
+            var ofPoints = new Dictionary<Quantity, string>(ReferenceEqualityComparer.Instance);
             foreach (var series in corpus.Series)
-                foreach (var point in series.Points) _seriesOf[point.Quantity] = series.Id;
+                foreach (var point in series.Points) ofPoints[point.Quantity] = series.Id;
+            _seriesOf = seriesOf ?? ofPoints;
             foreach (var ev in corpus.Events)
                 foreach (var report in ev.Reports)
                     In(_events, report.DocumentId).Add((ev, report));

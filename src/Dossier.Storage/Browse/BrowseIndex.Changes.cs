@@ -1,0 +1,200 @@
+using System.Text.Json;
+using Dossier.Core.Duplicates;
+using Dossier.Core.Events;
+using Dossier.Core.Export;
+using Dossier.Core.Model;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Resolve;
+using Dossier.Core.Series;
+using Dossier.Core.Stories;
+
+namespace Dossier.Storage.Browse;
+
+public static partial class BrowseIndex
+{
+    /// <summary>Stands for a stored document of which a story or duplicate group shows the id alone.</summary>
+    private static readonly AnalysedDocument Unread = new(new SourceDocument("", "", "", "", "", "", SourceHints.None));
+
+    /// <summary>Writes the items of what changed since the index was written, and only those: the documents
+    /// changed or whose marks changed, the changed groups (an entity, event, series, story or duplicate
+    /// group), the days of the changed events, and the graph, made from every entity mention's line as
+    /// stored, not from the documents. Each is made as the whole index makes it, from the documents it
+    /// shows alone: adding 100 articles to 3,000 read all 3,100 documents and every group to make them all.</summary>
+    private static void WriteChanges(IDossierStore dossier, IBrowseChanges store, BrowseChanges changes)
+    {
+        var stored = store.StoredDocumentIds();
+        var loaded = new Dictionary<long, ExportedDocument>();
+        IReadOnlyDictionary<long, ExportedDocument> Load(IEnumerable<CorpusGroup> groups) => Documents(store, loaded, stored, Members(groups));
+
+        var changedEntities = store.CorpusGroups(CorpusLayers.Entities, changes.GroupsOf(CorpusLayers.Entities));
+        // An entity shows where its mentions stand and what they say: their documents' text and lines alone are read.
+        var entities = EntityResolutionStage.Read(changedEntities, Texts(store, stored, changedEntities));
+        var eventGroups = store.CorpusGroups(CorpusLayers.Events, changes.GroupsOf(CorpusLayers.Events));
+        var events = EventStage.Read(eventGroups, Load(eventGroups));
+
+        // Every entity as its item will show it: those unchanged as stored, the others as made again.
+        var summaries = store.BrowseSummaries(BrowseKinds.Entity)
+            .Where(s => !changes.GroupsOf(CorpusLayers.Entities).Contains(s.Id))
+            .Select(s => JsonSerializer.Deserialize<EntitySummary>(s.Summary, Web)!)
+            .Concat(entities.Select(e => new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)))
+            .ToArray();
+        var places = Places(summaries);
+        var entityIds = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        // An entity gone takes the series placed on it with it (SeriesStage.Read).
+        var gone = changes.GroupsOf(CorpusLayers.Entities).Except(entities.Select(e => e.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var seriesIds = gone.Count == 0 ? changes.GroupsOf(CorpusLayers.Series) : changes.GroupsOf(CorpusLayers.Series)
+            .Concat(dossier.CorpusGroups(CorpusLayers.Series).Where(g => gone.Contains(SeriesStage.PlaceOf(g))).Select(g => g.Id)).ToHashSet(StringComparer.Ordinal);
+        var seriesGroups = store.CorpusGroups(CorpusLayers.Series, seriesIds.ToArray());
+        var series = SeriesStage.Read(seriesGroups, Load(seriesGroups), places);
+        var byId = Unreads(stored);
+        var stories = StoryStage.Read(store.CorpusGroups(CorpusLayers.Stories, changes.GroupsOf(CorpusLayers.Stories)), byId);
+        var duplicates = DuplicateStage.Read(store.CorpusGroups(CorpusLayers.Duplicates, changes.GroupsOf(CorpusLayers.Duplicates)), byId);
+
+        // The documents' items, with their marks made from the groups' members in them alone; a figure's
+        // series is read whole, as its item is, and marks the very figures of the documents shown.
+        // A series or event shown or not as its place or a report comes or goes marks its figures or
+        // triggers in every document it has members in, whose members did not change; an event whose date
+        // moves it in the list of events moves its triggers among the marks at the same place in a document.
+        var ranks = events.ToDictionary(e => e.Id, EventStage.Rank, StringComparer.Ordinal);
+        var storedRanks = store.BrowseRanks(BrowseKinds.Event, changes.GroupsOf(CorpusLayers.Events).ToArray());
+        var shownOrNot = Members(seriesGroups.Concat(eventGroups.Where(g => !ranks.TryGetValue(g.Id, out var rank) || storedRanks.GetValueOrDefault(g.Id, -1) != rank)));
+        var documentIds = changes.Documents.Concat(shownOrNot).Where(stored.Contains).Distinct().Order().ToArray();
+
+        // A day's salience, from the votes of its events: the stored ones of the events unchanged, and those made again.
+        var eventIds = changes.GroupsOf(CorpusLayers.Events);
+        var madeVotes = events.SelectMany(e => EventSalience.Day(e.Date) is { } day ? EventSalience.Votes(e).Select(v => new EventVote(e.Id, day, v.Document, v.Weight)) : []).ToArray();
+        var days = store.EventVoteDays(eventIds.ToArray()).Concat(madeVotes.Select(v => v.Day)).ToHashSet(StringComparer.Ordinal);
+        var votes = store.EventVotesOn(days).Where(v => !eventIds.Contains(v.Event)).Concat(madeVotes);
+        var saliences = votes.GroupBy(v => v.Day, StringComparer.Ordinal)
+            .Select(day => (Day: day.Key, Salience: day.GroupBy(v => v.Document, StringComparer.Ordinal).Sum(d => d.Max(v => v.Weight))))
+            .ToArray();
+
+        var scope = new BrowseScope(new Dictionary<string, IReadOnlyCollection<string>?>(StringComparer.Ordinal)
+        {
+            [BrowseKinds.Document] = changes.Documents.Concat(documentIds).Distinct().Select(ExportedDocument.IdOf).ToArray(),
+            [BrowseKinds.Entity] = changes.GroupsOf(CorpusLayers.Entities).ToArray(),
+            [BrowseKinds.Event] = eventIds.ToArray(),
+            [BrowseKinds.EventDay] = days.ToArray(),
+            [BrowseKinds.Series] = seriesIds.ToArray(),
+            [BrowseKinds.Story] = changes.GroupsOf(CorpusLayers.Stories).ToArray(),
+            [BrowseKinds.Duplicate] = changes.GroupsOf(CorpusLayers.Duplicates).ToArray(),
+            [BrowseKinds.GraphNode] = null,
+            [BrowseKinds.GraphEdge] = null,
+        });
+        store.WriteBrowseChanges(Changed(), scope);
+
+        IEnumerable<BrowseItem> Changed()
+        {
+            using var writer = new ItemWriter();
+            foreach (var batch in documentIds.Chunk(DocumentBatch))
+                foreach (var item in DocumentItems(store, batch, stored, entityIds, writer)) yield return item;
+            foreach (var item in EntityItems(entities, writer)) yield return item;
+            foreach (var item in EventItems(events, null, writer)) yield return item;
+            foreach (var (day, salience) in saliences) yield return DayItem(day, salience, writer);
+            foreach (var item in GroupItems(new CorpusResults([], series, stories, duplicates, []), writer)) yield return item;
+            foreach (var item in GraphItems(store, summaries)) yield return item;
+        }
+    }
+
+    /// <summary>Documents read at a time when the index is written whole, and groups (their members' documents read with them).</summary>
+    private const int DocumentBatch = 500, GroupBatch = 2_000;
+
+    /// <summary>The whole index, made a few documents or groups at a time as it is written, read from the
+    /// store in the write's transaction: no more than a batch of documents is held (the index made from every
+    /// document at once held them all, 13 GB at 100,000 articles).</summary>
+    private static IEnumerable<BrowseItem> Whole(IDossierStore dossier, IBrowseChanges store)
+    {
+        var stored = store.StoredDocumentIds();
+        using var writer = new ItemWriter();
+        var summaries = new List<EntitySummary>();
+        foreach (var item in WholeEntities(store, stored, summaries, writer)) yield return item;
+        var places = Places(summaries);
+        var entityIds = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+
+        // Events come in the order of their first document: a document read for one batch is kept for the
+        // next ones until they begin past it, so that each is read once.
+        var days = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        var read = new Dictionary<long, ExportedDocument>();
+        foreach (var batch in store.CorpusGroupIds(CorpusLayers.Events).Chunk(GroupBatch))
+        {
+            var groups = store.CorpusGroups(CorpusLayers.Events, batch);
+            if (groups.SelectMany(g => g.Members).Select(m => m.Document).DefaultIfEmpty().Min() is var first)
+                foreach (var past in read.Keys.Where(id => id < first).ToArray()) read.Remove(past);
+            Documents(store, read, stored, Members(groups));
+            var events = EventStage.Read(groups, Members(groups).Distinct().Where(read.ContainsKey).ToDictionary(id => id, id => read[id]));
+            foreach (var ev in events)
+                if (EventSalience.Day(ev.Date) is { } day)
+                {
+                    if (!days.TryGetValue(day, out var documents)) days[day] = documents = new Dictionary<string, double>(StringComparer.Ordinal);
+                    foreach (var (document, weight) in EventSalience.Votes(ev)) documents[document] = Math.Max(documents.GetValueOrDefault(document), weight);
+                }
+            foreach (var item in EventItems(events, null, writer)) yield return item;
+        }
+        foreach (var (day, documents) in days) yield return DayItem(day, documents.Values.Sum(), writer);
+
+        var seriesGroups = dossier.CorpusGroups(CorpusLayers.Series);
+        var byId = Unreads(stored);
+        var groupsShown = new CorpusResults([], SeriesStage.Read(seriesGroups, Documents(store, [], stored, Members(seriesGroups)), places),
+            StoryStage.Read(dossier.CorpusGroups(CorpusLayers.Stories), byId), DuplicateStage.Read(dossier.CorpusGroups(CorpusLayers.Duplicates), byId), []);
+        foreach (var item in GroupItems(groupsShown, writer)) yield return item;
+
+        foreach (var batch in stored.Order().Chunk(DocumentBatch))
+            foreach (var item in DocumentItems(store, batch, stored, entityIds, writer)) yield return item;
+
+        foreach (var item in GraphItems(store, summaries)) yield return item;
+    }
+
+    /// <summary>Every entity's item, a batch of groups at a time, from every document's text and lines read
+    /// once (a much mentioned entity has mentions in most documents: each batch read them again), and
+    /// let go once the entities are written; each entity's summary is added to <paramref name="summaries"/>.</summary>
+    private static IEnumerable<BrowseItem> WholeEntities(IBrowseChanges store, IReadOnlySet<long> stored, List<EntitySummary> summaries, ItemWriter writer)
+    {
+        var texts = store.LoadTexts(stored.Order().ToArray()).ToDictionary(x => x.Id, x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document));
+        foreach (var batch in store.CorpusGroupIds(CorpusLayers.Entities).Chunk(GroupBatch))
+        {
+            var entities = EntityResolutionStage.Read(store.CorpusGroups(CorpusLayers.Entities, batch), texts);
+            summaries.AddRange(entities.Select(e => new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)));
+            foreach (var item in EntityItems(entities, writer)) yield return item;
+        }
+    }
+
+    /// <summary>Documents' items, with their marks made from the groups' members in them alone (a figure's
+    /// series from its stored group, without the series' other documents).</summary>
+    private static IEnumerable<BrowseItem> DocumentItems(IBrowseChanges store, long[] ids, IReadOnlySet<long> stored, IReadOnlySet<string> entities, ItemWriter writer)
+    {
+        var shown = Documents(store, [], stored, ids);
+        var documents = ids.Where(shown.ContainsKey).Select(id => new KeptDocument(shown[id], shown[id].TokenCount)).ToArray();
+        var series = store.CorpusGroups(CorpusLayers.Series, store.CorpusGroupsIn(CorpusLayers.Series, ids).Select(g => g.Id).ToArray());
+        var marked = new CorpusResults(EntityResolutionStage.Read(store.CorpusGroupsIn(CorpusLayers.Entities, ids), shown), [],
+            StoryStage.Read(store.CorpusGroupsIn(CorpusLayers.Stories, ids), shown), [],
+            EventStage.Read(store.CorpusGroupsIn(CorpusLayers.Events, ids), shown));
+        return DocumentItems(documents, marked, null, writer, SeriesStage.SeriesOf(series, shown, entities.Contains, stored.Contains));
+    }
+
+    /// <summary>The co-occurrence graph, from every entity member's line as stored and every entity's name and type.</summary>
+    private static IEnumerable<BrowseItem> GraphItems(IBrowseChanges store, IEnumerable<EntitySummary> entities) =>
+        GraphItems(entities.Select(s => (s.Id, s.Name, s.Type)), store.EntityLines().Select(m => new EntityPlace(m.Entity, ExportedDocument.IdOf(m.Document), m.Line)));
+
+    /// <summary>The entities a series may be placed on, of which it shows the id: no mention is needed.</summary>
+    private static EntityGroup[] Places(IEnumerable<EntitySummary> entities) => entities.Select(s => new EntityGroup(s.Id, s.Name, s.Type, [], [])).ToArray();
+
+    /// <summary>Every stored document, known by its id alone.</summary>
+    private static Dictionary<long, ExportedDocument> Unreads(IReadOnlySet<long> stored) =>
+        stored.ToDictionary(id => id, id => new ExportedDocument(ExportedDocument.IdOf(id), Unread));
+
+    private static IEnumerable<long> Members(IEnumerable<CorpusGroup> groups) => groups.SelectMany(g => g.Members.Select(m => m.Document));
+
+    private static Dictionary<long, ExportedDocument> Texts(IBrowseChanges store, IReadOnlySet<long> stored, IEnumerable<CorpusGroup> groups) =>
+        store.LoadTexts(groups.SelectMany(g => g.Members.Select(m => m.Document)).Where(stored.Contains).Distinct().Order().ToArray())
+            .ToDictionary(x => x.Id, x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document));
+
+    /// <summary>The stored documents of these ids (those of <paramref name="stored"/> when given) added to those
+    /// <paramref name="loaded"/> already, each read once for all the groups that show it.</summary>
+    private static Dictionary<long, ExportedDocument> Documents(IBrowseChanges store, Dictionary<long, ExportedDocument> loaded, IReadOnlySet<long>? stored, IEnumerable<long> ids)
+    {
+        var wanted = ids.Where(id => (stored is null || stored.Contains(id)) && !loaded.ContainsKey(id)).Distinct().Order().ToArray();
+        foreach (var (id, document, tokens) in store.LoadToShow(wanted))
+            loaded[id] = new ExportedDocument(ExportedDocument.IdOf(id), document) { TokenCount = tokens };
+        return loaded;
+    }
+}
