@@ -109,6 +109,21 @@ public sealed partial class PostgresDossierStore
         return StoredRows.Groups(reader);
     }
 
+    /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, without their members.</summary>
+    private List<CorpusGroup> ReadGroupRowsWithin(string kind, long[] documents)
+    {
+        using var command = Command("""
+            SELECT g.id, g.parent, g.label, g.data, NULL::bigint, NULL::integer, NULL::integer, NULL::text
+            FROM corpus_groups g
+            WHERE g.kind = @kind AND g.id IN (SELECT group_id FROM corpus_members WHERE kind = @kind AND doc_id = ANY(@docs))
+            ORDER BY g.number, g.id
+            """);
+        command.Parameters.AddWithValue("kind", kind);
+        command.Parameters.AddWithValue("docs", documents);
+        using var reader = command.ExecuteReader();
+        return StoredRows.Groups(reader);
+    }
+
     /// <summary>Stores a group with its members (one statement for all of them), replacing the stored one;
     /// with <paramref name="within"/>, only its members in those documents are replaced, numbered after the
     /// others (their order counts only among members at one place, which are all in one document).</summary>
@@ -194,6 +209,7 @@ public sealed partial class PostgresDossierStore
 
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupsWithin(kind, documents.ToArray());
 
+        public IReadOnlyList<CorpusGroup> GroupRowsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupRowsWithin(kind, documents.ToArray());
         public IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids) => _store.ReadGroups(kind, null, ids.ToArray());
 
         public void Save(string kind, CorpusGroup group) => _store.WriteGroup(kind, group, null);

@@ -80,11 +80,11 @@ public sealed class EventStage : ICorpusStage
         var keys = reports.SelectMany(r => EventMerger.LookupKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(EventMerger.CrossDocument)
             .Distinct(StringComparer.Ordinal).ToArray();
         // Oldest first: an event merged into another keeps the older one's id. Of the events of those documents,
-        // only the keys they are filed under are read; the states (most of the stored bytes, hundreds of kilobytes
+        // only their rows are read (the keys they are filed under), not their members; the states (most of the stored bytes, hundreds of kilobytes
         // for an event of thousands of reports), stored apart, only of those the merger can compare a report with
         // (EventMerger.Comparable), not of the other events of the same documents, most of them.
         var looked = keys.ToHashSet(StringComparer.Ordinal);
-        var read = run.GroupsWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet())
+        var read = run.GroupRowsWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet())
             .OrderBy(g => StableIds.Number(g.Id)).ToArray();
         var filed = read.Select(g => JsonSerializer.Deserialize<Filing>(g.Data)!.Keys).ToArray();
         if (filed.Any(k => k is null)) return false;

@@ -90,6 +90,10 @@ public interface ICorpusRun : IDisposable
     /// whole dossier (an entity mentioned in every article).</summary>
     IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents);
 
+    /// <summary>The stored groups of a kind that have a member in one of these documents, in id order, without
+    /// their members: for a stage that keeps in a group's data what it looks the group up by.</summary>
+    IReadOnlyList<CorpusGroup> GroupRowsWithin(string kind, IReadOnlyCollection<long> documents);
+
     /// <summary>The stored groups of a kind with these ids, in id order: what a stage keeps under the ids of
     /// its groups apart from them, read only for the few groups it needs.</summary>
     IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids);

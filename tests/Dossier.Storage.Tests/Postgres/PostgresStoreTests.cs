@@ -178,6 +178,29 @@ public sealed class PostgresStoreTests : IDisposable
         document.Events.Length, document.Tokens.Length, document.Sentences.Length);
 
     [Fact]
+    public void Group_rows_read_within_documents_are_the_groups_with_a_member_there_in_id_order_without_members_in_both_stores()
+    {
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "rows.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("rows"), create: true);
+        foreach (var store in new IDossierStore[] { file, server })
+        {
+            using (var run = store.BeginCorpusRun("rows"))
+            {
+                run.Save("things", new CorpusGroup("t10", null, "ten", "{\"n\":10}", [new(3, 0, 4), new(1, 5, 4)]));
+                run.Save("things", new CorpusGroup("t1", null, "one", "{\"n\":1}", [new(1, 0, 4), new(2, 10, 4)]));
+                run.Save("things", new CorpusGroup("t2", null, "two", "{}", [new(2, 30, 3)]));
+                run.Save("others", new CorpusGroup("o1", null, "other", "{}", [new(1, 0, 4)]));
+                run.Commit();
+            }
+            using (var run = store.BeginCorpusRun("rows"))
+            {
+                var read = run.GroupRowsWithin("things", [1, 4]);
+                Assert.Equal(["t1 one {\"n\":1}: 0", "t10 ten {\"n\":10}: 0"], read.Select(g => $"{g.Id} {g.Label} {g.Data}: {g.Members.Count}"));
+            }
+        }
+    }
+
+    [Fact]
     public void Groups_read_by_id_are_those_asked_for_stored_with_all_their_members_in_id_order_in_both_stores()
     {
         using var file = SqliteDossierStore.Open(Path.Combine(_folder, "ids.dossier"), create: true);
