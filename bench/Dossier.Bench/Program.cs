@@ -48,7 +48,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench scraped write OUT_DIR PAGES_DIR... | score LABELS.tsv TEXT_DIR [dev|held|all]  scraped-article set");
         Console.Error.WriteLine("       Dossier.Bench stories FILE.dossier [TOP]      the story tree again from stored entities: largest topics, share, labels, time");
         Console.Error.WriteLine("       Dossier.Bench generate N OUT.jsonl [--seed S]  N synthetic articles recombined from real ones (see README)");
-        Console.Error.WriteLine("       Dossier.Bench scale N [--add K] [--keep DIR] [--documents-only] [--no-export]  N synthetic articles: per-document, corpus-stage, export time, +K, peak memory");
+        Console.Error.WriteLine("       Dossier.Bench scale N [--add K] [--rounds R] [--keep DIR] [--documents-only] [--no-export] [--result FILE] [--check-index]  N synthetic articles: per-document, corpus-stage, export time, +K, peak memory");
         Console.Error.WriteLine("       Dossier.Bench resolve [CORPUS.jsonl] [ARTICLES] entity resolution and series, 1,000 to ARTICLES (10,000)");
         Console.Error.WriteLine("       Dossier.Bench serve [--dossier FILE] [--articles N] [--requests N] [--seconds S] [--concurrency C] [--renders R]  API/search latency under load, page first render (R runs)");
         Console.Error.WriteLine("       Dossier.Bench adversarial [KB] [TEXT...]     worst-case seconds per MB of each stage on hostile text");

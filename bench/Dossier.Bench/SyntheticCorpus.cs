@@ -44,7 +44,9 @@ internal static partial class SyntheticCorpus
 
     private static string Article(List<Source> sources, int index, int seed)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        // Not HashCode.Combine: its seed is drawn anew in every process, so that two runs of the benchmark
+        // added different articles to the same kept dossier.
+        var random = new Random(unchecked(seed * 1_000_003 + index));
         var basis = sources[random.Next(sources.Count)];
         // As many variants as times each real article is reused, so a name's variant recurs across articles.
         var variant = random.Next(Math.Max(1, index / sources.Count + 1));
