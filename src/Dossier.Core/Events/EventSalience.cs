@@ -17,18 +17,37 @@ public static class EventSalience
 
     public static IReadOnlyList<DossierEvent> Rank(IReadOnlyList<DossierEvent> events)
     {
-        var byDay = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
-        foreach (var ev in events)
-        {
-            if (Day(ev.Date) is not { } day) continue;
-            if (!byDay.TryGetValue(day, out var documents)) byDay[day] = documents = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var (document, weight) in Votes(ev))
-                documents[document] = Math.Max(documents.GetValueOrDefault(document), weight);
-        }
+        var days = new DayVotes();
+        foreach (var ev in events) days.Add(ev);
         return events.Select(ev => ev with
         {
-            Salience = Day(ev.Date) is { } day ? byDay[day].Values.Sum() : Votes(ev).Sum(v => v.Weight),
+            Salience = Day(ev.Date) is { } day ? days.SalienceOf(day) : Votes(ev).Sum(v => v.Weight),
         }).ToArray();
+    }
+
+    /// <summary>The documents that vote for each day, each with the weight of its strongest vote there, whichever
+    /// event of the day it came through: a day's salience is their sum.</summary>
+    public sealed class DayVotes
+    {
+        private readonly Dictionary<string, Dictionary<string, double>> _byDay = new(StringComparer.Ordinal);
+
+        public void Add(string day, string document, double weight)
+        {
+            if (!_byDay.TryGetValue(day, out var documents)) _byDay[day] = documents = new Dictionary<string, double>(StringComparer.Ordinal);
+            documents[document] = Math.Max(documents.GetValueOrDefault(document), weight);
+        }
+
+        /// <summary>An event's votes, for its day when it is dated to one.</summary>
+        public void Add(DossierEvent ev)
+        {
+            if (Day(ev.Date) is not { } day) return;
+            foreach (var (document, weight) in Votes(ev)) Add(day, document, weight);
+        }
+
+        public double SalienceOf(string day) => _byDay[day].Values.Sum();
+
+        /// <summary>Every day voted for, in the order of its first vote, with its salience.</summary>
+        public IEnumerable<(string Day, double Salience)> Saliences => _byDay.Select(d => (d.Key, d.Value.Values.Sum()));
     }
 
     /// <summary>Each document reporting the event, with the weight of its strongest report.</summary>

@@ -64,10 +64,9 @@ public static partial class BrowseIndex
         var eventIds = changes.GroupsOf(CorpusLayers.Events);
         var madeVotes = events.SelectMany(e => EventSalience.Day(e.Date) is { } day ? EventSalience.Votes(e).Select(v => new EventVote(e.Id, day, v.Document, v.Weight)) : []).ToArray();
         var days = store.EventVoteDays(eventIds.ToArray()).Concat(madeVotes.Select(v => v.Day)).ToHashSet(StringComparer.Ordinal);
-        var votes = store.EventVotesOn(days).Where(v => !eventIds.Contains(v.Event)).Concat(madeVotes);
-        var saliences = votes.GroupBy(v => v.Day, StringComparer.Ordinal)
-            .Select(day => (Day: day.Key, Salience: day.GroupBy(v => v.Document, StringComparer.Ordinal).Sum(d => d.Max(v => v.Weight))))
-            .ToArray();
+        var dayVotes = new EventSalience.DayVotes();
+        foreach (var v in store.EventVotesOn(days).Where(v => !eventIds.Contains(v.Event)).Concat(madeVotes)) dayVotes.Add(v.Day, v.Document, v.Weight);
+        var saliences = dayVotes.Saliences.ToArray();
 
         var scope = new BrowseScope(new Dictionary<string, IReadOnlyCollection<string>?>(StringComparer.Ordinal)
         {
@@ -113,7 +112,7 @@ public static partial class BrowseIndex
 
         // Events come in the order of their first document: a document read for one batch is kept for the
         // next ones until they begin past it, so that each is read once.
-        var days = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        var days = new EventSalience.DayVotes();
         var read = new Dictionary<long, ExportedDocument>();
         foreach (var batch in store.CorpusGroupIds(CorpusLayers.Events).Chunk(GroupBatch))
         {
@@ -122,15 +121,10 @@ public static partial class BrowseIndex
                 foreach (var past in read.Keys.Where(id => id < first).ToArray()) read.Remove(past);
             Documents(store, read, stored, Members(groups));
             var events = EventStage.Read(groups, Members(groups).Distinct().Where(read.ContainsKey).ToDictionary(id => id, id => read[id]));
-            foreach (var ev in events)
-                if (EventSalience.Day(ev.Date) is { } day)
-                {
-                    if (!days.TryGetValue(day, out var documents)) days[day] = documents = new Dictionary<string, double>(StringComparer.Ordinal);
-                    foreach (var (document, weight) in EventSalience.Votes(ev)) documents[document] = Math.Max(documents.GetValueOrDefault(document), weight);
-                }
+            foreach (var ev in events) days.Add(ev);
             foreach (var item in EventItems(events, null, writer)) yield return item;
         }
-        foreach (var (day, documents) in days) yield return DayItem(day, documents.Values.Sum(), writer);
+        foreach (var (day, salience) in days.Saliences) yield return DayItem(day, salience, writer);
 
         var seriesGroups = dossier.CorpusGroups(CorpusLayers.Series);
         var byId = Unreads(stored);
@@ -185,7 +179,7 @@ public static partial class BrowseIndex
     private static IEnumerable<long> Members(IEnumerable<CorpusGroup> groups) => groups.SelectMany(g => g.Members.Select(m => m.Document));
 
     private static Dictionary<long, ExportedDocument> Texts(IBrowseChanges store, IReadOnlySet<long> stored, IEnumerable<CorpusGroup> groups) =>
-        store.LoadTexts(groups.SelectMany(g => g.Members.Select(m => m.Document)).Where(stored.Contains).Distinct().Order().ToArray())
+        store.LoadTexts(Members(groups).Where(stored.Contains).Distinct().Order().ToArray())
             .ToDictionary(x => x.Id, x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document));
 
     /// <summary>The stored documents of these ids (those of <paramref name="stored"/> when given) added to those
