@@ -34,14 +34,17 @@ public sealed class DocumentWorker(DocumentStream stream, PostgresDossierStore s
     /// <summary>Where the worker says what it does with each document (structured: the source and figures are fields).</summary>
     public ILogger Log { get; init; } = NullLogger.Instance;
 
-    /// <summary>Called when the stream has emptied after this worker stored documents, to bring the
-    /// corpus phase up to date; says whether it ran (another worker may hold the lease).</summary>
+    /// <summary>Called when the stream has emptied after this worker stored documents, and at the first time it
+    /// finds it empty (a coordinator killed during the corpus phase left it behind, and a worker started
+    /// after it stores nothing), to bring the corpus phase up to date; says whether it ran (another worker
+    /// may hold the lease).</summary>
     public Func<bool>? Idle { get; init; }
 
     public async Task<WorkerReport> RunAsync(CancellationToken cancellationToken)
     {
         var consumer = await stream.WorkersAsync(MaxDeliver, AckWait, cancellationToken);
         int stored = 0, already = 0, dead = 0, storedWhenIdle = 0;
+        var idleBefore = false;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -49,9 +52,9 @@ public sealed class DocumentWorker(DocumentStream stream, PostgresDossierStore s
                 var next = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = TimeSpan.FromSeconds(2) }, cancellationToken: cancellationToken);
                 if (next is null)
                 {
-                    if (stored == storedWhenIdle && !UntilIdle || !await IsIdleAsync(consumer, cancellationToken)) continue;
-                    if (stored > storedWhenIdle && Idle is not null) WorkerLog.CorpusPhase(Log, stored - storedWhenIdle, Idle());
-                    storedWhenIdle = stored;
+                    if (stored == storedWhenIdle && idleBefore && !UntilIdle || !await IsIdleAsync(consumer, cancellationToken)) continue;
+                    if ((stored > storedWhenIdle || !idleBefore) && Idle is not null) WorkerLog.CorpusPhase(Log, stored - storedWhenIdle, Idle());
+                    (storedWhenIdle, idleBefore) = (stored, true);
                     if (UntilIdle) break;
                     continue;
                 }

@@ -238,6 +238,33 @@ public sealed class WorkerCommandTests(NatsServer nats) : IClassFixture<NatsServ
     }
 
     [Fact]
+    public async Task A_worker_started_after_the_coordinator_died_before_its_corpus_phase_brings_the_phase_up_to_date()
+    {
+        var seed = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(DossierProcess.SharedData)!, "seeds"), "*.txt").Order(StringComparer.Ordinal).First();
+        var settings = new NpgsqlConnectionStringBuilder(_database);
+        var store = $"postgres://{settings.Username}@{settings.Host}:{settings.Port}/{settings.Database}";
+        Assert.Equal(0, DossierProcess.Run(_folder, "submit", seed, "--nats", nats.Url, "--stream", "LATE").ExitCode);
+
+        // Killed once its document is stored: the stream is empty, and no worker has anything left to store.
+        using (var first = DossierProcess.Start(_folder, "worker", "--nats", nats.Url, "--stream", "LATE", "--store", store, "--until-idle"))
+        {
+            while (first.StandardError.ReadLine() is { } line && JsonDocument.Parse(line).RootElement.GetProperty("EventId").GetInt32() != 2) { }
+            first.Kill();
+            first.WaitForExit();
+        }
+        string[] Stages() => DossierProcess.Run(_folder, "status", "--store", store).Out.TrimEnd().Split('\n')[1..];
+        Assert.Equal("corpus stage resolve: 1 documents behind, never run", Stages()[0]);
+
+        using var next = DossierProcess.Start(_folder, "worker", "--nats", nats.Url, "--stream", "LATE", "--store", store, "--until-idle");
+        var output = next.StandardOutput.ReadToEndAsync();
+        var log = next.StandardError.ReadToEndAsync();
+        Assert.True(next.WaitForExit(TimeSpan.FromMinutes(3)), "the worker did not stop once the stream was empty");
+        Assert.True(next.ExitCode == 0, await log);
+        Assert.EndsWith(": 0 stored, 0 stored already, 0 dead letters", (await output).TrimEnd(), StringComparison.Ordinal);
+        Assert.All(Stages(), stage => Assert.Matches("^corpus stage [a-z]+: 0 documents behind, last run ", stage));
+    }
+
+    [Fact]
     public void A_document_larger_than_the_server_takes_is_refused_by_name_and_the_others_are_submitted()
     {
         // Three thousand real articles as one text: about 6 MB, well over the server's 1 MB once compressed.
