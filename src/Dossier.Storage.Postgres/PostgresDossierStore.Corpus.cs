@@ -151,6 +151,20 @@ public sealed partial class PostgresDossierStore
         insert.ExecuteNonQuery();
     }
 
+    /// <summary>Adds to the documents counted under keys of the corpus indexes, in one statement.</summary>
+    private void AddIndexCounts(IEnumerable<(string Index, string Key, int Count)> counts)
+    {
+        var rows = counts.ToArray();
+        using var upsert = Command("""
+            INSERT INTO corpus_index_counts (name, key, count) SELECT * FROM unnest(@names, @keys, @counts)
+            ON CONFLICT (name, key) DO UPDATE SET count = corpus_index_counts.count + excluded.count
+            """);
+        upsert.Parameters.Add(new NpgsqlParameter<string[]>("names", rows.Select(r => r.Index).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        upsert.Parameters.Add(new NpgsqlParameter<string[]>("keys", rows.Select(r => r.Key).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        upsert.Parameters.Add(new NpgsqlParameter<int[]>("counts", rows.Select(r => r.Count).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        upsert.ExecuteNonQuery();
+    }
+
     private sealed class CorpusRun : ICorpusRun
     {
         private readonly PostgresDossierStore _store;
@@ -164,6 +178,7 @@ public sealed partial class PostgresDossierStore
             _store = store;
             _stage = stage;
             _lastChange = lastChange;
+            _store.Execute("SELECT set_config('dossier.run_counts_index', 'on', true)");
             Changes = ReadChanges();
         }
 
@@ -254,14 +269,25 @@ public sealed partial class PostgresDossierStore
             return next;
         }
 
+        /// <summary>Entries this run filed under each key less those it removed, added to the keys' stored counts
+        /// at the commit (schema 15; the trigger counting removed entries leaves a run's to it).</summary>
+        private readonly Dictionary<(string Index, string Key), int> _filed = [];
+
         public void Index(string index, long document, IEnumerable<string> keys)
         {
-            _store.Execute("DELETE FROM corpus_index WHERE name = @name AND doc_id = @doc", ("name", index), ("doc", document));
-            using var insert = _store.Command("INSERT INTO corpus_index (name, key, doc_id) SELECT @name, k, @doc FROM unnest(@keys) k ON CONFLICT DO NOTHING");
+            using (var delete = _store.Command("DELETE FROM corpus_index WHERE name = @name AND doc_id = @doc RETURNING key"))
+            {
+                delete.Parameters.AddWithValue("name", index);
+                delete.Parameters.AddWithValue("doc", document);
+                foreach (var key in ReadAll(delete, r => r.GetString(0)))
+                    _filed[(index, key)] = _filed.GetValueOrDefault((index, key)) - 1;
+            }
+            using var insert = _store.Command("INSERT INTO corpus_index (name, key, doc_id) SELECT @name, k, @doc FROM unnest(@keys) k ON CONFLICT DO NOTHING RETURNING key");
             insert.Parameters.AddWithValue("name", index);
             insert.Parameters.AddWithValue("doc", document);
             insert.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys.ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            insert.ExecuteNonQuery();
+            foreach (var key in ReadAll(insert, r => r.GetString(0)))
+                _filed[(index, key)] = _filed.GetValueOrDefault((index, key)) + 1;
         }
 
         public IReadOnlyList<long> DocumentsWith(string index, string key)
@@ -283,9 +309,10 @@ public sealed partial class PostgresDossierStore
             return ReadAll(command, r => r.GetInt64(0));
         }
 
-        /// <summary>Read from the counts the trigger of corpus_index keeps (schema 12), not counted entry by entry.</summary>
+        /// <summary>Read from the stored counts (schema 12), not counted entry by entry, with what this run filed.</summary>
         public int CountWith(string index, string key) =>
-            (int)_store.Scalar("SELECT coalesce((SELECT count FROM corpus_index_counts WHERE name = @name AND key = @key), 0)", ("name", index), ("key", key))!;
+            (int)_store.Scalar("SELECT coalesce((SELECT count FROM corpus_index_counts WHERE name = @name AND key = @key), 0)", ("name", index), ("key", key))!
+            + _filed.GetValueOrDefault((index, key));
 
         public IReadOnlyList<long> FiledWith(string index, string key, IReadOnlyCollection<long> documents)
         {
@@ -306,6 +333,7 @@ public sealed partial class PostgresDossierStore
 
         public void Commit()
         {
+            _store.AddIndexCounts(_filed.Where(x => x.Value != 0).Select(x => (x.Key.Index, x.Key.Key, x.Value)));
             foreach (var (kind, next) in _next)
                 _store.Execute("""
                     INSERT INTO corpus_counters (kind, next) VALUES (@kind, @next) ON CONFLICT (kind) DO UPDATE SET next = excluded.next

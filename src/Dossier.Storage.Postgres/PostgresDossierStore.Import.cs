@@ -72,6 +72,7 @@ public sealed partial class PostgresDossierStore : IStoredContentsTarget
             row.Write(x.Key, NpgsqlDbType.Text);
             row.Write(x.Document, NpgsqlDbType.Bigint);
         });
+        AddIndexCounts(corpus.Index.CountBy(x => (x.Index, x.Key)).Select(x => (x.Key.Index, x.Key.Key, x.Value)));
         Copy("corpus_kept (name, doc_id, value)", corpus.Kept, (row, k) =>
         {
             row.Write(k.Name, NpgsqlDbType.Text);

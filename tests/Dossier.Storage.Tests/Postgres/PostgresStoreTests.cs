@@ -114,6 +114,54 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.Equal(Export(grownFile), Export(grownServer));
     }
 
+    /// <summary>How many entries each key of the corpus indexes has, as counted (schema 12) and as filed.</summary>
+    private static (List<string> Counted, List<string> Filed) IndexCounts(string database)
+    {
+        using var connection = new NpgsqlConnection(database);
+        connection.Open();
+        List<string> Rows(string sql)
+        {
+            using var command = new NpgsqlCommand(sql, connection);
+            using var reader = command.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read()) rows.Add($"{reader.GetString(0)}\t{reader.GetString(1)}\t{reader.GetInt64(2)}");
+            return rows;
+        }
+        return (Rows("SELECT name, key, count::bigint FROM corpus_index_counts WHERE count <> 0 ORDER BY name COLLATE \"C\", key COLLATE \"C\""),
+            Rows("SELECT name, key, count(*) FROM corpus_index GROUP BY name, key ORDER BY name COLLATE \"C\", key COLLATE \"C\""));
+    }
+
+    [Fact]
+    public void Each_index_key_counts_its_entries_after_documents_are_added_filed_again_removed_and_copied_across()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "counted")).FullName;
+        foreach (var seed in Seeds) File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+        var database = Database("counted");
+        using (var server = PostgresDossierStore.Open(database, create: true))
+        {
+            Build(server, [folder]);
+            // One seed's text changes (filed again), twenty articles come, then a seed is gone (removed with its entries).
+            File.AppendAllText(Path.Combine(folder, Path.GetFileName(Seeds[0])), "\nLe Pentagone a confirmé la visite.\n");
+            Build(server, [folder, Articles(20)]);
+            File.Delete(Path.Combine(folder, Path.GetFileName(Seeds[1])));
+            Build(server, [folder], prune: true);
+            Assert.Equal(24, server.ListDocuments().Count);
+        }
+        var (counted, filed) = IndexCounts(database);
+        Assert.Contains(filed, row => row.StartsWith("entity-blocks\t", StringComparison.Ordinal));
+        Assert.Equal(filed, counted);
+
+        var dossier = Path.Combine(_folder, "counted.dossier");
+        using (var file = SqliteDossierStore.Open(dossier, create: true))
+            Build(file, [.. Seeds, Articles(20)]);
+        var copy = Database("counted-copy");
+        using (var file = SqliteDossierStore.OpenReadOnly(dossier))
+        using (var server = PostgresDossierStore.Open(copy, create: true))
+            server.Import(file.ReadStoredDocuments(), file.ReadCorpusState());
+        (counted, filed) = IndexCounts(copy);
+        Assert.Equal(filed, counted);
+    }
+
     /// <summary>A stage that mends a group spanning the dossier from a few documents writes only its members
     /// in them, and a merge moves the absorbed group's members without reading either whole: the members
     /// elsewhere stay, in both stores alike.</summary>
