@@ -227,12 +227,42 @@ public sealed partial class PostgresDossierStore
         public IReadOnlyList<CorpusGroup> GroupRowsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupRowsWithin(kind, documents.ToArray());
         public IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids) => _store.ReadGroups(kind, null, ids.ToArray());
 
-        public void Save(string kind, CorpusGroup group) => _store.WriteGroup(kind, group, null);
+        public void Save(string kind, CorpusGroup group)
+        {
+            _store.WriteGroup(kind, group, null);
+            Wrote(1 + group.Members.Count);
+        }
 
-        public void SaveWithin(string kind, CorpusGroup group, IReadOnlyCollection<long> documents) => _store.WriteGroup(kind, group, documents.ToArray());
+        public void SaveWithin(string kind, CorpusGroup group, IReadOnlyCollection<long> documents)
+        {
+            _store.WriteGroup(kind, group, documents.ToArray());
+            Wrote(1 + group.Members.Count);
+        }
 
-        public void Delete(string kind, string id) =>
+        /// <summary>Rows this run wrote to the corpus tables, and how many more make it renew their statistics.</summary>
+        private long _written, _analyzeAt = FirstAnalyze;
+
+        private const long FirstAnalyze = 10_000;
+
+        /// <summary>Renews the corpus tables' statistics each time this run has doubled the rows it wrote. The planner
+        /// counts rows once committed, so a run filling the tables (a first run over a large dossier) was planned as if
+        /// they were empty and chose an index whose first column its query leaves open ("a group's members" through the
+        /// members' document index), scanning every row written so far for each statement. ANALYZE in the run's
+        /// transaction counts the rows it inserted.</summary>
+        private void Wrote(int rows)
+        {
+            _written += rows;
+            if (_written < _analyzeAt) return;
+            _store.Execute("ANALYZE corpus_groups, corpus_members, corpus_index");
+            _analyzeAt = 2 * _written;
+        }
+
+        /// <summary>Deletes a group and its members (schema 16: no foreign key deletes them with it).</summary>
+        public void Delete(string kind, string id)
+        {
+            _store.Execute("DELETE FROM corpus_members WHERE kind = @kind AND group_id = @id", ("kind", kind), ("id", id));
             _store.Execute("DELETE FROM corpus_groups WHERE kind = @kind AND id = @id", ("kind", kind), ("id", id));
+        }
 
         public void RecordAbsorbed(string kind, string absorbedId, string intoId)
         {
@@ -286,8 +316,13 @@ public sealed partial class PostgresDossierStore
             insert.Parameters.AddWithValue("name", index);
             insert.Parameters.AddWithValue("doc", document);
             insert.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys.ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            var filed = 0;
             foreach (var key in ReadAll(insert, r => r.GetString(0)))
+            {
                 _filed[(index, key)] = _filed.GetValueOrDefault((index, key)) + 1;
+                filed++;
+            }
+            Wrote(filed);
         }
 
         public IReadOnlyList<long> DocumentsWith(string index, string key)
