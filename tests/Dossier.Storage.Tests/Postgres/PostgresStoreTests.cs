@@ -415,6 +415,33 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.Equal(incremental, TestPostgres.BrowseIndex(server));
     }
 
+    /// <summary>Workers write while the index is written: a change another transaction commits once the write has read what
+    /// changed stays recorded, even to a group recorded already, and the index is not current until it is written.</summary>
+    [Fact]
+    public void A_change_committed_after_the_index_write_read_what_changed_stays_recorded_for_the_next_write()
+    {
+        var server = Database("concurrent");
+        using var store = PostgresDossierStore.Open(server, create: true);
+        Build(store, Seeds);
+        var entity = store.CorpusGroups(CorpusLayers.Entities)[0].Id;
+        string Rename(string name) => $"UPDATE corpus_groups SET label = '{name}' WHERE kind = 'entities' AND id = '{entity}'";
+        TestPostgres.Run(server, Rename("First"));
+        var read = store.BrowseChangesSince(Storage.Browse.BrowseIndex.Maker)!;
+        Assert.Equal(entity, string.Join(' ', read.GroupsOf(CorpusLayers.Entities)));
+
+        TestPostgres.Run(server, Rename("Second"));
+        store.WriteBrowseChanges([], new BrowseScope(new Dictionary<string, IReadOnlyCollection<string>?>()));
+        Assert.False(store.BrowseIndexIsCurrent());
+        var left = store.BrowseChangesSince(Storage.Browse.BrowseIndex.Maker)!;
+        Assert.Equal(entity, string.Join(' ', left.GroupsOf(CorpusLayers.Entities)));
+        Assert.Equal(read.Documents.Order(), left.Documents.Order());
+
+        Storage.Browse.BrowseIndex.Update(store);
+        Assert.True(store.BrowseIndexIsCurrent());
+        Assert.StartsWith($"{{\"id\":\"{entity}\",\"name\":\"Second\"", store.Browse(new BrowseFilter(BrowseKinds.Entity), 0, 10_000).Items
+            .Single(i => i.Contains($"\"{entity}\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Opening_is_refused_with_the_database_named_for_a_foreign_database_a_missing_one_and_a_bad_location()
     {
