@@ -4,30 +4,77 @@ using NpgsqlTypes;
 
 namespace Dossier.Storage.Postgres;
 
-/// <summary>The reading index (schema 4), written with COPY.</summary>
+/// <summary>The reading index (schema 4), written with COPY; what changed since it was written is recorded (schema 17).</summary>
 public sealed partial class PostgresDossierStore
 {
-    public bool BrowseIndexIsCurrent() => Scalar("SELECT EXISTS (SELECT 1 FROM browse_state)") is true;
+    /// <summary>Current when written since the last change its export reflects, and no change is recorded since:
+    /// a worker's document committed while the index was written clears no mark the write has not yet made.</summary>
+    public bool BrowseIndexIsCurrent() => Scalar("""
+        SELECT EXISTS (SELECT 1 FROM browse_state) AND NOT EXISTS (SELECT 1 FROM browse_changed_documents) AND NOT EXISTS (SELECT 1 FROM browse_changed_groups)
+        """) is true;
 
-    /// <summary>None: the index is written whole, by COPY.</summary>
+    /// <summary>None: items are made again, not kept (the index records what changed instead, <see cref="IBrowseChanges"/>).</summary>
     public IReadOnlyDictionary<(string Kind, string Id), long> BrowseBases() => new Dictionary<(string, string), long>();
 
-    public void WriteBrowseIndex(IEnumerable<BrowseItem> items)
+    public void WriteBrowseIndex(IEnumerable<BrowseItem> items) => WriteBrowse(items, null);
+
+    public void WriteBrowseChanges(IEnumerable<BrowseItem> items, BrowseScope scope) =>
+        WriteBrowse(items, scope, _browseChangesRead ?? throw new InvalidOperationException("the changes written were not read (BrowseChangesSince)"));
+
+    /// <summary>"DoSV": one writer of the reading index at a time.</summary>
+    private const long BrowseLock = 0x446F5356;
+
+    /// <summary>Items copied at a time, or fewer when their text passes <see cref="BrowseBatchChars"/>: the items are
+    /// made from what they read of the database, on the connection a copy holds while it runs.</summary>
+    private const int BrowseBatch = 2_000, BrowseBatchChars = 16 << 20;
+
+    /// <param name="scope">The stored items the items written replace (null: all of them, the index is written whole).</param>
+    /// <param name="read">The transactions whose recorded changes the items show (null: those committed when the whole write begins).</param>
+    private void WriteBrowse(IEnumerable<BrowseItem> items, BrowseScope? scope, long[]? read = null)
     {
         using var transaction = _connection.BeginTransaction();
-        Execute("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
-        // Items are written as they are made, not held (a document's detail holds its text); their facets are kept for the second copy.
-        var facets = new List<(string Kind, string Facet, long Rank)>();
-        IEnumerable<BrowseItem> Written()
+        Execute($"SELECT pg_advisory_xact_lock({BrowseLock})");
+        if (read is null)
+            using (var command = Command("SELECT xact FROM browse_changed_documents UNION SELECT xact FROM browse_changed_groups"))
+                read = [.. ReadAll(command, r => r.GetInt64(0))];
+        if (scope is null) Execute("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_event_votes;");
+        else
+            foreach (var (kind, ids) in scope.Kinds)
+                if (ids is null)
+                    Execute("DELETE FROM browse_facets WHERE kind = @kind; DELETE FROM browse_items WHERE kind = @kind;"
+                        + (kind == BrowseKinds.Event ? " DELETE FROM browse_event_votes;" : ""), ("kind", kind));
+                else
+                    Execute("""
+                        DELETE FROM browse_facets f USING browse_items i WHERE i.kind = @kind AND i.id = ANY(@ids) AND f.kind = i.kind AND f.rank = i.rank;
+                        DELETE FROM browse_items WHERE kind = @kind AND id = ANY(@ids);
+                        """ + (kind == BrowseKinds.Event ? " DELETE FROM browse_event_votes WHERE event = ANY(@ids);" : ""), ("kind", kind), ("ids", ids.ToArray()));
+
+        var batch = new List<BrowseItem>();
+        var chars = 0L;
+        foreach (var item in items)
         {
-            foreach (var item in items)
-            {
-                if (item.IsKept) throw new InvalidOperationException("the reading index is written whole here: an item to keep has nothing to keep");
-                facets.AddRange(item.Facets.Distinct(StringComparer.Ordinal).Select(facet => (item.Kind, facet, item.Rank)));
-                yield return item;
-            }
+            if (item.IsKept) throw new InvalidOperationException("every item is made here: an item to keep has nothing to keep");
+            batch.Add(item);
+            chars += item.Summary.Length + (item.Detail?.Length ?? 0);
+            if (batch.Count < BrowseBatch && chars < BrowseBatchChars) continue;
+            CopyItems(batch);
+            (batch, chars) = ([], 0);
         }
-        Copy("browse_items (kind, id, rank, date, weight, names, summary, detail)", Written(), (row, item) =>
+        CopyItems(batch);
+
+        Execute("""
+            DELETE FROM browse_changed_documents WHERE xact = ANY(@read); DELETE FROM browse_changed_groups WHERE xact = ANY(@read);
+            DELETE FROM browse_state; DELETE FROM browse_tracked;
+            INSERT INTO browse_state (written_at) VALUES (now()); INSERT INTO browse_tracked (maker) VALUES (@maker);
+            """, ("read", read), ("maker", BrowseIndex.Maker));
+        transaction.Commit();
+        _browseChangesRead = null;
+    }
+
+    private void CopyItems(List<BrowseItem> items)
+    {
+        if (items.Count == 0) return;
+        Copy("browse_items (kind, id, rank, date, weight, names, summary, detail)", items, (row, item) =>
         {
             row.Write(item.Kind, NpgsqlDbType.Text);
             row.Write(item.Id, NpgsqlDbType.Text);
@@ -38,14 +85,19 @@ public sealed partial class PostgresDossierStore
             row.Write(item.Summary, NpgsqlDbType.Text);
             WriteNullable(row, item.Detail);
         });
-        Copy("browse_facets (kind, facet, rank)", facets, (row, f) =>
+        Copy("browse_facets (kind, facet, rank)", items.SelectMany(item => item.Facets.Distinct(StringComparer.Ordinal).Select(facet => (item.Kind, Facet: facet, item.Rank))), (row, f) =>
         {
             row.Write(f.Kind, NpgsqlDbType.Text);
             row.Write(f.Facet, NpgsqlDbType.Text);
             row.Write(f.Rank, NpgsqlDbType.Bigint);
         });
-        Execute("INSERT INTO browse_state (written_at) VALUES (now())");
-        transaction.Commit();
+        Copy("browse_event_votes (event, day, doc, weight)", items.SelectMany(item => item.Votes), (row, v) =>
+        {
+            row.Write(v.Event, NpgsqlDbType.Text);
+            row.Write(v.Day, NpgsqlDbType.Text);
+            row.Write(v.Document, NpgsqlDbType.Text);
+            row.Write(v.Weight, NpgsqlDbType.Double);
+        });
     }
 
     /// <summary>Text {0} holds text {1}: a LIKE pattern with the part's own wildcards escaped, which the

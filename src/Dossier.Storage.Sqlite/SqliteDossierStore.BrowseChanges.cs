@@ -80,43 +80,22 @@ public sealed partial class SqliteDossierStore : IBrowseChanges
         documents.Count == 0 ? [] : ReadGroupsWithin(kind, documents);
 
     /// <remarks>Every document's line starts are read first (a few per document), then the members in the
-    /// table's order: members in document order were read through an index, a row apart each. A member of a
-    /// document no longer stored has no lines and is left out.</remarks>
+    /// table's order: members in document order were read through an index, a row apart each.</remarks>
     public IEnumerable<(string Entity, long Document, int Line)> EntityLines()
     {
-        var lines = new Dictionary<long, (int Start, int Number)[]>();
-        using (var command = Command("SELECT doc_id, start, number FROM lines ORDER BY doc_id, number"))
-        using (var reader = command.ExecuteReader())
+        IEnumerable<(long, int, int)> Lines()
         {
-            var (document, starts) = (long.MinValue, new List<(int, int)>());
-            while (reader.Read())
-            {
-                if (reader.GetInt64(0) != document)
-                {
-                    if (starts.Count > 0) lines[document] = [.. starts];
-                    (document, starts) = (reader.GetInt64(0), []);
-                }
-                starts.Add((reader.GetInt32(1), reader.GetInt32(2)));
-            }
-            if (starts.Count > 0) lines[document] = [.. starts];
+            using var command = Command("SELECT doc_id, start, number FROM lines ORDER BY doc_id, number");
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) yield return (reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2));
         }
-        using var members = Command("SELECT group_id, doc_id, start FROM corpus_members NOT INDEXED WHERE kind = 'entities'");
-        using var row = members.ExecuteReader();
-        while (row.Read())
-            if (lines.TryGetValue(row.GetInt64(1), out var starts))
-                yield return (row.GetString(0), row.GetInt64(1), LineAt(starts, row.GetInt32(2)));
-    }
-
-    /// <summary>The number of the last line starting at or before an offset (the first line when none does), as <see cref="Core.Model.Line.At"/> finds it.</summary>
-    private static int LineAt((int Start, int Number)[] lines, int offset)
-    {
-        int lo = 0, hi = lines.Length - 1;
-        while (lo < hi)
+        IEnumerable<(string, long, int)> Members()
         {
-            var mid = (lo + hi + 1) >> 1;
-            if (lines[mid].Start <= offset) lo = mid; else hi = mid - 1;
+            using var command = Command("SELECT group_id, doc_id, start FROM corpus_members NOT INDEXED WHERE kind = 'entities'");
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) yield return (reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2));
         }
-        return lines[lo].Number;
+        return StoredLines.Of(Lines(), Members());
     }
 
     public IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind)

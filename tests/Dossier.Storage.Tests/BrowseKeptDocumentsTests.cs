@@ -1,34 +1,78 @@
 using System.Text.Json;
+using Dossier.Core.Pipeline;
 using Dossier.Storage.Browse;
+using Dossier.Storage.Postgres;
 using Dossier.Storage.Sqlite;
+using Dossier.Storage.Tests.Postgres;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Tests;
 
 /// <summary>A build keeps the reading index's item of a document it did not change, with the same
 /// marks and stories, and of an event as it was in documents it did not change, rather than making
-/// them again; the index it leaves is the one written from nothing.</summary>
+/// them again; the index it leaves is the one written from nothing, in the file and in PostgreSQL.</summary>
 public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : IClassFixture<SixtyArticlesThenSeeds>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("dossier-browse-kept-").FullName;
+    private readonly List<string> _databases = [];
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+        foreach (var database in _databases) TestPostgres.Drop(database);
     }
 
-    /// <summary>Every item of a dossier's index: its rank and the digest of all it shows.</summary>
+    /// <summary>Every item of a dossier's index (its rank and the digest of all it shows, facets included) and event vote.</summary>
     private static List<string> Items(string dossier)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dossier, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT kind, id, rank, digest FROM browse_items ORDER BY kind, id";
+        command.CommandText = """
+            SELECT kind || ' ' || id || ' ' || rank || ' ' || digest FROM browse_items ORDER BY kind, id;
+            SELECT event || ' ' || day || ' ' || doc || ' ' || weight FROM browse_event_votes ORDER BY event, doc;
+            """;
         using var reader = command.ExecuteReader();
         var items = new List<string>();
-        while (reader.Read()) items.Add($"{reader.GetString(0)} {reader.GetString(1)} {reader.GetInt64(2)} {reader.GetInt64(3)}");
+        do
+            while (reader.Read()) items.Add(reader.GetString(0));
+        while (reader.NextResult());
         return items;
+    }
+
+    /// <summary>A dossier of the fixture in one store: opened, changed by SQL, and its index's every row.</summary>
+    private sealed record Stored(Func<IDossierStore> Open, Action<string> Run, Func<List<string>> Index);
+
+    public const string InFile = "file", InPostgres = "postgres";
+
+    /// <summary>A copy of a dossier of the fixture in the store named: the file, or a database of the test
+    /// server it is copied into, its index written there whole.</summary>
+    private Stored CopyTo(string store, string dossier)
+    {
+        var file = Copy(dossier);
+        if (store == InFile) return new(() => SqliteDossierStore.Open(file, create: false), sql => Run(file, sql), () => Items(file));
+        var database = TestPostgres.NewDatabase("browse");
+        _databases.Add(database);
+        using (var source = SqliteDossierStore.OpenReadOnly(file))
+        using (var server = PostgresDossierStore.Open(database, create: true))
+        {
+            server.Import(source.ReadStoredDocuments(), source.ReadCorpusState());
+            server.UpdateSearchIndex();
+            BrowseIndex.Update(server);
+        }
+        return new(() => PostgresDossierStore.Open(database, create: false), sql => TestPostgres.Run(database, sql), () => TestPostgres.BrowseIndex(database));
+    }
+
+    /// <summary>The sixty articles, then the seeds added by a build in the store named, which writes the items of what it changed alone.</summary>
+    private Stored Stepwise(string store)
+    {
+        if (store == InFile) return CopyTo(store, dossiers.Stepwise);
+        var stepwise = CopyTo(store, dossiers.Before);
+        using var opened = stepwise.Open();
+        Assert.NotNull(((IBrowseChanges)opened).BrowseChangesSince(BrowseIndex.Maker));
+        SixtyArticlesThenSeeds.Build(opened, dossiers.Articles, dossiers.Seeds);
+        return stepwise;
     }
 
     private static int Documents(IReadOnlyDictionary<(string Kind, string Id), long> bases) => bases.Keys.Count(k => k.Kind == BrowseKinds.Document);
@@ -49,34 +93,56 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         command.ExecuteNonQuery();
     }
 
-    [Fact]
-    public void The_index_after_adding_the_seeds_to_sixty_articles_is_the_one_written_from_nothing()
+    [Theory]
+    [InlineData(InFile)]
+    [InlineData(InPostgres)]
+    public void The_index_after_adding_the_seeds_to_sixty_articles_is_the_one_written_from_nothing(string store)
     {
-        var fresh = Copy(dossiers.Stepwise);
-        Run(fresh, "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
-        using (var store = SqliteDossierStore.Open(fresh, create: false)) BrowseIndex.Update(store);
+        var stepwise = Stepwise(store);
+        var written = stepwise.Index();
+        stepwise.Run("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
+        using (var opened = stepwise.Open()) BrowseIndex.Update(opened);
 
-        Assert.Equal(Items(fresh), Items(dossiers.Stepwise));
+        Assert.Equal(written, stepwise.Index());
     }
 
-    /// <summary>A file's index written whole is made a few documents and groups at a time, as they are read;
+    /// <summary>An index written whole is made a few documents and groups at a time, as they are read;
     /// it is the index made from every document and group at once.</summary>
-    [Fact]
-    public void The_index_written_a_few_documents_at_a_time_is_the_one_made_from_every_document_at_once()
+    [Theory]
+    [InlineData(InFile)]
+    [InlineData(InPostgres)]
+    public void The_index_written_a_few_documents_at_a_time_is_the_one_made_from_every_document_at_once(string store)
     {
         const string dropped = "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;";
-        var batched = Copy(dossiers.Stepwise);
-        Run(batched, dropped);
-        using (var store = SqliteDossierStore.Open(batched, create: false)) BrowseIndex.Update(store);
-        var atOnce = Copy(dossiers.Stepwise);
-        Run(atOnce, dropped);
-        using (var store = SqliteDossierStore.Open(atOnce, create: false))
+        var batched = CopyTo(store, dossiers.Stepwise);
+        batched.Run(dropped);
+        using (var opened = batched.Open()) BrowseIndex.Update(opened);
+        var atOnce = CopyTo(store, dossiers.Stepwise);
+        atOnce.Run(dropped);
+        using (var opened = atOnce.Open())
         {
-            var documents = BrowseIndex.Read(store);
-            store.WriteBrowseIndex(BrowseIndex.Items(documents, Core.Export.CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray())));
+            var documents = BrowseIndex.Read(opened);
+            opened.WriteBrowseIndex(BrowseIndex.Items(documents, Core.Export.CorpusResults.Read(opened, documents.Select(d => d.Exported).ToArray())));
         }
 
-        Assert.Equal(Items(atOnce), Items(batched));
+        Assert.Equal(atOnce.Index(), batched.Index());
+    }
+
+    /// <summary>The seeds added to sixty articles in PostgreSQL, the index written with what changed alone, give the
+    /// file's items: every list as shown (with each day's salience) and every item's detail.</summary>
+    [Fact]
+    public void The_index_after_adding_the_seeds_to_sixty_articles_is_the_files_in_postgres()
+    {
+        string[] kinds = [BrowseKinds.Document, BrowseKinds.Entity, BrowseKinds.Event, BrowseKinds.Series, BrowseKinds.Story, BrowseKinds.Duplicate, BrowseKinds.GraphNode, BrowseKinds.GraphEdge];
+        static string? Id(string summary) => System.Text.Json.JsonDocument.Parse(summary).RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
+        List<string> Shown(IDossierStore store) => [.. kinds.SelectMany(kind => store.Browse(new BrowseFilter(kind), 0, 100_000).Items
+            .Select(summary => $"{kind} {summary} {(Id(summary) is { } id ? store.BrowseDetail(kind, id) : "")}"))];
+        using var file = SqliteDossierStore.Open(Copy(dossiers.Stepwise), create: false);
+        using var server = Stepwise(InPostgres).Open();
+
+        var expected = Shown(file);
+        Assert.Contains(expected, item => item.StartsWith($"{BrowseKinds.Event} ", StringComparison.Ordinal));
+        Assert.Equal(expected, Shown(server));
     }
 
     [Fact]
@@ -156,39 +222,35 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
 
     /// <summary>The build that adds the seeds writes the items of what it changed alone: the sixty
     /// articles' index is the one written whole, and what changed since is recorded, then cleared.</summary>
-    [Fact]
-    public void A_build_records_what_it_changed_and_writes_those_items_alone()
+    [Theory]
+    [InlineData(InFile)]
+    [InlineData(InPostgres)]
+    public void A_build_records_what_it_changed_and_writes_those_items_alone(string store)
     {
-        using (var before = SqliteDossierStore.Open(Copy(dossiers.Before), create: false))
+        var dossier = CopyTo(store, dossiers.Before);
+        string entity, documents;
+        using (var before = dossier.Open())
         {
-            var none = before.BrowseChangesSince(BrowseIndex.Maker)!;
+            var none = ((IBrowseChanges)before).BrowseChangesSince(BrowseIndex.Maker)!;
             Assert.Equal("0 0", $"{none.Documents.Count} {none.Groups.Count}");
-            Assert.Null(before.BrowseChangesSince("other code"));
+            Assert.Null(((IBrowseChanges)before).BrowseChangesSince("other code"));
+            var first = before.CorpusGroups(CorpusLayers.Entities)[0];
+            entity = first.Id;
+            documents = string.Join(',', first.Members.Select(m => m.Document).Distinct().Order());
         }
-        var dossier = Copy(dossiers.Before);
-        var entity = Scalar(dossier, "SELECT id FROM corpus_groups WHERE kind = 'entities' ORDER BY number LIMIT 1");
-        var documents = Scalar(dossier, $"SELECT group_concat(doc_id) FROM (SELECT DISTINCT doc_id FROM corpus_members WHERE kind = 'entities' AND group_id = '{entity}' ORDER BY doc_id)");
         // A name another stage run gave it: every document naming it shows the name in its marks.
-        Run(dossier, $"UPDATE corpus_groups SET label = 'Renamed' WHERE kind = 'entities' AND id = '{entity}'");
-        using var store = SqliteDossierStore.Open(dossier, create: false);
-        var changes = store.BrowseChangesSince(BrowseIndex.Maker)!;
+        dossier.Run($"UPDATE corpus_groups SET label = 'Renamed' WHERE kind = 'entities' AND id = '{entity}'");
+        using var opened = dossier.Open();
+        var changes = ((IBrowseChanges)opened).BrowseChangesSince(BrowseIndex.Maker)!;
         Assert.Equal(documents, string.Join(',', changes.Documents.Order()));
         Assert.Equal([$"entities {entity}"], changes.Groups.SelectMany(g => g.Value.Select(id => $"{g.Key} {id}")));
 
-        BrowseIndex.Update(store);
-        var first = documents.Split(',')[0];
-        Assert.Contains("\"value\":\"Renamed\"", store.BrowseDetail(BrowseKinds.Document, $"d{first}")!, StringComparison.Ordinal);
-        Assert.StartsWith($"{{\"id\":\"{entity}\",\"name\":\"Renamed\"", store.Browse(new BrowseFilter(BrowseKinds.Entity), 0, 10_000).Items.Single(i => i.Contains($"\"{entity}\"", StringComparison.Ordinal)), StringComparison.Ordinal);
-        var cleared = store.BrowseChangesSince(BrowseIndex.Maker)!;
+        BrowseIndex.Update(opened);
+        var document = documents.Split(',')[0];
+        Assert.Contains("\"value\":\"Renamed\"", opened.BrowseDetail(BrowseKinds.Document, $"d{document}")!, StringComparison.Ordinal);
+        Assert.StartsWith($"{{\"id\":\"{entity}\",\"name\":\"Renamed\"", opened.Browse(new BrowseFilter(BrowseKinds.Entity), 0, 10_000).Items.Single(i => i.Contains($"\"{entity}\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var cleared = ((IBrowseChanges)opened).BrowseChangesSince(BrowseIndex.Maker)!;
         Assert.Equal("0 0", $"{cleared.Documents.Count} {cleared.Groups.Count}");
-    }
-
-    private static string Scalar(string dossier, string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dossier, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+        Assert.True(opened.BrowseIndexIsCurrent());
     }
 }

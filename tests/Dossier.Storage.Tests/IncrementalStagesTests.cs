@@ -28,7 +28,13 @@ public sealed class SixtyArticlesThenSeeds : IDisposable
         Before = Path.Combine(_folder, "before.dossier");
         File.Copy(Stepwise, Before);
         Build(Stepwise, articles, seeds);
+        (Articles, Seeds) = (articles, seeds);
     }
+
+    /// <summary>The sixty articles' file and the seeds' folder: the inputs of the second build.</summary>
+    public string Articles { get; }
+
+    public string Seeds { get; }
 
     /// <summary>All sixty-five in one build.</summary>
     public string Whole { get; }
@@ -50,9 +56,12 @@ public sealed class SixtyArticlesThenSeeds : IDisposable
     public static void Build(string dossier, params string[] inputs)
     {
         using var store = SqliteDossierStore.Open(dossier, create: true);
+        Build(store, inputs);
+    }
+
+    public static void Build(IDossierStore store, params string[] inputs) =>
         Assert.Empty(new DossierBuilder(store, DocumentPipeline.CreateDefault(), InputReader.CreateDefault()).Build(inputs).Problems
             .Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.ToString()));
-    }
 
     public void Dispose()
     {

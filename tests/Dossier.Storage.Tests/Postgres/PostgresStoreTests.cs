@@ -430,6 +430,66 @@ public sealed class PostgresStoreTests : IDisposable
         Assert.All(results.Documents, d => Assert.NotEmpty(d.Sentences));
     }
 
+    /// <summary>A database of schema 16 records nothing of what changed: upgraded on opening, its next build writes the
+    /// reading index whole, and the following ones the items of what changed alone, the index written whole.</summary>
+    [Fact]
+    public void A_database_of_schema_16_upgraded_writes_its_index_whole_once_then_what_changed_alone()
+    {
+        var server = Database("upgraded");
+        using (var store = PostgresDossierStore.Open(server, create: true)) Build(store, Seeds.Take(3));
+        TestPostgres.Run(server, """
+            DROP TABLE browse_changed_documents, browse_changed_groups, browse_event_votes, browse_tracked;
+            DROP FUNCTION browse_changed_documents_rows, browse_changed_lines, browse_changed_sources, browse_changed_groups_rows, browse_changed_members CASCADE;
+            DELETE FROM dossier_schema WHERE version >= 17;
+            """);
+        using (var store = PostgresDossierStore.Open(server, create: false))
+        {
+            Assert.Null(store.BrowseChangesSince(Storage.Browse.BrowseIndex.Maker));
+            Build(store, Seeds.Take(4));
+            var written = store.BrowseChangesSince(Storage.Browse.BrowseIndex.Maker)!;
+            Assert.Equal("0 0", $"{written.Documents.Count} {written.Groups.Count}");
+            using (var connection = new NpgsqlConnection(server))
+            {
+                connection.Open();
+                using var version = new NpgsqlCommand("SELECT max(version) FROM dossier_schema", connection);
+                Assert.Equal(17, version.ExecuteScalar());
+            }
+            Build(store, [.. Seeds, Articles(3)]);
+            Assert.True(store.BrowseIndexIsCurrent());
+        }
+        var incremental = TestPostgres.BrowseIndex(server);
+        TestPostgres.Run(server, "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
+        using (var store = PostgresDossierStore.Open(server, create: false)) Storage.Browse.BrowseIndex.Update(store);
+        Assert.Equal(incremental, TestPostgres.BrowseIndex(server));
+    }
+
+    /// <summary>Workers write while the index is written: a change another transaction commits once the write has read what
+    /// changed stays recorded, even to a group recorded already, and the index is not current until it is written.</summary>
+    [Fact]
+    public void A_change_committed_after_the_index_write_read_what_changed_stays_recorded_for_the_next_write()
+    {
+        var server = Database("concurrent");
+        using var store = PostgresDossierStore.Open(server, create: true);
+        Build(store, Seeds);
+        var entity = store.CorpusGroups(CorpusLayers.Entities)[0].Id;
+        string Rename(string name) => $"UPDATE corpus_groups SET label = '{name}' WHERE kind = 'entities' AND id = '{entity}'";
+        TestPostgres.Run(server, Rename("First"));
+        var read = store.BrowseChangesSince(Storage.Browse.BrowseIndex.Maker)!;
+        Assert.Equal(entity, string.Join(' ', read.GroupsOf(CorpusLayers.Entities)));
+
+        TestPostgres.Run(server, Rename("Second"));
+        store.WriteBrowseChanges([], new BrowseScope(new Dictionary<string, IReadOnlyCollection<string>?>()));
+        Assert.False(store.BrowseIndexIsCurrent());
+        var left = store.BrowseChangesSince(Storage.Browse.BrowseIndex.Maker)!;
+        Assert.Equal(entity, string.Join(' ', left.GroupsOf(CorpusLayers.Entities)));
+        Assert.Equal(read.Documents.Order(), left.Documents.Order());
+
+        Storage.Browse.BrowseIndex.Update(store);
+        Assert.True(store.BrowseIndexIsCurrent());
+        Assert.StartsWith($"{{\"id\":\"{entity}\",\"name\":\"Second\"", store.Browse(new BrowseFilter(BrowseKinds.Entity), 0, 10_000).Items
+            .Single(i => i.Contains($"\"{entity}\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Opening_is_refused_with_the_database_named_for_a_foreign_database_a_missing_one_and_a_bad_location()
     {

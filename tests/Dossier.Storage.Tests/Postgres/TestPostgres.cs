@@ -24,4 +24,30 @@ internal static class TestPostgres
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{settings.Database}\" WITH (FORCE)", connection);
         drop.ExecuteNonQuery();
     }
+
+    /// <summary>Every row of a database's reading index: each item (kind, id, rank and the digest of all it shows), facet and event vote.</summary>
+    public static List<string> BrowseIndex(string database)
+    {
+        using var connection = new NpgsqlConnection(database);
+        connection.Open();
+        using var command = new NpgsqlCommand("""
+            SELECT kind || ' ' || id || ' ' || rank || ' ' || md5(concat_ws(E'\x1f', date, weight::text, names, summary, detail)) FROM browse_items ORDER BY kind, id;
+            SELECT kind || ' ' || facet || ' ' || rank FROM browse_facets ORDER BY kind, facet, rank;
+            SELECT event || ' ' || day || ' ' || doc || ' ' || weight FROM browse_event_votes ORDER BY event, doc;
+            """, connection);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        do
+            while (reader.Read()) rows.Add(reader.GetString(0));
+        while (reader.NextResult());
+        return rows;
+    }
+
+    public static void Run(string database, string sql)
+    {
+        using var connection = new NpgsqlConnection(database);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
 }
