@@ -32,11 +32,7 @@ internal static class ExportCommand
 
     private static int Export(IDossierStore store, string format, string? output)
     {
-        var stored = store.LoadAllToShow().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id), TokenCount = x.Tokens });
-        // JSON is written as the documents are read; the other formats take the events' and entities' view of them whole.
-        Action<Stream> write = format == "json"
-            ? stream => JsonExporter.Write(stream, stored, documents => CorpusResults.Read(store, documents))
-            : Whole(store, stored.ToList(), format);
+        Action<Stream> write = StoredExport.Of(store) is { } stored ? stream => Write(stream, stored, format) : Held(store, format);
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
@@ -58,15 +54,26 @@ internal static class ExportCommand
         return CliApp.Ok;
     }
 
-    private static Action<Stream> Whole(IDossierStore store, IReadOnlyList<ExportedDocument> documents, string format)
+    private static void Write(Stream stream, IExportSource dossier, string format)
     {
-        var corpus = CorpusResults.Read(store, documents);
-        return format switch
+        switch (format)
         {
-            "gexf" => stream => GexfExporter.Write(stream, EntityGraph.Of(corpus.Entities)),
-            "timelinejs" => stream => TimelineJsExporter.Write(stream, documents, corpus),
-            "markdown" => stream => MarkdownExporter.Write(stream, documents, corpus),
-            _ => stream => CsvExporter.Write(stream, corpus),
-        };
+            case "json": JsonExporter.Write(stream, dossier); break;
+            case "gexf": GexfExporter.Write(stream, dossier.Graph()); break;
+            case "timelinejs": TimelineJsExporter.Write(stream, dossier); break;
+            case "markdown": MarkdownExporter.Write(stream, dossier); break;
+            default: CsvExporter.Write(stream, dossier); break;
+        }
+    }
+
+    /// <summary>For a store that reads every document at once: JSON is written as the documents are read; the other
+    /// formats take the events' and entities' view of them whole.</summary>
+    private static Action<Stream> Held(IDossierStore store, string format)
+    {
+        var stored = store.LoadAllToShow().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id), TokenCount = x.Tokens });
+        if (format == "json") return stream => JsonExporter.Write(stream, stored, documents => CorpusResults.Read(store, documents));
+        var documents = stored.ToList();
+        var held = new HeldExport(documents, CorpusResults.Read(store, documents));
+        return stream => Write(stream, held, format);
     }
 }
