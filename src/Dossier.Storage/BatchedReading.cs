@@ -16,10 +16,12 @@ public static class BatchedReading
 
     /// <summary>The stored documents of these ids (those of <paramref name="stored"/> when given) added to those
     /// <paramref name="loaded"/> already, each read once for all the groups that show it.</summary>
-    public static Dictionary<long, ExportedDocument> Documents(IBatchedReads store, Dictionary<long, ExportedDocument> loaded, IReadOnlySet<long>? stored, IEnumerable<long> ids)
+    /// <param name="layers">The only layers read (<see cref="IBatchedReads.LoadToShow(IReadOnlyCollection{long}, IReadOnlySet{string})"/>), or null for all.</param>
+    public static Dictionary<long, ExportedDocument> Documents(IBatchedReads store, Dictionary<long, ExportedDocument> loaded, IReadOnlySet<long>? stored, IEnumerable<long> ids,
+        IReadOnlySet<string>? layers = null)
     {
         var wanted = ids.Where(id => (stored is null || stored.Contains(id)) && !loaded.ContainsKey(id)).Distinct().Order().ToArray();
-        foreach (var (id, document, tokens) in store.LoadToShow(wanted))
+        foreach (var (id, document, tokens) in layers is null ? store.LoadToShow(wanted) : store.LoadToShow(wanted, layers))
             loaded[id] = new ExportedDocument(ExportedDocument.IdOf(id), document) { TokenCount = tokens };
         return loaded;
     }
@@ -28,15 +30,15 @@ public static class BatchedReading
     /// the stored documents of its members: a document read for one batch is kept for the next ones until they begin
     /// past it, so that each is read once.</summary>
     public static IEnumerable<(IReadOnlyList<CorpusGroup> Groups, IReadOnlyDictionary<long, ExportedDocument> Documents)> GroupsWithDocuments(
-        IBatchedReads store, string kind, IReadOnlySet<long> stored)
+        IBatchedReads store, string kind, IReadOnlySet<long> stored, IReadOnlySet<string>? layers = null, int size = GroupBatch)
     {
         var read = new Dictionary<long, ExportedDocument>();
-        foreach (var batch in store.CorpusGroupIds(kind).Chunk(GroupBatch))
+        foreach (var batch in store.CorpusGroupIds(kind).Chunk(size))
         {
             var groups = store.CorpusGroups(kind, batch);
             if (groups.SelectMany(g => g.Members).Select(m => m.Document).DefaultIfEmpty().Min() is var first)
                 foreach (var past in read.Keys.Where(id => id < first).ToArray()) read.Remove(past);
-            Documents(store, read, stored, Members(groups));
+            Documents(store, read, stored, Members(groups), layers);
             yield return (groups, Members(groups).Distinct().Where(read.ContainsKey).ToDictionary(id => id, id => read[id]));
         }
     }

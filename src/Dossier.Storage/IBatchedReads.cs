@@ -13,6 +13,11 @@ public interface IBatchedReads
     /// <summary>These documents, in id order, as <see cref="IDossierStore.LoadAllToShow"/> reads them.</summary>
     IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadToShow(IReadOnlyCollection<long> ids);
 
+    /// <summary>These documents, in id order, as <see cref="LoadToShow(IReadOnlyCollection{long})"/> reads them but with only these of
+    /// their layers (<see cref="Layers"/>; text, language, metadata and lines always), for a reader that needs no more: a
+    /// store that cannot leave layers out reads them all.</summary>
+    IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadToShow(IReadOnlyCollection<long> ids, IReadOnlySet<string> layers) => LoadToShow(ids);
+
     /// <summary>These documents' text and lines alone, in id order: where a mention stands and what it says.</summary>
     IEnumerable<(long Id, AnalysedDocument Document)> LoadTexts(IReadOnlyCollection<long> ids);
 

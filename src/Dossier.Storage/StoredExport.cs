@@ -15,10 +15,17 @@ namespace Dossier.Storage;
 /// export that kept every document and corpus result held 5.8 GB at 100,000 articles). Only the entities' texts
 /// and lines, for the entities section, and the events, which are written in date order once all are read
 /// and ranked, are held for a section; the events without their documents.</summary>
-public sealed class StoredExport(IDossierStore dossier, IBatchedReads store) : IExportSource
+/// <param name="documentBatch">Documents read at a time.</param>
+/// <param name="groupBatch">Groups read at a time, with their members' documents.</param>
+public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int documentBatch = DocumentBatch, int groupBatch = GroupBatch) : IExportSource
 {
     private readonly IReadOnlySet<long> _stored = store.StoredDocumentIds();
     private Dictionary<string, string>? _names;
+
+    /// <summary>What a document's own object shows (how many sentences; the reports bounding the date of one that gives none),
+    /// what a figure or a series' point is read from, and an event's report (its sentence cut for the summary).</summary>
+    private static readonly IReadOnlySet<string> Sentences = new HashSet<string> { Layers.Sentences }, Reports = new HashSet<string> { Layers.Events },
+        Quantities = new HashSet<string> { Layers.Quantities }, EventsAndSentences = new HashSet<string> { Layers.Events, Layers.Sentences };
 
     /// <summary>The export of a store that reads in batches; null for one that reads every document at once.</summary>
     public static StoredExport? Of(IDossierStore dossier) => dossier is IBatchedReads store ? new StoredExport(dossier, store) : null;
@@ -27,18 +34,35 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store) : I
 
     public IEnumerable<ExportedDocument> Documents()
     {
-        foreach (var batch in _stored.Order().Chunk(DocumentBatch))
-            foreach (var (id, document, tokens) in store.LoadToShow(batch))
+        foreach (var batch in _stored.Order().Chunk(documentBatch))
+        {
+            var documents = store.LoadToShow(batch, Sentences).ToArray();
+            // Only a document that gives no date shows its reports: the bound they put on its date.
+            var reports = store.LoadToShow(documents.Where(d => d.Document.Metadata.Published is null).Select(d => d.Id).ToArray(), Reports)
+                .ToDictionary(d => d.Id, d => d.Document.Events);
+            foreach (var (id, document, tokens) in documents)
+            {
+                if (reports.TryGetValue(id, out var events)) document.Events = events;
                 yield return new ExportedDocument(ExportedDocument.IdOf(id), document) { Paths = dossier.SourcePaths(id), TokenCount = tokens };
+            }
+        }
+    }
+
+    public IEnumerable<ExportedDocument> Again(params string[] layers)
+    {
+        var wanted = layers.ToHashSet(StringComparer.Ordinal);
+        foreach (var batch in _stored.Order().Chunk(documentBatch))
+            foreach (var (id, document, tokens) in store.LoadToShow(batch, wanted))
+                yield return new ExportedDocument(ExportedDocument.IdOf(id), document) { TokenCount = tokens };
     }
 
     /// <remarks>A figure's series is read from its stored group, whose other documents are not read (<see cref="SeriesStage.SeriesOf"/>).</remarks>
     public IEnumerable<(ExportedDocument Document, IReadOnlyDictionary<Quantity, string> SeriesOf)> Figures()
     {
         var entities = EntityNames();
-        foreach (var batch in _stored.Order().Chunk(DocumentBatch))
+        foreach (var batch in _stored.Order().Chunk(documentBatch))
         {
-            var shown = BatchedReading.Documents(store, [], _stored, batch);
+            var shown = BatchedReading.Documents(store, [], _stored, batch, Quantities);
             var series = store.CorpusGroups(CorpusLayers.Series, store.CorpusGroupsIn(CorpusLayers.Series, batch).Select(g => g.Id).ToArray());
             var seriesOf = SeriesStage.SeriesOf(series, shown, entities.ContainsKey, _stored.Contains);
             foreach (var id in batch)
@@ -52,7 +76,7 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store) : I
     {
         var texts = Texts(store, _stored.Order().ToArray());
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var batch in InStoredOrder(store.CorpusGroupIds(CorpusLayers.Entities)).Chunk(GroupBatch))
+        foreach (var batch in InStoredOrder(store.CorpusGroupIds(CorpusLayers.Entities)).Chunk(groupBatch))
             foreach (var entity in EntityResolutionStage.Read(store.CorpusGroups(CorpusLayers.Entities, batch), texts))
             {
                 names[entity.Id] = entity.Name;
@@ -66,7 +90,7 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store) : I
     {
         if (_names is not null) return _names;
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var batch in store.CorpusGroupIds(CorpusLayers.Entities).Chunk(GroupBatch))
+        foreach (var batch in store.CorpusGroupIds(CorpusLayers.Entities).Chunk(groupBatch))
             foreach (var group in store.CorpusGroups(CorpusLayers.Entities, batch))
                 if (group.Members.Any(m => _stored.Contains(m.Document))) names[group.Id] = group.Label;
         return _names = names;
@@ -76,10 +100,10 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store) : I
     {
         // A series shows its place's id alone: the entities it may be placed on need no mention.
         var places = EntityNames().Select(e => new EntityGroup(e.Key, e.Value, "", [], [])).ToArray();
-        foreach (var batch in InStoredOrder(store.CorpusGroupIds(CorpusLayers.Series)).Chunk(GroupBatch))
+        foreach (var batch in InStoredOrder(store.CorpusGroupIds(CorpusLayers.Series)).Chunk(groupBatch))
         {
             var groups = store.CorpusGroups(CorpusLayers.Series, batch);
-            foreach (var series in SeriesStage.Read(groups, BatchedReading.Documents(store, [], _stored, Members(groups)), places))
+            foreach (var series in SeriesStage.Read(groups, BatchedReading.Documents(store, [], _stored, Members(groups), Quantities), places))
                 yield return series;
         }
     }
@@ -94,13 +118,13 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store) : I
     {
         var days = new EventSalience.DayVotes();
         var events = new List<(long Rank, ExportedEvent Event)>();
-        foreach (var (groups, documents) in GroupsWithDocuments(store, CorpusLayers.Events, _stored))
-            foreach (var ev in EventStage.Read(groups, documents))
+        foreach (var (groups, documents) in GroupsWithDocuments(store, CorpusLayers.Events, _stored, EventsAndSentences, groupBatch))
+            foreach (var ev in EventStage.Unranked(groups, documents))
             {
                 days.Add(ev);
-                events.Add((EventStage.Rank(ev), ExportedEvent.Of(ev)));
+                // Its own documents' salience when it has no day; a day's, once every event of the day is read.
+                events.Add((EventStage.Rank(ev), ExportedEvent.Of(EventSalience.Day(ev.Date) is null ? ev with { Salience = EventSalience.Of(ev, days) } : ev)));
             }
-        // A batch ranked its events among themselves: an event of a day takes the day's salience over every batch.
         return events.OrderBy(e => e.Rank).ThenBy(e => e.Event.Id, StringComparer.Ordinal)
             .Select(e => EventSalience.Day(e.Event.Date) is { } day ? e.Event with { Salience = days.SalienceOf(day) } : e.Event)
             .ToArray();

@@ -13,7 +13,7 @@ internal static class ExportCommand
         var file = StoreOpener.FileArgument();
         var store = StoreOpener.StoreOption();
         var format = new Option<string>("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "gexf", "timelinejs", "markdown", "csv");
+        format.AcceptOnlyFromAmong([.. ExportFormats.All]);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
         var command = new Command("export", "Export the dossier (JSON, format version 1; GEXF: the entity co-occurrence graph; timelinejs, markdown, csv: its events)") { file, store, format, output };
         command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(store), parse.GetValue(format)!, parse.GetValue(output)));
@@ -32,7 +32,7 @@ internal static class ExportCommand
 
     private static int Export(IDossierStore store, string format, string? output)
     {
-        Action<Stream> write = StoredExport.Of(store) is { } stored ? stream => Write(stream, stored, format) : Held(store, format);
+        Action<Stream> write = StoredExport.Of(store) is { } stored ? stream => ExportFormats.Write(stream, stored, format) : Held(store, format);
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
@@ -54,18 +54,6 @@ internal static class ExportCommand
         return CliApp.Ok;
     }
 
-    private static void Write(Stream stream, IExportSource dossier, string format)
-    {
-        switch (format)
-        {
-            case "json": JsonExporter.Write(stream, dossier); break;
-            case "gexf": GexfExporter.Write(stream, dossier.Graph()); break;
-            case "timelinejs": TimelineJsExporter.Write(stream, dossier); break;
-            case "markdown": MarkdownExporter.Write(stream, dossier); break;
-            default: CsvExporter.Write(stream, dossier); break;
-        }
-    }
-
     /// <summary>For a store that reads every document at once: JSON is written as the documents are read; the other
     /// formats take the events' and entities' view of them whole.</summary>
     private static Action<Stream> Held(IDossierStore store, string format)
@@ -74,6 +62,6 @@ internal static class ExportCommand
         if (format == "json") return stream => JsonExporter.Write(stream, stored, documents => CorpusResults.Read(store, documents));
         var documents = stored.ToList();
         var held = new HeldExport(documents, CorpusResults.Read(store, documents));
-        return stream => Write(stream, held, format);
+        return stream => ExportFormats.Write(stream, held, format);
     }
 }

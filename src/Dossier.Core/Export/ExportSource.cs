@@ -14,11 +14,14 @@ public interface IExportSource
 {
     int DocumentCount { get; }
 
-    /// <summary>Every document whole, with the paths of its sources, in dossier order.</summary>
+    /// <summary>Every document, in dossier order, with what its object of the documents section shows and the paths of its sources.</summary>
     IEnumerable<ExportedDocument> Documents();
 
-    /// <summary>Every document again, in dossier order, without its tokens (its token count kept): its
-    /// metadata, time expressions and event mentions, each with the series of its figures (figure → series id).</summary>
+    /// <summary>Every document again, in dossier order, with its text, lines and metadata and at least these layers
+    /// (<see cref="Pipeline.Layers"/>), without its tokens (its token count kept).</summary>
+    IEnumerable<ExportedDocument> Again(params string[] layers);
+
+    /// <summary>Every document again as <see cref="Again"/> reads it with its figures, each with the series of its figures (figure → series id).</summary>
     IEnumerable<(ExportedDocument Document, IReadOnlyDictionary<Quantity, string> SeriesOf)> Figures();
 
     /// <summary>The stored entities, in their stored order, with their mentions.</summary>
@@ -74,6 +77,8 @@ public sealed class HeldExport(IReadOnlyList<ExportedDocument> documents, Corpus
 
     public IEnumerable<ExportedDocument> Documents() => documents;
 
+    public IEnumerable<ExportedDocument> Again(params string[] layers) => documents;
+
     public IEnumerable<(ExportedDocument Document, IReadOnlyDictionary<Quantity, string> SeriesOf)> Figures()
     {
         var seriesOf = new Dictionary<Quantity, string>(ReferenceEqualityComparer.Instance);
@@ -95,4 +100,23 @@ public sealed class HeldExport(IReadOnlyList<ExportedDocument> documents, Corpus
     public IReadOnlyList<ExportedEvent> Events() => corpus.Events.Select(ExportedEvent.Of).ToArray();
 
     public CooccurrenceGraph Graph() => EntityGraph.Of(corpus.Entities);
+}
+
+/// <summary>The export formats, each written from what <see cref="IExportSource"/> reads.</summary>
+public static class ExportFormats
+{
+    public static readonly IReadOnlyList<string> All = ["json", "gexf", "timelinejs", "markdown", "csv"];
+
+    public static void Write(Stream output, IExportSource dossier, string format)
+    {
+        switch (format)
+        {
+            case "json": JsonExporter.Write(output, dossier); break;
+            case "gexf": GexfExporter.Write(output, dossier.Graph()); break;
+            case "timelinejs": TimelineJsExporter.Write(output, dossier); break;
+            case "markdown": MarkdownExporter.Write(output, dossier); break;
+            case "csv": CsvExporter.Write(output, dossier); break;
+            default: throw new ArgumentOutOfRangeException(nameof(format), format, "not an export format");
+        }
+    }
 }

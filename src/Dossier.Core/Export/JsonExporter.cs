@@ -66,7 +66,7 @@ public static partial class JsonExporter
         }
         json.WriteEndArray();
         WriteSection(json, "entities", dossier.Entities(), WriteEntity);
-        WriteTimexes(json, dossier.Figures().Select(f => f.Document));
+        WriteTimexes(json, dossier.Again(Pipeline.Layers.Timexes));
         WriteQuantities(json, dossier.Figures());
         WriteSection(json, "series", dossier.Series(), WriteSeries);
         WriteSection(json, "stories", dossier.Stories(), WriteStory);
@@ -95,6 +95,7 @@ public static partial class JsonExporter
             }
         }
 
+        public IEnumerable<ExportedDocument> Again(params string[] layers) => Held.Again(layers);
         public IEnumerable<(ExportedDocument Document, IReadOnlyDictionary<Quantity, string> SeriesOf)> Figures() => Held.Figures();
         public IEnumerable<EntityGroup> Entities() => Held.Entities();
         public IReadOnlyDictionary<string, string> EntityNames() => Held.EntityNames();

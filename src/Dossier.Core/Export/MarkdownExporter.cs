@@ -34,7 +34,7 @@ public static class MarkdownExporter
         writer.WriteLine("## Documents");
         writer.WriteLine();
         var reporting = events.SelectMany(e => e.Evidence.Select(x => x.DocumentId)).ToHashSet(StringComparer.Ordinal);
-        foreach (var ((id, document), _) in dossier.Figures())
+        foreach (var (id, document) in dossier.Again(Pipeline.Layers.Events))
         {
             var title = document.Metadata.Title?.Value ?? Path.GetFileName(document.Source.Path);
             var published = document.Metadata.Published?.Value
