@@ -56,17 +56,20 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
                 yield return new ExportedDocument(ExportedDocument.IdOf(id), document) { TokenCount = tokens };
     }
 
-    /// <remarks>A figure's series is read from its stored group, whose other documents are not read (<see cref="SeriesStage.SeriesOf"/>).</remarks>
+    /// <remarks>A document's figures are marked from its own members of the series (<see cref="IBatchedReads.CorpusGroupsIn"/>), of
+    /// those known to be read: a series of every month of the dossier was read whole again for each batch.</remarks>
     public IEnumerable<(ExportedDocument Document, IReadOnlyDictionary<Quantity, string> SeriesOf)> Figures()
     {
         var entities = EntityNames();
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var batch in store.CorpusGroupIds(CorpusLayers.Series).Chunk(groupBatch))
+            shown.UnionWith(store.CorpusGroups(CorpusLayers.Series, batch).Where(g => SeriesStage.IsShown(g, entities.ContainsKey, _stored.Contains)).Select(g => g.Id));
         foreach (var batch in _stored.Order().Chunk(documentBatch))
         {
-            var shown = BatchedReading.Documents(store, [], _stored, batch, Quantities);
-            var series = store.CorpusGroups(CorpusLayers.Series, store.CorpusGroupsIn(CorpusLayers.Series, batch).Select(g => g.Id).ToArray());
-            var seriesOf = SeriesStage.SeriesOf(series, shown, entities.ContainsKey, _stored.Contains);
+            var documents = BatchedReading.Documents(store, [], _stored, batch, Quantities);
+            var seriesOf = SeriesStage.PointsOf(store.CorpusGroupsIn(CorpusLayers.Series, batch).Where(g => shown.Contains(g.Id)), documents);
             foreach (var id in batch)
-                if (shown.TryGetValue(id, out var exported)) yield return (exported, seriesOf);
+                if (documents.TryGetValue(id, out var exported)) yield return (exported, seriesOf);
         }
     }
 
