@@ -27,8 +27,25 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
     private static readonly IReadOnlySet<string> Sentences = new HashSet<string> { Layers.Sentences }, Reports = new HashSet<string> { Layers.Events },
         Quantities = new HashSet<string> { Layers.Quantities }, EventsAndSentences = new HashSet<string> { Layers.Events, Layers.Sentences };
 
-    /// <summary>The export of a store that reads in batches; null for one that reads every document at once.</summary>
-    public static StoredExport? Of(IDossierStore dossier) => dossier is IBatchedReads store ? new StoredExport(dossier, store) : null;
+    /// <summary>Writes the export of a stored dossier in a format (<see cref="ExportFormats"/>): read a batch at a time from a store
+    /// that reads so; from one that reads every document at once, JSON is written as the documents are read and the other
+    /// formats take the events' and entities' view of them whole.</summary>
+    public static void Write(IDossierStore dossier, Stream output, string format)
+    {
+        if (dossier is IBatchedReads store)
+        {
+            ExportFormats.Write(output, new StoredExport(dossier, store), format);
+            return;
+        }
+        var stored = dossier.LoadAllToShow().Select(x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document) { Paths = dossier.SourcePaths(x.Id), TokenCount = x.Tokens });
+        if (format == "json")
+        {
+            JsonExporter.Write(output, stored, documents => CorpusResults.Read(dossier, documents));
+            return;
+        }
+        var documents = stored.ToList();
+        ExportFormats.Write(output, new HeldExport(documents, CorpusResults.Read(dossier, documents)), format);
+    }
 
     public int DocumentCount => _stored.Count;
 

@@ -32,11 +32,11 @@ internal static class ExportCommand
 
     private static int Export(IDossierStore store, string format, string? output)
     {
-        Action<Stream> write = StoredExport.Of(store) is { } stored ? stream => ExportFormats.Write(stream, stored, format) : Held(store, format);
+        void Write(Stream stream) => StoredExport.Write(store, stream, format);
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
-            write(stdout);
+            Write(stdout);
             return CliApp.Ok;
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file.
@@ -44,7 +44,7 @@ internal static class ExportCommand
         try
         {
             using (var stream = File.Create(temporary))
-                write(stream);
+                Write(stream);
             File.Move(temporary, output, overwrite: true);
         }
         finally
@@ -52,16 +52,5 @@ internal static class ExportCommand
             File.Delete(temporary);
         }
         return CliApp.Ok;
-    }
-
-    /// <summary>For a store that reads every document at once: JSON is written as the documents are read; the other
-    /// formats take the events' and entities' view of them whole.</summary>
-    private static Action<Stream> Held(IDossierStore store, string format)
-    {
-        var stored = store.LoadAllToShow().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id), TokenCount = x.Tokens });
-        if (format == "json") return stream => JsonExporter.Write(stream, stored, documents => CorpusResults.Read(store, documents));
-        var documents = stored.ToList();
-        var held = new HeldExport(documents, CorpusResults.Read(store, documents));
-        return stream => ExportFormats.Write(stream, held, format);
     }
 }
