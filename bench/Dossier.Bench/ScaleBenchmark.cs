@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Dossier.Core.Export;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
 using Dossier.Storage;
@@ -88,8 +87,7 @@ internal static class ScaleBenchmark
                     var export = Time(() =>
                     {
                         using var output = File.Create(Path.Combine(folder, "export.json"));
-                        JsonExporter.Write(output, store.LoadAllToShow().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { TokenCount = x.Tokens }),
-                            documents => CorpusResults.Read(store, documents));
+                        StoredExport.Write(store, output, "json");
                     });
                     Report($"export {export.Wall:F1} / {export.Cpu:F1}, export file {new FileInfo(Path.Combine(folder, "export.json")).Length / 1048576.0:F1} MB");
                 }

@@ -198,6 +198,9 @@ public sealed partial class SqliteDossierStore : IDossierStore
     public IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadToShow(IReadOnlyCollection<long> ids) =>
         ReadStored(ids, toShow: true).Select(stored => (stored.Id, stored.Shown(), stored.TokenCount));
 
+    public IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadToShow(IReadOnlyCollection<long> ids, IReadOnlySet<string> layers) =>
+        ReadStored(ids, toShow: true, layers).Select(stored => (stored.Id, stored.Shown(), stored.TokenCount));
+
     /// <summary>Documents as stored, in id order, without their sources (<see cref="ReadStoredDocuments"/> adds them).
     /// Each layer is one query over the documents read, in document order, taken a document at a time as
     /// the documents are: reading every document costs six queries, not six per document.</summary>

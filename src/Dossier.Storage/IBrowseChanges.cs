@@ -22,33 +22,11 @@ public sealed record EventVote(string Event, string Day, string Document, double
 /// <summary>A reading index that records what changed since it was written, so that a build makes
 /// again the items of what changed alone, read from the store without the other documents; written
 /// whole, its items are made a few documents or groups at a time, read as they are written.</summary>
-public interface IBrowseChanges
+public interface IBrowseChanges : IBatchedReads
 {
     /// <summary>What changed since the index was written by <paramref name="maker"/> (<see cref="Browse.BrowseIndex.Maker"/>);
     /// null when the index is to be written whole (never written, written by other code, or emptied).</summary>
     BrowseChanges? BrowseChangesSince(string maker);
-
-    /// <summary>Every stored document's id.</summary>
-    IReadOnlySet<long> StoredDocumentIds();
-
-    /// <summary>These documents, in id order, as <see cref="IDossierStore.LoadAllToShow"/> reads them.</summary>
-    IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadToShow(IReadOnlyCollection<long> ids);
-
-    /// <summary>These documents' text and lines alone, in id order: where a mention stands and what it says.</summary>
-    IEnumerable<(long Id, AnalysedDocument Document)> LoadTexts(IReadOnlyCollection<long> ids);
-
-    /// <summary>The stored groups of a kind with these ids, in id order, with all their members.</summary>
-    IReadOnlyList<CorpusGroup> CorpusGroups(string kind, IReadOnlyCollection<string> ids);
-
-    /// <summary>The ids of the stored groups of a kind, in the order of their first member's document, so that
-    /// groups taken a few at a time in that order read each document a few times at most.</summary>
-    IReadOnlyList<string> CorpusGroupIds(string kind);
-
-    /// <summary>The stored groups of a kind with a member in these documents, in id order, each with only its members there.</summary>
-    IReadOnlyList<CorpusGroup> CorpusGroupsIn(string kind, IReadOnlyCollection<long> documents);
-
-    /// <summary>The line of every member of an entity group in a stored document: the co-occurrence graph's input.</summary>
-    IEnumerable<(string Entity, long Document, int Line)> EntityLines();
 
     /// <summary>The summaries of the stored items of a kind.</summary>
     IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind);

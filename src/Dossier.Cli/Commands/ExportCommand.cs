@@ -13,7 +13,7 @@ internal static class ExportCommand
         var file = StoreOpener.FileArgument();
         var store = StoreOpener.StoreOption();
         var format = new Option<string>("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "gexf", "timelinejs", "markdown", "csv");
+        format.AcceptOnlyFromAmong([.. ExportFormats.All]);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
         var command = new Command("export", "Export the dossier (JSON, format version 1; GEXF: the entity co-occurrence graph; timelinejs, markdown, csv: its events)") { file, store, format, output };
         command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(store), parse.GetValue(format)!, parse.GetValue(output)));
@@ -32,15 +32,11 @@ internal static class ExportCommand
 
     private static int Export(IDossierStore store, string format, string? output)
     {
-        var stored = store.LoadAllToShow().Select(x => new ExportedDocument(DocumentIds.Format(x.Id), x.Document) { Paths = store.SourcePaths(x.Id), TokenCount = x.Tokens });
-        // JSON is written as the documents are read; the other formats take the events' and entities' view of them whole.
-        Action<Stream> write = format == "json"
-            ? stream => JsonExporter.Write(stream, stored, documents => CorpusResults.Read(store, documents))
-            : Whole(store, stored.ToList(), format);
+        void Write(Stream stream) => StoredExport.Write(store, stream, format);
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
-            write(stdout);
+            Write(stdout);
             return CliApp.Ok;
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file.
@@ -48,7 +44,7 @@ internal static class ExportCommand
         try
         {
             using (var stream = File.Create(temporary))
-                write(stream);
+                Write(stream);
             File.Move(temporary, output, overwrite: true);
         }
         finally
@@ -56,17 +52,5 @@ internal static class ExportCommand
             File.Delete(temporary);
         }
         return CliApp.Ok;
-    }
-
-    private static Action<Stream> Whole(IDossierStore store, IReadOnlyList<ExportedDocument> documents, string format)
-    {
-        var corpus = CorpusResults.Read(store, documents);
-        return format switch
-        {
-            "gexf" => stream => GexfExporter.Write(stream, EntityGraph.Of(corpus.Entities)),
-            "timelinejs" => stream => TimelineJsExporter.Write(stream, documents, corpus),
-            "markdown" => stream => MarkdownExporter.Write(stream, documents, corpus),
-            _ => stream => CsvExporter.Write(stream, corpus),
-        };
     }
 }

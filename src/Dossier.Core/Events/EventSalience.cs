@@ -19,11 +19,11 @@ public static class EventSalience
     {
         var days = new DayVotes();
         foreach (var ev in events) days.Add(ev);
-        return events.Select(ev => ev with
-        {
-            Salience = Day(ev.Date) is { } day ? days.SalienceOf(day) : Votes(ev).Sum(v => v.Weight),
-        }).ToArray();
+        return events.Select(ev => ev with { Salience = Of(ev, days) }).ToArray();
     }
+
+    /// <summary>An event's salience: its day's, from the votes of every event of the day, or its own documents' when it has no day.</summary>
+    public static double Of(DossierEvent ev, DayVotes days) => Day(ev.Date) is { } day ? days.SalienceOf(day) : Votes(ev).Sum(v => v.Weight);
 
     /// <summary>The documents that vote for each day, each with the weight of its strongest vote there, whichever
     /// event of the day it came through: a day's salience is their sum.</summary>

@@ -185,7 +185,12 @@ public sealed class EventStage : ICorpusStage
 
     /// <summary>Stored events over the given documents, in date order (undated last); one with a report in a document no longer stored is left out.
     /// Salience is counted here, over the events read, since a run around added documents sees only part of a day's events.</summary>
-    public static IReadOnlyList<DossierEvent> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents)
+    public static IReadOnlyList<DossierEvent> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents) =>
+        EventSalience.Rank(Unranked(groups, documents)).OrderBy(Rank).ToArray();
+
+    /// <summary>Stored events over the given documents as <see cref="Read"/> reads them, in the groups' order and without their
+    /// salience: for a reader that counts it over more events than these.</summary>
+    public static IReadOnlyList<DossierEvent> Unranked(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents)
     {
         var reportAt = StoredReports(groups, documents);
         var events = new List<DossierEvent>(groups.Count);
@@ -197,7 +202,7 @@ public sealed class EventStage : ICorpusStage
             events.Add(new DossierEvent(group.Id, data.Class, Enum.Parse<EventStatus>(data.Status, ignoreCase: true), data.Date, data.DateInferred,
                 group.Label, data.Participants, data.Place, reports!, data.Outlets));
         }
-        return EventSalience.Rank(events).OrderBy(Rank).ToArray();
+        return events;
     }
 
     /// <summary>The reports the stored events hold, by document and main trigger, as a reader of the dossier

@@ -7,12 +7,14 @@ public static class CsvExporter
     private static readonly string[] Header =
         ["id", "date", "date_inferred", "class", "status", "summary", "participants", "place", "documents", "outlets", "sources"];
 
-    public static void Write(Stream output, CorpusResults corpus)
+    public static void Write(Stream output, CorpusResults corpus) => Write(output, new HeldExport([], corpus));
+
+    public static void Write(Stream output, IExportSource dossier)
     {
-        var texts = new EventTexts(corpus.Entities);
+        var texts = new EventTexts(dossier.EntityNames());
         using var writer = new StreamWriter(output, leaveOpen: true) { NewLine = "\r\n" };
         writer.WriteLine(string.Join(',', Header));
-        foreach (var ev in corpus.Events.OrderBy(e => Events.EventTimeline.SortKey(e.Date), StringComparer.Ordinal))
+        foreach (var ev in dossier.Events().OrderBy(e => Events.EventTimeline.SortKey(e.Date), StringComparer.Ordinal))
         {
             string[] row =
             [

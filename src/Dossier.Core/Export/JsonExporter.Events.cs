@@ -8,7 +8,9 @@ public static partial class JsonExporter
 {
     /// <summary>The contract's fields, then what else the merger knows (class, status, whether
     /// the date is only the articles', how many documents and outlets report it, its salience).</summary>
-    public static void WriteEvent(Utf8JsonWriter json, DossierEvent ev)
+    public static void WriteEvent(Utf8JsonWriter json, DossierEvent ev) => WriteEvent(json, ExportedEvent.Of(ev));
+
+    public static void WriteEvent(Utf8JsonWriter json, ExportedEvent ev)
     {
         json.WriteStartObject();
         json.WriteString("id", ev.Id);
@@ -26,9 +28,11 @@ public static partial class JsonExporter
         }
         json.WriteEndArray();
         json.WriteStartArray("mentions");
-        foreach (var report in ev.Reports)
-            foreach (var trigger in report.Mention.Triggers)
-                WriteSpan(json, report.DocumentId, report.Source, trigger, static (_, _) => { });
+        foreach (var (doc, line, start, end, text) in ev.Mentions)
+        {
+            WriteSpan(json, doc, line, start, end, text);
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
         json.WriteString("class", ev.Class);
         json.WriteString("status", ev.Status.ToString().ToLowerInvariant());

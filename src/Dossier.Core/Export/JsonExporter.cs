@@ -5,6 +5,7 @@ using Dossier.Core.Resolve;
 using Dossier.Core.Series;
 using Dossier.Core.Stories;
 using Dossier.Core.Duplicates;
+using Dossier.Core.Events;
 
 namespace Dossier.Core.Export;
 
@@ -41,36 +42,68 @@ public static partial class JsonExporter
     /// <summary>Writes the documents and what the corpus stages stored about them; computes nothing.</summary>
     /// <param name="indented">One value a line, for people to read; false for JSON only programs read.</param>
     public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus, bool indented = true) =>
-        Write(output, documents, _ => corpus, indented);
+        Write(output, new HeldExport(documents, corpus), indented);
 
     /// <summary>Writes each document as it is read, then what the corpus stages stored about them, read by
     /// <paramref name="corpus"/> over the documents as the later sections need them: past its own
     /// section a document is kept without its tokens and its own entity mentions (the stored entities
-    /// locate theirs), and what is written goes out to <paramref name="output"/> as it is made, so that
-    /// neither every document whole nor the whole export is ever held.</summary>
-    public static void Write(Stream output, IEnumerable<ExportedDocument> documents, Func<IReadOnlyList<ExportedDocument>, CorpusResults> corpus, bool indented = true)
+    /// locate theirs).</summary>
+    public static void Write(Stream output, IEnumerable<ExportedDocument> documents, Func<IReadOnlyList<ExportedDocument>, CorpusResults> corpus, bool indented = true) =>
+        Write(output, new KeptAsRead(documents, corpus), indented);
+
+    /// <summary>Writes every section of the contract as <paramref name="dossier"/> reads it, in the contract's order; what
+    /// is written goes out to <paramref name="output"/> as it is made, so that the whole export is never held.</summary>
+    public static void Write(Stream output, IExportSource dossier, bool indented = true)
     {
         using var json = new Utf8JsonWriter(output, indented ? Options : CompactOptions);
         json.WriteStartObject();
         json.WriteNumber("format", FormatVersion);
         json.WriteStartArray("documents");
-        var kept = new List<ExportedDocument>();
-        foreach (var exported in documents)
+        foreach (var exported in dossier.Documents())
         {
             WriteDocument(json, exported, exported.TokenCount);
-            kept.Add(exported with { Document = WithoutTokens(exported.Document), Paths = null });
             FlushWhenFull(json);
         }
         json.WriteEndArray();
-        var results = corpus(kept);
-        WriteSection(json, "entities", results.Entities, WriteEntity);
-        WriteTimexes(json, kept);
-        WriteQuantities(json, kept, results.Series);
-        WriteSection(json, "series", results.Series, WriteSeries);
-        WriteSection(json, "stories", results.Stories, WriteStory);
-        WriteSection(json, "duplicates", results.Duplicates, WriteDuplicate);
-        WriteSection(json, "events", results.Events, WriteEvent);
+        WriteSection(json, "entities", dossier.Entities(), WriteEntity);
+        WriteTimexes(json, dossier.Again(Pipeline.Layers.Timexes));
+        WriteQuantities(json, dossier.Figures());
+        WriteSection(json, "series", dossier.Series(), WriteSeries);
+        WriteSection(json, "stories", dossier.Stories(), WriteStory);
+        WriteSection(json, "duplicates", dossier.Duplicates(), WriteDuplicate);
+        WriteSection(json, "events", dossier.Events(), WriteEvent);
         json.WriteEndObject();
+    }
+
+    /// <summary>Documents read once, written as they come and kept without their tokens for the later sections,
+    /// which read the corpus results over them.</summary>
+    private sealed class KeptAsRead(IEnumerable<ExportedDocument> documents, Func<IReadOnlyList<ExportedDocument>, CorpusResults> corpus) : IExportSource
+    {
+        private readonly List<ExportedDocument> _kept = [];
+        private HeldExport? _held;
+
+        private HeldExport Held => _held ??= new HeldExport(_kept, corpus(_kept));
+
+        public int DocumentCount => _kept.Count;
+
+        public IEnumerable<ExportedDocument> Documents()
+        {
+            foreach (var exported in documents)
+            {
+                yield return exported;
+                _kept.Add(exported with { Document = WithoutTokens(exported.Document), Paths = null });
+            }
+        }
+
+        public IEnumerable<ExportedDocument> Again(params string[] layers) => Held.Again(layers);
+        public IEnumerable<(ExportedDocument Document, IReadOnlyDictionary<Quantity, string> SeriesOf)> Figures() => Held.Figures();
+        public IEnumerable<EntityGroup> Entities() => Held.Entities();
+        public IReadOnlyDictionary<string, string> EntityNames() => Held.EntityNames();
+        public IEnumerable<QuantitySeries> Series() => Held.Series();
+        public IEnumerable<Story> Stories() => Held.Stories();
+        public IEnumerable<DuplicateGroup> Duplicates() => Held.Duplicates();
+        public IReadOnlyList<ExportedEvent> Events() => Held.Events();
+        public CooccurrenceGraph Graph() => Held.Graph();
     }
 
     /// <summary>The writer holds what it wrote until flushed: sent on once it passes this size.</summary>
@@ -171,7 +204,7 @@ public static partial class JsonExporter
     }
 
     /// <summary>A section of the corpus results: an array of its objects, each written by the writer the reading index also uses.</summary>
-    private static void WriteSection<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    private static void WriteSection<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
     {
         json.WriteStartArray(name);
         foreach (var item in items) write(json, item);
@@ -193,7 +226,7 @@ public static partial class JsonExporter
         json.WriteEndObject();
     }
 
-    private static void WriteTimexes(Utf8JsonWriter json, IReadOnlyList<ExportedDocument> documents)
+    private static void WriteTimexes(Utf8JsonWriter json, IEnumerable<ExportedDocument> documents)
     {
         json.WriteStartArray("timexes");
         foreach (var (id, document) in documents)
@@ -211,13 +244,10 @@ public static partial class JsonExporter
         json.WriteEndArray();
     }
 
-    private static void WriteQuantities(Utf8JsonWriter json, IReadOnlyList<ExportedDocument> documents, IReadOnlyList<QuantitySeries> series)
+    private static void WriteQuantities(Utf8JsonWriter json, IEnumerable<(ExportedDocument Document, IReadOnlyDictionary<Quantity, string> SeriesOf)> documents)
     {
-        var seriesOf = new Dictionary<Quantity, string>(ReferenceEqualityComparer.Instance);
-        foreach (var s in series)
-            foreach (var point in s.Points) seriesOf[point.Quantity] = s.Id;
         json.WriteStartArray("quantities");
-        foreach (var (id, document) in documents)
+        foreach (var ((id, document), seriesOf) in documents)
         {
             foreach (var quantity in document.Quantities)
             {
@@ -300,15 +330,21 @@ public static partial class JsonExporter
     private static void WriteSpan(Utf8JsonWriter json, string id, AnalysedDocument document, TextSpan span, Action<Utf8JsonWriter, TextSpan> extra)
     {
         var line = document.LineAt(span.Start);
-        json.WriteStartObject();
-        json.WriteString("doc", id);
-        json.WriteNumber("line", line.Number);
-        json.WriteNumber("start", span.Start - line.Span.Start);
-        json.WriteNumber("end", span.End - line.Span.Start);
-        json.WriteString("text", document.Text.AsSpan(span.Start, span.Length));
+        WriteSpan(json, id, line.Number, span.Start - line.Span.Start, span.End - line.Span.Start, document.Text.AsSpan(span.Start, span.Length));
         extra(json, span);
         json.WriteEndObject();
         FlushWhenFull(json);
+    }
+
+    /// <summary>Opens a span's object and writes where it stands; the caller adds what else it says and closes it.</summary>
+    private static void WriteSpan(Utf8JsonWriter json, string id, int line, int start, int end, ReadOnlySpan<char> text)
+    {
+        json.WriteStartObject();
+        json.WriteString("doc", id);
+        json.WriteNumber("line", line);
+        json.WriteNumber("start", start);
+        json.WriteNumber("end", end);
+        json.WriteString("text", text);
     }
 
     /// <summary>The contract's fields are plain strings; where each came from goes beside it.</summary>

@@ -7,14 +7,17 @@ namespace Dossier.Core.Export;
 /// then the documents, so that those reporting no event are listed too.</summary>
 public static class MarkdownExporter
 {
-    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus)
+    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus) => Write(output, new HeldExport(documents, corpus));
+
+    public static void Write(Stream output, IExportSource dossier)
     {
-        var texts = new EventTexts(corpus.Entities);
+        var events = dossier.Events();
+        var texts = new EventTexts(dossier.EntityNames());
         using var writer = new StreamWriter(output, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine("# Timeline");
         writer.WriteLine();
-        writer.WriteLine($"{corpus.Events.Count} events reported in {documents.Count} documents. Sources are given as document:line.");
-        foreach (var ev in corpus.Events.OrderBy(e => EventTimeline.SortKey(e.Date), StringComparer.Ordinal))
+        writer.WriteLine($"{events.Count} events reported in {dossier.DocumentCount} documents. Sources are given as document:line.");
+        foreach (var ev in events.OrderBy(e => EventTimeline.SortKey(e.Date), StringComparer.Ordinal))
         {
             writer.WriteLine();
             writer.WriteLine($"## {EventTexts.Date(ev)} · {ev.Class} ({ev.Status.ToString().ToLowerInvariant()})");
@@ -30,8 +33,8 @@ public static class MarkdownExporter
         writer.WriteLine();
         writer.WriteLine("## Documents");
         writer.WriteLine();
-        var reporting = corpus.Events.SelectMany(e => e.Evidence.Select(x => x.DocumentId)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, document) in documents)
+        var reporting = events.SelectMany(e => e.Evidence.Select(x => x.DocumentId)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, document) in dossier.Again(Pipeline.Layers.Events))
         {
             var title = document.Metadata.Title?.Value ?? Path.GetFileName(document.Source.Path);
             var published = document.Metadata.Published?.Value

@@ -16,16 +16,19 @@ public static class TimelineJsExporter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus)
+    public static void Write(Stream output, IReadOnlyList<ExportedDocument> documents, CorpusResults corpus) => Write(output, new HeldExport(documents, corpus));
+
+    public static void Write(Stream output, IExportSource dossier)
     {
-        var texts = new EventTexts(corpus.Entities);
-        var placed = corpus.Events.Where(e => e.Date is { } d && EventDates.Bounds(d) is not null && !d.StartsWith(EventDates.OpenEnd, StringComparison.Ordinal)).ToList();
+        var events = dossier.Events();
+        var texts = new EventTexts(dossier.EntityNames());
+        var placed = events.Where(e => e.Date is { } d && EventDates.Bounds(d) is not null && !d.StartsWith(EventDates.OpenEnd, StringComparison.Ordinal)).ToList();
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteStartObject("title");
         json.WriteStartObject("text");
         json.WriteString("headline", "Dossier");
-        json.WriteString("text", $"{placed.Count} events from {documents.Count} documents; {corpus.Events.Count - placed.Count} events of unknown year or start are not shown.");
+        json.WriteString("text", $"{placed.Count} events from {dossier.DocumentCount} documents; {events.Count - placed.Count} events of unknown year or start are not shown.");
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("events");
@@ -49,7 +52,7 @@ public static class TimelineJsExporter
         json.WriteEndObject();
     }
 
-    private static IEnumerable<string> Details(EventTexts texts, DossierEvent ev)
+    private static IEnumerable<string> Details(EventTexts texts, ExportedEvent ev)
     {
         if (texts.Participants(ev).Any()) yield return "Participants: " + string.Join(", ", texts.Participants(ev));
         if (texts.Place(ev) is { } place) yield return "Place: " + place;

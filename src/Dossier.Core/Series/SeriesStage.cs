@@ -149,19 +149,26 @@ public sealed class SeriesStage : ICorpusStage
     /// <param name="entities">Whether an entity is stored, as the series' place.</param>
     /// <param name="stored">Whether a document is stored.</param>
     public static Dictionary<Quantity, string> SeriesOf(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents,
-        Func<string, bool> entities, Func<long, bool> stored)
+        Func<string, bool> entities, Func<long, bool> stored) =>
+        PointsOf(groups.Where(g => IsShown(g, entities, stored)), documents);
+
+    /// <summary>The figures of the given documents that these series, known to be read, hold as points, with their series: the
+    /// groups need hold no more than their members in those documents.</summary>
+    public static Dictionary<Quantity, string> PointsOf(IEnumerable<CorpusGroup> series, IReadOnlyDictionary<long, ExportedDocument> documents)
     {
         var seriesOf = new Dictionary<Quantity, string>(ReferenceEqualityComparer.Instance);
-        foreach (var group in groups)
-        {
-            if (!IsShown(group, JsonSerializer.Deserialize<Data>(group.Data)!, entities, stored)) continue;
+        foreach (var group in series)
             foreach (var member in group.Members)
                 if (documents.TryGetValue(member.Document, out var exported)) seriesOf[PointOf(exported.Document, member)] = group.Id;
-        }
         return seriesOf;
     }
 
-    /// <summary>Whether a stored series is read: its place and each of its points' documents are still there.</summary>
+    /// <summary>Whether a stored series is read (<see cref="Read"/>): its place and each of its points' documents are still there.</summary>
+    /// <param name="entities">Whether an entity is stored, as the series' place.</param>
+    /// <param name="stored">Whether a document is stored.</param>
+    public static bool IsShown(CorpusGroup group, Func<string, bool> entities, Func<long, bool> stored) =>
+        IsShown(group, JsonSerializer.Deserialize<Data>(group.Data)!, entities, stored);
+
     private static bool IsShown(CorpusGroup group, Data data, Func<string, bool> entities, Func<long, bool> stored) =>
         entities(data.Place) && group.Members.All(m => stored(m.Document));
 

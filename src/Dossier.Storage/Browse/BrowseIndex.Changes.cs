@@ -7,14 +7,12 @@ using Dossier.Core.Pipeline;
 using Dossier.Core.Resolve;
 using Dossier.Core.Series;
 using Dossier.Core.Stories;
+using static Dossier.Storage.BatchedReading;
 
 namespace Dossier.Storage.Browse;
 
 public static partial class BrowseIndex
 {
-    /// <summary>Stands for a stored document of which a story or duplicate group shows the id alone.</summary>
-    private static readonly AnalysedDocument Unread = new(new SourceDocument("", "", "", "", "", "", SourceHints.None));
-
     /// <summary>Writes the items of what changed since the index was written, and only those: the documents
     /// changed or whose marks changed, the changed groups (an entity, event, series, story or duplicate
     /// group), the days of the changed events, and the graph, made from every entity mention's line as
@@ -28,7 +26,7 @@ public static partial class BrowseIndex
 
         var changedEntities = store.CorpusGroups(CorpusLayers.Entities, changes.GroupsOf(CorpusLayers.Entities));
         // An entity shows where its mentions stand and what they say: their documents' text and lines alone are read.
-        var entities = EntityResolutionStage.Read(changedEntities, Texts(store, stored, changedEntities));
+        var entities = EntityResolutionStage.Read(changedEntities, Texts(store, Members(changedEntities).Where(stored.Contains).Distinct().Order().ToArray()));
         var eventGroups = store.CorpusGroups(CorpusLayers.Events, changes.GroupsOf(CorpusLayers.Events));
         var events = EventStage.Read(eventGroups, Load(eventGroups));
 
@@ -95,9 +93,6 @@ public static partial class BrowseIndex
         }
     }
 
-    /// <summary>Documents read at a time when the index is written whole, and groups (their members' documents read with them).</summary>
-    private const int DocumentBatch = 500, GroupBatch = 2_000;
-
     /// <summary>The whole index, made a few documents or groups at a time as it is written, read from the
     /// store in the write's transaction: no more than a batch of documents is held (the index made from every
     /// document at once held them all, 13 GB at 100,000 articles).</summary>
@@ -110,17 +105,10 @@ public static partial class BrowseIndex
         var places = Places(summaries);
         var entityIds = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
-        // Events come in the order of their first document: a document read for one batch is kept for the
-        // next ones until they begin past it, so that each is read once.
         var days = new EventSalience.DayVotes();
-        var read = new Dictionary<long, ExportedDocument>();
-        foreach (var batch in store.CorpusGroupIds(CorpusLayers.Events).Chunk(GroupBatch))
+        foreach (var (groups, documents) in GroupsWithDocuments(store, CorpusLayers.Events, stored))
         {
-            var groups = store.CorpusGroups(CorpusLayers.Events, batch);
-            if (groups.SelectMany(g => g.Members).Select(m => m.Document).DefaultIfEmpty().Min() is var first)
-                foreach (var past in read.Keys.Where(id => id < first).ToArray()) read.Remove(past);
-            Documents(store, read, stored, Members(groups));
-            var events = EventStage.Read(groups, Members(groups).Distinct().Where(read.ContainsKey).ToDictionary(id => id, id => read[id]));
+            var events = EventStage.Read(groups, documents);
             foreach (var ev in events) days.Add(ev);
             foreach (var item in EventItems(events, null, writer)) yield return item;
         }
@@ -143,7 +131,7 @@ public static partial class BrowseIndex
     /// let go once the entities are written; each entity's summary is added to <paramref name="summaries"/>.</summary>
     private static IEnumerable<BrowseItem> WholeEntities(IBrowseChanges store, IReadOnlySet<long> stored, List<EntitySummary> summaries, ItemWriter writer)
     {
-        var texts = store.LoadTexts(stored.Order().ToArray()).ToDictionary(x => x.Id, x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document));
+        var texts = Texts(store, stored.Order().ToArray());
         foreach (var batch in store.CorpusGroupIds(CorpusLayers.Entities).Chunk(GroupBatch))
         {
             var entities = EntityResolutionStage.Read(store.CorpusGroups(CorpusLayers.Entities, batch), texts);
@@ -171,24 +159,4 @@ public static partial class BrowseIndex
 
     /// <summary>The entities a series may be placed on, of which it shows the id: no mention is needed.</summary>
     private static EntityGroup[] Places(IEnumerable<EntitySummary> entities) => entities.Select(s => new EntityGroup(s.Id, s.Name, s.Type, [], [])).ToArray();
-
-    /// <summary>Every stored document, known by its id alone.</summary>
-    private static Dictionary<long, ExportedDocument> Unreads(IReadOnlySet<long> stored) =>
-        stored.ToDictionary(id => id, id => new ExportedDocument(ExportedDocument.IdOf(id), Unread));
-
-    private static IEnumerable<long> Members(IEnumerable<CorpusGroup> groups) => groups.SelectMany(g => g.Members.Select(m => m.Document));
-
-    private static Dictionary<long, ExportedDocument> Texts(IBrowseChanges store, IReadOnlySet<long> stored, IEnumerable<CorpusGroup> groups) =>
-        store.LoadTexts(Members(groups).Where(stored.Contains).Distinct().Order().ToArray())
-            .ToDictionary(x => x.Id, x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document));
-
-    /// <summary>The stored documents of these ids (those of <paramref name="stored"/> when given) added to those
-    /// <paramref name="loaded"/> already, each read once for all the groups that show it.</summary>
-    private static Dictionary<long, ExportedDocument> Documents(IBrowseChanges store, Dictionary<long, ExportedDocument> loaded, IReadOnlySet<long>? stored, IEnumerable<long> ids)
-    {
-        var wanted = ids.Where(id => (stored is null || stored.Contains(id)) && !loaded.ContainsKey(id)).Distinct().Order().ToArray();
-        foreach (var (id, document, tokens) in store.LoadToShow(wanted))
-            loaded[id] = new ExportedDocument(ExportedDocument.IdOf(id), document) { TokenCount = tokens };
-        return loaded;
-    }
 }
