@@ -39,7 +39,8 @@ internal static class TimelineCommand
 
     private static int List(IDossierStore store, EventQuery query)
     {
-        var exported = StoredDocuments.Of(store.LoadAll());
+        // Without tokens and the documents' own entity mentions, as the export reads them: the timeline shows neither.
+        var exported = store.LoadAllToShow().Select(x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document) { TokenCount = x.Tokens }).ToList();
         var corpus = CorpusResults.Read(store, exported);
         var events = EventTimeline.Select(corpus.Events, corpus.Entities, query);
         WriteEvents(events, new EventTexts(corpus.Entities));
