@@ -309,8 +309,7 @@ public sealed partial class PostgresDossierStore
             {
                 delete.Parameters.AddWithValue("name", index);
                 delete.Parameters.AddWithValue("doc", document);
-                foreach (var key in ReadAll(delete, r => r.GetString(0)))
-                    _filed[(index, key)] = _filed.GetValueOrDefault((index, key)) - 1;
+                foreach (var key in ReadAll(delete, r => r.GetString(0))) Filed(index, key, -1);
             }
             using var insert = _store.Command("INSERT INTO corpus_index (name, key, doc_id) SELECT @name, k, @doc FROM unnest(@keys) k ON CONFLICT DO NOTHING RETURNING key");
             insert.Parameters.AddWithValue("name", index);
@@ -319,11 +318,13 @@ public sealed partial class PostgresDossierStore
             var filed = 0;
             foreach (var key in ReadAll(insert, r => r.GetString(0)))
             {
-                _filed[(index, key)] = _filed.GetValueOrDefault((index, key)) + 1;
+                Filed(index, key, 1);
                 filed++;
             }
             Wrote(filed);
         }
+
+        private void Filed(string index, string key, int change) => _filed[(index, key)] = _filed.GetValueOrDefault((index, key)) + change;
 
         public IReadOnlyList<long> DocumentsWith(string index, string key)
         {

@@ -81,22 +81,8 @@ public sealed partial class SqliteDossierStore : IBrowseChanges
 
     /// <remarks>Every document's line starts are read first (a few per document), then the members in the
     /// table's order: members in document order were read through an index, a row apart each.</remarks>
-    public IEnumerable<(string Entity, long Document, int Line)> EntityLines()
-    {
-        IEnumerable<(long, int, int)> Lines()
-        {
-            using var command = Command("SELECT doc_id, start, number FROM lines ORDER BY doc_id, number");
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) yield return (reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2));
-        }
-        IEnumerable<(string, long, int)> Members()
-        {
-            using var command = Command("SELECT group_id, doc_id, start FROM corpus_members NOT INDEXED WHERE kind = 'entities'");
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) yield return (reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2));
-        }
-        return StoredLines.Of(Lines(), Members());
-    }
+    public IEnumerable<(string Entity, long Document, int Line)> EntityLines() =>
+        StoredLines.Read(sql => Command(sql), "SELECT group_id, doc_id, start FROM corpus_members NOT INDEXED WHERE kind = 'entities'");
 
     public IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind)
     {
