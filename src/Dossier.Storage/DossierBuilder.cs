@@ -229,6 +229,7 @@ public sealed class DossierBuilder
         steps?.Report(RecurringLinesStep);
         var corpusLines = store.ApplyCorpusBoilerplate(CorpusBoilerplateMinDocuments, CorpusBoilerplateMaxLength);
         corpus.Run(store, steps, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         steps?.Report(SearchIndexStep);
         store.UpdateSearchIndex();
         steps?.Report(ReadingIndexStep);
@@ -237,7 +238,7 @@ public sealed class DossierBuilder
         // every document, and the index's own after it, so that neither is held beside the next (a
         // process that builds again and again, or the next stage, is otherwise given both at once).
         GC.Collect();
-        Browse.BrowseIndex.Update(store);
+        Browse.BrowseIndex.Update(store, cancellationToken);
         GC.Collect();
         steps?.Report(CorpusDoneStep);
         return corpusLines;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Read;
 using Dossier.Storage.Browse;
 using Dossier.Storage.Postgres;
 using Dossier.Storage.Sqlite;
@@ -104,6 +105,38 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         using (var opened = stepwise.Open()) BrowseIndex.Update(opened);
 
         Assert.Equal(written, stepwise.Index());
+    }
+
+    /// <summary>A build stopped while it writes the reading index (a worker told to stop, Ctrl+C) leaves the
+    /// index it had, known not to be current, and the next write makes the index a build not stopped leaves.</summary>
+    [Theory]
+    [InlineData(InFile)]
+    [InlineData(InPostgres)]
+    public void A_build_stopped_while_it_writes_the_reading_index_leaves_the_index_it_had(string store)
+    {
+        var stopped = CopyTo(store, dossiers.Before);
+        var before = stopped.Index();
+        using (var stop = new CancellationTokenSource())
+        using (var opened = stopped.Open())
+        {
+            var builder = new DossierBuilder(opened, DocumentPipeline.CreateDefault(), InputReader.CreateDefault());
+            Assert.Throws<OperationCanceledException>(() =>
+                builder.Build([dossiers.Articles, dossiers.Seeds], new StopAt(DossierBuilder.ReadingIndexStep, stop), stop.Token));
+            Assert.False(opened.BrowseIndexIsCurrent());
+        }
+        Assert.Equal(before, stopped.Index());
+
+        using (var opened = stopped.Open()) BrowseIndex.Update(opened);
+        Assert.Equal(Stepwise(store).Index(), stopped.Index());
+    }
+
+    /// <summary>Stops the build as it reaches the step named.</summary>
+    private sealed class StopAt(string step, CancellationTokenSource stop) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value)
+        {
+            if (value.CorpusStep == step) stop.Cancel();
+        }
     }
 
     /// <summary>An index written whole is made a few documents and groups at a time, as they are read;

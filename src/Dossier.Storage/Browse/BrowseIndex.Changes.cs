@@ -18,7 +18,7 @@ public static partial class BrowseIndex
     /// group), the days of the changed events, and the graph, made from every entity mention's line as
     /// stored, not from the documents. Each is made as the whole index makes it, from the documents it
     /// shows alone: adding 100 articles to 3,000 read all 3,100 documents and every group to make them all.</summary>
-    private static void WriteChanges(IDossierStore dossier, IBrowseChanges store, BrowseChanges changes)
+    private static void WriteChanges(IDossierStore dossier, IBrowseChanges store, BrowseChanges changes, CancellationToken cancellationToken)
     {
         var stored = store.StoredDocumentIds();
         var loaded = new Dictionary<long, ExportedDocument>();
@@ -78,7 +78,7 @@ public static partial class BrowseIndex
             [BrowseKinds.GraphNode] = null,
             [BrowseKinds.GraphEdge] = null,
         });
-        store.WriteBrowseChanges(Changed(), scope);
+        store.WriteBrowseChanges(Cancellable(Changed(), cancellationToken), scope);
 
         IEnumerable<BrowseItem> Changed()
         {

@@ -40,18 +40,29 @@ public static partial class BrowseIndex
 
     /// <summary>Writes the index when it is not current (a build changed the dossier, or it was never written):
     /// the items of what changed alone when the store records what changed since it was written, else whole,
-    /// made a few documents at a time when the store reads them so, and from every document at once when not.</summary>
-    public static void Update(IDossierStore store)
+    /// made a few documents at a time when the store reads them so, and from every document at once when not.
+    /// Cancelled, it stops between two items and the store keeps the index it had (a write is one transaction).</summary>
+    public static void Update(IDossierStore store, CancellationToken cancellationToken = default)
     {
         if (store.BrowseIndexIsCurrent()) return;
         if (store is IBrowseChanges tracked)
         {
-            if (tracked.BrowseChangesSince(Maker) is { } changes) WriteChanges(store, tracked, changes);
-            else store.WriteBrowseIndex(Whole(store, tracked));
+            if (tracked.BrowseChangesSince(Maker) is { } changes) WriteChanges(store, tracked, changes, cancellationToken);
+            else store.WriteBrowseIndex(Cancellable(Whole(store, tracked), cancellationToken));
             return;
         }
         var documents = Read(store);
-        store.WriteBrowseIndex(Items(documents, CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray()), store.BrowseBases()));
+        store.WriteBrowseIndex(Cancellable(Items(documents, CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray()), store.BrowseBases()), cancellationToken));
+    }
+
+    /// <summary>The items as they are made, until cancelled: a whole write at 100,000 articles takes many minutes.</summary>
+    private static IEnumerable<BrowseItem> Cancellable(IEnumerable<BrowseItem> items, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
     }
 
     /// <summary>Every stored document, in id order, kept without its tokens.</summary>
