@@ -81,12 +81,7 @@ public sealed partial class PostgresDossierStore
     {
         var filter = (documents is null ? "" : "AND g.id IN (SELECT group_id FROM corpus_members WHERE kind = @kind AND doc_id = ANY(@docs))")
             + (ids is null ? "" : " AND g.id = ANY(@ids)");
-        using var command = Command($"""
-            SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
-            FROM corpus_groups g LEFT JOIN corpus_members m ON m.kind = g.kind AND m.group_id = g.id
-            WHERE g.kind = @kind {filter}
-            ORDER BY g.number, g.id, m.doc_id, m.start, m.length, m.ordinal
-            """);
+        using var command = Command(GroupsThenMembers($"g.kind = @kind {filter}", "TRUE"));
         command.Parameters.AddWithValue("kind", kind);
         if (documents is not null) command.Parameters.AddWithValue("docs", documents);
         if (ids is not null) command.Parameters.AddWithValue("ids", ids);
@@ -97,17 +92,31 @@ public sealed partial class PostgresDossierStore
     /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, each with only its members there.</summary>
     private List<CorpusGroup> ReadGroupsWithin(string kind, long[] documents)
     {
-        using var command = Command("""
-            SELECT g.id, g.parent, g.label, g.data, m.doc_id, m.start, m.length, m.value
-            FROM corpus_members m JOIN corpus_groups g ON g.kind = m.kind AND g.id = m.group_id
-            WHERE m.kind = @kind AND m.doc_id = ANY(@docs)
-            ORDER BY g.number, g.id, m.doc_id, m.start, m.length, m.ordinal
-            """);
+        using var command = Command(GroupsThenMembers(
+            "g.kind = @kind AND g.id IN (SELECT group_id FROM corpus_members WHERE kind = @kind AND doc_id = ANY(@docs))", "m.doc_id = ANY(@docs)"));
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.AddWithValue("docs", documents);
         using var reader = command.ExecuteReader();
         return StoredRows.Groups(reader);
     }
+
+    /// <summary>The rows <see cref="StoredRows.Groups"/> reads: each group's own row (its members' columns null), then
+    /// one row per member of it, without the group's columns. A row per member carrying its group's data made the
+    /// server decompress that data once per member: 35,000 times for an event of 35,000 reports, whose data is 440 KB.</summary>
+    /// <param name="groups">The condition on the groups (<c>g</c>) read.</param>
+    /// <param name="members">The condition on their members (<c>m</c>) read.</param>
+    private static string GroupsThenMembers(string groups, string members) => $"""
+        SELECT id, parent, label, data, doc_id, start, length, value FROM (
+            SELECT g.number, g.id, 0 AS part, g.parent, g.label, g.data,
+                   NULL::bigint AS doc_id, NULL::integer AS start, NULL::integer AS length, NULL::text AS value, 0 AS ordinal
+            FROM corpus_groups g WHERE {groups}
+            UNION ALL
+            SELECT g.number, g.id, 1, NULL, NULL, NULL, m.doc_id, m.start, m.length, m.value, m.ordinal
+            FROM corpus_groups g JOIN corpus_members m ON m.kind = g.kind AND m.group_id = g.id
+            WHERE {groups} AND {members}
+        ) rows
+        ORDER BY number, id, part, doc_id, start, length, ordinal
+        """;
 
     /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, without their members.</summary>
     private List<CorpusGroup> ReadGroupRowsWithin(string kind, long[] documents)
