@@ -35,7 +35,7 @@ public readonly record struct EventEvidence(string DocumentId, int Line);
 /// <param name="Outlets">How many outlets (or, lacking one, documents) report it.</param>
 /// <param name="Salience">How much the documents make of it (<see cref="EventSalience"/>).</param>
 public sealed record DossierEvent(string Id, string Class, EventStatus Status, string? Date, bool DateInferred, string Summary,
-    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<EventReport> Reports, int Outlets, double Salience = 0)
+    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<EventReport> Reports, int Outlets, double Salience = 0) : ITimelineEvent
 {
     /// <summary>Every line holding a trigger, in dossier order.</summary>
     public IReadOnlyList<EventEvidence> Evidence { get; } = Reports
@@ -46,9 +46,7 @@ public sealed record DossierEvent(string Id, string Class, EventStatus Status, s
     /// <summary>Whether its date is only the estimate of when an undated article was written: bounds, not a fact.</summary>
     public bool DateEstimated => DateInferred && Date is not null && Reports.All(r => r.InferredDate is null);
 
-    /// <summary>Whether it is a point of the timeline: not an undated plan or attribution (those stay
-    /// events of the dossier, with their status, but say nothing of when).</summary>
-    public bool OnTimeline => !(Date is null && (Status == EventStatus.Planned || Class == EventLexicon.StatementClass));
+    public int ReportCount => Reports.Count;
 
     /// <summary>The report whose sentence the summary is cut from.</summary>
     public EventReport SummarySource => Reports.FirstOrDefault(r => r.SentenceText.Contains(Summary.TrimEnd(' ', '…'), StringComparison.Ordinal)) ?? Reports[0];
