@@ -22,7 +22,9 @@ public sealed record EventReport(int Document, string DocumentId, AnalysedDocume
     public DateOnly? ArticleDay => Source.Metadata.Published is { } published ? EventDates.Day(published.Value) : null;
     public int Line => Source.LineAt(Mention.Triggers[0].Start).Number;
 
-    public string SentenceText => Source.Text.Substring(Source.Sentences[Mention.Sentence].Span.Start, Source.Sentences[Mention.Sentence].Span.Length);
+    public string SentenceText => Sentence.ToString();
+
+    public ReadOnlySpan<char> Sentence => Source.Text.AsSpan(Source.Sentences[Mention.Sentence].Span.Start, Source.Sentences[Mention.Sentence].Span.Length);
 }
 
 /// <summary>A citation of one line of a document.</summary>
@@ -49,5 +51,15 @@ public sealed record DossierEvent(string Id, string Class, EventStatus Status, s
     public int ReportCount => Reports.Count;
 
     /// <summary>The report whose sentence the summary is cut from.</summary>
-    public EventReport SummarySource => Reports.FirstOrDefault(r => r.SentenceText.Contains(Summary.TrimEnd(' ', '…'), StringComparison.Ordinal)) ?? Reports[0];
+    /// <remarks>Without a copy of each sentence looked through: every reader of the dossier's events asks it of each event.</remarks>
+    public EventReport SummarySource
+    {
+        get
+        {
+            var quoted = Summary.AsSpan().TrimEnd(" …");
+            foreach (var report in Reports)
+                if (report.Sentence.Contains(quoted, StringComparison.Ordinal)) return report;
+            return Reports[0];
+        }
+    }
 }
