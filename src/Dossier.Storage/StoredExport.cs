@@ -28,24 +28,28 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
         Quantities = new HashSet<string> { Layers.Quantities }, EventsAndSentences = new HashSet<string> { Layers.Events, Layers.Sentences };
 
     /// <summary>Writes the export of a stored dossier in a format (<see cref="ExportFormats"/>): read a batch at a time from a store
-    /// that reads so; from one that reads every document at once, JSON is written as the documents are read and the other
-    /// formats take the events' and entities' view of them whole.</summary>
+    /// that reads so (<see cref="Of"/>); from one that reads every document at once, JSON is written as the documents are read.</summary>
     public static void Write(IDossierStore dossier, Stream output, string format)
     {
-        if (dossier is IBatchedReads store)
+        if (dossier is not IBatchedReads && format == "json")
         {
-            ExportFormats.Write(output, new StoredExport(dossier, store), format);
+            JsonExporter.Write(output, Stored(dossier), documents => CorpusResults.Read(dossier, documents));
             return;
         }
-        var stored = dossier.LoadAllToShow().Select(x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document) { Paths = dossier.SourcePaths(x.Id), TokenCount = x.Tokens });
-        if (format == "json")
-        {
-            JsonExporter.Write(output, stored, documents => CorpusResults.Read(dossier, documents));
-            return;
-        }
-        var documents = stored.ToList();
-        ExportFormats.Write(output, new HeldExport(documents, CorpusResults.Read(dossier, documents)), format);
+        ExportFormats.Write(output, Of(dossier), format);
     }
+
+    /// <summary>What the exports and the timeline read of a stored dossier: a batch at a time from a store that reads so;
+    /// from one that reads every document at once, the events' and entities' view of them whole.</summary>
+    public static IExportSource Of(IDossierStore dossier)
+    {
+        if (dossier is IBatchedReads store) return new StoredExport(dossier, store);
+        var documents = Stored(dossier).ToList();
+        return new HeldExport(documents, CorpusResults.Read(dossier, documents));
+    }
+
+    private static IEnumerable<ExportedDocument> Stored(IDossierStore dossier) =>
+        dossier.LoadAllToShow().Select(x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document) { Paths = dossier.SourcePaths(x.Id), TokenCount = x.Tokens });
 
     public int DocumentCount => _stored.Count;
 

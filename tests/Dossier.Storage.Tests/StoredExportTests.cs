@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Dossier.Core.Events;
 using Dossier.Core.Export;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
@@ -9,7 +10,7 @@ using Microsoft.Data.Sqlite;
 namespace Dossier.Storage.Tests;
 
 /// <summary>The export of a stored dossier read a few documents and groups at a time is the export of its
-/// documents and corpus results held whole, in every format.</summary>
+/// documents and corpus results held whole, in every format, and so is the timeline read from it.</summary>
 public sealed class StoredExportTests : IDisposable
 {
     private static readonly string Shared = Path.Combine(CorpusStagesTests.FindRoot(), "..", "shared");
@@ -22,7 +23,7 @@ public sealed class StoredExportTests : IDisposable
     }
 
     [Fact]
-    public void Every_format_read_in_batches_is_the_export_of_the_dossier_held_whole()
+    public void Every_format_and_the_timeline_read_in_batches_are_those_of_the_dossier_held_whole()
     {
         // The seeds and thirty French news articles on other subjects, as one JSON-lines file.
         var unrelated = Path.Combine(_folder, "unrelated.jsonl");
@@ -36,7 +37,8 @@ public sealed class StoredExportTests : IDisposable
         using var read = SqliteDossierStore.OpenReadOnly(dossier);
         var documents = read.LoadAllToShow()
             .Select(x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document) { Paths = read.SourcePaths(x.Id), TokenCount = x.Tokens }).ToList();
-        var held = new HeldExport(documents, CorpusResults.Read(read, documents));
+        var corpus = CorpusResults.Read(read, documents);
+        var held = new HeldExport(documents, corpus);
 
         using (var json = JsonDocument.Parse(Export(held, "json")))
             foreach (var section in new[] { "entities", "timexes", "quantities", "series", "stories", "events" })
@@ -46,6 +48,14 @@ public sealed class StoredExportTests : IDisposable
             // Batches of a few documents and groups, so that an event's or a series' documents span several.
             var batched = Export(new StoredExport(read, read, documentBatch: 7, groupBatch: 5), format);
             Assert.Equal(Export(held, format), batched);
+        }
+        // The timeline reads the events as the export does, without their documents: it selects the events held with their reports.
+        var stored = new StoredExport(read, read, documentBatch: 7, groupBatch: 5);
+        foreach (var query in new EventQuery[] { new(Top: 5), new(Entity: "Esper"), new(From: "2016-04", To: "2016-04-30") })
+        {
+            var whole = EventTimeline.Select(corpus.Events, corpus.Entities, query).Select(e => e.Id).ToArray();
+            Assert.NotEmpty(whole);
+            Assert.Equal(whole, EventTimeline.Select(stored.Events(), stored.Entities(), query).Select(e => e.Id));
         }
     }
 

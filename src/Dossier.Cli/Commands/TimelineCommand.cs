@@ -37,21 +37,22 @@ internal static class TimelineCommand
         return StoreOpener.Read(path, store, dossier => List(dossier, query));
     }
 
+    /// <remarks>Read as the export reads the dossier (<see cref="StoredExport.Of"/>): the events without their documents,
+    /// the entities' names, and their mentions only to find those of <see cref="EventQuery.Entity"/>.</remarks>
     private static int List(IDossierStore store, EventQuery query)
     {
-        // Without tokens and the documents' own entity mentions, as the export reads them: the timeline shows neither.
-        var exported = store.LoadAllToShow().Select(x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document) { TokenCount = x.Tokens }).ToList();
-        var corpus = CorpusResults.Read(store, exported);
-        var events = EventTimeline.Select(corpus.Events, corpus.Entities, query);
-        WriteEvents(events, new EventTexts(corpus.Entities));
-        Console.WriteLine($"{events.Count} of {corpus.Events.Count} events");
-        var eventsPerDocument = corpus.Events.SelectMany(e => e.Reports.Select(r => r.DocumentId).Distinct())
+        var dossier = StoredExport.Of(store);
+        var events = dossier.Events();
+        var selected = EventTimeline.Select(events, dossier.Entities(), query);
+        WriteEvents(selected, new EventTexts(dossier.EntityNames()));
+        Console.WriteLine($"{selected.Count} of {events.Count} events");
+        var eventsPerDocument = events.SelectMany(e => e.Evidence.Select(x => x.DocumentId).Distinct())
             .GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         WriteDocuments(store.ListDocuments(), eventsPerDocument);
         return CliApp.Ok;
     }
 
-    private static void WriteEvents(IReadOnlyList<DossierEvent> events, EventTexts texts)
+    private static void WriteEvents(IReadOnlyList<ExportedEvent> events, EventTexts texts)
     {
         // Two columns, so that the summary has the width of the line: who and where go under it,
         // then the sentences that report it.

@@ -22,7 +22,9 @@ public sealed record EventReport(int Document, string DocumentId, AnalysedDocume
     public DateOnly? ArticleDay => Source.Metadata.Published is { } published ? EventDates.Day(published.Value) : null;
     public int Line => Source.LineAt(Mention.Triggers[0].Start).Number;
 
-    public string SentenceText => Source.Text.Substring(Source.Sentences[Mention.Sentence].Span.Start, Source.Sentences[Mention.Sentence].Span.Length);
+    public string SentenceText => Sentence.ToString();
+
+    public ReadOnlySpan<char> Sentence => Source.Text.AsSpan(Source.Sentences[Mention.Sentence].Span.Start, Source.Sentences[Mention.Sentence].Span.Length);
 }
 
 /// <summary>A citation of one line of a document.</summary>
@@ -35,7 +37,7 @@ public readonly record struct EventEvidence(string DocumentId, int Line);
 /// <param name="Outlets">How many outlets (or, lacking one, documents) report it.</param>
 /// <param name="Salience">How much the documents make of it (<see cref="EventSalience"/>).</param>
 public sealed record DossierEvent(string Id, string Class, EventStatus Status, string? Date, bool DateInferred, string Summary,
-    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<EventReport> Reports, int Outlets, double Salience = 0)
+    IReadOnlyList<string> Participants, string? Place, IReadOnlyList<EventReport> Reports, int Outlets, double Salience = 0) : ITimelineEvent
 {
     /// <summary>Every line holding a trigger, in dossier order.</summary>
     public IReadOnlyList<EventEvidence> Evidence { get; } = Reports
@@ -46,10 +48,18 @@ public sealed record DossierEvent(string Id, string Class, EventStatus Status, s
     /// <summary>Whether its date is only the estimate of when an undated article was written: bounds, not a fact.</summary>
     public bool DateEstimated => DateInferred && Date is not null && Reports.All(r => r.InferredDate is null);
 
-    /// <summary>Whether it is a point of the timeline: not an undated plan or attribution (those stay
-    /// events of the dossier, with their status, but say nothing of when).</summary>
-    public bool OnTimeline => !(Date is null && (Status == EventStatus.Planned || Class == EventLexicon.StatementClass));
+    public int ReportCount => Reports.Count;
 
     /// <summary>The report whose sentence the summary is cut from.</summary>
-    public EventReport SummarySource => Reports.FirstOrDefault(r => r.SentenceText.Contains(Summary.TrimEnd(' ', '…'), StringComparison.Ordinal)) ?? Reports[0];
+    /// <remarks>Without a copy of each sentence looked through: every reader of the dossier's events asks it of each event.</remarks>
+    public EventReport SummarySource
+    {
+        get
+        {
+            var quoted = Summary.AsSpan().TrimEnd(" …");
+            foreach (var report in Reports)
+                if (report.Sentence.Contains(quoted, StringComparison.Ordinal)) return report;
+            return Reports[0];
+        }
+    }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Dossier.Core.Export;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
@@ -18,7 +20,7 @@ namespace Dossier.Core.Events;
 /// only; a stored event merged into an older one hands it its members and is recorded absorbed; an event that loses a removed document is folded again from its other reports. Cost per
 /// added document: one index lookup per key and the states of a bounded number of events, whatever
 /// the size of the dossier or of the events it joins.</summary>
-public sealed class EventStage : ICorpusStage
+public sealed partial class EventStage : ICorpusStage
 {
     public const string IdPrefix = "ev";
     private const string KeyIndex = "event-keys";
@@ -32,6 +34,10 @@ public sealed class EventStage : ICorpusStage
 
     /// <summary>What a reader of a stored event needs.</summary>
     private record Description(string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets);
+
+    /// <summary>Reads a stored event's description without reflection: a reader of the dossier reads every event's.</summary>
+    [JsonSerializable(typeof(Description))]
+    private sealed partial class DescriptionJson : JsonSerializerContext;
 
     /// <summary>What a stored event is filed under, read without the rest (none for an event stored before its state was kept).</summary>
     private sealed record Filing(HashSet<string>? Keys);
@@ -192,36 +198,42 @@ public sealed class EventStage : ICorpusStage
     /// salience: for a reader that counts it over more events than these.</summary>
     public static IReadOnlyList<DossierEvent> Unranked(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents)
     {
-        var reportAt = StoredReports(groups, documents);
         var events = new List<DossierEvent>(groups.Count);
         foreach (var group in groups)
         {
-            var reports = group.Members.Select(m => reportAt.GetValueOrDefault((m.Document, m.Start))).ToArray();
-            if (reports.Any(r => r is null)) continue;
-            var data = JsonSerializer.Deserialize<Description>(group.Data)!;
+            var reports = new EventReport[group.Members.Count];
+            var all = true;
+            for (var i = 0; i < reports.Length && all; i++)
+                all = documents.TryGetValue(group.Members[i].Document, out var document) && ReportsOf(document).TryGetValue(group.Members[i].Start, out reports[i]!);
+            if (!all) continue;
+            var data = JsonSerializer.Deserialize(group.Data, DescriptionJson.Default.Description)!;
             events.Add(new DossierEvent(group.Id, data.Class, Enum.Parse<EventStatus>(data.Status, ignoreCase: true), data.Date, data.DateInferred,
-                group.Label, data.Participants, data.Place, reports!, data.Outlets));
+                group.Label, data.Participants, data.Place, reports, data.Outlets));
         }
         return events;
     }
 
-    /// <summary>The reports the stored events hold, by document and main trigger, as a reader of the dossier
-    /// reads them: where each is, without the participants, lemmas and speaker the merger compared them by
-    /// (the event keeps its own), which made every mention of the dossier a report, its speaker sought, to be read.</summary>
-    private static Dictionary<(long Document, int Start), EventReport> StoredReports(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents)
+    /// <summary>A document's reports by their main trigger's start, as a reader of the dossier reads them: where each is,
+    /// without the participants, lemmas and speaker the merger compared them by (the event keeps its own), which made
+    /// every mention of the dossier a report, its speaker sought, to be read. Made once for each document read, however
+    /// many batches of events it is read for: each batch looked through every mention of all its documents again.</summary>
+    private static IReadOnlyDictionary<int, EventReport> ReportsOf(ExportedDocument document)
     {
-        var members = groups.SelectMany(g => g.Members).Select(m => (m.Document, m.Start)).ToHashSet();
-        var reports = new Dictionary<(long, int), EventReport>();
-        var index = 0;
-        foreach (var (storeId, (id, document)) in documents)
-        {
-            foreach (var mention in document.Events)
-                if (mention.Status != EventStatus.Negated && members.Contains((storeId, mention.Triggers[0].Start)))
-                    reports.Add((storeId, mention.Triggers[0].Start), new EventReport(index, id, document, mention, [], null, []));
-            index++;
-        }
+        if (StoredReports.TryGetValue(document.Document, out var made) && made.Id == document.Id && made.Mentions == document.Document.Events)
+            return made.ByStart;
+        var reports = new Dictionary<int, EventReport>();
+        foreach (var mention in document.Document.Events)
+            if (mention.Status != EventStatus.Negated)
+                reports.TryAdd(mention.Triggers[0].Start, new EventReport(0, document.Id, document.Document, mention, [], null, []));
+        StoredReports.AddOrUpdate(document.Document, new DocumentReports(document.Id, document.Document.Events, reports));
         return reports;
     }
+
+    /// <summary>Each document's reports (<see cref="ReportsOf"/>) for as long as the document is held, made again
+    /// when its mentions are not those they were made from.</summary>
+    private static readonly ConditionalWeakTable<AnalysedDocument, DocumentReports> StoredReports = new();
+
+    private sealed record DocumentReports(string Id, IReadOnlyList<EventMention> Mentions, IReadOnlyDictionary<int, EventReport> ByStart);
 
     /// <summary>An event's place in date order: the first day its date may mean (<see cref="EventDates.Extent"/>:
     /// a week among the days of its year; a year unknown after every known date, undated last), then its

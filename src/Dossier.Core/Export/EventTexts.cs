@@ -8,27 +8,13 @@ namespace Dossier.Core.Export;
 /// <param name="names">Each entity's name by its id: an id not among them is shown as it is.</param>
 public sealed class EventTexts(IReadOnlyDictionary<string, string> names)
 {
-    public EventTexts(IReadOnlyList<EntityGroup> entities) : this(Names(entities)) { }
-
     public static IReadOnlyDictionary<string, string> Names(IEnumerable<EntityGroup> entities) => entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
 
-    public IEnumerable<string> Participants(DossierEvent ev) => Participants(ev.Participants);
+    public IEnumerable<string> Participants(ITimelineEvent ev) => ev.Participants.Select(id => names.GetValueOrDefault(id, id));
 
-    public IEnumerable<string> Participants(ExportedEvent ev) => Participants(ev.Participants);
+    public string? Place(ITimelineEvent ev) => ev.Place is { } id ? names.GetValueOrDefault(id, id) : null;
 
-    private IEnumerable<string> Participants(IReadOnlyList<string> ids) => ids.Select(id => names.GetValueOrDefault(id, id));
-
-    public string? Place(DossierEvent ev) => Place(ev.Place);
-
-    public string? Place(ExportedEvent ev) => Place(ev.Place);
-
-    private string? Place(string? id) => id is not null ? names.GetValueOrDefault(id, id) : null;
-
-    public static IEnumerable<string> Sources(DossierEvent ev) => Sources(ev.Evidence);
-
-    public static IEnumerable<string> Sources(ExportedEvent ev) => Sources(ev.Evidence);
-
-    private static IEnumerable<string> Sources(IReadOnlyList<EventEvidence> evidence) => evidence.Select(e => $"{e.DocumentId}:{e.Line}");
+    public static IEnumerable<string> Sources(ExportedEvent ev) => ev.Evidence.Select(e => $"{e.DocumentId}:{e.Line}");
 
     /// <summary>The date as printed: the value as a reader says it (<see cref="Readable"/>), "(inferred)" when only
     /// articles' dates tell it, "(estimated)" when only the bounds of an undated article's date do, "undated" when

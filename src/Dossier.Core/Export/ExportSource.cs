@@ -57,16 +57,18 @@ public readonly record struct LocatedSpan(string Document, int Line, int Start, 
 /// the table and the timeline say of it, so that the events of a large dossier can be ordered once all are read.</summary>
 /// <param name="Mentions">Every trigger of every report, in the reports' order.</param>
 /// <param name="SummarySource">The line the summary is cut from (<see cref="DossierEvent.SummarySource"/>).</param>
+/// <param name="ReportCount">How many sentences report it.</param>
 public sealed record ExportedEvent(string Id, string? Date, string Summary, IReadOnlyList<string> Participants, string? Place,
     IReadOnlyList<EventEvidence> Evidence, IReadOnlyList<LocatedSpan> Mentions, string Class, EventStatus Status, bool DateInferred,
-    bool DateEstimated, int Documents, int Outlets, double Salience, EventEvidence SummarySource)
+    bool DateEstimated, int Documents, int Outlets, double Salience, EventEvidence SummarySource, int ReportCount) : ITimelineEvent
 {
     public static ExportedEvent Of(DossierEvent ev)
     {
         var quoted = ev.SummarySource;
         return new ExportedEvent(ev.Id, ev.Date, ev.Summary, ev.Participants, ev.Place, ev.Evidence,
             ev.Reports.SelectMany(r => r.Mention.Triggers.Select(t => LocatedSpan.Of(r.DocumentId, r.Source, t))).ToArray(),
-            ev.Class, ev.Status, ev.DateInferred, ev.DateEstimated, ev.Documents, ev.Outlets, ev.Salience, new EventEvidence(quoted.DocumentId, quoted.Line));
+            ev.Class, ev.Status, ev.DateInferred, ev.DateEstimated, ev.Documents, ev.Outlets, ev.Salience, new EventEvidence(quoted.DocumentId, quoted.Line),
+            ev.Reports.Count);
     }
 }
 
