@@ -351,4 +351,17 @@ public class TimeExpressionTests
         Assert.Equal(2, found.Count);
         Assert.All(found, t => Assert.Equal("2020-09-03", t.Value));
     }
+
+    [Theory]
+    // AQUAINT APW20000403.0057 (Monday 3 April 2000): the nearest verb, "said", is past, but the earliest
+    // a thing can happen is still to come.
+    [InlineData("The group would be ready to leave for the United States as soon as Tuesday, Castro said.", "2000-04-03", "Tuesday", "2000-04-04")]
+    // AQUAINT NYT20000403.0463.
+    [InlineData("Reno set a deadline for the Miami relatives to turn the boy over to his father, who could come to the U.S. from Cuba as early as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04")]
+    // AQUAINT APW20000107.0318 (Friday 7 January 2000): "were planning to" tells what comes, not "were".
+    [InlineData("Protesters were planning to drive around Miami International Airport on Monday.", "2000-01-07", "Monday", "2000-01-10")]
+    public void An_English_weekday_told_as_what_may_come_is_the_coming_one(string text, string published, string weekday, string value)
+    {
+        Assert.Equal(value, ValueOf(text, published, weekday));
+    }
 }
