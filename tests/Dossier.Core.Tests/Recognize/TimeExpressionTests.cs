@@ -374,4 +374,12 @@ public class TimeExpressionTests
         Assert.Equal([("5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00", null)],
             Timexes("Dow Jones & Co. extended its tender offer of $18 a share, or about $576 million, for the 33% of Telerate Inc. that it doesn't already own until 5 p.m. EST, Nov. 6.", "1989-10-30"));
     }
+
+    [Fact]
+    public void That_year_is_the_year_of_the_story_just_told()
+    {
+        // TimeBank wsj_0026 (2 November 1989); AQUAINT APW20000128.0316 (28 January 2000).
+        Assert.Equal("1988", ValueOf("Imports of the types of watches that now will be eligible for duty-free treatment totaled about $37.3 million in 1988, a relatively small share of the $1.5 billion in U.S. watch imports that year, according to an aide to U.S. Trade Representative Carla Hills.", "1989-11-02", "that year"));
+        Assert.Equal("1998", ValueOf("According to sources quoted by the Miami Herald, Munero had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed for several months.", "2000-01-28", "that year"));
+    }
 }
