@@ -366,16 +366,6 @@ public class TimeExpressionTests
     }
 
     [Fact]
-    public void A_clock_time_and_its_day_parted_by_a_time_zone_are_one_expression_on_that_day()
-    {
-        // TimeBank wsj_0152 (2 November 1989) and wsj_0542 (30 October 1989).
-        Assert.Equal([("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00", null)],
-            Timexes("Dow Jones & Co. said it extended its $18-a-share offer for Telerate Inc. common stock until 5 p.m. EST Nov. 9.", "1989-11-02"));
-        Assert.Equal([("5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00", null)],
-            Timexes("Dow Jones & Co. extended its tender offer of $18 a share, or about $576 million, for the 33% of Telerate Inc. that it doesn't already own until 5 p.m. EST, Nov. 6.", "1989-10-30"));
-    }
-
-    [Fact]
     public void That_year_is_the_year_of_the_story_just_told()
     {
         // TimeBank wsj_0026 (2 November 1989); AQUAINT APW20000128.0316 (28 January 2000).

@@ -91,8 +91,6 @@ public sealed class TimeLexicon
     public FrozenSet<string> Joiners { get; }
     /// <summary>Words between a day and its clock time when TimeML annotates them apart ("vers", "à").</summary>
     public IReadOnlyList<string> ClockJoiners { get; }
-    /// <summary>Time-zone words between a clock time and its day ("5 p.m. EST Nov. 9"), case as written.</summary>
-    public FrozenSet<string> ClockZones { get; }
     public FrozenSet<string> Openers { get; }
     /// <summary>Words naming a day from the article's ("hier" → -1), read without the recogniser when they stand alone.</summary>
     public FrozenDictionary<string, int> Deictics { get; }
@@ -215,7 +213,6 @@ public sealed class TimeLexicon
         VagueUnits = rows.Of("vague-unit").ToFrozenDictionary(r => r.Text, r => Letter(r, "YMWD"), StringComparer.OrdinalIgnoreCase);
         VagueUnitLeads = Texts("vague-unit-after").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ClockJoiners = Texts("clock").ToArray();
-        ClockZones = Texts("clock-zone").ToFrozenSet(StringComparer.Ordinal);
         QuarterPhrases = rows.Of("quarter").Select(r => (r.Text, r.Value)).OrderByDescending(q => q.Text.Length).ToArray();
         Joiners = Texts("joiner").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = Texts("opener").ToFrozenSet(StringComparer.OrdinalIgnoreCase);

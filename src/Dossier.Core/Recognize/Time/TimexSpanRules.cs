@@ -29,38 +29,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             MarkVague(text, item);
         }
         BorrowMonths(text, found);
-        JoinZonedClockTimes(text, found);
         SplitClockTimes(text, found);
-    }
-
-    /// <summary>"5 p.m. EST Nov. 9", "9 a.m. EST Tuesday": the time zone parts the recogniser's clock time
-    /// from its day; they are one expression, the clock time on that day, as "9 a.m. Tuesday" is.</summary>
-    private void JoinZonedClockTimes(string text, List<Found> found)
-    {
-        if (lexicon.ClockZones.Count == 0) return;
-        for (var i = found.Count - 2; i >= 0; i--)
-        {
-            Found clock = found[i], day = found[i + 1];
-            if (clock.Timex is not { } time || !ClockOnly().IsMatch(time) || day.Timex is not { } date || !DayOnly().IsMatch(date)
-                || clock.Span.End > day.Span.Start || !OnlyZones(text.AsSpan(clock.Span.End, day.Span.Start - clock.Span.End)))
-                continue;
-            found[i] = new Found(TextSpan.FromBounds(clock.Span.Start, day.Span.End), clock.Kind, date + time, null) { Mod = clock.Mod, Direction = day.Direction };
-            found.RemoveAt(i + 1);
-        }
-    }
-
-    /// <summary>True when <paramref name="gap"/> holds one time-zone word or more, and else only spaces and commas.</summary>
-    private bool OnlyZones(ReadOnlySpan<char> gap)
-    {
-        var zones = 0;
-        foreach (var range in gap.SplitAny(' ', ','))
-        {
-            var word = gap[range];
-            if (word.IsEmpty) continue;
-            if (!lexicon.ClockZones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
-            zones++;
-        }
-        return zones > 0;
     }
 
     /// <summary>"mardi vers 21 h 45", "Vers 0 h 40, jeudi": a day and its clock time are two
@@ -299,12 +268,6 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             var (t, unit) => $"P{t}{n}.5{unit}",
         };
     }
-
-    [GeneratedRegex(@"^T\d{2}(?::\d{2})?$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
-    private static partial Regex ClockOnly();
-
-    [GeneratedRegex(@"^(?:XXXX|\d{4})-(?:WXX-[1-7]|\d{2}-\d{2})$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
-    private static partial Regex DayOnly();
 
     [GeneratedRegex(@"^P(?<t>T?)0\.5(?<unit>[YMWDHS])$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex HalfDuration();
