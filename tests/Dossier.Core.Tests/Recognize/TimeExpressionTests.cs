@@ -351,4 +351,25 @@ public class TimeExpressionTests
         Assert.Equal(2, found.Count);
         Assert.All(found, t => Assert.Equal("2020-09-03", t.Value));
     }
+
+    [Theory]
+    // AQUAINT APW20000403.0057 (Monday 3 April 2000): the nearest verb, "said", is past, but the earliest
+    // a thing can happen is still to come.
+    [InlineData("The group would be ready to leave for the United States as soon as Tuesday, Castro said.", "2000-04-03", "Tuesday", "2000-04-04")]
+    // AQUAINT NYT20000403.0463.
+    [InlineData("Reno set a deadline for the Miami relatives to turn the boy over to his father, who could come to the U.S. from Cuba as early as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04")]
+    // AQUAINT APW20000107.0318 (Friday 7 January 2000): "were planning to" tells what comes, not "were".
+    [InlineData("Protesters were planning to drive around Miami International Airport on Monday.", "2000-01-07", "Monday", "2000-01-10")]
+    public void An_English_weekday_told_as_what_may_come_is_the_coming_one(string text, string published, string weekday, string value)
+    {
+        Assert.Equal(value, ValueOf(text, published, weekday));
+    }
+
+    [Fact]
+    public void That_year_is_the_year_of_the_story_just_told()
+    {
+        // TimeBank wsj_0026 (2 November 1989); AQUAINT APW20000128.0316 (28 January 2000).
+        Assert.Equal("1988", ValueOf("Imports of the types of watches that now will be eligible for duty-free treatment totaled about $37.3 million in 1988, a relatively small share of the $1.5 billion in U.S. watch imports that year, according to an aide to U.S. Trade Representative Carla Hills.", "1989-11-02", "that year"));
+        Assert.Equal("1998", ValueOf("According to sources quoted by the Miami Herald, Munero had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed for several months.", "2000-01-28", "that year"));
+    }
 }

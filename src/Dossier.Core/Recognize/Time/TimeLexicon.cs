@@ -38,6 +38,8 @@ public sealed class TimeLexicon
     public IReadOnlyList<string> Before { get; }
     public IReadOnlyList<string> Follows { get; }
     public IReadOnlyList<string> SameDay { get; }
+    /// <summary>Phrases that mean the year of the story just told ("that year"), longest first.</summary>
+    public IReadOnlyList<string> SameYear { get; }
     public FrozenSet<string> Ambiguous { get; }
     /// <summary>Matched against "text before\x01text after" a duration of years: an age.</summary>
     public Regex? Age { get; }
@@ -199,6 +201,7 @@ public sealed class TimeLexicon
         Before = Texts("before").ToArray();
         Follows = Texts("follows").ToArray();
         SameDay = Texts("same-day").OrderByDescending(t => t.Length).ToArray();
+        SameYear = Texts("same-year").OrderByDescending(t => t.Length).ToArray();
         Ambiguous = Texts("ambiguous").ToFrozenSet(StringComparer.Ordinal);
         Age = rows.Of("age").Any() ? Pattern(Single("age")) : null;
         Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);

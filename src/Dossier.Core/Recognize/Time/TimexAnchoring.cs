@@ -54,7 +54,9 @@ public sealed partial class TimexAnchoring
         // in the future: a past-tense verb nearby often belongs to another clause. Weekdays follow the tense.
         var dateDirection = explicitDirection || direction == TimeDirection.Future ? direction : TimeDirection.Unknown;
         string? value;
-        if (timex.StartsWith('T'))
+        if (StoryYear is { } year && IsSameYear(text))
+            value = year.ToString("D4", CultureInfo.InvariantCulture);
+        else if (timex.StartsWith('T'))
             value = DayOf(SameDayOrStory(text)) + timex;
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
             value = AnchorYearless(timex, direction, dateDirection, explicitDirection);
@@ -66,8 +68,13 @@ public sealed partial class TimexAnchoring
         if (value is not null && value.Length >= 10 && FullDay().Match(value) is { Success: true } day && !value.Contains("XX", StringComparison.Ordinal)
             && DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var storyDay))
             StoryDay = storyDay;
+        if (value is not null && YearFirst().Match(value) is { Success: true } written)
+            StoryYear = int.Parse(written.ValueSpan, CultureInfo.InvariantCulture);
         return value;
     }
+
+    /// <summary>The year of the last expression that gave one ("in 1988", "June 1998", "last year"), if any.</summary>
+    public int? StoryYear { get; private set; }
 
     /// <summary>"deux jours après [la reprise]" in a sentence whose subject "survient" then: the
     /// point that many days (weeks, months, years) before the story's day, or after it for "avant".</summary>
@@ -347,6 +354,13 @@ public sealed partial class TimexAnchoring
         return 0;
     }
 
+    private bool IsSameYear(string text)
+    {
+        foreach (var phrase in _lexicon.SameYear)
+            if (TextSearch.ContainsWord(text, phrase)) return true;
+        return false;
+    }
+
     private bool IsSameDay(string text)
     {
         foreach (var phrase in _lexicon.SameDay)
@@ -362,6 +376,10 @@ public sealed partial class TimexAnchoring
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex FullDay();
+
+    /// <summary>The year a value begins with ("1998", "1998-06", "1998-W33"), not a decade ("199") nor a century.</summary>
+    [GeneratedRegex(@"^\d{4}(?!\d)", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
+    private static partial Regex YearFirst();
 
     [GeneratedRegex(@"^\d{4}-W\d{2}(?<rest>.*)$", RegexOptions.CultureInvariant, PatternLimit.Milliseconds)]
     private static partial Regex WeekValue();
