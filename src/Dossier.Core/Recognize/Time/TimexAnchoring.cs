@@ -54,7 +54,7 @@ public sealed partial class TimexAnchoring
         // in the future: a past-tense verb nearby often belongs to another clause. Weekdays follow the tense.
         var dateDirection = explicitDirection || direction == TimeDirection.Future ? direction : TimeDirection.Unknown;
         string? value;
-        if (StoryYear is { } year && IsSameYear(text))
+        if (StoryYear is { } year && HoldsAny(text, _lexicon.SameYear))
             value = year.ToString("D4", CultureInfo.InvariantCulture);
         else if (timex.StartsWith('T'))
             value = DayOf(SameDayOrStory(text)) + timex;
@@ -74,7 +74,7 @@ public sealed partial class TimexAnchoring
     }
 
     /// <summary>The year of the last expression that gave one ("in 1988", "June 1998", "last year"), if any.</summary>
-    public int? StoryYear { get; private set; }
+    private int? StoryYear { get; set; }
 
     /// <summary>"deux jours après [la reprise]" in a sentence whose subject "survient" then: the
     /// point that many days (weeks, months, years) before the story's day, or after it for "avant".</summary>
@@ -139,7 +139,7 @@ public sealed partial class TimexAnchoring
         // "hier soir", "hier matin": the recogniser keeps the reference day; the text moves it.
         var shift = ShiftIn(text);
         if (shift != 0 && date == today) date = today.AddDays(shift);
-        if (shift == 0 && IsSameDay(text) && StoryDay is { } story) date = story;
+        if (shift == 0 && HoldsAny(text, _lexicon.SameDay) && StoryDay is { } story) date = story;
         if (timex.Length == 10 && UnitIn(text) is { } unit and not 'D')
             return unit switch
             {
@@ -354,16 +354,10 @@ public sealed partial class TimexAnchoring
         return 0;
     }
 
-    private bool IsSameYear(string text)
+    /// <summary>Whether the text holds one of the phrases, as words (the same-day or same-year phrases of the lexicon).</summary>
+    private static bool HoldsAny(string text, IReadOnlyList<string> phrases)
     {
-        foreach (var phrase in _lexicon.SameYear)
-            if (TextSearch.ContainsWord(text, phrase)) return true;
-        return false;
-    }
-
-    private bool IsSameDay(string text)
-    {
-        foreach (var phrase in _lexicon.SameDay)
+        foreach (var phrase in phrases)
             if (TextSearch.ContainsWord(text, phrase)) return true;
         return false;
     }
