@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dossier.Core.Export;
@@ -199,12 +198,18 @@ public sealed partial class EventStage : ICorpusStage
     public static IReadOnlyList<DossierEvent> Unranked(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents)
     {
         var events = new List<DossierEvent>(groups.Count);
+        var reportsOf = new Dictionary<long, IReadOnlyDictionary<int, EventReport>>();
         foreach (var group in groups)
         {
             var reports = new EventReport[group.Members.Count];
             var all = true;
             for (var i = 0; i < reports.Length && all; i++)
-                all = documents.TryGetValue(group.Members[i].Document, out var document) && ReportsOf(document).TryGetValue(group.Members[i].Start, out reports[i]!);
+            {
+                var (storeId, start) = (group.Members[i].Document, group.Members[i].Start);
+                if (!reportsOf.TryGetValue(storeId, out var byStart) && documents.TryGetValue(storeId, out var document))
+                    reportsOf[storeId] = byStart = ReportsOf(document);
+                all = byStart is not null && byStart.TryGetValue(start, out reports[i]!);
+            }
             if (!all) continue;
             var data = JsonSerializer.Deserialize(group.Data, DescriptionJson.Default.Description)!;
             events.Add(new DossierEvent(group.Id, data.Class, Enum.Parse<EventStatus>(data.Status, ignoreCase: true), data.Date, data.DateInferred,
@@ -215,25 +220,16 @@ public sealed partial class EventStage : ICorpusStage
 
     /// <summary>A document's reports by their main trigger's start, as a reader of the dossier reads them: where each is,
     /// without the participants, lemmas and speaker the merger compared them by (the event keeps its own), which made
-    /// every mention of the dossier a report, its speaker sought, to be read. Made once for each document read, however
-    /// many batches of events it is read for: each batch looked through every mention of all its documents again.</summary>
-    private static IReadOnlyDictionary<int, EventReport> ReportsOf(ExportedDocument document)
+    /// every mention of the dossier a report, its speaker sought, to be read. Made once per document of a call, not a
+    /// look through every mention of every document per event.</summary>
+    private static Dictionary<int, EventReport> ReportsOf(ExportedDocument document)
     {
-        if (StoredReports.TryGetValue(document.Document, out var made) && made.Id == document.Id && made.Mentions == document.Document.Events)
-            return made.ByStart;
         var reports = new Dictionary<int, EventReport>();
         foreach (var mention in document.Document.Events)
             if (mention.Status != EventStatus.Negated)
                 reports.TryAdd(mention.Triggers[0].Start, new EventReport(0, document.Id, document.Document, mention, [], null, []));
-        StoredReports.AddOrUpdate(document.Document, new DocumentReports(document.Id, document.Document.Events, reports));
         return reports;
     }
-
-    /// <summary>Each document's reports (<see cref="ReportsOf"/>) for as long as the document is held, made again
-    /// when its mentions are not those they were made from.</summary>
-    private static readonly ConditionalWeakTable<AnalysedDocument, DocumentReports> StoredReports = new();
-
-    private sealed record DocumentReports(string Id, IReadOnlyList<EventMention> Mentions, IReadOnlyDictionary<int, EventReport> ByStart);
 
     /// <summary>An event's place in date order: the first day its date may mean (<see cref="EventDates.Extent"/>:
     /// a week among the days of its year; a year unknown after every known date, undated last), then its
