@@ -88,7 +88,8 @@ public sealed class EntityResolutionStage : ICorpusStage
             }
         }
         var documents = StoredDocuments.Of(run.Load(around, Required));
-        var formed = EntityResolver.Resolve(documents).Select(ToGroup).ToArray();
+        var resolved = EntityResolver.Resolve(documents);
+        var formed = resolved.Select(ToGroup).ToArray();
         // Stored entities as far as the neighbourhood sees them: an entity named in most articles is
         // mended from its mentions there, not read and written whole.
         var scope = around.Concat(removed).ToHashSet();
@@ -110,10 +111,12 @@ public sealed class EntityResolutionStage : ICorpusStage
         {
             var olds = component.Where(i => i < stored.Length).Select(i => stored[i]).OrderBy(g => StableIds.Number(g.Id)).ToArray();
             var news = component.Where(i => i >= stored.Length).Select(i => formed[i - stored.Length]).ToArray();
+            var data = olds.Select(Parse).ToArray();
+            if (olds.Length == 1 && MendsToItself(olds[0], data[0], component.Where(i => i >= stored.Length).Select(i => resolved[i - stored.Length]), added, removed, scope))
+                continue;
             // One that loses mentions to a removed document or has no counts of its names (stored before
             // they were kept) is counted again from all its mentions: it is read whole.
             // Each stored entity's data (its roles and names, large for one named in most articles) is parsed once.
-            var data = olds.Select(Parse).ToArray();
             var whole = data.Any(d => d.Names is null) || olds.Any(g => g.Members.Any(m => removed.Contains(m.Document)));
             if (whole) olds = Whole(run, olds);
             var entity = Mend(run, olds, data, news, added, removed, whole ? null : scope, () => IdPrefix + run.NextNumber(CorpusLayers.Entities));
@@ -171,6 +174,41 @@ public sealed class EntityResolutionStage : ICorpusStage
             .Concat(members.Where(m => recount || added.Contains(m.Document))
                 .Select(m => run.Load(m.Document) is { } document ? EntityResolver.CountOf(document, new TextSpan(m.Start, m.Length)) : null)
                 .OfType<NameCount>()));
+    }
+
+    /// <summary>Whether <see cref="Mend"/> would give a stored entity back as it is, so that it need not be mended
+    /// nor written: most entities of a neighbourhood are named only in its documents of context. So it is when
+    /// none of its mentions is in a removed document nor any of the formed entities' in an added one, when its
+    /// mentions, name counts, reasons and roles are stored in the order and form mending gives them, and when
+    /// the formed entities bring no reason, nor role in a document it is named in, that it lacks.</summary>
+    private static bool MendsToItself(CorpusGroup stored, Data data, IEnumerable<EntityGroup> formed, HashSet<long> added, HashSet<long> removed,
+        HashSet<long> scope)
+    {
+        if (data.Names is null || data.Reasons is null || data.Roles is null) return false;
+        var members = stored.Members;
+        for (var i = 0; i < members.Count; i++)
+            if (removed.Contains(members[i].Document) || i > 0 && (members[i - 1].Document, members[i - 1].Start, members[i - 1].Length)
+                    .CompareTo((members[i].Document, members[i].Start, members[i].Length)) >= 0)
+                return false;
+        var news = formed.ToArray();
+        if (news.Any(f => f.Mentions.Any(m => added.Contains(ExportedDocument.StoreIdOf(m.DocumentId))))) return false;
+        if (!NameCount.Tally(data.Names).SequenceEqual(data.Names)
+            || (data.Names.Count > 0 ? NameCount.Choose(data.Names) : (stored.Label, data.Type)) != (stored.Label, data.Type))
+            return false;
+        var reasons = new HashSet<string>(StringComparer.Ordinal);
+        if (!data.Reasons.All(reasons.Add) || !news.All(f => f.Reasons.All(reasons.Contains))) return false;
+        if (data.Roles.Count == 0 && news.All(f => f.Roles.Count == 0)) return true;
+        // Mending keeps the roles of the documents the entity is named in, and those outside the neighbourhood,
+        // in document then phrase order, each once.
+        var named = members.Select(m => m.Document).ToHashSet();
+        bool Kept(RoleHeld role) => ExportedDocument.StoreIdOf(role.DocumentId) is var document && (named.Contains(document) || !scope.Contains(document));
+        var roles = new HashSet<RoleHeld>();
+        for (var i = 0; i < data.Roles.Count; i++)
+            if (!roles.Add(data.Roles[i]) || !Kept(data.Roles[i]) || i > 0 && (ExportedDocument.StoreIdOf(data.Roles[i - 1].DocumentId),
+                    ExportedDocument.StoreIdOf(data.Roles[i].DocumentId)) is var (before, after)
+                && (before > after || before == after && string.CompareOrdinal(data.Roles[i - 1].Phrase, data.Roles[i].Phrase) > 0))
+                return false;
+        return news.All(f => f.Roles.All(r => !Kept(r) || roles.Contains(r)));
     }
 
     private static Data Parse(CorpusGroup group) => JsonSerializer.Deserialize<Data>(group.Data)!;
