@@ -145,6 +145,8 @@ public sealed partial class SqliteDossierStore
         private readonly long _lastChange;
         private IReadOnlyList<(long, AnalysedDocument)>? _all;
         private bool _done;
+        /// <summary>Statements of this run by their text, each prepared once (<see cref="Prepared"/>).</summary>
+        private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
         public CorpusRun(SqliteDossierStore store, string stage)
         {
@@ -235,8 +237,8 @@ public sealed partial class SqliteDossierStore
                 SELECT m.rowid, m.doc_id, m.start, m.length, m.value FROM {WantedDocuments} CROSS JOIN corpus_members m INDEXED BY corpus_members_doc
                 WHERE m.doc_id = d.value AND m.kind = $kind AND m.group_id = $id
                 """;
-            using (var read = _store.Command(members))
             {
+                var read = Prepared(members);
                 read.Parameters.AddWithValue("$kind", kind);
                 read.Parameters.AddWithValue("$id", group.Id);
                 if (within is not null) read.Parameters.AddWithValue("$docs", "[" + string.Join(',', within) + "]");
@@ -249,16 +251,14 @@ public sealed partial class SqliteDossierStore
                     if (!distinct || !wanted.Contains(member) || !kept.Add(member)) stale.Add(reader.GetInt64(0));
                 }
             }
-            using (var delete = _store.Command("DELETE FROM corpus_members WHERE rowid = $row"))
+            var delete = Prepared("DELETE FROM corpus_members WHERE rowid = $row");
+            var row = delete.Parameters.Add("$row", SqliteType.Integer);
+            foreach (var stored in stale)
             {
-                var row = delete.Parameters.Add("$row", SqliteType.Integer);
-                foreach (var stored in stale)
-                {
-                    row.Value = stored;
-                    delete.ExecuteNonQuery();
-                }
+                row.Value = stored;
+                delete.ExecuteNonQuery();
             }
-            using var insert = _store.Command("INSERT INTO corpus_members (kind, group_id, doc_id, start, length, value) VALUES ($kind, $id, $doc, $start, $length, $value)");
+            var insert = Prepared("INSERT INTO corpus_members (kind, group_id, doc_id, start, length, value) VALUES ($kind, $id, $doc, $start, $length, $value)");
             insert.Parameters.AddWithValue("$kind", kind);
             insert.Parameters.AddWithValue("$id", group.Id);
             var doc = insert.Parameters.Add("$doc", SqliteType.Integer);
@@ -296,7 +296,7 @@ public sealed partial class SqliteDossierStore
         public void Index(string index, long document, IEnumerable<string> keys)
         {
             Execute("DELETE FROM corpus_index WHERE name = $name AND doc_id = $doc", ("$name", index), ("$doc", document));
-            using var insert = _store.Command("INSERT OR IGNORE INTO corpus_index (name, key, doc_id) VALUES ($name, $key, $doc)");
+            var insert = Prepared("INSERT OR IGNORE INTO corpus_index (name, key, doc_id) VALUES ($name, $key, $doc)");
             insert.Parameters.AddWithValue("$name", index);
             insert.Parameters.AddWithValue("$doc", document);
             var key = insert.Parameters.Add("$key", SqliteType.Text);
@@ -310,7 +310,7 @@ public sealed partial class SqliteDossierStore
         public IReadOnlyList<long> DocumentsWith(string index, string key)
         {
             var ids = new List<long>();
-            using var command = _store.Command("SELECT doc_id FROM corpus_index WHERE name = $name AND key = $key ORDER BY doc_id");
+            var command = Prepared("SELECT doc_id FROM corpus_index WHERE name = $name AND key = $key ORDER BY doc_id");
             command.Parameters.AddWithValue("$name", index);
             command.Parameters.AddWithValue("$key", key);
             using var reader = command.ExecuteReader();
@@ -321,7 +321,7 @@ public sealed partial class SqliteDossierStore
         public IReadOnlyList<long> LatestWith(string index, string key, int count)
         {
             var ids = new List<long>(count);
-            using var command = _store.Command("SELECT doc_id FROM corpus_index WHERE name = $name AND key = $key ORDER BY doc_id DESC LIMIT $count");
+            var command = Prepared("SELECT doc_id FROM corpus_index WHERE name = $name AND key = $key ORDER BY doc_id DESC LIMIT $count");
             command.Parameters.AddWithValue("$name", index);
             command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$count", count);
@@ -339,7 +339,7 @@ public sealed partial class SqliteDossierStore
         public IReadOnlyList<long> FiledWith(string index, string key, IReadOnlyCollection<long> documents)
         {
             var ids = new List<long>();
-            using var command = _store.Command($"""
+            var command = Prepared($"""
                 SELECT i.doc_id FROM {WantedDocuments} CROSS JOIN corpus_index i
                 WHERE i.name = $name AND i.key = $key AND i.doc_id = d.value ORDER BY i.doc_id
                 """);
@@ -368,8 +368,26 @@ public sealed partial class SqliteDossierStore
             _done = true;
         }
 
+        /// <summary>The run's statements, each prepared once, by their text: a run executes a few statements
+        /// thousands of times (a write per mended entity, a lookup per key), and preparing each anew cost about
+        /// as much as running it. Each comes back with no parameters.</summary>
+        private SqliteCommand Prepared(string sql)
+        {
+            if (_prepared.TryGetValue(sql, out var command))
+            {
+                command.Parameters.Clear();
+                return command;
+            }
+            command = _store.Command(sql);
+            command.Prepare();
+            _prepared[sql] = command;
+            return command;
+        }
+
         public void Dispose()
         {
+            foreach (var command in _prepared.Values) command.Dispose();
+            _prepared.Clear();
             if (!_done) _store._corpusTransaction?.Rollback();
             _store._corpusTransaction?.Dispose();
             _store._corpusTransaction = null;
@@ -377,14 +395,14 @@ public sealed partial class SqliteDossierStore
 
         private object? Scalar(string sql, params (string Name, object? Value)[] parameters)
         {
-            using var command = _store.Command(sql);
+            var command = Prepared(sql);
             foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
             return command.ExecuteScalar();
         }
 
         private void Execute(string sql, params (string Name, object? Value)[] parameters)
         {
-            using var command = _store.Command(sql);
+            var command = Prepared(sql);
             foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
             command.ExecuteNonQuery();
         }
