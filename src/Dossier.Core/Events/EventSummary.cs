@@ -117,9 +117,10 @@ public static class EventSummary
 
     /// <summary>Where a sentence's own words begin: after the last photo credit glued before its trigger, when
     /// the line break between a caption and the article was lost ("Photograph : Gerald Herbert/AP Underwater
-    /// robots dived …"). A credit is capitalised names joined by a slash ("Stephane Jourdain/AFP/Getty Images"),
-    /// the last of which a picture agency may name in several words, and a capitalised word follows it. A slash
-    /// may come escaped ("\/"), as in text copied out of JSON.</summary>
+    /// robots dived …"). A credit is capitalised names joined by a slash ending in a news or picture agency
+    /// ("Stephane Jourdain/AFP/Getty Images"), a capitalised word following it: a name after the slash
+    /// ("REUTERS/Carlos Barria", "Tony Hayward/Michael Caine") is no credit's end. A slash may come escaped ("\/"),
+    /// as in text copied out of JSON.</summary>
     private static int AfterCredit(string text, int sentenceStart, int trigger)
     {
         var opening = sentenceStart;
@@ -130,18 +131,25 @@ public static class EventSummary
             var before = text[slash - 1] == '\\' ? slash - 2 : slash - 1;
             if (before <= sentenceStart || !char.IsLetter(text[before]) || !char.IsUpper(text[WordStart(text, sentenceStart, before)])
                 || slash + 1 >= trigger || !char.IsUpper(text[slash + 1])) continue;
-            var end = slash + 1;
-            while (end < trigger && !char.IsWhiteSpace(text[end]) && text[end] is not ('/' or '\\')) end++;
-            if (end < trigger && text[end] is '/' or '\\') continue;
-            foreach (var agency in Languages.LanguageProfile.PictureAgencies)
-                if (slash + 1 + agency.Length < trigger && text.AsSpan(slash + 1).StartsWith(agency, StringComparison.OrdinalIgnoreCase)
-                    && char.IsWhiteSpace(text[slash + 1 + agency.Length]))
-                    end = Math.Max(end, slash + 1 + agency.Length);
+            var end = Math.Max(AgencyEnd(text, slash + 1, trigger, Languages.LanguageProfile.Agencies),
+                AgencyEnd(text, slash + 1, trigger, Languages.LanguageProfile.PictureAgencies));
+            if (end < 0) continue;
             var next = end;
             while (next < trigger && char.IsWhiteSpace(text[next])) next++;
             if (next > end && next <= trigger && char.IsUpper(text[next])) opening = next;
         }
         return opening;
+    }
+
+    /// <summary>Where the longest of <paramref name="agencies"/> named at <paramref name="from"/> ends, a space following; -1 when none is.</summary>
+    private static int AgencyEnd(string text, int from, int trigger, IEnumerable<string> agencies)
+    {
+        var end = -1;
+        foreach (var agency in agencies)
+            if (from + agency.Length < trigger && text.AsSpan(from).StartsWith(agency, StringComparison.OrdinalIgnoreCase)
+                && char.IsWhiteSpace(text[from + agency.Length]))
+                end = Math.Max(end, from + agency.Length);
+        return end;
     }
 
     private static int WordStart(string text, int sentenceStart, int within)

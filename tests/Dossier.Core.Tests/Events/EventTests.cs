@@ -353,6 +353,10 @@ public class EventTests
         var warnings = Merge(Timeline17.Articles("bpoil_guardian", "15").Select(d => d.Document));
         Assert.Equal("BP is being accused by a US congressional committee of ignoring warnings , violating its own industry guidelines …",
             warnings.Single(e => e.Reports.Any(r => TriggerText(r) == "hearing")).Summary);
+        // bpoil_bbc 1559: names joined by a slash that end in no agency are no credit.
+        var comment = Merge(Timeline17.Articles("bpoil_bbc", "1559").Select(d => d.Document));
+        Assert.Equal("US Military\\/Homeland Security sat back and did nothing for an age and have then come forward to do very little - they did n't seem to have a plan or any tools …",
+            comment.Single(e => e.Reports.Any(r => TriggerText(r) == "nothing")).Summary);
     }
 
     [Fact]
