@@ -54,6 +54,9 @@ public sealed class LanguageProfile
     public static FrozenSet<string> Agencies { get; } =
         LanguageData.ReadLines("common", "agencies.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Picture agencies, as photo credits end with them (language-neutral); news agencies (<see cref="Agencies"/>) besides.</summary>
+    public static IReadOnlyList<string> PictureAgencies { get; } = LanguageData.ReadLines("common", "picture-agencies.txt");
+
     private static LinePattern[] ReadLinePatterns(string folder, string file)
     {
         var patterns = new List<LinePattern>();

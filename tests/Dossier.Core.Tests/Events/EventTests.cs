@@ -312,7 +312,8 @@ public class EventTests
         Assert.Equal("Ashton Carter, chef du Pentagone, a annoncé lundi à Bagdad le déploiement de 560 militaires supplémentaires en Irak pour aider les forces gouvernementales à …",
             deployment.Summary);
         var bombing = SeedEvents.Value.Single(e => e.Date == "2016-07-04");
-        Assert.Equal("Après l'attentat suicide du 4 juillet à Bagdad qui a fait près de 300 morts …", bombing.Summary);
+        Assert.Equal("Après l'attentat suicide du 4 juillet à Bagdad qui a fait près de 300 morts, l'un des plus sanglants en Irak depuis l'invasion américaine de 2003 …",
+            bombing.Summary);
         Assert.All(SeedEvents.Value, e => Assert.InRange(e.Summary.Length, 1, EventSummary.MaxLength + 2));
     }
 
@@ -336,8 +337,55 @@ public class EventTests
         var events = Merge(Orangesum.Articles("19887").Select(d => d.Document));
         var death = events.Single(e => e.Reports.Any(r => r.Source.TextOf(r.Mention.Triggers[0]) == "décès"
             && r.Source.TextOf(r.Source.Sentences[r.Mention.Sentence].Span).StartsWith("Outre ce décès", StringComparison.Ordinal)));
-        Assert.Equal("Outre ce décès, plus de 400 personnes ont été blessées entre samedi et dimanche mati …", death.Summary);
+        Assert.Equal("Outre ce décès, plus de 400 personnes ont été blessées entre samedi et dimanche mati, dont 14 gravement, dans différentes régions de France.", death.Summary);
         Assert.All(events, e => Assert.InRange(e.Summary.Trim('…', ' ').Length, 30, EventSummary.MaxLength));
+    }
+
+    [Fact]
+    public void A_photo_credit_glued_before_a_sentence_is_left_out_of_its_summary()
+    {
+        // Timeline17 bpoil_guardian 1569: "… It later sank with the presumed loss of 11 lives . Photograph : Gerald
+        // Herbert\/AP Underwater robots dived to the ocean floor yesterday …": caption, credit and article run on one line.
+        var robots = Merge(Timeline17.Articles("bpoil_guardian", "1569").Select(d => d.Document));
+        Assert.Equal("Underwater robots dived to the ocean floor yesterday in a new effort to staunch the 42,000 gallons of oil a day being pumped into the Gulf of Mexico in America …",
+            robots.Single(e => e.Reports.Any(r => TriggerText(r) == "dived")).Summary);
+        // bpoil_guardian 15: "… Photograph : Jim Young\/Reuters BP is being accused by a US congressional committee …".
+        var warnings = Merge(Timeline17.Articles("bpoil_guardian", "15").Select(d => d.Document));
+        Assert.Equal("BP is being accused by a US congressional committee of ignoring warnings , violating its own industry guidelines …",
+            warnings.Single(e => e.Reports.Any(r => TriggerText(r) == "hearing")).Summary);
+        // bpoil_bbc 1559: names joined by a slash that end in no agency are no credit.
+        var comment = Merge(Timeline17.Articles("bpoil_bbc", "1559").Select(d => d.Document));
+        Assert.Equal("US Military\\/Homeland Security sat back and did nothing for an age and have then come forward to do very little - they did n't seem to have a plan or any tools …",
+            comment.Single(e => e.Reports.Any(r => TriggerText(r) == "nothing")).Summary);
+    }
+
+    [Fact]
+    public void A_summary_with_room_left_takes_the_whole_clauses_after_its_trigger()
+    {
+        var events = Merge(Timeline17.Articles("bpoil_bbc", "1238").Select(d => d.Document));
+        Assert.Equal("BP 's chairman has been asked to meet Barack Obama next week , amid assurances from the UK and US that bilateral ties will not be affected by the crisis .",
+            events.Single(e => e.Reports.Any(r => TriggerText(r) == "asked")).Summary);
+    }
+
+    [Fact]
+    public void A_summary_closes_the_quotation_it_opens()
+    {
+        // Orangesum 28162: "… pour tenter d'apaiser la colère des "gilets jaunes". Édouard Philippe a ainsi suspendu …".
+        var events = Merge(Orangesum.Articles("28162").Select(d => d.Document));
+        Assert.Equal("Le Premier ministre a fait plusieurs annonces mardi 4 décembre pour tenter d'apaiser la colère des \"gilets jaunes\"",
+            events.Single(e => e.Reports.Any(r => TriggerText(r) == "annonces")).Summary);
+    }
+
+    [Fact]
+    public void A_summary_cuts_at_no_comma_inside_a_number_and_holds_the_trigger_of_a_long_clause()
+    {
+        var events = Merge(Timeline17.Articles("bpoil_guardian", "1569").Select(d => d.Document));
+        Assert.Equal("As of yesterday morning , the crews have retrieved about 1,152 barrels of an oil-and-water mix , BP said .",
+            events.Single(e => e.Reports.Any(r => TriggerText(r) == "retrieved")).Summary);
+        // "The plan put into operation yesterday called for four underwater robots to dive 1,500 metres -LRB- 5,000 ft -RRB- below the
+        // surface of the water to try to activate …": no clause mark before the trigger within a line's length.
+        Assert.Equal("… to dive 1,500 metres -LRB- 5,000 ft -RRB- below the surface of the water to try to activate the gargantuan system of pipes and valves that sits next to the …",
+            events.Single(e => e.Reports.Any(r => TriggerText(r) == "activating")).Summary);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dossier.Core.Export;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Read;
@@ -28,6 +29,14 @@ public static class InputFiles
 
     /// <summary>The single document read from one file, analysed.</summary>
     public static AnalysedDocument AnalyseFile(string path) => Analyse(Read(path).Documents().Single());
+
+    /// <summary>JSON lines read as one file of articles, analysed as documents d1, d2, … of one dossier.</summary>
+    public static List<ExportedDocument> ReadJsonLines(IEnumerable<string> lines)
+    {
+        var path = Path.Combine(ScratchFolder(), "articles.jsonl");
+        File.WriteAllLines(path, lines);
+        return Read(path).Documents().Select((document, i) => new ExportedDocument($"d{i + 1}", Analyse(document))).ToList();
+    }
 
     public static IEnumerable<string> ContentLines(this AnalysedDocument document) =>
         document.Lines.Where(l => l.Kind is LineKind.Content or LineKind.Title).Select(document.LineText);

@@ -14,22 +14,16 @@ public static class Orangesum
             .ToDictionary(line => JsonDocument.Parse(line).RootElement.GetProperty("id").ToString(), StringComparer.Ordinal));
 
     /// <summary>The articles in the order given, as documents d1, d2, … of one dossier.</summary>
-    public static List<ExportedDocument> Articles(params string[] ids) => Read(ids.Select(id => Lines.Value[id]));
+    public static List<ExportedDocument> Articles(params string[] ids) => InputFiles.ReadJsonLines(ids.Select(id => Lines.Value[id]));
 
     /// <summary>The articles as <see cref="Articles"/> reads them, with their "date" field removed: articles that state no publication date.</summary>
-    public static List<ExportedDocument> Undated(params string[] ids) => Read(ids.Select(id =>
+    public static List<ExportedDocument> Undated(params string[] ids) => InputFiles.ReadJsonLines(ids.Select(id =>
     {
         var article = JsonNode.Parse(Lines.Value[id])!.AsObject();
         article.Remove("date");
         return article.ToJsonString();
     }));
 
-    private static List<ExportedDocument> Read(IEnumerable<string> lines)
-    {
-        var path = Path.Combine(InputFiles.ScratchFolder(), "articles.jsonl");
-        File.WriteAllLines(path, lines);
-        return InputFiles.Read(path).Documents().Select((document, i) => new ExportedDocument($"d{i + 1}", InputFiles.Analyse(document))).ToList();
-    }
 
     public static string TextOf(this AnalysedDocument document, TextSpan span) => document.Text.Substring(span.Start, span.Length);
 }
