@@ -142,8 +142,9 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
     {
         var days = new EventSalience.DayVotes();
         var events = new List<(long Rank, ExportedEvent Event)>();
+        var reports = new EventStage.HeldReports();
         foreach (var (groups, documents) in GroupsWithDocuments(store, CorpusLayers.Events, _stored, EventsAndSentences, groupBatch))
-            foreach (var ev in EventStage.Unranked(groups, documents))
+            foreach (var ev in EventStage.Unranked(groups, documents, reports))
             {
                 days.Add(ev);
                 // Its own documents' salience when it has no day; a day's, once every event of the day is read.

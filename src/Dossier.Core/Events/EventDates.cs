@@ -11,8 +11,24 @@ public static class EventDates
     public static int Precision(string value) => value.TakeWhile(c => c != 'T').Count(char.IsAsciiDigit);
 
     /// <summary>The day a value names, when it names one with its year.</summary>
+    /// <remarks>Read digit by digit as "yyyy-MM-dd" reads it, not by the culture's parser: a reader of the dossier's events
+    /// asks it several times of each event.</remarks>
     public static DateOnly? Day(string value) =>
-        value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        value.Length >= 10 && value[4] == '-' && value[7] == '-' && Digits(value.AsSpan(0, 4)) is var year and >= 1
+        && Digits(value.AsSpan(5, 2)) is var month and >= 1 and <= 12 && Digits(value.AsSpan(8, 2)) is var day and >= 1
+        && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    /// <summary>The number ASCII digits write, or -1 when another character is among them.</summary>
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        var number = 0;
+        foreach (var digit in digits)
+        {
+            if (!char.IsAsciiDigit(digit)) return -1;
+            number = number * 10 + (digit - '0');
+        }
+        return number;
+    }
 
     /// <summary>The month key of a value for blocking ("2016-04", "XXXX-01"), or null for weeks and years alone.</summary>
     public static string? Month(string value) =>
