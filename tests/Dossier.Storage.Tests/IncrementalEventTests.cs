@@ -73,7 +73,7 @@ public sealed class IncrementalEventTests : IDisposable
 
         var described = Described(stepwise);
         var quake = Assert.Single(described, e => e.Contains("\"Date\":\"2016-12-07\"", StringComparison.Ordinal));
-        Assert.StartsWith("An earthquake struck Aceh in Indonesia on 7 December 2016 … | ", quake, StringComparison.Ordinal);
+        Assert.StartsWith("An earthquake struck Aceh in Indonesia on 7 December 2016, and rescuers from Pidie searched for survivors!. | ", quake, StringComparison.Ordinal);
         Assert.EndsWith("\"Outlets\":4} | 2:30 3:30 4:30 5:30 ", quake, StringComparison.Ordinal);
         Assert.Equal(Described(whole), described);
     }
