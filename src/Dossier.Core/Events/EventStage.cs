@@ -229,16 +229,13 @@ public sealed partial class EventStage : ICorpusStage
 
     /// <summary>Stored events over the given documents, in date order (undated last); one with a report in a document no longer stored is left out.
     /// Salience is counted here, over the events read, since a run around added documents sees only part of a day's events.</summary>
-    public static IReadOnlyList<DossierEvent> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents) =>
-        EventSalience.Rank(Unranked(groups, documents)).OrderBy(Rank).ToArray();
+    /// <param name="held">The reports of the documents that earlier batches of the same reading were handed; none, each is made here.</param>
+    public static IReadOnlyList<DossierEvent> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents, HeldReports? held = null) =>
+        EventSalience.Rank(Unranked(groups, documents, held ?? new HeldReports())).OrderBy(Rank).ToArray();
 
     /// <summary>Stored events over the given documents as <see cref="Read"/> reads them, in the groups' order and without their
-    /// salience: for a reader that counts it over more events than these.</summary>
-    public static IReadOnlyList<DossierEvent> Unranked(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents) =>
-        Unranked(groups, documents, new HeldReports());
-
-    /// <summary>As <see cref="Unranked(IReadOnlyList{CorpusGroup}, IReadOnlyDictionary{long, ExportedDocument})"/>, with the reports of
-    /// documents that earlier batches of the same reading were handed already made.</summary>
+    /// salience: for a reader that counts it over more events than these. <paramref name="held"/> keeps the reports of the
+    /// documents that earlier batches of the same reading were handed.</summary>
     public static IReadOnlyList<DossierEvent> Unranked(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents, HeldReports held)
     {
         var events = new List<DossierEvent>(groups.Count);

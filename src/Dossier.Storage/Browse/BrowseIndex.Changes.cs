@@ -106,9 +106,10 @@ public static partial class BrowseIndex
         var entityIds = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
         var days = new EventSalience.DayVotes();
+        var reports = new EventStage.HeldReports();
         foreach (var (groups, documents) in GroupsWithDocuments(store, CorpusLayers.Events, stored))
         {
-            var events = EventStage.Read(groups, documents);
+            var events = EventStage.Read(groups, documents, reports);
             foreach (var ev in events) days.Add(ev);
             foreach (var item in EventItems(events, null, writer)) yield return item;
         }

@@ -24,6 +24,5 @@ public static class Orangesum
         return article.ToJsonString();
     }));
 
-
     public static string TextOf(this AnalysedDocument document, TextSpan span) => document.Text.Substring(span.Start, span.Length);
 }
