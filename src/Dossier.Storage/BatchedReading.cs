@@ -11,6 +11,9 @@ public static class BatchedReading
     /// <summary>Documents read at a time, and groups (their members' documents read with them).</summary>
     public const int DocumentBatch = 500, GroupBatch = 2_000;
 
+    /// <summary>What a figure or a series' point is read from, and an event's report (its sentence cut for the summary).</summary>
+    public static readonly IReadOnlySet<string> Quantities = new HashSet<string> { Layers.Quantities }, EventsAndSentences = new HashSet<string> { Layers.Events, Layers.Sentences };
+
     /// <summary>Stands for a stored document of which a story or duplicate group shows the id alone.</summary>
     private static readonly AnalysedDocument Unread = new(new SourceDocument("", "", "", "", "", "", SourceHints.None));
 

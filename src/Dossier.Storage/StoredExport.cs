@@ -22,10 +22,8 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
     private readonly IReadOnlySet<long> _stored = store.StoredDocumentIds();
     private Dictionary<string, string>? _names;
 
-    /// <summary>What a document's own object shows (how many sentences; the reports bounding the date of one that gives none),
-    /// what a figure or a series' point is read from, and an event's report (its sentence cut for the summary).</summary>
-    private static readonly IReadOnlySet<string> Sentences = new HashSet<string> { Layers.Sentences }, Reports = new HashSet<string> { Layers.Events },
-        Quantities = new HashSet<string> { Layers.Quantities }, EventsAndSentences = new HashSet<string> { Layers.Events, Layers.Sentences };
+    /// <summary>What a document's own object shows (how many sentences; the reports bounding the date of one that gives none).</summary>
+    private static readonly IReadOnlySet<string> Sentences = new HashSet<string> { Layers.Sentences }, Reports = new HashSet<string> { Layers.Events };
 
     /// <summary>Writes the export of a stored dossier in a format (<see cref="ExportFormats"/>): read a batch at a time from a store
     /// that reads so (<see cref="Of"/>); from one that reads every document at once, JSON is written as the documents are read.</summary>

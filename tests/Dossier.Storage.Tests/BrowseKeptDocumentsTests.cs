@@ -253,6 +253,37 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         Assert.Equal(60, Documents(store.BrowseBases()));
     }
 
+    /// <summary>An event whose date moves it in the list of events marks its documents as it did (a mark does not
+    /// tell where its event stands): no document is noted as changed, its item moves, and the index is the one written whole.</summary>
+    [Theory]
+    [InlineData(InFile)]
+    [InlineData(InPostgres)]
+    public void An_event_whose_date_moves_it_in_the_list_leaves_its_documents_as_they_were(string store)
+    {
+        var dossier = CopyTo(store, dossiers.Before);
+        CorpusGroup moved;
+        using (var before = dossier.Open())
+            moved = before.CorpusGroups(CorpusLayers.Events).First(g => g.Members.Select(m => m.Document).Distinct().Count() > 1
+                && JsonDocument.Parse(g.Data).RootElement.GetProperty("Date").ValueKind == JsonValueKind.String);
+        var date = JsonDocument.Parse(moved.Data).RootElement.GetProperty("Date").GetString();
+        var data = moved.Data.Replace($"\"Date\":\"{date}\"", "\"Date\":\"1990-01-02\"", StringComparison.Ordinal);
+        string RankOf(List<string> index) => index.Single(i => i.StartsWith($"{BrowseKinds.Event} {moved.Id} ", StringComparison.Ordinal)).Split(' ')[2];
+        var rank = RankOf(dossier.Index());
+        dossier.Run($"UPDATE corpus_groups SET data = '{data.Replace("'", "''", StringComparison.Ordinal)}' WHERE kind = 'events' AND id = '{moved.Id}'");
+        using (var opened = dossier.Open())
+        {
+            var changes = ((IBrowseChanges)opened).BrowseChangesSince(BrowseIndex.Maker)!;
+            Assert.Equal($"0 events {moved.Id}", $"{changes.Documents.Count} {string.Join(' ', changes.Groups.SelectMany(g => g.Value.Select(id => $"{g.Key} {id}")))}");
+            BrowseIndex.Update(opened);
+        }
+        var written = dossier.Index();
+        Assert.NotEqual(rank, RankOf(written));
+
+        dossier.Run("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
+        using (var opened = dossier.Open()) BrowseIndex.Update(opened);
+        Assert.Equal(written, dossier.Index());
+    }
+
     /// <summary>The build that adds the seeds writes the items of what it changed alone: the sixty
     /// articles' index is the one written whole, and what changed since is recorded, then cleared.</summary>
     [Theory]

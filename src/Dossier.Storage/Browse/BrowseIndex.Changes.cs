@@ -21,14 +21,12 @@ public static partial class BrowseIndex
     private static void WriteChanges(IDossierStore dossier, IBrowseChanges store, BrowseChanges changes, CancellationToken cancellationToken)
     {
         var stored = store.StoredDocumentIds();
-        var loaded = new Dictionary<long, ExportedDocument>();
-        IReadOnlyDictionary<long, ExportedDocument> Load(IEnumerable<CorpusGroup> groups) => Documents(store, loaded, stored, Members(groups));
 
         var changedEntities = store.CorpusGroups(CorpusLayers.Entities, changes.GroupsOf(CorpusLayers.Entities));
         // An entity shows where its mentions stand and what they say: their documents' text and lines alone are read.
         var entities = EntityResolutionStage.Read(changedEntities, Texts(store, Members(changedEntities).Where(stored.Contains).Distinct().Order().ToArray()));
         var eventGroups = store.CorpusGroups(CorpusLayers.Events, changes.GroupsOf(CorpusLayers.Events));
-        var events = EventStage.Read(eventGroups, Load(eventGroups));
+        var events = EventStage.Read(eventGroups, Documents(store, [], stored, Members(eventGroups), EventsAndSentences));
 
         // Every entity as its item will show it: those unchanged as stored, the others as made again.
         var summaries = store.BrowseSummaries(BrowseKinds.Entity)
@@ -43,19 +41,18 @@ public static partial class BrowseIndex
         var seriesIds = gone.Count == 0 ? changes.GroupsOf(CorpusLayers.Series) : changes.GroupsOf(CorpusLayers.Series)
             .Concat(dossier.CorpusGroups(CorpusLayers.Series).Where(g => gone.Contains(SeriesStage.PlaceOf(g))).Select(g => g.Id)).ToHashSet(StringComparer.Ordinal);
         var seriesGroups = store.CorpusGroups(CorpusLayers.Series, seriesIds.ToArray());
-        var series = SeriesStage.Read(seriesGroups, Load(seriesGroups), places);
+        var series = SeriesStage.Read(seriesGroups, Documents(store, [], stored, Members(seriesGroups), Quantities), places);
         var byId = Unreads(stored);
         var stories = StoryStage.Read(store.CorpusGroups(CorpusLayers.Stories, changes.GroupsOf(CorpusLayers.Stories)), byId);
         var duplicates = DuplicateStage.Read(store.CorpusGroups(CorpusLayers.Duplicates, changes.GroupsOf(CorpusLayers.Duplicates)), byId);
 
         // The documents' items, with their marks made from the groups' members in them alone; a figure's
         // series is read whole, as its item is, and marks the very figures of the documents shown.
-        // A series or event shown or not as its place or a report comes or goes marks its figures or
-        // triggers in every document it has members in, whose members did not change; an event whose date
-        // moves it in the list of events moves its triggers among the marks at the same place in a document.
-        var ranks = events.ToDictionary(e => e.Id, EventStage.Rank, StringComparer.Ordinal);
-        var storedRanks = store.BrowseRanks(BrowseKinds.Event, changes.GroupsOf(CorpusLayers.Events).ToArray());
-        var shownOrNot = Members(seriesGroups.Concat(eventGroups.Where(g => !ranks.TryGetValue(g.Id, out var rank) || storedRanks.GetValueOrDefault(g.Id, -1) != rank)));
+        // A series or event shown or no longer as its place or a report comes or goes marks its figures or
+        // triggers in every document it has members in, whose members did not change; one that was shown and
+        // still is marks them as it did (a mark does not tell where its event stands in the list of events).
+        var shownOrNot = Members(ShownOrNot(store, BrowseKinds.Series, seriesGroups, series.Select(s => s.Id))
+            .Concat(ShownOrNot(store, BrowseKinds.Event, eventGroups, events.Select(e => e.Id))));
         var documentIds = changes.Documents.Concat(shownOrNot).Where(stored.Contains).Distinct().Order().ToArray();
 
         // A day's salience, from the votes of its events: the stored ones of the events unchanged, and those made again.
@@ -91,6 +88,14 @@ public static partial class BrowseIndex
             foreach (var item in GroupItems(new CorpusResults([], series, stories, duplicates, []), writer)) yield return item;
             foreach (var item in GraphItems(store, summaries)) yield return item;
         }
+    }
+
+    /// <summary>The groups shown now that had no item, and those that had one and are no longer shown.</summary>
+    private static IEnumerable<CorpusGroup> ShownOrNot(IBrowseChanges store, string kind, IReadOnlyList<CorpusGroup> groups, IEnumerable<string> shown)
+    {
+        var before = store.BrowseRanks(kind, groups.Select(g => g.Id).ToArray());
+        var now = shown.ToHashSet(StringComparer.Ordinal);
+        return groups.Where(g => now.Contains(g.Id) != before.ContainsKey(g.Id));
     }
 
     /// <summary>The whole index, made a few documents or groups at a time as it is written, read from the

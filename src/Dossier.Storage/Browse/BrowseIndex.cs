@@ -324,8 +324,22 @@ public static partial class BrowseIndex
             foreach (var (ev, report) in _events.GetValueOrDefault(doc) ?? [])
                 foreach (var trigger in report.Mention.Triggers)
                     Add(report.Source, trigger, "event", ev.Id, null, ev.Summary);
-            list.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Start.CompareTo(b.Start));
+            list.Sort(Order);
             return list;
+        }
+
+        /// <summary>Line then offset order, marks at the same place by all they show: a document's marks are the same
+        /// whatever order its groups come in (an event whose date moves it in the list of events marks it as it did).</summary>
+        private static int Order(Annotation a, Annotation b)
+        {
+            var order = a.Line.CompareTo(b.Line);
+            if (order == 0) order = a.Start.CompareTo(b.Start);
+            if (order == 0) order = a.End.CompareTo(b.End);
+            if (order == 0) order = string.CompareOrdinal(a.Kind, b.Kind);
+            if (order == 0) order = string.CompareOrdinal(a.Ref, b.Ref);
+            if (order == 0) order = string.CompareOrdinal(a.Type, b.Type);
+            if (order == 0) order = string.CompareOrdinal(a.Value, b.Value);
+            return order != 0 ? order : string.CompareOrdinal(a.Text, b.Text);
         }
     }
 
