@@ -372,4 +372,19 @@ public class TimeExpressionTests
         Assert.Equal("1988", ValueOf("Imports of the types of watches that now will be eligible for duty-free treatment totaled about $37.3 million in 1988, a relatively small share of the $1.5 billion in U.S. watch imports that year, according to an aide to U.S. Trade Representative Carla Hills.", "1989-11-02", "that year"));
         Assert.Equal("1998", ValueOf("According to sources quoted by the Miami Herald, Munero had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed for several months.", "2000-01-28", "that year"));
     }
+
+    [Fact]
+    public void Cette_annee_la_is_the_year_of_the_story_just_told_and_a_month_of_it_is_in_that_year()
+    {
+        // orangesum-5k, articles of 20 December 2016 and 1 September 2020.
+        Assert.Equal("1982", ValueOf("En 1982, sur le tournage des \"Gendarmes et les gendarmettes\", la production met un studio à disposition du couple. Mais cette année-là, Jeanne est au courant.", "2016-12-20", "cette année-là"));
+        Assert.Equal("2019-01", ValueOf("Il avait été arrêté pour \"terrorisme\" et incarcéré en mars 2019, deux mois après que M. Guaido s'est déclaré président par intérim du Venezuela, en janvier de cette année-là.", "2020-09-01", "janvier de cette année-là"));
+    }
+
+    [Fact]
+    public void Cette_annee_la_with_no_year_before_it_is_no_known_year_rather_than_the_articles()
+    {
+        // orangesum-5k, 20 December 2016, without the sentence that gave the year.
+        Assert.Equal("XXXX", ValueOf("Mais cette année-là, Jeanne est au courant.", "2016-12-20", "cette année-là"));
+    }
 }

@@ -54,8 +54,10 @@ public sealed partial class TimexAnchoring
         // in the future: a past-tense verb nearby often belongs to another clause. Weekdays follow the tense.
         var dateDirection = explicitDirection || direction == TimeDirection.Future ? direction : TimeDirection.Unknown;
         string? value;
-        if (StoryYear is { } year && HoldsAny(text, _lexicon.SameYear))
-            value = year.ToString("D4", CultureInfo.InvariantCulture);
+        var yearless = timex.StartsWith("XXXX-", StringComparison.Ordinal);
+        if (HoldsAny(text, _lexicon.SameYear) && (StoryYear is not null || yearless))
+            // "le 3 mars de cette année-là" is 3 March of the story's year, and of no year the text tells when none came before.
+            value = StoryYear is { } year ? year.ToString("D4", CultureInfo.InvariantCulture) + (yearless ? timex[4..] : "") : timex;
         else if (timex.StartsWith('T'))
             value = DayOf(SameDayOrStory(text)) + timex;
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))

@@ -9,7 +9,8 @@ namespace Dossier.Core.Recognize.Time;
 /// time.tsv: ranges of two written dates split into two expressions, heads TimeML leaves out
 /// trimmed ("depuis"), narrowing words taken in with their mod ("fin décembre" → END), direction
 /// words taken in ("juin prochain"), ages and lone ambiguous words ("sept", "jeu") dropped, a
-/// month borrowed by "lundi 20, mardi 21 et mercredi 22 avril", and "N jours après" after a verb
+/// month borrowed by "lundi 20, mardi 21 et mercredi 22 avril", a day joined to the same-year phrase after it
+/// ("le 3 mars de cette année-là"), and "N jours après" after a verb
 /// like "survient" marked as a point in time.</summary>
 internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
 {
@@ -29,6 +30,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             MarkVague(text, item);
         }
         BorrowMonths(text, found);
+        JoinSameYear(text, found);
         SplitClockTimes(text, found);
     }
 
@@ -402,6 +404,30 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
                 found[i].Kind = "date";
                 break;
             }
+        }
+    }
+
+    /// <summary>"le 3 mars de cette année-là", "March 3 of that year": a date without its year and the
+    /// same-year phrase right after it (at most one word between) are one expression, whose year is the story's.</summary>
+    private void JoinSameYear(string text, List<Found> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (date, year) = (found[i], found[i + 1]);
+            if (date.Timex is not { } timex || !timex.StartsWith("XXXX-", StringComparison.Ordinal)) continue;
+            var phrase = text.Substring(year.Span.Start, year.Span.Length);
+            if (!lexicon.SameYear.Contains(phrase, StringComparer.OrdinalIgnoreCase)) continue;
+            if (year.Span.Start < date.Span.End) continue;
+            if (!IsOneWordAtMost(text.AsSpan(date.Span.End, year.Span.Start - date.Span.End).Trim(' '))) continue;
+            date.Span = TextSpan.FromBounds(date.Span.Start, year.Span.End);
+            found.RemoveAt(i + 1);
+        }
+
+        static bool IsOneWordAtMost(ReadOnlySpan<char> between)
+        {
+            foreach (var c in between)
+                if (!char.IsLetter(c)) return false;
+            return true;
         }
     }
 }
