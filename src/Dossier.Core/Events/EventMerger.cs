@@ -142,11 +142,11 @@ public static class EventMerger
         return lemmas.ToArray();
     }
 
-    /// <summary>Of stored events, oldest first, given by the keys each is filed under, those that
-    /// <see cref="Cluster"/> can compare a report with when the reports look under <paramref name="looked"/>
+    /// <summary>Of stored events, oldest first, given by the keys each is filed under (each once; those looked under
+    /// suffice), those that <see cref="Cluster"/> can compare a report with when the reports look under <paramref name="looked"/>
     /// keys: the latest <see cref="BlockCandidates"/> of each key. An older one is never within the block's
     /// latest, whichever events the run files after it, so leaving it out changes nothing.</summary>
-    public static IEnumerable<int> Comparable(IReadOnlyList<IReadOnlySet<string>> storedKeys, IReadOnlySet<string> looked)
+    public static IEnumerable<int> Comparable(IReadOnlyList<IReadOnlyCollection<string>> storedKeys, IReadOnlySet<string> looked)
     {
         var left = looked.ToDictionary(k => k, _ => BlockCandidates, StringComparer.Ordinal);
         for (var s = storedKeys.Count - 1; s >= 0; s--)
