@@ -39,7 +39,6 @@ public sealed record CooccurrenceGraph(IReadOnlyList<GraphNode> Nodes, IReadOnly
             if (!byLine.TryGetValue(key, out var here)) byLine[key] = here = [];
             here.Add(number);
         }
-        var weights = new Dictionary<(int, int), int>();
         foreach (var here in byLine.Values)
         {
             // Each entity once, however often the line names it.
@@ -47,14 +46,51 @@ public sealed record CooccurrenceGraph(IReadOnlyList<GraphNode> Nodes, IReadOnly
             var distinct = 0;
             for (var k = 0; k < here.Count; k++)
                 if (distinct == 0 || here[distinct - 1] != here[k]) here[distinct++] = here[k];
-            for (var i = 0; i < distinct; i++)
-                for (var j = i + 1; j < distinct; j++)
-                    CollectionsMarshal.GetValueRefOrAddDefault(weights, (here[i], here[j]), out _)++;
+            here.RemoveRange(distinct, here.Count - distinct);
         }
+        var weights = PairWeights(byLine.Values, counts, edges);
         var nodes = entities.Select(e => new GraphNode(e.Id, e.Name, e.Type, numbers.TryGetValue(e.Id, out var n) ? counts[n] : 0)).ToArray();
         // Only a pair as heavy as the last edge kept can be kept: the lighter ones, most of them, are never made edges.
         var (least, candidates) = LeastKept(weights.Values, edges);
         return new CooccurrenceGraph(nodes, Heaviest(weights.Where(w => w.Value >= least).Select(w => Edge(ids[w.Key.Item1], ids[w.Key.Item2], w.Value)), candidates, edges));
+    }
+
+    /// <summary>How many lines each pair of entities shares, for every pair that can be among the
+    /// <paramref name="count"/> heaviest. A pair weighs at most the mentions of either entity, so when the pairs
+    /// of entities mentioned at least <c>t</c> times include <paramref name="count"/> of weight <c>t</c> or more,
+    /// every pair that can be kept is among them: a large dossier's few thousand edges are counted from its most
+    /// mentioned entities, not from the millions of pairs of every line. <c>t</c> halves until that holds; at 1 it is every pair.</summary>
+    private static Dictionary<(int, int), int> PairWeights(IEnumerable<List<int>> lines, List<int> mentions, int count)
+    {
+        var least = count == int.MaxValue ? 1 : FirstLeast(mentions, count);
+        var weights = new Dictionary<(int, int), int>();
+        var kept = new List<int>();
+        while (true)
+        {
+            weights.Clear();
+            foreach (var here in lines)
+            {
+                kept.Clear();
+                foreach (var entity in here)
+                    if (mentions[entity] >= least) kept.Add(entity);
+                for (var i = 0; i < kept.Count; i++)
+                    for (var j = i + 1; j < kept.Count; j++)
+                        CollectionsMarshal.GetValueRefOrAddDefault(weights, (kept[i], kept[j]), out _)++;
+            }
+            if (least == 1 || weights.Values.Count(w => w >= least) >= count) return weights;
+            least /= 2;
+        }
+    }
+
+    /// <summary>A first guess of the lightest kept edge: the mentions of the entity ranked so that the entities
+    /// above it make about <paramref name="count"/> pairs.</summary>
+    private static int FirstLeast(List<int> mentions, int count)
+    {
+        var rank = (int)Math.Min(mentions.Count - 1, Math.Ceiling(Math.Sqrt(2.0 * count)));
+        if (rank < 0) return 1;
+        var sorted = mentions.ToArray();
+        Array.Sort(sorted, (a, b) => b.CompareTo(a));
+        return Math.Max(1, sorted[rank]);
     }
 
     /// <summary>The weight of the <paramref name="count"/>-th heaviest pair (all pairs' least when there are
