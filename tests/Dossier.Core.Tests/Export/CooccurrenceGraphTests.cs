@@ -27,4 +27,21 @@ public class CooccurrenceGraphTests
             Assert.Equal(whole.Nodes, heaviest.Nodes);
         }
     }
+
+    [Fact]
+    public void The_heaviest_edges_counted_from_the_most_mentioned_entities_are_those_of_every_pair()
+    {
+        // Many lines naming entities of very unequal frequency, as news does: a few names everywhere, most once or twice.
+        var random = new Random(17);
+        var nodes = Enumerable.Range(0, 600).Select(n => ($"e{n}", $"E{n}", "PER")).ToArray();
+        var places = new List<EntityPlace>();
+        for (var line = 0; line < 4_000; line++)
+            for (var k = random.Next(1, 7); k > 0; k--)
+                places.Add(new EntityPlace($"e{(int)(600 * Math.Pow(random.NextDouble(), 3))}", $"d{line / 20}", line % 20));
+
+        var whole = CooccurrenceGraph.Build(nodes, places);
+
+        foreach (var count in new[] { 1, 10, 100, 1_000, 5_000, whole.Edges.Count - 1 })
+            Assert.Equal(whole.Edges.Take(count), CooccurrenceGraph.Build(nodes, places, count).Edges);
+    }
 }
