@@ -206,7 +206,10 @@ public sealed class TimeLexicon
         Age = rows.Of("age").Any() ? Pattern(Single("age")) : null;
         Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         References = rows.Of("reference").Where(r => !r.Text.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
-        ReferencePhrases = rows.Of("reference").Where(r => r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => (r.Text, r.Value)).OrderByDescending(r => r.Text.Length).ToArray();
+        // A same-year phrase is an expression by itself too, of the story's year, found where the recogniser does not
+        // find it ("cette année-là"); XXXX stands until the anchoring gives the year, and stays when none came before.
+        ReferencePhrases = rows.Of("reference").Where(r => r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => (r.Text, r.Value))
+            .Concat(SameYear.Select(phrase => (phrase, "XXXX"))).OrderByDescending(r => r.Item1.Length).ToArray();
         Guards = rows.Of("guard").GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Value).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         Units = rows.Of("unit").Select(r => (r.Text, Letter(r, "YMWD"))).ToArray();
