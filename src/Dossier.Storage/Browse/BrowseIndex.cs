@@ -220,8 +220,15 @@ public static partial class BrowseIndex
         return (Math.Min(a, b) << 32) | Math.Max(a, b);
     }
 
-    /// <summary>The code that makes items: a build of other code makes every document's item again.</summary>
-    public static readonly string Maker = $"{typeof(JsonExporter).Assembly.ManifestModule.ModuleVersionId}/{typeof(BrowseIndex).Assembly.ManifestModule.ModuleVersionId}";
+    /// <summary>The form of the items, to be counted up whenever the items made from the same stored
+    /// documents and groups would be other than before (what an item holds, or how it is made), so that
+    /// an index written in another form is written whole. 2: marks hold their groups' ids, not their names.</summary>
+    private const int ItemForm = 2;
+
+    /// <summary>What the items are made as: their form and the export's format, whose objects they are.
+    /// Not the build's code: a build of other code whose analysis and items are unchanged writes what
+    /// changed alone, not the whole index again (at 100,000 articles, the whole index of every dossier).</summary>
+    public static readonly string Maker = $"items {ItemForm}, export format {JsonExporter.FormatVersion}";
 
     /// <summary>The first 8 bytes of the SHA-256 of what a document's item shows beside its stored document:
     /// its marks and stories, and the code that makes it.</summary>
