@@ -131,7 +131,9 @@ public sealed partial class PostgresDossierStore
         using var command = Command($"SELECT coalesce(i.detail, i.summary), d.summary FROM browse_items i {BrowseQuery.DaySalienceOf("i", "d")} WHERE i.kind = @kind AND i.id = @id");
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.AddWithValue("id", id);
-        return ReadAll(command, Shown).SingleOrDefault();
+        return ReadAll(command, row => (Json: row.GetString(0), DaySalience: row.IsDBNull(1) ? null : row.GetString(1))).ToArray() is [var item]
+            ? BrowseIndex.ShownDetail(kind, item.Json, item.DaySalience, BrowseSummaries)
+            : null;
     }
 
     /// <summary>An item's text (its first column) as shown, with its day's salience (its second, null for none).</summary>

@@ -89,6 +89,14 @@ public sealed partial class PostgresDossierStore : IBrowseChanges
         return ReadAll(command, r => (r.GetString(0), r.GetString(1)));
     }
 
+    public IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind, IReadOnlyCollection<string> ids)
+    {
+        using var command = Command("SELECT id, summary FROM browse_items WHERE kind = @kind AND id = ANY(@ids)");
+        command.Parameters.AddWithValue("kind", kind);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        return ReadAll(command, r => (r.GetString(0), r.GetString(1)));
+    }
+
     public IReadOnlyDictionary<string, long> BrowseRanks(string kind, IReadOnlyCollection<string> ids)
     {
         using var command = Command("SELECT id, rank FROM browse_items WHERE kind = @kind AND id = ANY(@ids)");

@@ -22,7 +22,10 @@ public sealed partial class SqliteDossierStore
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
-        return BrowseIndex.Shown(reader.IsDBNull(0) ? reader.GetString(1) : Decompress(reader.GetStream(0)), reader.IsDBNull(2) ? null : reader.GetString(2));
+        var json = reader.IsDBNull(0) ? reader.GetString(1) : Decompress(reader.GetStream(0));
+        var daySalience = reader.IsDBNull(2) ? null : reader.GetString(2);
+        reader.Close();
+        return BrowseIndex.ShownDetail(kind, json, daySalience, BrowseSummaries);
     }
 
     public bool BrowseHas(string kind, string id)

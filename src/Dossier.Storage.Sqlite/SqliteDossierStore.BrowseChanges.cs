@@ -92,6 +92,17 @@ public sealed partial class SqliteDossierStore : IBrowseChanges
         while (reader.Read()) yield return (reader.GetString(0), reader.GetString(1));
     }
 
+    public IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind, IReadOnlyCollection<string> ids)
+    {
+        using var command = Command("""
+            SELECT i.id, i.summary FROM (SELECT DISTINCT value FROM json_each($ids)) w CROSS JOIN browse_items i WHERE i.kind = $kind AND i.id = w.value
+            """);
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return (reader.GetString(0), reader.GetString(1));
+    }
+
     public IReadOnlyDictionary<string, long> BrowseRanks(string kind, IReadOnlyCollection<string> ids)
     {
         var ranks = new Dictionary<string, long>(StringComparer.Ordinal);

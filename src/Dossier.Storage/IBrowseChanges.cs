@@ -31,6 +31,9 @@ public interface IBrowseChanges : IBatchedReads
     /// <summary>The summaries of the stored items of a kind.</summary>
     IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind);
 
+    /// <summary>The summaries of the stored items of a kind with these ids.</summary>
+    IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind, IReadOnlyCollection<string> ids);
+
     /// <summary>The ranks of the stored items of a kind with these ids.</summary>
     IReadOnlyDictionary<string, long> BrowseRanks(string kind, IReadOnlyCollection<string> ids);
 

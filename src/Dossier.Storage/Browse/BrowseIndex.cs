@@ -11,7 +11,9 @@ using Dossier.Core.Resolve;
 namespace Dossier.Storage.Browse;
 
 /// <summary>An annotation of one document, for the evidence viewer: what kind it is, where it
-/// stands (line, offsets in the line, as in the export), and what it links to (an entity, series or event id).</summary>
+/// stands (line, offsets in the line, as in the export), and what it links to (an entity, series or event id).
+/// An entity's or event's mark is stored without the name and type its group shows, which are read
+/// from the group's item when the document is shown (<see cref="BrowseIndex.ShownMarks"/>).</summary>
 public sealed record Annotation(string Kind, int Line, int Start, int End, string Text, string? Ref, string? Type, string? Value);
 
 /// <summary>A list's view of an entity: its names and how often it is mentioned.</summary>
@@ -218,8 +220,15 @@ public static partial class BrowseIndex
         return (Math.Min(a, b) << 32) | Math.Max(a, b);
     }
 
-    /// <summary>The code that makes items: a build of other code makes every document's item again.</summary>
-    public static readonly string Maker = $"{typeof(JsonExporter).Assembly.ManifestModule.ModuleVersionId}/{typeof(BrowseIndex).Assembly.ManifestModule.ModuleVersionId}";
+    /// <summary>The form of the items, to be counted up whenever the items made from the same stored
+    /// documents and groups would be other than before (what an item holds, or how it is made), so that
+    /// an index written in another form is written whole. 2: marks hold their groups' ids, not their names.</summary>
+    private const int ItemForm = 2;
+
+    /// <summary>What the items are made as: their form and the export's format, whose objects they are.
+    /// Not the build's code: a build of other code whose analysis and items are unchanged writes what
+    /// changed alone, not the whole index again (at 100,000 articles, the whole index of every dossier).</summary>
+    public static readonly string Maker = $"items {ItemForm}, export format {JsonExporter.FormatVersion}";
 
     /// <summary>The first 8 bytes of the SHA-256 of what a document's item shows beside its stored document:
     /// its marks and stories, and the code that makes it.</summary>
@@ -266,6 +275,81 @@ public static partial class BrowseIndex
     /// <paramref name="daySalience"/> (the day's item's summary; null for every other item, which is shown as stored).</summary>
     public static string Shown(string json, string? daySalience) =>
         daySalience is null ? json : json.Replace(SalienceOfItsDayJson, "\"salience\":" + daySalience, StringComparison.Ordinal);
+
+    /// <summary>An item's detail as a reader is shown it: a document's marks with their groups' names
+    /// (<see cref="ShownMarks"/>), an event dated to a day with that day's salience (<see cref="Shown"/>).</summary>
+    /// <param name="summaries">The summaries of the stored items of a kind with these ids.</param>
+    public static string ShownDetail(string kind, string json, string? daySalience, Func<string, IReadOnlyCollection<string>, IEnumerable<(string Id, string Summary)>> summaries) =>
+        kind == BrowseKinds.Document ? ShownMarks(json, summaries) : Shown(json, daySalience);
+
+    /// <summary>A document's item as a reader is shown it: each mark of an entity or event with the name
+    /// (and an entity's type) that the group's item shows now. A mark holds its group's id alone, so that a
+    /// group a build names otherwise writes its own item again, not the item of every document it is in
+    /// (100 articles added to 100,000 renamed 9,000 groups, whose marks were in 36,000 documents).</summary>
+    public static string ShownMarks(string detail, Func<string, IReadOnlyCollection<string>, IEnumerable<(string Id, string Summary)>> summaries)
+    {
+        using var item = JsonDocument.Parse(detail);
+        if (!item.RootElement.TryGetProperty("annotations", out var marks)) return detail;
+        var named = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            [BrowseKinds.Entity] = new(StringComparer.Ordinal),
+            [BrowseKinds.Event] = new(StringComparer.Ordinal),
+        };
+        foreach (var mark in marks.EnumerateArray())
+            if (mark.TryGetProperty("ref", out var reference) && named.TryGetValue(mark.GetProperty("kind").GetString()!, out var ids)) ids.Add(reference.GetString()!);
+        if (named.Values.All(ids => ids.Count == 0)) return detail;
+        var labels = new Dictionary<(string Kind, string Id), (string? Type, string? Value)>();
+        foreach (var (kind, ids) in named)
+            foreach (var (id, summary) in ids.Count == 0 ? [] : summaries(kind, ids))
+                labels[(kind, id)] = LabelOf(kind, summary);
+
+        var buffer = new ArrayBufferWriter<byte>(detail.Length + 64 * labels.Count);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Web.Encoder }))
+        {
+            json.WriteStartObject();
+            foreach (var property in item.RootElement.EnumerateObject())
+            {
+                if (property.NameEquals("annotations")) WriteMarks(json, property.Value, labels);
+                else WriteAsStored(json, property);
+            }
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The marks as stored, each followed by its group's type and name, as an <see cref="Annotation"/> lists them last.</summary>
+    private static void WriteMarks(Utf8JsonWriter json, JsonElement marks, Dictionary<(string Kind, string Id), (string? Type, string? Value)> labels)
+    {
+        json.WriteStartArray("annotations");
+        foreach (var mark in marks.EnumerateArray())
+        {
+            json.WriteStartObject();
+            foreach (var property in mark.EnumerateObject()) WriteAsStored(json, property);
+            if (mark.TryGetProperty("ref", out var reference) && labels.TryGetValue((mark.GetProperty("kind").GetString()!, reference.GetString()!), out var label))
+            {
+                if (label.Type is not null) json.WriteString("type", label.Type);
+                if (label.Value is not null) json.WriteString("value", label.Value);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>A property with its value's JSON as stored, byte for byte.</summary>
+    private static void WriteAsStored(Utf8JsonWriter json, JsonProperty property)
+    {
+        json.WritePropertyName(property.Name);
+        json.WriteRawValue(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(property.Value), skipInputValidation: true);
+    }
+
+    /// <summary>What a mark of a group shows of it, from the group's item: an entity's type and name, an event's summary.</summary>
+    private static (string? Type, string? Value) LabelOf(string kind, string summary)
+    {
+        using var group = JsonDocument.Parse(summary);
+        return kind == BrowseKinds.Entity
+            ? (group.RootElement.GetProperty("type").GetString(), group.RootElement.GetProperty("name").GetString())
+            : (null, group.RootElement.GetProperty("summary").GetString());
+    }
 
     /// <summary>Mentions an entity's rank tells apart; more are ranked as this many.</summary>
     private const int MostMentions = (1 << 24) - 1;
@@ -316,14 +400,14 @@ public static partial class BrowseIndex
                     source.Text.Substring(span.Start, span.Length), reference, type, value));
             }
             foreach (var (entity, source, mention) in _entities.GetValueOrDefault(doc) ?? [])
-                Add(source, mention.Span, "entity", entity.Id, entity.Type, entity.Name);
+                Add(source, mention.Span, BrowseKinds.Entity, entity.Id, null, null);
             foreach (var timex in document.Timexes)
                 Add(document, timex.Span, "timex", null, timex.Type, timex.Value);
             foreach (var quantity in document.Quantities)
                 Add(document, quantity.Span, "quantity", _seriesOf.GetValueOrDefault(quantity), quantity.Unit, JsonSerializer.Serialize(quantity.Value));
             foreach (var (ev, report) in _events.GetValueOrDefault(doc) ?? [])
                 foreach (var trigger in report.Mention.Triggers)
-                    Add(report.Source, trigger, "event", ev.Id, null, ev.Summary);
+                    Add(report.Source, trigger, BrowseKinds.Event, ev.Id, null, null);
             list.Sort(Order);
             return list;
         }

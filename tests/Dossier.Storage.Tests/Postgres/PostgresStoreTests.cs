@@ -452,7 +452,7 @@ public sealed class PostgresStoreTests : IDisposable
             {
                 connection.Open();
                 using var version = new NpgsqlCommand("SELECT max(version) FROM dossier_schema", connection);
-                Assert.Equal(18, version.ExecuteScalar());
+                Assert.Equal(19, version.ExecuteScalar());
             }
             Build(store, [.. Seeds, Articles(3)]);
             Assert.True(store.BrowseIndexIsCurrent());
