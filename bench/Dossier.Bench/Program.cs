@@ -52,7 +52,7 @@ public static class Program
         Console.Error.WriteLine("       Dossier.Bench resolve [CORPUS.jsonl] [ARTICLES] entity resolution and series, 1,000 to ARTICLES (10,000)");
         Console.Error.WriteLine("       Dossier.Bench serve [--dossier FILE] [--articles N] [--requests N] [--seconds S] [--concurrency C] [--renders R]  API/search latency under load, page first render (R runs)");
         Console.Error.WriteLine("       Dossier.Bench adversarial [KB] [TEXT...]     worst-case seconds per MB of each stage on hostile text");
-        Console.Error.WriteLine("       Dossier.Bench specs DateTimeModel.json LANGUAGE [--misses]   temporal stage on the Recognizers-Text date cases");
+        Console.Error.WriteLine("       Dossier.Bench specs DateTimeModel.json LANGUAGE [--misses] [--half even|odd]   temporal stage on the Recognizers-Text date cases");
         Console.Error.WriteLine("       Dossier.Bench events [CORPUS.jsonl] [ARTICLES] [LARGEST]  event mentions KB/s on one core; merging 1,000 to LARGEST (10,000) articles");
         Console.Error.WriteLine("       Dossier.Bench workers [CORPUS.jsonl] [ARTICLES]  1, 2 and 4 workers into PostgreSQL from NATS (under tools/with-postgres): articles/s, corpus phase; SQLite beside");
         Console.Error.WriteLine("       Dossier.Bench --filter '*Pipeline*'          BenchmarkDotNet benchmarks");

@@ -1,5 +1,7 @@
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Recognize.Time;
+using Dossier.Core.Recognize.Time.Evaluation;
 using Dossier.Core.Tests.Fixtures;
 
 namespace Dossier.Core.Tests.Recognize;
@@ -386,5 +388,45 @@ public class TimeExpressionTests
     {
         // orangesum-5k, 20 December 2016, without the sentence that gave the year.
         Assert.Equal("XXXX", ValueOf("Mais cette année-là, Jeanne est au courant.", "2016-12-20", "cette année-là"));
+    }
+
+    [Theory]
+    // orangesum-5k: a weekday with its day number and no month is the nearest such day of that weekday, here
+    // a week or more before the article, not the latest weekday of that name (even with a misspelt month).
+    [InlineData("Le projet est en danger, a déclaré dimanche 19 nobembre Marine Le Pen lors du Grand Jury de RTL.", "2017-11-28", "dimanche 19", "2017-11-19")]
+    [InlineData("Dans une vidéo diffusée sur Twitter vendredi 20, le groupuscule a revendiqué l'action.", "2018-04-27", "vendredi 20", "2018-04-20")]
+    // Recognizers-Text French specification: Monday the 21st told on the 15th is the coming one, not the last Monday.
+    [InlineData("Avez-vous un arrangement le lundi 21 ?", "2019-01-15", "lundi 21", "2019-01-21")]
+    public void A_weekday_with_a_day_number_and_no_month_is_the_nearest_day_of_that_number_and_weekday(string text, string published, string expression, string value)
+    {
+        Assert.Equal(value, ValueOf(text, published, expression));
+    }
+
+    [Fact]
+    public void A_day_linked_to_its_year_is_one_date_of_that_year()
+    {
+        // Recognizers-Text French specification: "de" links a date to its year (fr/date-links.txt). Too short
+        // for the language to be told, the sentence is read as French as the specification runs do.
+        const string text = "Je suis né le 23 novembre de 1987";
+        var document = TimexEvaluator.Prepare(new TimeMlDocument("spec", text, "2016-11-07", []));
+        document.Language = "fr";
+        var found = new TimeExpressionRecognizer().Recognize(document, TimeLexicon.For("fr")!, ArticleDate.Parse("2016-11-07"));
+        Assert.Equal([("23 novembre de 1987", "1987-11-23")], found.Select(t => (text.Substring(t.Span.Start, t.Span.Length), t.Value)));
+    }
+
+    [Fact]
+    public void A_written_date_keeps_the_clock_time_read_with_it()
+    {
+        // Recognizers-Text English specification, told the day before.
+        Assert.Equal([("tomorrow, 13/04/21, at 7 PM", "TIME", "2021-04-13T19:00", null)],
+            Timexes("Tune in tomorrow, 13/04/21, at 7 PM CET for episode 3 of Decentralized", "2021-04-12"));
+    }
+
+    [Fact]
+    public void An_adverb_of_frequency_is_a_set()
+    {
+        // orangesum-5k.
+        Assert.Equal([("quotidiennement", "SET", "P1D", null)],
+            Timexes("Le site de Leipzig qui produit le Macan devrait monter en puissance progressivement pour assembler quotidiennement quelque 420 exemplaires.", "2020-08-01"));
     }
 }

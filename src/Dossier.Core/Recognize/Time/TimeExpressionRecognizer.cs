@@ -122,7 +122,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             {
                 var d = explicitDates[last];
                 // The written date is read exactly; the recogniser misreads abbreviations ("juil.") and two-digit years.
-                if (d.Year is not null || timex is null || !IsWellFormed(timex)) timex = d.ToTimex();
+                if (d.Year is not null || timex is null || !IsWellFormed(timex)) timex = WithClockTime(d, timex);
                 start = Math.Min(start, d.Start);
                 end = Math.Max(end, d.Start + d.Length);
             }
@@ -138,7 +138,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
     }
 
     /// <summary>Words the recogniser does not know that are time expressions alone ("désormais" →
-    /// PRESENT_REF, "for weeks" → PXW), years said aloud, and phrases naming the story's quarter ("the latest quarter").</summary>
+    /// PRESENT_REF, "quotidiennement" → the set P1D, "for weeks" → PXW), years said aloud, and phrases naming the story's quarter ("the latest quarter").</summary>
     private static void AddReferenceWords(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, List<Found> found)
     {
         if (tokens.Length == 0) return;
@@ -153,6 +153,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             found.Add(new Found(span, "date", value, null));
         }
         var references = lexicon.References.GetAlternateLookup<ReadOnlySpan<char>>();
+        var frequencies = lexicon.Frequencies.GetAlternateLookup<ReadOnlySpan<char>>();
         var vagueUnits = lexicon.VagueUnits.GetAlternateLookup<ReadOnlySpan<char>>();
         var vagueUnitLeads = lexicon.VagueUnitLeads.GetAlternateLookup<ReadOnlySpan<char>>();
         var vague = lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -162,8 +163,11 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             if (token.Kind != TokenKind.Word) continue;
             var span = new TextSpan(token.Start, token.Length);
             string value;
+            var kind = "date";
             if (references.TryGetValue(token.ValueIn(text), out var reference))
                 value = reference;
+            else if (frequencies.TryGetValue(token.ValueIn(text), out var often))
+                (value, kind) = (often, "set");
             // "within weeks", "for years": the unit alone is a length without a number; not "years-old".
             else if (vagueUnits.TryGetValue(token.ValueIn(text), out var unit) && i > 0 && vagueUnitLeads.Contains(tokens[i - 1].ValueIn(text))
                      && (token.End == text.Length || text[token.End] != '-'))
@@ -175,7 +179,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             else
                 continue;
             if (found.Exists(f => f.Span.Overlaps(span))) continue;
-            found.Add(new Found(span, "date", value, null));
+            found.Add(new Found(span, kind, value, null));
         }
         AddSpelledYears(text, sentence, lexicon, found);
         foreach (var (phrase, which) in lexicon.QuarterPhrases)
@@ -240,6 +244,15 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
 
     /// <summary>Stand for "the quarter the story is about" and "the last quarter ended" until the anchoring resolves them.</summary>
     private const string StoryQuarter = "STORY_QUARTER", LatestQuarter = "LATEST_QUARTER", YearEarlierQuarter = "YEAR_EARLIER_QUARTER";
+
+    /// <summary>The written date's TIMEX, with the time of day the recogniser read beside it ("6 mai 2020 à 18h" → 2020-05-06T18).</summary>
+    private static string WithClockTime(DateInText date, string? recognised)
+    {
+        var written = date.ToTimex();
+        if (date.Hour is not null || written.Length != 10 || recognised is null || recognised.StartsWith('(') || !IsWellFormed(recognised)) return written;
+        var time = recognised.IndexOf('T', StringComparison.Ordinal);
+        return time > 0 ? written + recognised[time..] : written;
+    }
 
     private static bool Overlaps(DateInText d, RecognizedTime r) => d.Start < r.End && r.Start < d.Start + d.Length;
 

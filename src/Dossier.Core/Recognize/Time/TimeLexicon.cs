@@ -51,6 +51,8 @@ public sealed class TimeLexicon
     public (string Text, bool Future)[] DirectionLeads { get; }
     /// <summary>Words that are time expressions by themselves ("désormais" → PRESENT_REF).</summary>
     public FrozenDictionary<string, string> References { get; }
+    /// <summary>Words that say how often ("quotidiennement" → P1D): a set by themselves.</summary>
+    public FrozenDictionary<string, string> Frequencies { get; }
     /// <summary>Phrases of several words that are time expressions alone ("the future" → FUTURE_REF), longest first.</summary>
     public IReadOnlyList<(string Phrase, string Value)> ReferencePhrases { get; }
     /// <summary>Plural unit words that alone are a length of time without a number ("for weeks" → PXW) → their unit.</summary>
@@ -206,6 +208,7 @@ public sealed class TimeLexicon
         Age = rows.Of("age").Any() ? Pattern(Single("age")) : null;
         Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         References = rows.Of("reference").Where(r => !r.Text.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        Frequencies = rows.Of("frequency").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         // A same-year phrase is an expression by itself too, of the story's year, found where the recogniser does not
         // find it ("cette année-là"); XXXX stands until the anchoring gives the year, and stays when none came before.
         ReferencePhrases = rows.Of("reference").Where(r => r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => (r.Text, r.Value))

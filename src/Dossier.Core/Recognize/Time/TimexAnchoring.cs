@@ -61,7 +61,7 @@ public sealed partial class TimexAnchoring
         else if (timex.StartsWith('T'))
             value = DayOf(SameDayOrStory(text)) + timex;
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
-            value = AnchorYearless(timex, direction, dateDirection, explicitDirection);
+            value = AnchorYearless(text, timex, direction, dateDirection, explicitDirection);
         else if (timex.Length >= 4 && char.IsAsciiDigit(timex[0]) && IsRelative(text, timex))
             value = AnchorRelative(text, timex, direction);
         else
@@ -134,7 +134,7 @@ public sealed partial class TimexAnchoring
             && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var monthYear) && monthYear != today.Year)
         {
             var toward = monthYear < today.Year ? TimeDirection.Past : TimeDirection.Future;
-            return AnchorYearless("XXXX" + timex[4..], toward, toward, true) ?? timex;
+            return AnchorYearless(text, "XXXX" + timex[4..], toward, toward, true) ?? timex;
         }
         var day = FullDay().Match(timex);
         if (!day.Success || !DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return timex;
@@ -237,7 +237,7 @@ public sealed partial class TimexAnchoring
         return masked + time;
     }
 
-    private string? AnchorYearless(string timex, TimeDirection direction, TimeDirection dateDirection, bool explicitDirection)
+    private string? AnchorYearless(string text, string timex, TimeDirection direction, TimeDirection dateDirection, bool explicitDirection)
     {
         Match m;
         if ((m = MonthDay().Match(timex)).Success)
@@ -279,6 +279,7 @@ public sealed partial class TimexAnchoring
         {
             if (_referenceDay is not { } today) return timex;
             var weekday = Int(m.Groups["w"]) % 7; // ISO 7 (Sunday) is DayOfWeek 0
+            if (NumberedWeekday(text, weekday, today) is { } numbered) return Day(numbered) + m.Groups["rest"].Value;
             var back = ((int)today.DayOfWeek - weekday + 7) % 7;
             var ahead = (weekday - (int)today.DayOfWeek + 7) % 7;
             // "mercredi dernier" written on a Wednesday is a week ago; plain "mercredi" is that day, whatever the tense.
@@ -365,6 +366,28 @@ public sealed partial class TimexAnchoring
     }
 
     private static string DayOf(DateOnly? day) => day is { } d ? Day(d) : "XXXX-XX-XX";
+
+    /// <summary>"lundi 21" without its month: the Monday that is a 21st nearest the reference day, a month
+    /// either way; null when the text has no day number, or no such day is that near.</summary>
+    private DateOnly? NumberedWeekday(string text, int weekday, DateOnly today)
+    {
+        var written = text.Trim();
+        var m = _lexicon.WeekdayAndDay.Match(written);
+        if (!m.Success || m.Index != 0 || m.Length < written.Length && char.IsLetterOrDigit(written[m.Length])
+            || !_lexicon.Weekdays.ContainsKey(m.Groups["w"].Value)) return null;
+        var day = Int(m.Groups["d"]);
+        var first = new DateOnly(today.Year, today.Month, 1);
+        DateOnly? best = null;
+        for (var months = -1; months <= 1; months++)
+        {
+            var month = first.AddMonths(months);
+            if (day < 1 || day > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+            var date = new DateOnly(month.Year, month.Month, day);
+            if ((int)date.DayOfWeek == weekday && (best is null || Math.Abs(date.DayNumber - today.DayNumber) < Math.Abs(best.Value.DayNumber - today.DayNumber)))
+                best = date;
+        }
+        return best;
+    }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
