@@ -124,7 +124,7 @@ public static class EventMerger
     /// <summary>Whether a speaker is an entity, who may be the same speaker in another article.</summary>
     private static bool IsEntity(string speaker) => !speaker.Contains('|', StringComparison.Ordinal);
 
-    /// <summary>Crude lemmas (first letters, lower case, once the language's inflection is taken off) of the triggers naming the happening, the main
+    /// <summary>Crude lemmas (first letters, lower case) of the triggers naming the happening, the main
     /// one first: "opened fire …, killing" is a killing too. The statements reporting it, which follow
     /// them, name no happening; a report that is only statements has its main trigger's.</summary>
     public static string[] Lemmas(AnalysedDocument document, EventMention mention)
@@ -136,7 +136,6 @@ public static class EventMerger
             var text = document.Text.AsSpan(trigger.Start, trigger.Length);
             if (lemmas.Count > 0 && lexicon?.ClassOf(text) == EventLexicon.StatementClass) break;
             var word = EventLexicon.Normalize(text);
-            if (lexicon is not null) word = lexicon.Uninflected(word);
             var lemma = word.Length <= LemmaLength ? word : word[..LemmaLength];
             if (!lemmas.Contains(lemma)) lemmas.Add(lemma);
         }

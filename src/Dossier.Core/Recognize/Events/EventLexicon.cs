@@ -60,7 +60,6 @@ public sealed class EventLexicon
         Planned = Words("planned").ToFrozenSet(StringComparer.Ordinal);
         Irrealis = Words("irrealis").ToFrozenSet(StringComparer.Ordinal);
         FutureEndings = Words("future").OrderByDescending(w => w.Length).ToArray();
-        Inflections = Words("inflection").OrderByDescending(w => w.Length).ToArray();
         Negations = Words("negation").ToFrozenSet(StringComparer.Ordinal);
         Locatives = Words("locative").ToFrozenSet(StringComparer.Ordinal);
         AnchorAfter = Words("anchor-after").ToFrozenSet(StringComparer.Ordinal);
@@ -88,20 +87,6 @@ public sealed class EventLexicon
     public FrozenSet<string> Planned { get; }
     public FrozenSet<string> Irrealis { get; }
     public IReadOnlyList<string> FutureEndings { get; }
-    /// <summary>Endings a word takes without naming another happening ("pulled", "pulling", "pulls"), longest first.</summary>
-    public IReadOnlyList<string> Inflections { get; }
-
-    /// <summary>A trigger's words with the first one's longest inflection taken off, when at least <see cref="MinStemLength"/>
-    /// letters are left ("pulling out" → "pull out", "moved" → "mov"; "died" stays whole).</summary>
-    public string Uninflected(string words)
-    {
-        var space = words.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? words : words[..space];
-        foreach (var ending in Inflections)
-            if (first.Length - ending.Length >= MinStemLength && first.EndsWith(ending, StringComparison.Ordinal))
-                return first[..^ending.Length] + (space < 0 ? "" : words[space..]);
-        return words;
-    }
     public FrozenSet<string> Negations { get; }
     public FrozenSet<string> Locatives { get; }
     public FrozenSet<string> AnchorAfter { get; }
