@@ -51,9 +51,13 @@ public sealed class EventRecognizer : IDocumentStage
             if (document.LineAt(sentence.Span.Start).Kind is not (LineKind.Content or LineKind.Title)) continue;
             var words = SentenceWords(document, sentence);
             var entities = document.Entities.Where(e => sentence.Span.Contains(e.Span.Start)).ToArray();
-            var triggers = FindTriggers(document, lexicon, sentence, words, entities);
-            var tagged = TaggedTriggers(document, lexicon, tagger, sentence, words, entities, triggers);
+            // In a headline that capitalises every word, capitals tell no name: a name read across a happening's word
+            // ("Lindsay Lohan Checks Into Rehab") hides no trigger, and is no participant of it.
+            var titleCase = IsTitleCase(document, sentence, words);
+            var triggers = FindTriggers(document, lexicon, sentence, words, titleCase ? [] : entities);
+            var tagged = TaggedTriggers(document, lexicon, tagger, sentence, words, titleCase ? [] : entities, triggers);
             if (triggers.Count == 0 && tagged.Count == 0) continue;
+            if (titleCase) entities = entities.Where(e => !triggers.Concat(tagged).Any(t => t.Span.Overlaps(e.Span))).ToArray();
             AttachTimes(document, lexicon, sentence, words, triggers, tagged, articleDate);
             var background = s - lastBackground <= BackgroundSentences;
             var sentenceChains = FindChains(document, lexicon, sentence, words, triggers);
@@ -176,6 +180,25 @@ public sealed class EventRecognizer : IDocumentStage
     /// <summary>The day of a publication date ("2016-04-19T09:10" → "2016-04-19"), or null.</summary>
     public static string? ArticleDay(string? published) =>
         published is null ? null : published.Length > 10 && published[10] == 'T' ? published[..10] : published;
+
+    /// <summary>The fewest capitalised words that make a title line title case rather than a sentence.</summary>
+    private const int TitleCaseWords = 3;
+
+    /// <summary>Whether a sentence is a title line whose every word but the language's stopwords begins with a capital.</summary>
+    private static bool IsTitleCase(AnalysedDocument document, Sentence sentence, string[] words)
+    {
+        if (document.LineAt(sentence.Span.Start).Kind != LineKind.Title) return false;
+        var stopwords = Dossier.Languages.LanguageProfile.Get(document.Language).Stopwords;
+        var capitalised = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var token = document.Tokens[sentence.FirstToken + i];
+            if (token.Kind != TokenKind.Word || !char.IsLetter(document.Text[token.Start])) continue;
+            if (char.IsUpper(document.Text[token.Start])) capitalised++;
+            else if (!stopwords.Contains(words[i])) return false;
+        }
+        return capitalised >= TitleCaseWords;
+    }
 
     private static string[] SentenceWords(AnalysedDocument document, Sentence sentence)
     {
