@@ -1,5 +1,6 @@
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
+using Npgsql;
 
 namespace Dossier.Storage.Postgres;
 
@@ -91,18 +92,23 @@ public sealed partial class PostgresDossierStore : IBrowseChanges
 
     public IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind, IReadOnlyCollection<string> ids)
     {
-        using var command = Command("SELECT id, summary FROM browse_items WHERE kind = @kind AND id = ANY(@ids)");
-        command.Parameters.AddWithValue("kind", kind);
-        command.Parameters.AddWithValue("ids", ids.ToArray());
+        using var command = ItemsWithIds(kind, ids, "summary");
         return ReadAll(command, r => (r.GetString(0), r.GetString(1)));
     }
 
     public IReadOnlyDictionary<string, long> BrowseRanks(string kind, IReadOnlyCollection<string> ids)
     {
-        using var command = Command("SELECT id, rank FROM browse_items WHERE kind = @kind AND id = ANY(@ids)");
+        using var command = ItemsWithIds(kind, ids, "rank");
+        return ReadAll(command, r => (Id: r.GetString(0), Rank: r.GetInt64(1))).ToDictionary(x => x.Id, x => x.Rank, StringComparer.Ordinal);
+    }
+
+    /// <summary>A query of the id and one column of the stored items of a kind with these ids.</summary>
+    private NpgsqlCommand ItemsWithIds(string kind, IReadOnlyCollection<string> ids, string column)
+    {
+        var command = Command($"SELECT id, {column} FROM browse_items WHERE kind = @kind AND id = ANY(@ids)");
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.AddWithValue("ids", ids.ToArray());
-        return ReadAll(command, r => (Id: r.GetString(0), Rank: r.GetInt64(1))).ToDictionary(x => x.Id, x => x.Rank, StringComparer.Ordinal);
+        return command;
     }
 
     public IReadOnlyList<EventVote> EventVotesOn(IReadOnlyCollection<string> days)

@@ -94,11 +94,7 @@ public sealed partial class SqliteDossierStore : IBrowseChanges
 
     public IEnumerable<(string Id, string Summary)> BrowseSummaries(string kind, IReadOnlyCollection<string> ids)
     {
-        using var command = Command("""
-            SELECT i.id, i.summary FROM (SELECT DISTINCT value FROM json_each($ids)) w CROSS JOIN browse_items i WHERE i.kind = $kind AND i.id = w.value
-            """);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        using var command = ItemsWithIds(kind, ids, "summary");
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return (reader.GetString(0), reader.GetString(1));
     }
@@ -106,14 +102,21 @@ public sealed partial class SqliteDossierStore : IBrowseChanges
     public IReadOnlyDictionary<string, long> BrowseRanks(string kind, IReadOnlyCollection<string> ids)
     {
         var ranks = new Dictionary<string, long>(StringComparer.Ordinal);
-        using var command = Command("""
-            SELECT i.id, i.rank FROM (SELECT DISTINCT value FROM json_each($ids)) w CROSS JOIN browse_items i WHERE i.kind = $kind AND i.id = w.value
-            """);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        using var command = ItemsWithIds(kind, ids, "rank");
         using var reader = command.ExecuteReader();
         while (reader.Read()) ranks[reader.GetString(0)] = reader.GetInt64(1);
         return ranks;
+    }
+
+    /// <summary>A query of the id and one column of the stored items of a kind with these ids.</summary>
+    private SqliteCommand ItemsWithIds(string kind, IReadOnlyCollection<string> ids, string column)
+    {
+        var command = Command($"""
+            SELECT i.id, i.{column} FROM (SELECT DISTINCT value FROM json_each($ids)) w CROSS JOIN browse_items i WHERE i.kind = $kind AND i.id = w.value
+            """);
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        return command;
     }
 
     public IReadOnlyList<EventVote> EventVotesOn(IReadOnlyCollection<string> days)

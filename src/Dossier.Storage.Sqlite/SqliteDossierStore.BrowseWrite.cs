@@ -162,10 +162,8 @@ public sealed partial class SqliteDossierStore
     /// <summary>The first column of every row a command reads.</summary>
     private static HashSet<string> Strings(SqliteCommand command, params (string Name, object? Value)[] parameters)
     {
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         var values = new HashSet<string>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
+        using var reader = Bind(command, parameters).ExecuteReader();
         while (reader.Read()) values.Add(reader.GetString(0));
         return values;
     }

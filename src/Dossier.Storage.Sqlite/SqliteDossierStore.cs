@@ -308,11 +308,14 @@ public sealed partial class SqliteDossierStore : IDossierStore
             reader.GetString(kindColumn + 1), reader.IsDBNull(5) ? null : reader.GetInt32(5));
 
     /// <summary>Runs a statement with these parameters; returns the number of rows it changed.</summary>
-    private static int Run(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    private static int Run(SqliteCommand command, params (string Name, object? Value)[] parameters) => Bind(command, parameters).ExecuteNonQuery();
+
+    /// <summary>The command with these parameters in place of those it had.</summary>
+    private static SqliteCommand Bind(SqliteCommand command, (string Name, object? Value)[] parameters)
     {
         command.Parameters.Clear();
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command.ExecuteNonQuery();
+        return command;
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
