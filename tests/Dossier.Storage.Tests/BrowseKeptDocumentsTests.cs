@@ -46,7 +46,19 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
     }
 
     /// <summary>A dossier of the fixture in one store: opened, changed by SQL, and its index's every row.</summary>
-    private sealed record Stored(Func<IDossierStore> Open, Action<string> Run, Func<List<string>> Index);
+    private sealed record Stored(Func<IDossierStore> Open, Action<string> Run, Func<List<string>> Index)
+    {
+        /// <summary>Drops the index: its items, their facets and the state they were written at.</summary>
+        public void DropIndex() => Run("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
+
+        /// <summary>The index written whole from the stored documents and groups, in place of the one there.</summary>
+        public List<string> WrittenWhole()
+        {
+            DropIndex();
+            using (var opened = Open()) BrowseIndex.Update(opened);
+            return Index();
+        }
+    }
 
     public const string InFile = "file", InPostgres = "postgres";
 
@@ -104,10 +116,8 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
     {
         var stepwise = Stepwise(store);
         var written = stepwise.Index();
-        stepwise.Run("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
-        using (var opened = stepwise.Open()) BrowseIndex.Update(opened);
 
-        Assert.Equal(written, stepwise.Index());
+        Assert.Equal(written, stepwise.WrittenWhole());
     }
 
     /// <summary>A build stopped while it writes the reading index (a worker told to stop, Ctrl+C) leaves the
@@ -149,19 +159,16 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
     [InlineData(InPostgres)]
     public void The_index_written_a_few_documents_at_a_time_is_the_one_made_from_every_document_at_once(string store)
     {
-        const string dropped = "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;";
-        var batched = CopyTo(store, dossiers.Stepwise);
-        batched.Run(dropped);
-        using (var opened = batched.Open()) BrowseIndex.Update(opened);
+        var batched = CopyTo(store, dossiers.Stepwise).WrittenWhole();
         var atOnce = CopyTo(store, dossiers.Stepwise);
-        atOnce.Run(dropped);
+        atOnce.DropIndex();
         using (var opened = atOnce.Open())
         {
             var documents = BrowseIndex.Read(opened);
             opened.WriteBrowseIndex(BrowseIndex.Items(documents, Core.Export.CorpusResults.Read(opened, documents.Select(d => d.Exported).ToArray())));
         }
 
-        Assert.Equal(atOnce.Index(), batched.Index());
+        Assert.Equal(atOnce.Index(), batched);
     }
 
     /// <summary>The seeds added to sixty articles in PostgreSQL, the index written with what changed alone, give the
@@ -282,9 +289,7 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         var written = dossier.Index();
         Assert.NotEqual(rank, RankOf(written));
 
-        dossier.Run("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
-        using (var opened = dossier.Open()) BrowseIndex.Update(opened);
-        Assert.Equal(written, dossier.Index());
+        Assert.Equal(written, dossier.WrittenWhole());
     }
 
     /// <summary>A document's item holds the ids of the entities and events it marks, and is shown with the
