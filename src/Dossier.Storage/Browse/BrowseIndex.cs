@@ -222,7 +222,8 @@ public static partial class BrowseIndex
 
     /// <summary>The form of the items, to be counted up whenever the items made from the same stored
     /// documents and groups would be other than before (what an item holds, or how it is made), so that
-    /// an index written in another form is written whole. 2: marks hold their groups' ids, not their names.</summary>
+    /// an index written in another form is written whole. 2: marks hold their groups' ids, not their names.
+    /// BrowseItemFormTests holds the items made from a stored dossier to the digest recorded with this form.</summary>
     private const int ItemForm = 2;
 
     /// <summary>What the items are made as: their form and the export's format, whose objects they are.
