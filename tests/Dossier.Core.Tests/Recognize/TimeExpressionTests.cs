@@ -429,4 +429,18 @@ public class TimeExpressionTests
         Assert.Equal([("quotidiennement", "SET", "P1D", null)],
             Timexes("Le site de Leipzig qui produit le Macan devrait monter en puissance progressivement pour assembler quotidiennement quelque 420 exemplaires.", "2020-08-01"));
     }
+    [Fact]
+    public void Next_to_is_a_place_and_tells_no_future()
+    {
+        // AQUAINT XIE19980809.0010 (Saturday 8 August 1998): the blasts were the day before, not six days ahead.
+        Assert.Equal("1998-08-07", ValueOf("More than 100 people have been killed and more than 1,000 others wounded in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.", "1998-08-08", "Friday"));
+    }
+
+    [Fact]
+    public void Midday_is_noon_of_the_day()
+    {
+        // AQUAINT APW19991008.0151 (8 October 1999).
+        Assert.Equal([("midday", "TIME", "1999-10-08T12:00", null), ("today", "DATE", "1999-10-08", null)],
+            Timexes("The suspect was scheduled to appear before a U.S. magistrate judge in Manhattan at midday, according to a statement today by U.S. Attorney Mary Jo White.", "1999-10-08"));
+    }
 }
