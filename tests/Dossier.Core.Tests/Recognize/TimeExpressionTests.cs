@@ -443,4 +443,11 @@ public class TimeExpressionTests
         Assert.Equal([("midday", "TIME", "1999-10-08T12:00", null), ("today", "DATE", "1999-10-08", null)],
             Timexes("The suspect was scheduled to appear before a U.S. magistrate judge in Manhattan at midday, according to a statement today by U.S. Attorney Mary Jo White.", "1999-10-08"));
     }
+    [Fact]
+    public void A_month_name_before_a_capitalised_word_is_a_first_name_unless_a_time_phrase_holds_it()
+    {
+        // AQUAINT APW19990312.0251 (12 March 1999): "Jan Kavan" is the Czech foreign minister.
+        Assert.Empty(Timexes("Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed formal documents.", "1999-03-12"));
+        Assert.Equal("1999-05", ValueOf("In May Congress passed the bill.", "1999-03-12", "May"));
+    }
 }
