@@ -450,4 +450,12 @@ public class TimeExpressionTests
         Assert.Empty(Timexes("Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed formal documents.", "1999-03-12"));
         Assert.Equal("1999-05", ValueOf("In May Congress passed the bill.", "1999-03-12", "May"));
     }
+    [Fact]
+    public void Hours_later_are_a_length_not_a_clock_time_counted_from_midnight()
+    {
+        // AQUAINT NYT19981025.0216 (25 October 1998): the article gives no time of day to count from.
+        Assert.Equal([("an hour later", "DURATION", "PT1H", null)],
+            Timexes("Just over an hour later, he was declared dead at nearby Millard Fillmore Suburban Hospital.", "1998-10-25"));
+        Assert.Equal("PT30M", ValueOf("The second blast came 30 minutes earlier.", "1998-10-25", "30 minutes earlier"));
+    }
 }
