@@ -458,4 +458,12 @@ public class TimeExpressionTests
             Timexes("Just over an hour later, he was declared dead at nearby Millard Fillmore Suburban Hospital.", "1998-10-25"));
         Assert.Equal("PT30M", ValueOf("The second blast came 30 minutes earlier.", "1998-10-25", "30 minutes earlier"));
     }
+    [Fact]
+    public void A_year_outside_1900_to_2099_after_a_head_word_is_a_year_and_a_count_of_things_is_not()
+    {
+        // AQUAINT APW20000128.0316 (28 January 2000).
+        Assert.Equal([("1898", "DATE", "1898", null), ("this year", "DATE", "2000", null)],
+            Timexes("The commemorations honoured Marti, the revolutionary and poet who fought for Cuba's independence from Spain in 1898. But this year, children wore T-shirts bearing Elian's portrait.", "2000-01-28"));
+        Assert.Empty(Timexes("The agency reviewed the files in 1500 cases.", "2000-01-28"));
+    }
 }

@@ -132,7 +132,7 @@ internal static class CommonForms
         private bool TryYear(int i, out int next, out Found? item)
         {
             next = i + 1; item = null;
-            if (!CandidateWindows.IsBareYear(_text, _tokens, i)) return false;
+            if (!CandidateWindows.IsBareYear(_text, _tokens, i, lexicon)) return false;
             // "l'année 2018": the words naming the year are part of it.
             var start = IsWord(i - 1, out var unitWord) && UnitOf(unitWord) == 'Y' && IsWord(i - 2, out var article) && Has(lexicon.TheWords, article) ? i - 2 : i;
             item = new Found(Span(start, i + 1), "daterange", _text.Substring(_tokens[i].Start, 4), null);
