@@ -319,6 +319,14 @@ public class TimeExpressionTests
         Assert.Contains(("2 1/2 years", "DURATION", "P2Y6M", null), Timexes("About 2 million Rwanda Hutus lived in refugee camps for 2 1/2 years.", "1998-02-27"));
     }
 
+    [Fact]
+    public void A_count_and_a_half_before_the_unit_is_one_length()
+    {
+        // Recognizers-Text English specification; the recogniser alone reads "a half hour" (PT0.5H).
+        Assert.Equal([("one and a half hours", "DURATION", "PT1H30M", null)], Timexes("I suppose one and a half hours are sufficient to finish the task.", "2016-11-07"));
+        Assert.Equal([("two and a half years", "DURATION", "P2Y6M", null)], Timexes("He served two and a half years in prison before the appeal.", "2016-11-07"));
+    }
+
     /// <summary>The expressions of an orangesum article as (text, value), in the order of the text.</summary>
     private static List<(string Text, string? Value)> ArticleTimexes(string id)
     {
