@@ -319,6 +319,14 @@ public class TimeExpressionTests
         Assert.Contains(("2 1/2 years", "DURATION", "P2Y6M", null), Timexes("About 2 million Rwanda Hutus lived in refugee camps for 2 1/2 years.", "1998-02-27"));
     }
 
+    [Fact]
+    public void A_count_and_a_half_before_the_unit_is_one_length()
+    {
+        // Recognizers-Text English specification; the recogniser alone reads "a half hour" (PT0.5H).
+        Assert.Equal([("one and a half hours", "DURATION", "PT1H30M", null)], Timexes("I suppose one and a half hours are sufficient to finish the task.", "2016-11-07"));
+        Assert.Equal([("two and a half years", "DURATION", "P2Y6M", null)], Timexes("He served two and a half years in prison before the appeal.", "2016-11-07"));
+    }
+
     /// <summary>The expressions of an orangesum article as (text, value), in the order of the text.</summary>
     private static List<(string Text, string? Value)> ArticleTimexes(string id)
     {
@@ -428,5 +436,42 @@ public class TimeExpressionTests
         // orangesum-5k.
         Assert.Equal([("quotidiennement", "SET", "P1D", null)],
             Timexes("Le site de Leipzig qui produit le Macan devrait monter en puissance progressivement pour assembler quotidiennement quelque 420 exemplaires.", "2020-08-01"));
+    }
+    [Fact]
+    public void Next_to_is_a_place_and_tells_no_future()
+    {
+        // AQUAINT XIE19980809.0010 (Saturday 8 August 1998): the blasts were the day before, not six days ahead.
+        Assert.Equal("1998-08-07", ValueOf("More than 100 people have been killed and more than 1,000 others wounded in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.", "1998-08-08", "Friday"));
+    }
+
+    [Fact]
+    public void Midday_is_noon_of_the_day()
+    {
+        // AQUAINT APW19991008.0151 (8 October 1999).
+        Assert.Equal([("midday", "TIME", "1999-10-08T12:00", null), ("today", "DATE", "1999-10-08", null)],
+            Timexes("The suspect was scheduled to appear before a U.S. magistrate judge in Manhattan at midday, according to a statement today by U.S. Attorney Mary Jo White.", "1999-10-08"));
+    }
+    [Fact]
+    public void A_month_name_before_a_capitalised_word_is_a_first_name_unless_a_time_phrase_holds_it()
+    {
+        // AQUAINT APW19990312.0251 (12 March 1999): "Jan Kavan" is the Czech foreign minister.
+        Assert.Empty(Timexes("Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed formal documents.", "1999-03-12"));
+        Assert.Equal("1999-05", ValueOf("In May Congress passed the bill.", "1999-03-12", "May"));
+    }
+    [Fact]
+    public void Hours_later_are_a_length_not_a_clock_time_counted_from_midnight()
+    {
+        // AQUAINT NYT19981025.0216 (25 October 1998): the article gives no time of day to count from.
+        Assert.Equal([("an hour later", "DURATION", "PT1H", null)],
+            Timexes("Just over an hour later, he was declared dead at nearby Millard Fillmore Suburban Hospital.", "1998-10-25"));
+        Assert.Equal("PT30M", ValueOf("The second blast came 30 minutes earlier.", "1998-10-25", "30 minutes earlier"));
+    }
+    [Fact]
+    public void A_year_outside_1900_to_2099_after_a_head_word_is_a_year_and_a_count_of_things_is_not()
+    {
+        // AQUAINT APW20000128.0316 (28 January 2000).
+        Assert.Equal([("1898", "DATE", "1898", null), ("this year", "DATE", "2000", null)],
+            Timexes("The commemorations honoured Marti, the revolutionary and poet who fought for Cuba's independence from Spain in 1898. But this year, children wore T-shirts bearing Elian's portrait.", "2000-01-28"));
+        Assert.Empty(Timexes("The agency reviewed the files in 1500 cases.", "2000-01-28"));
     }
 }

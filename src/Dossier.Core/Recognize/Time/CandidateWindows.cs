@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Recognize.Time;
@@ -36,12 +37,23 @@ public static class CandidateWindows
 
     /// <summary>A year standing alone ("en 2014", "depuis 2015"): not in a range ("2014-2015",
     /// "2014/15") nor a decade ("les années 1990", which has its own cue).</summary>
-    public static bool IsBareYear(string text, ReadOnlySpan<Token> tokens, int i)
+    public static bool IsBareYear(string text, ReadOnlySpan<Token> tokens, int i, TimeLexicon lexicon)
     {
         var token = tokens[i];
-        if (token.Kind != TokenKind.Number || !IsYear(token.ValueIn(text))) return false;
+        if (token.Kind != TokenKind.Number || !IsYear(token.ValueIn(text)) && !IsYearAfterLead(text, tokens, i, lexicon)) return false;
         if (token.Start > 0 && text[token.Start - 1] is '-' or '/' or '–') return false;
         return token.End >= text.Length || text[token.End] is not ('-' or '/' or '–');
+    }
+
+    /// <summary>"in 1898", "since 1850": a year outside 1900–2099 after a head word, not a count of things
+    /// ("in 1500 cases"): no word follows it in lower case.</summary>
+    private static bool IsYearAfterLead(string text, ReadOnlySpan<Token> tokens, int i, TimeLexicon lexicon)
+    {
+        var value = tokens[i].ValueIn(text);
+        if (value.Length != 4 || value[0] is not ('1' or '2') || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _) || i == 0
+            || tokens[i - 1].Kind != TokenKind.Word || !lexicon.Leads.Contains(tokens[i - 1].ValueIn(text).ToString(), StringComparer.OrdinalIgnoreCase))
+            return false;
+        return i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Word || !char.IsLower(text[tokens[i + 1].Start]);
     }
 
     public static bool IsCue(string text, ReadOnlySpan<Token> tokens, int i, TimeLexicon lexicon)
@@ -63,7 +75,7 @@ public static class CandidateWindows
                 return value.IndexOfAnyInRange('0', '9') >= 0 ? HasTimePiece(value, lexicon) : IsHyphenatedTrigger(value, lexicon);
             case TokenKind.Number:
                 var number = token.ValueIn(text);
-                if (IsYear(number)) return true;
+                if (IsYear(number) || IsBareYear(text, tokens, i, lexicon)) return true;
                 if (IsDottedDate(number)) return true; // "27.03.15"
                 return number.Length <= 2 && i + 2 < tokens.Length && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '/' or ':' && tokens[i + 2].Kind == TokenKind.Number
                     && tokens[i + 2].Length == 2 && tokens[i + 1].Start == token.End && tokens[i + 2].Start == tokens[i + 1].End; // "19/04", "18:56"; not "90/100 km"

@@ -64,6 +64,7 @@ internal static class CommonForms
                 || TryWeekday(i, out next, out item)
                 || TryDeictic(i, out next, out item)
                 || TryClock(i, out next, out item)
+                || TryCountAndFraction(i, out next, out item)
                 || TryCount(i, out next, out item)
                 || TryUnitOfNow(i, out next, out item)
                 || TryVagueCount(i, out next, out item)
@@ -132,7 +133,7 @@ internal static class CommonForms
         private bool TryYear(int i, out int next, out Found? item)
         {
             next = i + 1; item = null;
-            if (!CandidateWindows.IsBareYear(_text, _tokens, i)) return false;
+            if (!CandidateWindows.IsBareYear(_text, _tokens, i, lexicon)) return false;
             // "l'année 2018": the words naming the year are part of it.
             var start = IsWord(i - 1, out var unitWord) && UnitOf(unitWord) == 'Y' && IsWord(i - 2, out var article) && Has(lexicon.TheWords, article) ? i - 2 : i;
             item = new Found(Span(start, i + 1), "daterange", _text.Substring(_tokens[i].Start, 4), null);
@@ -206,6 +207,30 @@ internal static class CommonForms
             var span = TextSpan.FromBounds(shiftStart >= 0 ? shiftStart : _tokens[i].Start, shiftEnd >= 0 ? shiftEnd : _tokens[i + 1].End);
             while (next < _tokens.Length && _tokens[next].Start < span.End) next++;
             item = new Found(span, "date", DateValue(day), null);
+            return true;
+        }
+
+        /// <summary>"two and a half years", "one and a half hours": a count, its fraction, then the unit, one
+        /// length written as "two years and a half" is.</summary>
+        private bool TryCountAndFraction(int i, out int next, out Found? item)
+        {
+            next = i + 1; item = null;
+            var fractions = lexicon.Fractions.Select(f => f.Text);
+            // The window may open on the fraction, its cue (the unit) being too far from the count.
+            var start = Count(i) is null && FollowedBy(i, fractions, out _) >= 0 ? i - 1 : i;
+            if (Count(start) is not { } whole || Touches(start) || OpensLonger(start) || GluedToNumber(start)) return false;
+            var fractionEnd = FollowedBy(start + 1, fractions, out var fraction);
+            if (fractionEnd < 0) return false;
+            var at = start + 1;
+            while (at < _tokens.Length && _tokens[at].Start < fractionEnd) at++;
+            if (!IsWord(at, out var unitWord)) return false;
+            var clock = Find(lexicon.ClockUnits, unitWord, out var c) ? c : (char?)null;
+            var unit = UnitOf(unitWord);
+            if (unit is null && clock is null
+                || WithFraction(whole, unit, clock, lexicon.Fractions.First(f => f.Text == fraction).Value) is not { } length)
+                return false;
+            next = at + 1;
+            item = new Found(Span(start, next), "duration", length, null);
             return true;
         }
 

@@ -88,7 +88,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             rules.Refine(text, sentence.Span, found);
             foreach (var item in found)
             {
-                var value = Resolve(text, sentence.Span, item, lexicon, rules, anchoring);
+                var value = Resolve(text, sentence.Span, item, lexicon, rules, anchoring, reference);
                 if (value is null) continue;
                 output.Add(new TimeExpression(item.Span, TypeOf(item.Kind, value), value, item.Mod));
             }
@@ -259,7 +259,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
     /// <summary>A TIMEX the recogniser produced that reads as a value ("XXXX-00-00T18:56" does not).</summary>
     private static bool IsWellFormed(string timex) => !timex.Contains("-00", StringComparison.Ordinal);
 
-    private static string? Resolve(string text, TextSpan sentence, Found item, TimeLexicon lexicon, TimexSpanRules rules, TimexAnchoring anchoring)
+    private static string? Resolve(string text, TextSpan sentence, Found item, TimeLexicon lexicon, TimexSpanRules rules, TimexAnchoring anchoring, DateTime reference)
     {
         var spanText = text.Substring(item.Span.Start, item.Span.Length);
         var timex = item.Timex;
@@ -283,12 +283,31 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         // "the 20th century" is a date, the century written by its first two digits (19), not a length of 100 years.
         if (lexicon.OrdinalCentury?.Match(spanText) is { Success: true } century && int.TryParse(century.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
             return (n - 1).ToString("D2", CultureInfo.InvariantCulture);
+        if (ClockLengthShifted(spanText, timex, reference, lexicon) is { } clockLength) return clockLength;
         if (timex.StartsWith('P'))
             return item.PointAfter is { } after ? anchoring.PointFromDuration(timex, after) ?? timex : timex;
         if (timex.StartsWith('(')) return anchoring.AnchorQuarter(anchoring.AnchorDecade(RangeValue(timex)));
         if (timex is "SP" or "SU" or "FA" or "WI")
             return NamesOneSeason(text, sentence, item.Span, lexicon) ? anchoring.AnchorSeason(timex, rules.DirectionOf(text, sentence, item)) : "XXXX-" + timex;
         return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
+    }
+
+    /// <summary>"an hour later", "30 minutes earlier": hours counted from the story's events, whose time of
+    /// day the article does not give, are the length (PT1H), not a clock time counted from midnight of
+    /// the reference day, which the recogniser writes.</summary>
+    private static string? ClockLengthShifted(string spanText, string timex, DateTime reference, TimeLexicon lexicon)
+    {
+        var words = spanText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !lexicon.ClockUnits.ContainsKey(words[^2])
+            || !lexicon.After.Contains(words[^1], StringComparer.OrdinalIgnoreCase) && !lexicon.Before.Contains(words[^1], StringComparer.OrdinalIgnoreCase)
+            || timex.Length < 16 || timex[10] != 'T'
+            || !DateTime.TryParse(timex, CultureInfo.InvariantCulture, DateTimeStyles.None, out var point))
+            return null;
+        var length = (point - reference).Duration();
+        if (length == TimeSpan.Zero) return null;
+        var hours = (int)length.TotalHours;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"PT{(hours > 0 ? $"{hours}H" : "")}{(length.Minutes > 0 ? $"{length.Minutes}M" : "")}{(length.Seconds > 0 ? $"{length.Seconds}S" : "")}");
     }
 
     /// <summary>"the summer", "this spring" name one season; "in summer", "en été" any.</summary>

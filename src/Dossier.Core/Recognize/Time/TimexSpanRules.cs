@@ -25,7 +25,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             ReadPartOfDay(text, item);
             TakeWholeNumber(text, sentence, item);
             TakeDirection(text, sentence, item);
-            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsAge(text, sentence, item) || IsSeasonAdjective(text, sentence, item)) { found.RemoveAt(i); continue; }
+            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsFirstName(text, sentence, item) || IsAge(text, sentence, item) || IsSeasonAdjective(text, sentence, item)) { found.RemoveAt(i); continue; }
             MarkPointInTime(text, sentence, item);
             MarkVague(text, item);
         }
@@ -209,6 +209,28 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         var digits = 0;
         while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
         return digits > 0 && s.Length - digits <= 3 && item.Timex is { } t && t.StartsWith("XXXX-XX-", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Jan Kavan", "April Ryan": a month name right before a capitalised word that is no time
+    /// word is a first name, unless a head word ("in May Congress passed") or a word making a longer
+    /// expression of it ("the January report", "each July") puts it in a phrase of time.</summary>
+    private bool IsFirstName(string text, TextSpan sentence, Found item)
+    {
+        var s = text.AsSpan(item.Span.Start, item.Span.Length);
+        if (s.Length == 0 || !char.IsUpper(s[0]) || !lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(s)) return false;
+        var after = text.AsSpan(item.Span.End, sentence.End - item.Span.End);
+        if (after.Length < 3 || after[0] != ' ' || !char.IsUpper(after[1]) || !char.IsLower(after[2])) return false;
+        var length = 1;
+        while (length < after.Length - 1 && char.IsLetter(after[1 + length])) length++;
+        var next = after.Slice(1, length);
+        if (lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next) || lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next) || lexicon.IsTrigger(next))
+            return false;
+        var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start).TrimEnd(' ');
+        foreach (var lead in lexicon.Leads)
+            if (TextSearch.EndsWithPhrase(before, lead, out _)) return false;
+        foreach (var word in lexicon.LongerBefore)
+            if (TextSearch.EndsWithPhrase(before, word, out _)) return false;
+        return true;
     }
 
     /// <summary>"les Jeux d'hiver", "vacances d'été": a season named as a kind of thing, not a time.</summary>
