@@ -42,21 +42,19 @@ public sealed class BrowseItemFormTests : IDisposable
     private string StoredSeeds()
     {
         var file = Path.Combine(_folder, "seeds.dossier");
-        using (var packed = GZipStream(Path.Combine(Fixtures, "seeds-stored.dossier.gz")))
+        using (var packed = new GZipStream(File.OpenRead(Path.Combine(Fixtures, "seeds-stored.dossier.gz")), CompressionMode.Decompress))
         using (var copy = File.Create(file))
             packed.CopyTo(copy);
-        Run(file, "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state; DELETE FROM browse_event_votes;");
+        StoredSql.Run(file, StoredSql.DropReadingIndex);
         using (var store = SqliteDossierStore.Open(file, create: false)) BrowseIndex.Update(store);
         return file;
     }
-
-    private static GZipStream GZipStream(string path) => new(File.OpenRead(path), CompressionMode.Decompress);
 
     /// <summary>The first 16 hex digits of the SHA-256 of every item (its digest covers all it shows and is
     /// found by) and event vote, in a fixed order.</summary>
     private static string ItemsDigest(string dossier)
     {
-        using var connection = Open(dossier);
+        using var connection = StoredSql.Open(dossier);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT kind || ' ' || id || ' ' || digest FROM browse_items
@@ -67,20 +65,5 @@ public sealed class BrowseItemFormTests : IDisposable
         using var reader = command.ExecuteReader();
         while (reader.Read()) sha.AppendData(Encoding.UTF8.GetBytes(reader.GetString(0) + "\n"));
         return Convert.ToHexString(sha.GetHashAndReset())[..16];
-    }
-
-    private static void Run(string dossier, string sql)
-    {
-        using var connection = Open(dossier);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static SqliteConnection Open(string dossier)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dossier, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
     }
 }

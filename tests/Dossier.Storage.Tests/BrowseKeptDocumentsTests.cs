@@ -30,8 +30,7 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
     /// <summary>Every item of a dossier's index (its rank and the digest of all it shows, facets included) and event vote.</summary>
     private static List<string> Items(string dossier)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dossier, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = StoredSql.Open(dossier);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT kind || ' ' || id || ' ' || rank || ' ' || digest FROM browse_items ORDER BY kind, id;
@@ -49,7 +48,7 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
     private sealed record Stored(Func<IDossierStore> Open, Action<string> Run, Func<List<string>> Index)
     {
         /// <summary>Drops the index: its items, their facets and the state they were written at.</summary>
-        public void DropIndex() => Run("DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
+        public void DropIndex() => Run(StoredSql.DropReadingIndex);
 
         /// <summary>The index written whole from the stored documents and groups, in place of the one there.</summary>
         public List<string> WrittenWhole()
@@ -67,7 +66,7 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
     private Stored CopyTo(string store, string dossier)
     {
         var file = Copy(dossier);
-        if (store == InFile) return new(() => SqliteDossierStore.Open(file, create: false), sql => Run(file, sql), () => Items(file));
+        if (store == InFile) return new(() => SqliteDossierStore.Open(file, create: false), sql => StoredSql.Run(file, sql), () => Items(file));
         var database = TestPostgres.NewDatabase("browse");
         _databases.Add(database);
         using (var source = SqliteDossierStore.OpenReadOnly(file))
@@ -98,15 +97,6 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         var copy = Path.Combine(_folder, $"{Guid.NewGuid():N}.dossier");
         File.Copy(dossier, copy);
         return copy;
-    }
-
-    private static void Run(string dossier, string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dossier, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     [Theory]
@@ -212,7 +202,7 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
             changed = Core.Export.CorpusResults.Read(before, stored.Select(d => d.Exported).ToArray()).Events[0].Evidence[0].DocumentId;
         }
         // Noted as changed, as a build that analyses it again notes it.
-        Run(dossier, $"INSERT INTO browse_changed_documents (doc_id) VALUES ({changed[1..]})");
+        StoredSql.Run(dossier, $"INSERT INTO browse_changed_documents (doc_id) VALUES ({changed[1..]})");
         using var store = SqliteDossierStore.Open(dossier, create: false);
         var documents = BrowseIndex.Read(store);
         var corpus = Core.Export.CorpusResults.Read(store, documents.Select(d => d.Exported).ToArray());
@@ -252,7 +242,7 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
     {
         var dossier = Copy(dossiers.Before);
         // Its first line, content as analysed (the article of orangesum-5k's first line).
-        Run(dossier, "UPDATE lines SET kind = 'boilerplate', reason = 'set aside by hand' WHERE doc_id = 1 AND number = 1");
+        StoredSql.Run(dossier, "UPDATE lines SET kind = 'boilerplate', reason = 'set aside by hand' WHERE doc_id = 1 AND number = 1");
         using var store = SqliteDossierStore.Open(dossier, create: false);
         Assert.Equal(59, Documents(store.BrowseBases()));
         BrowseIndex.Update(store);

@@ -458,7 +458,7 @@ public sealed class PostgresStoreTests : IDisposable
             Assert.True(store.BrowseIndexIsCurrent());
         }
         var incremental = TestPostgres.BrowseIndex(server);
-        TestPostgres.Run(server, "DELETE FROM browse_items; DELETE FROM browse_facets; DELETE FROM browse_state;");
+        TestPostgres.Run(server, StoredSql.DropReadingIndex);
         using (var store = PostgresDossierStore.Open(server, create: false)) Storage.Browse.BrowseIndex.Update(store);
         Assert.Equal(incremental, TestPostgres.BrowseIndex(server));
     }
