@@ -183,9 +183,9 @@ internal static class CommonForms
             if (length is null || Touches(i, i + 2) || OpensLonger(i) || GluedToNumber(i) || PrecededBy(i, lexicon.NotDurations) >= 0)
                 return false;
             // "une heure et demie", "two years and a half": the fraction in the next smaller unit.
-            var fractionEnd = FollowedBy(i + 2, lexicon.Fractions.Select(f => f.Text), out var fraction);
+            var fractionEnd = FractionAt(i + 2, out var fraction);
             if (fractionEnd >= 0 && Count(i) is { } whole
-                && WithFraction(whole, unit, Find(lexicon.ClockUnits, unitWord, out var clock) ? clock : null, lexicon.Fractions.First(f => f.Text == fraction).Value) is { } withFraction)
+                && WithFraction(whole, unit, Find(lexicon.ClockUnits, unitWord, out var clock) ? clock : null, fraction) is { } withFraction)
             {
                 item = new Found(TextSpan.FromBounds(_tokens[i].Start, fractionEnd), "duration", withFraction, null);
                 next = i + 2;
@@ -215,11 +215,10 @@ internal static class CommonForms
         private bool TryCountAndFraction(int i, out int next, out Found? item)
         {
             next = i + 1; item = null;
-            var fractions = lexicon.Fractions.Select(f => f.Text);
             // The window may open on the fraction, its cue (the unit) being too far from the count.
-            var start = Count(i) is null && FollowedBy(i, fractions, out _) >= 0 ? i - 1 : i;
+            var start = Count(i) is null && FractionAt(i, out _) >= 0 ? i - 1 : i;
             if (Count(start) is not { } whole || Touches(start) || OpensLonger(start) || GluedToNumber(start)) return false;
-            var fractionEnd = FollowedBy(start + 1, fractions, out var fraction);
+            var fractionEnd = FractionAt(start + 1, out var fraction);
             if (fractionEnd < 0) return false;
             var at = start + 1;
             while (at < _tokens.Length && _tokens[at].Start < fractionEnd) at++;
@@ -227,7 +226,7 @@ internal static class CommonForms
             var clock = Find(lexicon.ClockUnits, unitWord, out var c) ? c : (char?)null;
             var unit = UnitOf(unitWord);
             if (unit is null && clock is null
-                || WithFraction(whole, unit, clock, lexicon.Fractions.First(f => f.Text == fraction).Value) is not { } length)
+                || WithFraction(whole, unit, clock, fraction) is not { } length)
                 return false;
             next = at + 1;
             item = new Found(Span(start, next), "duration", length, null);
@@ -511,6 +510,15 @@ internal static class CommonForms
                 }
             which = "";
             return -1;
+        }
+
+        /// <summary>Where a fraction of the language ("and a half", "et demie") that opens at token <paramref name="i"/>
+        /// ends, with its value; -1 when none does.</summary>
+        private int FractionAt(int i, out double value)
+        {
+            var end = FollowedBy(i, lexicon.Fractions.Select(f => f.Text), out var fraction);
+            value = end < 0 ? 0 : lexicon.Fractions.First(f => f.Text == fraction).Value;
+            return end;
         }
 
         /// <summary>Where the phrase of <paramref name="phrases"/> that starts at token <paramref name="i"/> ends, or -1.</summary>
