@@ -474,4 +474,33 @@ public class TimeExpressionTests
             Timexes("The commemorations honoured Marti, the revolutionary and poet who fought for Cuba's independence from Spain in 1898. But this year, children wore T-shirts bearing Elian's portrait.", "2000-01-28"));
         Assert.Empty(Timexes("The agency reviewed the files in 1500 cases.", "2000-01-28"));
     }
+
+    [Fact]
+    public void A_participle_after_a_date_is_no_part_of_it()
+    {
+        // Recognizers-Text French specification case: "été" after "a" is the participle, not the summer.
+        Assert.Equal(("1er janvier 2012", "DATE", "2012-01-01", (string?)null),
+            Timexes("Le 1er janvier 2012 a été un jour spécial pour moi", "2016-11-07")[0]);
+    }
+
+    [Fact]
+    public void The_following_or_previous_unit_counts_from_the_story_year_else_from_the_article()
+    {
+        const string text = "En 2012, la société a fermé son usine de Lyon. L'année suivante, elle en a ouvert deux à Marseille.";
+        Assert.Equal("2013", ValueOf(text, "2016-05-10", "L'année suivante"));
+        // Recognizers-Text French specification cases, told with no date before.
+        Assert.Equal("2016-W44", ValueOf("Il a passé un test plus tôt la semaine précédente", "2016-11-07", "la semaine précédente"));
+        Assert.Equal("2016-W46", ValueOf("Montrez les ventes dans la semaine suivante", "2016-11-07", "la semaine suivante"));
+    }
+
+    [Fact]
+    public void Hours_of_the_afternoon_and_hours_with_an_approximation_are_clock_times()
+    {
+        // Recognizers-Text French specification cases.
+        Assert.Equal("2016-11-01T14:00", ValueOf("C'est arrivé le mardi précédent à 2 heures de l'après-midi", "2016-11-07", "2 heures de l'après-midi"));
+        // A longer sentence of the same form, since so short a one has no language found.
+        Assert.Equal(("environ 13 heures", "TIME", "2016-11-07T13:00", "APPROX"),
+            Timexes("Je me sens mal à environ 13 heures, a-t-elle dit aux médecins de l'hôpital de la ville.", "2016-11-07").Single());
+        Assert.Equal("2016-11-07T08:00", ValueOf("cette semaine, 8h du matin devrait être une date et une heure.", "2016-11-07", "8h du matin"));
+    }
 }

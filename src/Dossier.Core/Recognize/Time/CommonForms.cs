@@ -237,26 +237,30 @@ internal static class CommonForms
         private bool TryUnitOfNow(int i, out int next, out Found? item)
         {
             next = i; item = null;
-            if (!IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is not ({ } unit and not 'D') || !TryShift(i, out var shift, out next)) return false;
+            if (!IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is not ({ } unit and not 'D') || !TryShift(i, out var shift, out next, out var fromStory)) return false;
             var value = unit switch
             {
                 'Y' => reference.AddYears(shift).ToString("yyyy", CultureInfo.InvariantCulture),
                 'M' => reference.AddMonths(shift).ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 _ => Week(reference.AddDays(7 * shift)),
             };
-            item = new Found(Span(i, next), "daterange", value, null);
+            item = new Found(Span(i, next), "daterange", value, null) { StoryShift = fromStory ? shift : null };
             return true;
         }
 
         /// <summary>The words around the unit at token i + 1 that place it from the article's: "cette"
-        /// (0), "last"/"next" before it, or an article before and "dernier"/"prochain" after it (-1, 1).</summary>
-        private bool TryShift(int i, out int shift, out int end)
+        /// (0), "last"/"next" before it, or an article before and "dernier"/"prochain" after it (-1, 1);
+        /// with "suivant"/"précédent" after it, from the story's (<paramref name="fromStory"/>).</summary>
+        private bool TryShift(int i, out int shift, out int end, out bool fromStory)
         {
-            (shift, end) = (0, i + 2);
+            (shift, end, fromStory) = (0, i + 2, false);
             if (!IsWord(i, out var head)) return false;
             if (Find(lexicon.DirectionsBefore, head, out var ahead)) shift = ahead ? 1 : -1;
             else if (Has(lexicon.TheWords, head) && IsWord(i + 2, out var direction) && Find(lexicon.Directions, direction, out var future))
                 (shift, end) = (future ? 1 : -1, i + 3);
+            // "l'année suivante": the one after the story's, which the anchoring finds.
+            else if (Has(lexicon.TheWords, head) && IsWord(i + 2, out var storyDirection) && Find(lexicon.StoryDirections, storyDirection, out var after))
+                (shift, end, fromStory) = (after ? 1 : -1, i + 3, true);
             else if (!Has(lexicon.ThisWords, head)) return false;
             return !Touches(i, end);
         }
@@ -313,16 +317,53 @@ internal static class CommonForms
             {
                 while (end < _tokens.Length && _tokens[end].End <= _tokens[i].Start + clock.End) end++;
             }
-            else if (IsWord(i - 1, out var before) && Has(lexicon.ClockBefore, before) && Count(i) is <= 23 && IsWord(i + 1, out var unit) && Has(lexicon.HourWords, unit))
+            else if (GivesClockTime(i - 1) && Count(i) is <= 23 && IsWord(i + 1, out var unit) && Has(lexicon.HourWords, unit))
                 end = i + 2;
             else return false;
             // "de 8h30 à 12h": a range of clock times, the recogniser's.
             if (Touches(i, end) || IsNumber(end) || IsJoiner(end) && StartsClock(end + 1) || IsJoiner(i - 1) && i >= 2 && (IsNumber(i - 2) || StartsClock(i - 2)))
                 return false;
+            var hours = ClockPartAt(ref end);
             next = end;
             var span = Span(i, end);
-            item = new Found(span, "time", ClockTime.Apply(_text.Substring(span.Start, span.Length), CountClock(i)), null);
+            item = new Found(span, "time", AddHours(ClockTime.Apply(_text.Substring(span.Start, span.Length), CountClock(i)), hours), null);
             return true;
+        }
+
+        /// <summary>"à 17 heures", "à environ 17 heures": a word giving a clock time before token
+        /// <paramref name="i"/> + 1, maybe with a word of approximation between.</summary>
+        private bool GivesClockTime(int i)
+        {
+            if (!IsWord(i, out var before)) return false;
+            if (Has(lexicon.ClockBefore, before)) return true;
+            foreach (var (words, _) in lexicon.Mods)
+                if (before.Equals(words, StringComparison.OrdinalIgnoreCase))
+                    return IsWord(i - 1, out var first) && Has(lexicon.ClockBefore, first);
+            return false;
+        }
+
+        /// <summary>"de l'après-midi", "du soir" after a clock time ending before token <paramref name="end"/>:
+        /// moves <paramref name="end"/> past it and returns the hours it adds to an hour before noon.</summary>
+        private int ClockPartAt(ref int end)
+        {
+            var rest = _text.AsSpan(_tokens[end - 1].End).TrimStart(' ');
+            foreach (var (phrase, hours) in lexicon.ClockParts)
+            {
+                if (!TextSearch.StartsWithPhrase(rest, phrase)) continue;
+                var partEnd = _text.Length - rest.Length + phrase.Length;
+                while (end < _tokens.Length && _tokens[end].Start < partEnd) end++;
+                return hours;
+            }
+            return 0;
+        }
+
+        /// <summary>"T02:00" and 12 hours → "T14:00"; an hour from noon on is kept ("14 heures de l'après-midi").</summary>
+        private static string AddHours(string timex, int hours)
+        {
+            var t = timex.IndexOf('T', StringComparison.Ordinal);
+            if (hours == 0 || t < 0 || timex.Length < t + 3 || !int.TryParse(timex.AsSpan(t + 1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour >= 12)
+                return timex;
+            return string.Create(CultureInfo.InvariantCulture, $"{timex[..(t + 1)]}{hour + hours:D2}{timex[(t + 3)..]}");
         }
 
         /// <summary>"T17" for a count of hours; <see cref="ClockTime.Apply"/> reads written clock times itself.</summary>
@@ -353,7 +394,7 @@ internal static class CommonForms
         private bool TryWeekend(int i, out int next, out Found? item)
         {
             next = i; item = null;
-            if (!IsWord(i + 1, out var word) || !Has(lexicon.WeekendWords, word) || !TryShift(i, out var shift, out next)) return false;
+            if (!IsWord(i + 1, out var word) || !Has(lexicon.WeekendWords, word) || !TryShift(i, out var shift, out next, out _)) return false;
             item = new Found(Span(i, next), "daterange", Week(reference.AddDays(7 * shift)) + "-WE", null);
             return true;
         }

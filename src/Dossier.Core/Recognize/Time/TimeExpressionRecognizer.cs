@@ -289,6 +289,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         if (timex.StartsWith('(')) return anchoring.AnchorQuarter(anchoring.AnchorDecade(RangeValue(timex)));
         if (timex is "SP" or "SU" or "FA" or "WI")
             return NamesOneSeason(text, sentence, item.Span, lexicon) ? anchoring.AnchorSeason(timex, rules.DirectionOf(text, sentence, item)) : "XXXX-" + timex;
+        if (item.StoryShift is { } steps) timex = anchoring.FromStory(spanText, steps) ?? timex;
         return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
     }
 
@@ -363,6 +364,8 @@ internal sealed class Found(TextSpan span, string kind, string? timex, string? m
     public string? Mod { get; set; } = TimexMods.FromRecognizer(mod);
     public bool? PointAfter { get; set; }
     public TimeDirection Direction { get; set; }
+    /// <summary>Units from the story's last date rather than the article's ("l'année suivante" → 1), when a word says so.</summary>
+    public int? StoryShift { get; init; }
 }
 
 internal static class TimexMods

@@ -30,6 +30,10 @@ public sealed class TimeLexicon
     public IReadOnlyList<string> Leads { get; }
     /// <summary>Words right after an expression that fix its direction: true for the future.</summary>
     public FrozenDictionary<string, bool> Directions { get; }
+    /// <summary>Words after "the" and a unit that place it from the story's last date, not the article's ("l'année suivante"): true for after.</summary>
+    public FrozenDictionary<string, bool> StoryDirections { get; }
+    /// <summary>Phrases after a clock time naming the part of the day it falls in, with the hours they add to an hour before noon ("de l'après-midi" → 12), longest first.</summary>
+    public IReadOnlyList<(string Phrase, int Hours)> ClockParts { get; }
     public Regex Future { get; }
     public Regex Past { get; }
     /// <summary>Words that move the reference day ("hier" → -1).</summary>
@@ -193,6 +197,8 @@ public sealed class TimeLexicon
         Leads = Texts("lead").OrderByDescending(t => t.Length).ToArray();
         Directions = rows.Of("direction")
             .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
+        StoryDirections = rows.Of("story-direction")
+            .ToFrozenDictionary(r => r.Text, r => r.Value == "after", StringComparer.OrdinalIgnoreCase);
         DirectionsBefore = rows.Of("direction-before")
             .ToFrozenDictionary(r => r.Text, r => r.Value == "future", StringComparer.OrdinalIgnoreCase);
         DirectionLeads = rows.Of("direction-lead").Select(r => (r.Text, r.Value == "future")).ToArray();
@@ -246,6 +252,7 @@ public sealed class TimeLexicon
             .Select(r => (r.Text, double.Parse(r.Value, System.Globalization.CultureInfo.InvariantCulture))).ToArray();
         VagueCounts = Texts("vague-count").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SetWords = Texts("set").OrderByDescending(t => t.Length).ToArray();
+        ClockParts = rows.Of("clock-part").Select(r => (r.Text, int.Parse(r.Value, System.Globalization.CultureInfo.InvariantCulture))).OrderByDescending(c => c.Text.Length).ToArray();
         ClockBefore = Texts("clock-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HourWords = profile.HourWords;
         ClockUnits = rows.Of("clock-unit").ToFrozenDictionary(r => r.Text, r => Letter(r, "HMS"), StringComparer.OrdinalIgnoreCase);

@@ -75,6 +75,17 @@ public sealed partial class TimexAnchoring
         return value;
     }
 
+    /// <summary>"l'année suivante", "la semaine précédente": the unit that many <paramref name="steps"/> from
+    /// the story's last date, or null when no expression gave one before.</summary>
+    public string? FromStory(string text, int steps) => UnitIn(text) switch
+    {
+        'Y' when StoryYear is { } year => (year + steps).ToString("D4", CultureInfo.InvariantCulture),
+        'M' when StoryDay is { } day => day.AddMonths(steps).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        'W' when StoryDay is { } day => day.AddDays(7 * steps).ToDateTime(TimeOnly.MinValue) is var week
+            ? string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(week):D4}-W{ISOWeek.GetWeekOfYear(week):D2}") : null,
+        _ => null,
+    };
+
     /// <summary>The year of the last expression that gave one ("in 1988", "June 1998", "last year"), if any.</summary>
     private int? StoryYear { get; set; }
 

@@ -21,6 +21,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         {
             var item = found[i];
             TrimLead(text, item);
+            TrimUnguardedEnd(text, item);
             TakeMod(text, sentence, item);
             ReadPartOfDay(text, item);
             TakeWholeNumber(text, sentence, item);
@@ -183,6 +184,26 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == ',')) start++;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',')) end--;
         return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>"Le 1er janvier 2012 a été": a word that is a time word only after certain words ("été"
+    /// after "l'", "cet") is, after another word, no part of the span (here the participle); the words
+    /// between it and the rest of the expression ("a") go with it.</summary>
+    private void TrimUnguardedEnd(string text, Found item)
+    {
+        var s = text.AsSpan(item.Span.Start, item.Span.Length);
+        var end = s.LastIndexOf(' ');
+        if (end < 0 || !lexicon.Guards.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(s[(end + 1)..], out var after)) return;
+        var previous = s[..end].LastIndexOf(' ') + 1;
+        if (after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s[previous..end])) return;
+        // Back to the last word that is a time word or holds a digit; none left, no expression.
+        var months = lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (end > 0 && !lexicon.IsTrigger(s[previous..end]) && !months.ContainsKey(s[previous..end]) && s[previous..end].IndexOfAnyInRange('0', '9') < 0)
+        {
+            end = Math.Max(previous - 1, 0);
+            previous = s[..end].LastIndexOf(' ') + 1;
+        }
+        item.Span = Trim(text, new TextSpan(item.Span.Start, end));
     }
 
     private void TrimLead(string text, Found item)
