@@ -503,4 +503,12 @@ public class TimeExpressionTests
             Timexes("Je me sens mal à environ 13 heures, a-t-elle dit aux médecins de l'hôpital de la ville.", "2016-11-07").Single());
         Assert.Equal("2016-11-07T08:00", ValueOf("cette semaine, 8h du matin devrait être une date et une heure.", "2016-11-07", "8h du matin"));
     }
+
+    [Fact]
+    public void Next_month_after_of_the_is_the_month_after_the_article()
+    {
+        // The recogniser gave "du mois prochain" the article's own month.
+        Assert.Equal([("à la fin du mois prochain", "DATE", "2016-12", "END")],
+            Timexes("Les élections auront lieu à la fin du mois prochain, a annoncé le gouvernement.", "2016-11-07"));
+    }
 }

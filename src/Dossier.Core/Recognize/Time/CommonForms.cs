@@ -256,7 +256,7 @@ internal static class CommonForms
             (shift, end, fromStory) = (0, i + 2, false);
             if (!IsWord(i, out var head)) return false;
             if (Find(lexicon.DirectionsBefore, head, out var ahead)) shift = ahead ? 1 : -1;
-            else if (Has(lexicon.TheWords, head) && IsWord(i + 2, out var direction) && Find(lexicon.Directions, direction, out var future))
+            else if ((Has(lexicon.TheWords, head) || Has(lexicon.OfTheWords, head)) && IsWord(i + 2, out var direction) && Find(lexicon.Directions, direction, out var future))
                 (shift, end) = (future ? 1 : -1, i + 3);
             // "l'année suivante": the one after the story's, which the anchoring finds.
             else if (Has(lexicon.TheWords, head) && IsWord(i + 2, out var storyDirection) && Find(lexicon.StoryDirections, storyDirection, out var after))

@@ -32,6 +32,8 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, bool> Directions { get; }
     /// <summary>Words after "the" and a unit that place it from the story's last date, not the article's ("l'année suivante"): true for after.</summary>
     public FrozenDictionary<string, bool> StoryDirections { get; }
+    /// <summary>Words that are "of" and "the" in one ("du mois prochain"), before a unit and a direction word.</summary>
+    public FrozenSet<string> OfTheWords { get; }
     /// <summary>Phrases after a clock time naming the part of the day it falls in, with the hours they add to an hour before noon ("de l'après-midi" → 12), longest first.</summary>
     public IReadOnlyList<(string Phrase, int Hours)> ClockParts { get; }
     public Regex Future { get; }
@@ -246,6 +248,7 @@ public sealed class TimeLexicon
         PartsOfDay = rows.Of("part-of-day").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         ThisWords = Texts("this").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         TheWords = Texts("the").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        OfTheWords = Texts("of-the").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NotDurations = Texts("not-duration").OrderByDescending(t => t.Length).ToArray();
         LongerBefore = Texts("longer-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Fractions = rows.Of("fraction").OrderByDescending(r => r.Text.Length)
