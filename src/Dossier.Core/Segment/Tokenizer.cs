@@ -51,6 +51,15 @@ public static class Tokenizer
         return i;
     }
 
+    /// <summary>Digits with a decimal or thousands mark before another digit ("8.000", "2,5"): glued
+    /// to the word before them by a lost break ("partagé8.000 policiers"), they are a figure of
+    /// their own, not the end of the word and a sentence.</summary>
+    private static bool StartsGroupedNumber(string text, int i, int end)
+    {
+        while (i < end && char.IsDigit(text[i])) i++;
+        return i + 1 < end && text[i] is '.' or ',' && char.IsDigit(text[i + 1]);
+    }
+
     private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
 
     private static bool ExactlyThreeDigits(string text, int i, int end) =>
@@ -63,6 +72,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
+            if (char.IsDigit(c) && i > start && char.IsLetter(text[i - 1]) && StartsGroupedNumber(text, i, end)) break;
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
             if ((c == '-' || c == '\u2011') && i + 1 < end && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
             if (c is '\'' or '’' && i + 1 < end && char.IsLetter(text[i + 1]))

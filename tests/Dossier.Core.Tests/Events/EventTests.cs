@@ -82,6 +82,15 @@ public class EventTests
     }
 
     [Fact]
+    public void Aller_before_an_infinitive_makes_a_plan_in_every_person()
+    {
+        // orangesum-5k: the préfet de police on the coming Saturday of "gilets jaunes".
+        var article = Samples.AnalyseText("Publié le 13/12/2018\n\"Nous allons déployer un dispositif assez conséquent et mobile\", a indiqué le préfet de police.\n");
+        var deploy = article.Events.Single(e => e.Class == "deployment");
+        Assert.Equal(("déployer", EventStatus.Planned), (article.Text.Substring(deploy.Triggers[0].Start, deploy.Triggers[0].Length), deploy.Status));
+    }
+
+    [Fact]
     public void A_denied_happening_is_a_negated_mention_and_no_event()
     {
         var article = Samples.Analyse("004_49e0df675a038899.txt");

@@ -57,6 +57,16 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void A_figure_glued_to_the_word_before_it_is_a_figure_not_a_sentence_end()
+    {
+        // orangesum-5k: a link's text glued to the next paragraph by the scraper.
+        var document = Samples.AnalyseText("Le mouvement des \"gilets jaunes\" partagé8.000 policiers, à la fois des forces lourdes et des éléments mobiles seront ainsi déployés samedi 15 décembre dans la capitale.");
+        Assert.Equal(["Le", "mouvement", "des", "\"", "gilets", "jaunes", "\"", "partagé", "8.000", "policiers", ","], Tokens(document, 1)[..11]);
+        Assert.Equal(TokenKind.Number, document.Tokens.Single(t => document.Text.Substring(t.Start, t.Length) == "8.000").Kind);
+        Assert.Single(Sentences(document, 1));
+    }
+
+    [Fact]
     public void Quotes_and_question_marks_end_sentences_only_before_a_new_one()
     {
         var document = Samples.AnalyseText("« Nous partirons. » Il l'a dit lundi. Que fera-t-il ? Rien « de plus ». Puis il est parti...");
