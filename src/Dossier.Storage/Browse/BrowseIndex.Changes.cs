@@ -22,12 +22,15 @@ public static partial class BrowseIndex
     {
         var stored = store.StoredDocumentIds();
 
-        var changedEntities = store.CorpusGroups(CorpusLayers.Entities, changes.GroupsOf(CorpusLayers.Entities));
         // An entity shows where its mentions stand and what they say. Those in the documents that did not change are
-        // as its stored item wrote them: only the changed documents' text and lines are read (an entity named in most
-        // articles read nearly every document of the dossier each build); an entity without an item reads all of its own.
-        var before = changedEntities.ToDictionary(g => g.Id, g => dossier.BrowseDetail(BrowseKinds.Entity, g.Id), StringComparer.Ordinal);
-        var read = changedEntities.Select(g => before[g.Id] is null ? g : g with { Members = g.Members.Where(m => changes.Documents.Contains(m.Document)).ToArray() }).ToArray();
+        // as its stored item wrote them: only its members in the changed documents are read, with those documents' text
+        // and lines (an entity named in most articles read all its members and nearly every document of the dossier
+        // each build); an entity without an item reads all of its own.
+        var before = changes.GroupsOf(CorpusLayers.Entities).ToDictionary(id => id, id => dossier.BrowseDetail(BrowseKinds.Entity, id), StringComparer.Ordinal);
+        var inChanged = store.CorpusGroupsIn(CorpusLayers.Entities, changes.Documents.Where(stored.Contains).ToArray())
+            .Where(g => before.GetValueOrDefault(g.Id) is not null).ToArray();
+        var read = inChanged.Concat(store.CorpusGroups(CorpusLayers.Entities, before.Keys.Except(inChanged.Select(g => g.Id), StringComparer.Ordinal).ToArray())
+            .Select(g => before[g.Id] is null ? g : g with { Members = [] })).ToArray();
         var texts = Texts(store, Members(read).Where(stored.Contains).Distinct().Order().ToArray());
         var entities = read.Select(g => ShownEntity.Of(EntityResolutionStage.Read(g, texts), before[g.Id], changes.Documents)).OfType<ShownEntity>().ToArray();
         var eventGroups = store.CorpusGroups(CorpusLayers.Events, changes.GroupsOf(CorpusLayers.Events));
