@@ -341,6 +341,33 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         Assert.Equal(["entity e1,e9", "event ev2"], asked);
     }
 
+    /// <summary>An entity a build renames, none of its documents changed, is written again from its stored item
+    /// (no document of it is read): the same names and mentions under its new name, as the index written whole has it.</summary>
+    [Theory]
+    [InlineData(InFile)]
+    [InlineData(InPostgres)]
+    public void An_entity_renamed_keeps_the_names_and_mentions_its_item_had(string store)
+    {
+        var dossier = CopyTo(store, dossiers.Stepwise);
+        string entity, before;
+        using (var opened = dossier.Open())
+        {
+            // The most mentioned, named in several documents.
+            entity = JsonDocument.Parse(opened.Browse(new BrowseFilter(BrowseKinds.Entity), 0, 1).Items[0]).RootElement.GetProperty("id").GetString()!;
+            before = opened.BrowseDetail(BrowseKinds.Entity, entity)!;
+        }
+        var item = JsonDocument.Parse(before).RootElement;
+        Assert.True(item.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("doc").GetString()).Distinct().Count() > 1);
+        dossier.Run($"UPDATE corpus_groups SET label = 'Renamed' WHERE kind = 'entities' AND id = '{entity}'");
+        using (var opened = dossier.Open()) BrowseIndex.Update(opened);
+
+        using (var opened = dossier.Open())
+            Assert.Equal(before.Replace($"\"name\":{item.GetProperty("name").GetRawText()}", "\"name\":\"Renamed\"", StringComparison.Ordinal),
+                opened.BrowseDetail(BrowseKinds.Entity, entity));
+        var written = dossier.Index();
+        Assert.Equal(written, dossier.WrittenWhole());
+    }
+
     /// <summary>The build that adds the seeds writes the items of what it changed alone: the sixty
     /// articles' index is the one written whole, and what changed since is recorded, then cleared.</summary>
     [Theory]

@@ -211,7 +211,14 @@ public static partial class JsonExporter
         json.WriteEndArray();
     }
 
-    public static void WriteEntity(Utf8JsonWriter json, EntityGroup entity)
+    public static void WriteEntity(Utf8JsonWriter json, EntityGroup entity) => WriteEntity(json, entity, json =>
+    {
+        foreach (var (id, document, mention) in entity.Mentions) WriteMention(json, id, document, mention);
+    });
+
+    /// <summary>An entity with its mentions written by <paramref name="mentions"/>: a reader that keeps mentions
+    /// as written before (the reading index, for the documents that did not change) writes them as they were.</summary>
+    public static void WriteEntity(Utf8JsonWriter json, EntityGroup entity, Action<Utf8JsonWriter> mentions)
     {
         json.WriteStartObject();
         json.WriteString("id", entity.Id);
@@ -220,11 +227,14 @@ public static partial class JsonExporter
         WriteStrings(json, "aliases", entity.Aliases);
         WriteStrings(json, "reasons", entity.Reasons);
         json.WriteStartArray("mentions");
-        foreach (var (id, document, mention) in entity.Mentions)
-            WriteSpan(json, id, document, mention.Span, static (_, _) => { });
+        mentions(json);
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>An entity's mention, as <see cref="WriteEntity(Utf8JsonWriter, EntityGroup)"/> lists it.</summary>
+    public static void WriteMention(Utf8JsonWriter json, string id, AnalysedDocument document, EntityMention mention) =>
+        WriteSpan(json, id, document, mention.Span, static (_, _) => { });
 
     private static void WriteTimexes(Utf8JsonWriter json, IEnumerable<ExportedDocument> documents)
     {

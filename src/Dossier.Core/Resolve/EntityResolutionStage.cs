@@ -229,15 +229,19 @@ public sealed class EntityResolutionStage : ICorpusStage
     {
         var entities = new List<EntityGroup>(groups.Count);
         foreach (var group in groups)
-        {
-            var mentions = group.Members.Where(m => documents.ContainsKey(m.Document))
-                .Select(m => (documents[m.Document].Id, documents[m.Document].Document, new EntityMention(new TextSpan(m.Start, m.Length), m.Value)))
-                .ToArray();
-            if (mentions.Length == 0) continue;
-            var aliases = mentions.Select(m => m.Document.Text.Substring(m.Item3.Span.Start, m.Item3.Span.Length)).Distinct(StringComparer.Ordinal).ToArray();
-            var data = JsonSerializer.Deserialize<Data>(group.Data)!;
-            entities.Add(new EntityGroup(group.Id, group.Label, data.Type, aliases, mentions) { Reasons = data.Reasons ?? [], Roles = data.Roles ?? [] });
-        }
+            if (group.Members.Any(m => documents.ContainsKey(m.Document))) entities.Add(Read(group, documents));
         return entities;
+    }
+
+    /// <summary>A stored group as an entity with its mentions in <paramref name="documents"/> alone, and the names
+    /// they write it with (none when none is there): a reader that has the others' elsewhere adds them.</summary>
+    public static EntityGroup Read(CorpusGroup group, IReadOnlyDictionary<long, ExportedDocument> documents)
+    {
+        var mentions = group.Members.Where(m => documents.ContainsKey(m.Document))
+            .Select(m => (documents[m.Document].Id, documents[m.Document].Document, new EntityMention(new TextSpan(m.Start, m.Length), m.Value)))
+            .ToArray();
+        var aliases = mentions.Select(m => m.Document.Text.Substring(m.Item3.Span.Start, m.Item3.Span.Length)).Distinct(StringComparer.Ordinal).ToArray();
+        var data = JsonSerializer.Deserialize<Data>(group.Data)!;
+        return new EntityGroup(group.Id, group.Label, data.Type, aliases, mentions) { Reasons = data.Reasons ?? [], Roles = data.Roles ?? [] };
     }
 }

@@ -22,9 +22,17 @@ public static partial class BrowseIndex
     {
         var stored = store.StoredDocumentIds();
 
-        var changedEntities = store.CorpusGroups(CorpusLayers.Entities, changes.GroupsOf(CorpusLayers.Entities));
-        // An entity shows where its mentions stand and what they say: their documents' text and lines alone are read.
-        var entities = EntityResolutionStage.Read(changedEntities, Texts(store, Members(changedEntities).Where(stored.Contains).Distinct().Order().ToArray()));
+        // An entity shows where its mentions stand and what they say. Those in the documents that did not change are
+        // as its stored item wrote them: only its members in the changed documents are read, with those documents' text
+        // and lines (an entity named in most articles read all its members and nearly every document of the dossier
+        // each build); an entity without an item reads all of its own.
+        var before = changes.GroupsOf(CorpusLayers.Entities).ToDictionary(id => id, id => dossier.BrowseDetail(BrowseKinds.Entity, id), StringComparer.Ordinal);
+        var inChanged = store.CorpusGroupsIn(CorpusLayers.Entities, changes.Documents.Where(stored.Contains).ToArray())
+            .Where(g => before.GetValueOrDefault(g.Id) is not null).ToArray();
+        var read = inChanged.Concat(store.CorpusGroups(CorpusLayers.Entities, before.Keys.Except(inChanged.Select(g => g.Id), StringComparer.Ordinal).ToArray())
+            .Select(g => before[g.Id] is null ? g : g with { Members = [] })).ToArray();
+        var texts = Texts(store, Members(read).Where(stored.Contains).Distinct().Order().ToArray());
+        var entities = read.Select(g => ShownEntity.Of(EntityResolutionStage.Read(g, texts), before[g.Id], changes.Documents)).OfType<ShownEntity>().ToArray();
         var eventGroups = store.CorpusGroups(CorpusLayers.Events, changes.GroupsOf(CorpusLayers.Events));
         var events = EventStage.Read(eventGroups, Documents(store, [], stored, Members(eventGroups), EventsAndSentences));
 
@@ -32,12 +40,12 @@ public static partial class BrowseIndex
         var summaries = store.BrowseSummaries(BrowseKinds.Entity)
             .Where(s => !changes.GroupsOf(CorpusLayers.Entities).Contains(s.Id))
             .Select(s => JsonSerializer.Deserialize<EntitySummary>(s.Summary, Web)!)
-            .Concat(entities.Select(e => new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)))
+            .Concat(entities.Select(e => e.Summary))
             .ToArray();
         var places = Places(summaries);
         var entityIds = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         // An entity gone takes the series placed on it with it (SeriesStage.Read).
-        var gone = changes.GroupsOf(CorpusLayers.Entities).Except(entities.Select(e => e.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var gone = changes.GroupsOf(CorpusLayers.Entities).Except(entities.Select(e => e.Summary.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var seriesIds = gone.Count == 0 ? changes.GroupsOf(CorpusLayers.Series) : changes.GroupsOf(CorpusLayers.Series)
             .Concat(dossier.CorpusGroups(CorpusLayers.Series).Where(g => gone.Contains(SeriesStage.PlaceOf(g))).Select(g => g.Id)).ToHashSet(StringComparer.Ordinal);
         var seriesGroups = store.CorpusGroups(CorpusLayers.Series, seriesIds.ToArray());
@@ -140,8 +148,8 @@ public static partial class BrowseIndex
         var texts = Texts(store, stored.Order().ToArray());
         foreach (var batch in store.CorpusGroupIds(CorpusLayers.Entities).Chunk(GroupBatch))
         {
-            var entities = EntityResolutionStage.Read(store.CorpusGroups(CorpusLayers.Entities, batch), texts);
-            summaries.AddRange(entities.Select(e => new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)));
+            var entities = EntityResolutionStage.Read(store.CorpusGroups(CorpusLayers.Entities, batch), texts).Select(e => new ShownEntity(e)).ToArray();
+            summaries.AddRange(entities.Select(e => e.Summary));
             foreach (var item in EntityItems(entities, writer)) yield return item;
         }
     }
@@ -162,6 +170,71 @@ public static partial class BrowseIndex
     /// <summary>The co-occurrence graph, from every entity member's line as stored and every entity's name and type.</summary>
     private static IEnumerable<BrowseItem> GraphItems(IBrowseChanges store, IEnumerable<EntitySummary> entities) =>
         GraphItems(entities.Select(s => (s.Id, s.Name, s.Type)), store.EntityLines().Select(m => new EntityPlace(m.Entity, ExportedDocument.IdOf(m.Document), m.Line)));
+
+    /// <summary>An entity as its item shows it: its summary (the names its mentions write it with, how many they are)
+    /// and its mentions, all made from their documents, or those of the changed documents made and the others as
+    /// written in its stored item (<see cref="Before"/>) in the documents not <see cref="Changed"/>, in the order of their documents.</summary>
+    private sealed record ShownEntity(EntityGroup Entity, EntitySummary Summary, string? Before = null, IReadOnlySet<long>? Changed = null)
+    {
+        public ShownEntity(EntityGroup entity) : this(entity, new EntitySummary(entity.Id, entity.Name, entity.Type, entity.Aliases, entity.Mentions.Count)) { }
+
+        /// <summary>The entity of <paramref name="made"/>'s mentions (those of the <paramref name="changed"/> documents) and of
+        /// those of its stored item <paramref name="before"/> in the others; null when it has none.</summary>
+        public static ShownEntity? Of(EntityGroup made, string? before, IReadOnlySet<long> changed)
+        {
+            if (before is null) return made.Mentions.Count == 0 ? null : new ShownEntity(made);
+            using var item = JsonDocument.Parse(before);
+            var mentions = 0;
+            var aliases = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (kept, index) in Merged(item.RootElement, made, changed))
+            {
+                mentions++;
+                var text = kept is { } mention ? mention.GetProperty("text").GetString()! : TextOf(made.Mentions[index]);
+                if (seen.Add(text)) aliases.Add(text);
+            }
+            if (mentions == 0) return null;
+            var entity = made with { Aliases = aliases };
+            return new ShownEntity(entity, new EntitySummary(entity.Id, entity.Name, entity.Type, aliases, mentions), before, changed);
+        }
+
+        /// <summary>Its item's JSON, as the exporter writes an entity.</summary>
+        public void Write(Utf8JsonWriter json)
+        {
+            if (Before is null)
+            {
+                JsonExporter.WriteEntity(json, Entity);
+                return;
+            }
+            using var item = JsonDocument.Parse(Before);
+            JsonExporter.WriteEntity(json, Entity, json =>
+            {
+                foreach (var (kept, index) in Merged(item.RootElement, Entity, Changed!))
+                {
+                    if (kept is { } mention) json.WriteRawValue(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(mention), skipInputValidation: true);
+                    else JsonExporter.WriteMention(json, Entity.Mentions[index].DocumentId, Entity.Mentions[index].Document, Entity.Mentions[index].Mention);
+                }
+            });
+        }
+
+        /// <summary>The stored item's mentions in the documents not changed, each as written (and -1), and the made
+        /// ones (null and their index), in document order: the two are in other documents, each list in order.</summary>
+        private static IEnumerable<(JsonElement? Kept, int Made)> Merged(JsonElement before, EntityGroup made, IReadOnlySet<long> changed)
+        {
+            var next = 0;
+            foreach (var mention in before.GetProperty("mentions").EnumerateArray())
+            {
+                var number = ExportedDocument.StoreIdOf(mention.GetProperty("doc").GetString()!);
+                if (changed.Contains(number)) continue;
+                for (; next < made.Mentions.Count && ExportedDocument.StoreIdOf(made.Mentions[next].DocumentId) < number; next++) yield return (null, next);
+                yield return (mention, -1);
+            }
+            for (; next < made.Mentions.Count; next++) yield return (null, next);
+        }
+
+        private static string TextOf((string DocumentId, AnalysedDocument Document, EntityMention Mention) made) =>
+            made.Document.Text.Substring(made.Mention.Span.Start, made.Mention.Span.Length);
+    }
 
     /// <summary>The entities a series may be placed on, of which it shows the id: no mention is needed.</summary>
     private static EntityGroup[] Places(IEnumerable<EntitySummary> entities) => entities.Select(s => new EntityGroup(s.Id, s.Name, s.Type, [], [])).ToArray();

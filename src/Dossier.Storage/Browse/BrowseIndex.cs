@@ -119,7 +119,7 @@ public static partial class BrowseIndex
     /// <summary>The items of the corpus results: entities, events and their days, series, stories, duplicate groups and the graph.</summary>
     private static IEnumerable<BrowseItem> CorpusItems(CorpusResults corpus, IReadOnlyDictionary<(string Kind, string Id), long>? bases, ItemWriter writer)
     {
-        foreach (var item in EntityItems(corpus.Entities, writer)) yield return item;
+        foreach (var item in EntityItems(corpus.Entities.Select(e => new ShownEntity(e)), writer)) yield return item;
         foreach (var item in EventItems(corpus.Events, bases, writer)) yield return item;
 
         // A day's salience changes with every document reporting on that day: it is kept beside the
@@ -134,15 +134,14 @@ public static partial class BrowseIndex
         foreach (var item in GraphItems(entities, places)) yield return item;
     }
 
-    private static IEnumerable<BrowseItem> EntityItems(IEnumerable<EntityGroup> entities, ItemWriter writer)
+    private static IEnumerable<BrowseItem> EntityItems(IEnumerable<ShownEntity> entities, ItemWriter writer)
     {
-        var summaries = entities.Select(e => (Entity: e, Summary: new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions.Count)))
-            .Select(x => (x.Entity, x.Summary, Rank: EntityRank(x.Summary))).OrderBy(x => x.Rank);
-        foreach (var (entity, summary, entityRank) in summaries)
+        foreach (var (entity, entityRank) in entities.Select(e => (Entity: e, Rank: EntityRank(e.Summary))).OrderBy(x => x.Rank))
         {
+            var summary = entity.Summary;
             yield return new BrowseItem(BrowseKinds.Entity, summary.Id, entityRank, JsonSerializer.Serialize(summary, Web))
             {
-                Detail = writer.Text(json => JsonExporter.WriteEntity(json, entity)),
+                Detail = writer.Text(entity.Write),
                 Names = string.Join('\n', summary.Aliases.Select(a => a.ToLowerInvariant())),
                 Facets = [$"type:{summary.Type}"],
             };
