@@ -65,8 +65,7 @@ public static class CandidateWindows
                 // "km/h": a unit of measure, not a time.
                 if (token.Start > 0 && text[token.Start - 1] == '/') return false;
                 var value = lexicon.Stem(token.ValueIn(text));
-                if (lexicon.Guards.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var after))
-                    return i > 0 && after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].ValueIn(text));
+                if (lexicon.GuardAllows(value, i > 0 ? tokens[i - 1].ValueIn(text) : []) is { } allowed) return allowed;
                 if (lexicon.IsLowercaseMonth(value)) return false;
                 // "sept", "mar": a month or weekday name that is mostly another word counts only beside a number.
                 if (lexicon.IsAmbiguousName(value))

@@ -188,8 +188,7 @@ internal static class CommonForms
                 && WithFraction(whole, unit, Find(lexicon.ClockUnits, unitWord, out var clock) ? clock : null, fraction) is { } withFraction)
             {
                 item = new Found(TextSpan.FromBounds(_tokens[i].Start, fractionEnd), "duration", withFraction, null);
-                next = i + 2;
-                while (next < _tokens.Length && _tokens[next].Start < fractionEnd) next++;
+                next = TokenFrom(i + 2, fractionEnd);
                 return true;
             }
             if (IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
@@ -205,7 +204,7 @@ internal static class CommonForms
             var ahead = shiftStart >= 0 ? lexicon.ShiftsBefore[sign] * n : lexicon.ShiftsAfter[signAfter] * n;
             var day = unit switch { 'Y' => reference.AddYears(ahead), 'M' => reference.AddMonths(ahead), 'W' => reference.AddDays(7 * ahead), _ => reference.AddDays(ahead) };
             var span = TextSpan.FromBounds(shiftStart >= 0 ? shiftStart : _tokens[i].Start, shiftEnd >= 0 ? shiftEnd : _tokens[i + 1].End);
-            while (next < _tokens.Length && _tokens[next].Start < span.End) next++;
+            next = TokenFrom(next, span.End);
             item = new Found(span, "date", DateValue(day), null);
             return true;
         }
@@ -220,8 +219,7 @@ internal static class CommonForms
             if (Count(start) is not { } whole || Touches(start) || OpensLonger(start) || GluedToNumber(start)) return false;
             var fractionEnd = FractionAt(start + 1, out var fraction);
             if (fractionEnd < 0) return false;
-            var at = start + 1;
-            while (at < _tokens.Length && _tokens[at].Start < fractionEnd) at++;
+            var at = TokenFrom(start + 1, fractionEnd);
             if (!IsWord(at, out var unitWord)) return false;
             var clock = Find(lexicon.ClockUnits, unitWord, out var c) ? c : (char?)null;
             var unit = UnitOf(unitWord);
@@ -346,15 +344,10 @@ internal static class CommonForms
         /// moves <paramref name="end"/> past it and returns the hours it adds to an hour before noon.</summary>
         private int ClockPartAt(ref int end)
         {
-            var rest = _text.AsSpan(_tokens[end - 1].End).TrimStart(' ');
-            foreach (var (phrase, hours) in lexicon.ClockParts)
-            {
-                if (!TextSearch.StartsWithPhrase(rest, phrase)) continue;
-                var partEnd = _text.Length - rest.Length + phrase.Length;
-                while (end < _tokens.Length && _tokens[end].Start < partEnd) end++;
-                return hours;
-            }
-            return 0;
+            var partEnd = PhraseAt(end, lexicon.ClockParts, out var hours);
+            if (partEnd < 0) return 0;
+            end = TokenFrom(end, partEnd);
+            return hours;
         }
 
         /// <summary>"T02:00" and 12 hours → "T14:00"; an hour from noon on is kept ("14 heures de l'après-midi").</summary>
@@ -555,11 +548,29 @@ internal static class CommonForms
 
         /// <summary>Where a fraction of the language ("and a half", "et demie") that opens at token <paramref name="i"/>
         /// ends, with its value; -1 when none does.</summary>
-        private int FractionAt(int i, out double value)
+        private int FractionAt(int i, out double value) => PhraseAt(i, lexicon.Fractions, out value);
+
+        /// <summary>Where the phrase of <paramref name="phrases"/> that starts at token <paramref name="i"/> ends, with
+        /// the value the language gives it ("et demie" 0.5, "de l'après-midi" 12); -1 when none does.</summary>
+        private int PhraseAt<T>(int i, IReadOnlyList<(string Phrase, T Value)> phrases, out T value)
         {
-            var end = FollowedBy(i, lexicon.Fractions.Select(f => f.Text), out var fraction);
-            value = end < 0 ? 0 : lexicon.Fractions.First(f => f.Text == fraction).Value;
-            return end;
+            value = default!;
+            if (i >= _tokens.Length) return -1;
+            var after = _text.AsSpan(_tokens[i].Start);
+            foreach (var (phrase, phraseValue) in phrases)
+                if (TextSearch.StartsWithPhrase(after, phrase))
+                {
+                    value = phraseValue;
+                    return _tokens[i].Start + phrase.Length;
+                }
+            return -1;
+        }
+
+        /// <summary>The first token from <paramref name="from"/> on that starts at or after the character offset <paramref name="end"/>.</summary>
+        private int TokenFrom(int from, int end)
+        {
+            while (from < _tokens.Length && _tokens[from].Start < end) from++;
+            return from;
         }
 
         /// <summary>Where the phrase of <paramref name="phrases"/> that starts at token <paramref name="i"/> ends, or -1.</summary>

@@ -21,7 +21,7 @@ public sealed class TimeLexicon
     /// <summary>Words that can belong to a time expression, months and weekdays included (case-insensitive).</summary>
     public FrozenSet<string> Triggers { get; }
     /// <summary>Triggers that count only after one of their words ("été" after "l'", "cet", "en").</summary>
-    public FrozenDictionary<string, FrozenSet<string>> Guards { get; }
+    private readonly FrozenDictionary<string, FrozenSet<string>> _guards;
     public FrozenDictionary<string, int> Months { get; }
     public FrozenDictionary<string, int> Weekdays { get; }
     /// <summary>Words before an expression that give it a TIMEX3 mod, longest first.</summary>
@@ -171,6 +171,11 @@ public sealed class TimeLexicon
     /// <summary>Whether <paramref name="word"/> is a time word (case-insensitive).</summary>
     public bool IsTrigger(ReadOnlySpan<char> word) => _triggers.Contains(word);
 
+    /// <summary>For a word that is a time word only after certain words ("été" after "l'", "cet"), whether
+    /// <paramref name="previous"/> is one of them; null for any other word.</summary>
+    public bool? GuardAllows(ReadOnlySpan<char> word, ReadOnlySpan<char> previous) =>
+        _guards.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var after) ? after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) : null;
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
 
     private TimeLexicon(string language)
@@ -221,7 +226,7 @@ public sealed class TimeLexicon
         // find it ("cette année-là"); XXXX stands until the anchoring gives the year, and stays when none came before.
         ReferencePhrases = rows.Of("reference").Where(r => r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => (r.Text, r.Value))
             .Concat(SameYear.Select(phrase => (phrase, "XXXX"))).OrderByDescending(r => r.Item1.Length).ToArray();
-        Guards = rows.Of("guard").GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase)
+        _guards = rows.Of("guard").GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Value).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         Units = rows.Of("unit").Select(r => (r.Text, Letter(r, "YMWD"))).ToArray();
         VagueUnits = rows.Of("vague-unit").ToFrozenDictionary(r => r.Text, r => Letter(r, "YMWD"), StringComparer.OrdinalIgnoreCase);

@@ -193,9 +193,9 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     {
         var s = text.AsSpan(item.Span.Start, item.Span.Length);
         var end = s.LastIndexOf(' ');
-        if (end < 0 || !lexicon.Guards.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(s[(end + 1)..], out var after)) return;
+        if (end < 0) return;
         var previous = s[..end].LastIndexOf(' ') + 1;
-        if (after.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s[previous..end])) return;
+        if (lexicon.GuardAllows(s[(end + 1)..], s[previous..end]) is not false) return;
         // Back to the last word that is a time word or holds a digit; none left, no expression.
         var months = lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
         while (end > 0 && !lexicon.IsTrigger(s[previous..end]) && !months.ContainsKey(s[previous..end]) && s[previous..end].IndexOfAnyInRange('0', '9') < 0)
