@@ -39,8 +39,7 @@ public static class Tokenizer
         while (true)
         {
             while (i < end && char.IsDigit(text[i])) i++;
-            // Decimal or thousands mark between digits: "3.900", "2,5".
-            if (i + 1 < end && (text[i] == '.' || text[i] == ',') && char.IsDigit(text[i + 1])) { i++; groupStart = i; continue; }
+            if (IsDigitMark(text, i, end)) { i++; groupStart = i; continue; }
             // Thousands group after a space: "4 100", "1 000 000" (regular, no-break or narrow no-break space).
             if (i < end && i - groupStart <= 3 && IsGroupSpace(text[i]) && ExactlyThreeDigits(text, i + 1, end)) { i++; groupStart = i; continue; }
             break;
@@ -57,8 +56,11 @@ public static class Tokenizer
     private static bool StartsGroupedNumber(string text, int i, int end)
     {
         while (i < end && char.IsDigit(text[i])) i++;
-        return i + 1 < end && text[i] is '.' or ',' && char.IsDigit(text[i + 1]);
+        return IsDigitMark(text, i, end);
     }
+
+    /// <summary>A decimal or thousands mark between digits: the period of "3.900", the comma of "2,5".</summary>
+    private static bool IsDigitMark(string text, int i, int end) => i + 1 < end && text[i] is '.' or ',' && char.IsDigit(text[i + 1]);
 
     private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
 
