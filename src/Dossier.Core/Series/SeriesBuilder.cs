@@ -61,13 +61,13 @@ public static class SeriesBuilder
         var lexicon = QuantityLexicon.For(document.Language);
         if (lexicon is null || document.Quantities.Length == 0) return [];
         var main = MainPlace(document, lexicon, names);
-        var date = DateOf(document);
+        var articleDay = DayOf(document);
         var figures = new List<SeriesFigure>();
         foreach (var quantity in document.Quantities)
         {
             if (MeasuredThing.Of(document, lexicon, quantity, names, main) is not { } thing) continue;
             var bounds = FigureBounds.Of(quantity);
-            figures.Add(new SeriesFigure(quantity.Span.Start, quantity.Span.Length, date,
+            figures.Add(new SeriesFigure(quantity.Span.Start, quantity.Span.Length, FigureDate.Of(document, quantity, articleDay),
                 string.Join('|', thing.Key.Unit, thing.Key.Kind, thing.Key.Noun, thing.Key.Holder), thing.Label, thing.Unit, thing.Holder.Id,
                 bounds.Low, bounds.High, FigureSource.Of(document, lexicon, quantity)));
         }
@@ -92,7 +92,7 @@ public static class SeriesBuilder
     public static (IReadOnlyList<(T Document, SeriesFigure Figure)> Figures, IReadOnlyList<(int A, int B)> Disagreements)? Form<T>(
         IReadOnlyList<(T Document, SeriesFigure Figure)> figures) where T : IEquatable<T>
     {
-        var points = figures.OrderBy(f => f.Figure.Date ?? "~", StringComparer.Ordinal).ToList();
+        var points = figures.OrderBy(f => FigureDate.OrderKey(f.Figure.Date), StringComparer.Ordinal).ToList();
         var disagreements = Disagreements(points);
         if (disagreements.Count == 0 && points.Select(p => p.Document).Distinct().Count() < 2) return null;
         return (points, disagreements);
@@ -117,7 +117,7 @@ public static class SeriesBuilder
         return names;
     }
 
-    private static string? DateOf(AnalysedDocument document) =>
+    private static string? DayOf(AnalysedDocument document) =>
         document.Metadata.Published?.Value is { } value ? (value.Length >= 10 ? value[..10] : value) : null;
 
     /// <summary>Points of one day, from two articles or from two sources of one article, whose figures

@@ -108,7 +108,7 @@ public sealed class SeriesStage : ICorpusStage
         (IReadOnlyList<(long Document, SeriesFigure Figure)> Figures, IReadOnlyList<(int A, int B)> Disagreements) series)
     {
         var points = series.Figures.Select((f, i) => (f.Document, f.Figure, Formed: i)).OrderBy(p => p.Document).ThenBy(p => p.Figure.Start).ThenBy(p => p.Figure.Length)
-            .OrderBy(p => p.Figure.Date ?? "~", StringComparer.Ordinal).ToArray();
+            .OrderBy(p => FigureDate.OrderKey(p.Figure.Date), StringComparer.Ordinal).ToArray();
         var place = new int[points.Length];
         for (var i = 0; i < points.Length; i++) place[points[i].Formed] = i;
         var disagreements = series.Disagreements.Select(d => new[] { place[d.A], place[d.B] }).ToArray();
@@ -121,7 +121,7 @@ public sealed class SeriesStage : ICorpusStage
     /// <summary>By date, then by document and place in it: the one order in which points are stored and read.</summary>
     private static IEnumerable<SeriesPoint> PointOrder(IEnumerable<SeriesPoint> points) =>
         points.OrderBy(p => ExportedDocument.StoreIdOf(p.DocumentId)).ThenBy(p => p.Quantity.Span.Start).ThenBy(p => p.Quantity.Span.Length)
-            .OrderBy(p => p.Date ?? "~", StringComparer.Ordinal);
+            .OrderBy(p => FigureDate.OrderKey(p.Date), StringComparer.Ordinal);
 
     /// <summary>Stored series over the given documents and entities; one whose place or points are gone is left out.</summary>
     public static IReadOnlyList<QuantitySeries> Read(IReadOnlyList<CorpusGroup> groups, IReadOnlyDictionary<long, ExportedDocument> documents,

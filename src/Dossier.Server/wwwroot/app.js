@@ -294,6 +294,12 @@ async function timelineView(selected) {
 /** Milliseconds for a TIMEX3 date with a known year ("2016-04-18", "2016-04", "2016-04-18T09:10"). */
 function parseDate(value) {
   if (!value) return null;
+  // An ISO week ("2018-W48") starts on its Monday: week 1 holds 4 January.
+  const w = /^(\d{4})-W(\d{2})/.exec(value);
+  if (w) {
+    const jan4 = Date.UTC(+w[1], 0, 4);
+    return jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (+w[2] - 1) * 7 * 86400000;
+  }
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(value);
   if (!m) return null;
   return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1, m[4] ? +m[4] : 0, m[5] ? +m[5] : 0);

@@ -37,11 +37,11 @@ public class FigureSourceTests
     [Fact]
     public void FiguresOfOneArticleDisagreeOnlyWhenItGivesThemToTwoSources()
     {
-        // Two Paris figures of one day that no qualifier reconciles, with a third article the next day
+        // Two Paris figures of one day that no qualifier reconciles, with a third article three days later
         // so that the series stands whatever its disagreements.
         string[] Found(string sentence)
         {
-            var documents = new[] { "Publié le 27 septembre 2017\n\n" + sentence, "Publié le 28 septembre 2017\n\nLa manifestation à Paris avait réuni 30.000 personnes." }
+            var documents = new[] { "Publié le 27 septembre 2017\n\n" + sentence, "Publié le 30 septembre 2017\n\nLa manifestation à Paris avait réuni 30.000 personnes." }
                 .Select((text, i) => new ExportedDocument($"d{i + 1}", Samples.AnalyseText(text, $"a{i + 1}.txt"))).ToList();
             var series = Build(documents);
             var people = Assert.Single(series);
