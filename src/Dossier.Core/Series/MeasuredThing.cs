@@ -35,7 +35,8 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
     public (string Unit, string Kind, string Noun, string Holder) Key => (Unit, Kind, NounLemma, Holder.Id);
 
     /// <summary>The measured thing of a level or toll figure, or null for a figure that forms no
-    /// series: an increment, a movement, an attribute (an age, a distance), one with no holder, a
+    /// series: an increment, a movement, an attribute (an age, a distance), a class's bound ("une retraite
+    /// inférieure à 2.000 euros"), one with no holder, a
     /// measure with neither its noun nor a holder in its sentence, or a share without its noun ("33 %
     /// des Français … satisfaits" and "64 %" of the discontented are both "about" one president).</summary>
     public static MeasuredThing? Of(AnalysedDocument document, QuantityLexicon lexicon, Quantity quantity,
@@ -45,6 +46,7 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span;
         if (!lexicon.Measures.Contains(quantity.Unit) && (IsSample(document.Text, lexicon, sentence, quantity) || IsClass(document, lexicon, sentence, quantity)))
             return null;
+        if (IsThreshold(document.Text, lexicon, sentence, quantity)) return null;
         var noun = GoverningNoun.Of(document, lexicon, quantity);
         if (noun is null && lexicon.Shares.Contains(quantity.Unit)) return null;
         var kind = lexicon.TollUnits.Contains(quantity.Unit) || IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level;
@@ -134,6 +136,18 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         var before = text.AsSpan(sentence.Start, quantity.Span.Start - sentence.Start);
         foreach (var word in lexicon.Samples)
             if (before.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>A figure after a comparative that makes it a class's bound ("les retraités touchant une retraite
+    /// inférieure à 2.000 euros"); a toll stays one ("un bilan supérieur à 1.000 morts").</summary>
+    private static bool IsThreshold(string text, QuantityLexicon lexicon, TextSpan sentence, Quantity quantity)
+    {
+        if (lexicon.TollUnits.Contains(quantity.Unit)) return false;
+        var before = text.AsSpan(sentence.Start, quantity.Span.Start - sentence.Start).TrimEnd();
+        foreach (var phrase in lexicon.Thresholds)
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == phrase.Length || Spaces.Contains(before[^(phrase.Length + 1)]))) return true;
         return false;
     }
 

@@ -80,4 +80,14 @@ public class SeriesOfOneThingTests
         Assert.Equal("rassemblées rasembl", NounOf(documents, "80 personnes"));
         Assert.DoesNotContain(Build(documents), s => s.Unit == "people");
     }
+
+    [Fact]
+    public void AClassBoundIsNoMeasureOfWhatTheSentenceIsAbout()
+    {
+        // 19479: "les retraités touchant une retraite inférieure à 2.000 euros par mois ne subiraient plus la hausse
+        // de la CSG"; 26842: "Le total des annonces faites par le chef de l'État coûteront 11 milliards d'euros".
+        // Both were "EUR — Emmanuel Macron", a pension threshold beside the measures' cost.
+        // Without the threshold, the cost is a figure of one article: no series.
+        Assert.Empty(Build(Orangesum.Articles("19479", "26842")));
+    }
 }

@@ -39,6 +39,7 @@ public sealed class QuantityLexicon
         Complements = Phrases("complement").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CountComplements = Phrases("complement").Concat(Phrases("count-complement")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Samples = Phrases("sample");
+        Thresholds = Phrases("threshold");
         ParticipleEndings = Phrases("participle-ending");
         AdverbEndings = Phrases("adverb-ending");
         Auxiliaries = Phrases("auxiliary").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -95,6 +96,9 @@ public sealed class QuantityLexicon
     /// <summary>Words that name a poll's sample ("échantillon"): a count after one in its sentence is how
     /// many were asked, not a thing that changes.</summary>
     public IReadOnlyList<string> Samples { get; }
+    /// <summary>Comparatives right before a figure that make it the bound of a class of things ("une retraite
+    /// inférieure à 2.000 euros"): a condition, not a thing that changes. Longest first.</summary>
+    public IReadOnlyList<string> Thresholds { get; }
     /// <summary>Auxiliary verbs and relative pronouns between a counted noun and the participle that qualifies it ("ont été interceptées", "qui étaient hospitalisées").</summary>
     public FrozenSet<string> Auxiliaries { get; }
     /// <summary>Endings of past participles ("interceptées"), longest first.</summary>
