@@ -123,6 +123,46 @@ public class CommonFormTests
         Assert.False(Read("The ceasefire took effect on the 5th of May.", lexicon, out _));
     }
 
+    [Fact]
+    public void A_holiday_is_its_day_and_a_movable_feast_is_counted_from_that_year_s_Easter()
+    {
+        Assert.Equal([("2004", "DATE", "2004"), ("lundi de Pentecôte", "DATE", "2018-05-21")],
+            Timexes("Depuis 2004, le lundi de Pentecôte est une \"journée de solidarité\".", "2018-05-21"));
+        Assert.Contains(("Mardi gras", "DATE", "2017-02-28"), Timexes("\"@FrancoisFillon mardi, c'est mieux ! C'est Mardi gras !\", lui a-t-elle suggéré.", "2017-02-27"));
+        Assert.Equal([("Cette année", "DATE", "2017"), ("Saint-Valentin", "DATE", "2017-02-14")],
+            Timexes("Cette année, la Saint-Valentin a été riche en révélations coquines pour certains.", "2017-02-15"));
+        const string ascension = "Les Français continuent à sortir du confinement en ce pont de l'Ascension, marqué par l'entrée en fonctions des conseils municipaux.";
+        Assert.Equal([("Ascension", "DATE", "2020-05-21")], Timexes(ascension, "2020-05-23"));
+        Assert.Equal([("Ascension", "DATE", "XXXX-XX-XX")], Timexes(ascension, null));
+        // Recognizers-Text French specification: a year written after it.
+        Assert.Equal([("saint patrick 2020", "DATE", "2020-03-17")], Timexes("Je reviendrai sur saint patrick 2020", "2016-11-07"));
+    }
+
+    [Fact]
+    public void Names_that_hold_a_holiday_s_word_are_no_date()
+    {
+        Assert.Empty(Timexes("Le plus grand danger pour le Front national, c'est l'ascension de Laurent Wauquiez, grand favori dans l'élection du président des Républicains.", "2017-09-06"));
+        Assert.Empty(Timexes("De quoi remplir la hotte du Père Noël de beaux cadeaux, sans bouger de chez soi !", "2019-11-28"));
+    }
+
+    [Fact]
+    public void Easter_is_the_computus_day()
+    {
+        Assert.Equal(new DateOnly(2016, 3, 27), Holiday.Easter(2016));
+        Assert.Equal(new DateOnly(2019, 4, 21), Holiday.Easter(2019));
+        Assert.Equal(new DateOnly(2038, 4, 25), Holiday.Easter(2038));
+        Assert.Equal(new DateOnly(2285, 3, 22), Holiday.Easter(2285));
+    }
+
+    [Fact]
+    public void An_ordinal_week_of_a_year_is_that_iso_week_and_an_ordinal_day_of_a_month_that_day()
+    {
+        // Recognizers-Text French specification.
+        Assert.Equal([("3e semaine de 2018", "DATE", "2018-W03")], Timexes("Que diriez-vous de la 3e semaine de 2018", "2016-11-07"));
+        Assert.Equal([("dernière semaine de 2016", "DATE", "2016-W52")], Timexes("Que diriez-vous de la dernière semaine de 2016", "2016-11-07"));
+        Assert.Equal([("première semaine de 2015", "DATE", "2015-W01")], Timexes("Que diriez-vous de la première semaine de 2015", "2016-11-07"));
+    }
+
     private static bool Read(string text, TimeLexicon lexicon, out List<string> found)
     {
         var tokens = new List<Token>();

@@ -314,6 +314,13 @@ public class TimeExpressionTests
     }
 
     [Fact]
+    public void A_word_both_tenses_read_is_the_future_s()
+    {
+        // "scheduled" ends as a past form does, but the future's words name it.
+        Assert.Equal("1989-11-06", ValueOf("Sony's planned acquisition of Guber/Peters Entertainment Co. for $200 million is scheduled to close Monday.", "1989-11-02", "Monday"));
+    }
+
+    [Fact]
     public void A_length_and_a_half_counts_the_whole_number()
     {
         Assert.Contains(("2 1/2 years", "DURATION", "P2Y6M", null), Timexes("About 2 million Rwanda Hutus lived in refugee camps for 2 1/2 years.", "1998-02-27"));

@@ -70,7 +70,8 @@ public static class CandidateWindows
                 // "sept", "mar": a month or weekday name that is mostly another word counts only beside a number.
                 if (lexicon.IsAmbiguousName(value))
                     return i > 0 && tokens[i - 1].Kind == TokenKind.Number || i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;
-                if (lexicon.IsTrigger(value) || lexicon.IsTrigger(value.TrimEnd('.')) || lexicon.PluralWeekday(value) is not null) return true;
+                if (lexicon.IsTrigger(value) || lexicon.IsTrigger(value.TrimEnd('.')) || lexicon.PluralWeekday(value) is not null
+                    || lexicon.HolidayAt(text, token.Start, value, out _) is not null) return true;
                 return value.IndexOfAnyInRange('0', '9') >= 0 ? HasTimePiece(value, lexicon) : IsHyphenatedTrigger(value, lexicon);
             case TokenKind.Number:
                 var number = token.ValueIn(text);

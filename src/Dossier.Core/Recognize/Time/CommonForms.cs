@@ -46,6 +46,24 @@ internal static class CommonForms
         return true;
     }
 
+    /// <summary>After the recogniser read <paramref name="window"/>: its holidays as <see cref="TryRead"/> reads them, in
+    /// place of what the recogniser found inside their names (it knows fewer feasts, and Easter's day of one year only);
+    /// a name that is no date ("le Père Noël") drops what it found there. A reading that goes beyond the name ("la veille
+    /// de Noël") is kept as it is.</summary>
+    public static void ReadHolidays(string text, ReadOnlySpan<Token> tokens, TextSpan window, TimeLexicon lexicon, DateTime reference, List<Found> found)
+    {
+        var reader = new Reader(text, tokens, lexicon, reference);
+        for (var i = 0; i < tokens.Length && tokens[i].End <= window.End; i++)
+        {
+            if (tokens[i].Start < window.Start || !reader.TryHoliday(i, out var next, out var item)) continue;
+            var name = TextSpan.FromBounds(tokens[i].Start, tokens[next - 1].End);
+            if (found.Exists(f => f.Span.Overlaps(name) && (f.Span.Start < name.Start || f.Span.End > name.End))) continue;
+            found.RemoveAll(f => f.Span.Overlaps(name));
+            if (item is not null) found.Add(item);
+            i = next - 1;
+        }
+    }
+
     private readonly ref struct Reader(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, DateTime reference)
     {
         private readonly string _text = text;
@@ -58,7 +76,9 @@ internal static class CommonForms
             item = null;
             next = i + 1;
             if (IsWord(i, out var word) && Has(lexicon.References, word)) return true;
-            return TryWrittenDate(i, out next, out item)
+            return TryHoliday(i, out next, out item)
+                || TryOrdinalUnit(i, out next, out item)
+                || TryWrittenDate(i, out next, out item)
                 || TryMonth(i, out next, out item)
                 || TryYear(i, out next, out item)
                 || TryWeekday(i, out next, out item)
@@ -70,12 +90,43 @@ internal static class CommonForms
                 || TryVagueCount(i, out next, out item)
                 || TrySet(i, out next, out item)
                 || TryPartOfToday(i, out next, out item)
-                || TryHoliday(i, out next, out item)
                 || TrySeason(i, out next, out item)
                 || TryWeekend(i, out next, out item)
                 || TryPartOfStoryDay(i, out next, out item)
                 || TryMonthPhrase(i, out next, out item)
                 || TryDecade(i, out next, out item);
+        }
+
+        /// <summary>"la première semaine de 2015", "the 3rd week of 2018", "le 4e jour de juillet, 1995": the week
+        /// or month of a year counted by an ordinal ("dernière" counts from the end), or the day of a month.</summary>
+        private bool TryOrdinalUnit(int i, out int next, out Found? item)
+        {
+            next = i; item = null;
+            if (Ordinal(i) is not { } nth || !IsWord(i + 1, out var unitWord) || UnitOf(unitWord) is not { } unit
+                || !IsWord(i + 2, out var of) || !Has(lexicon.UnitOfWords, of))
+                return false;
+            var at = i + 3;
+            string value;
+            if (unit is 'W' or 'M' && Year(at) is { } year)
+            {
+                var count = unit == 'W' ? ISOWeek.GetWeeksInYear(year) : 12;
+                var n = nth < 0 ? count + 1 + nth : nth;
+                if (n < 1 || n > count) return false;
+                value = unit == 'W' ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-W{n:D2}") : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{n:D2}");
+                next = at + 1;
+            }
+            else if (unit == 'D' && Month(at) is { } month && nth > 0)
+            {
+                next = at + 1;
+                var yearAt = IsPunctuation(next, ',') && Year(next + 1) is not null ? next + 1 : next;
+                var dayYear = YearAfter(yearAt, out var afterYear);
+                if (dayYear is not null) next = afterYear;
+                if (nth > DateTime.DaysInMonth(dayYear ?? 2000, month)) return false;
+                value = string.Create(CultureInfo.InvariantCulture, $"{(dayYear is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "XXXX")}-{month:D2}-{nth:D2}");
+            }
+            else return false;
+            item = new Found(Span(i, next), "date", value, null);
+            return true;
         }
 
         /// <summary>"[mardi] 3 janvier [2015]", "1er mai", "21 de abril de 2022", "3. Mai 2022"; in languages that write it, "[Tuesday,] January 3[, 2015]".</summary>
@@ -374,12 +425,30 @@ internal static class CommonForms
             return true;
         }
 
-        /// <summary>"Noël": a holiday on a fixed day, of a year the anchoring finds.</summary>
-        private bool TryHoliday(int i, out int next, out Found? item)
+        /// <summary>"Noël", "le lundi de Pâques", "la Saint-Patrick 2020": a holiday, of the year written after
+        /// it or of one the anchoring finds; a name that is no date ("le Père Noël") is passed over whole.</summary>
+        public bool TryHoliday(int i, out int next, out Found? item)
         {
             next = i + 1; item = null;
-            if (!IsWord(i, out var word) || !Find(lexicon.Holidays, word, out var day) || Touches(i) || IsNumber(i + 1)) return false;
-            item = new Found(Span(i, i + 1), "date", "XXXX-" + day, null);
+            if (!IsWord(i, out var word) || lexicon.HolidayAt(_text, _tokens[i].Start, word, out var end) is not { } holiday) return false;
+            var after = TokenFrom(i, end);
+            if (!holiday.IsDate)
+            {
+                next = after;
+                return true;
+            }
+            if (Year(after) is { } year)
+            {
+                if (holiday.In(year) is not { } day) return false;
+                next = after + 1;
+                item = new Found(Span(i, next), "date", DateValue(day.ToDateTime(TimeOnly.MinValue)), null);
+                return true;
+            }
+            // "last Easter", "Noël dernier": the recogniser reads which one.
+            if (Touches(i, after) || IsNumber(after) || OpensLonger(i) || IsWord(after, out var direction) && Has(lexicon.Directions, direction)) return false;
+            next = after;
+            item = new Found(Span(i, after), "date", holiday.DaysFromEaster is null ? $"XXXX-{holiday.Month:D2}-{holiday.Day:D2}" : "XXXX-XX-XX", null)
+                { DaysFromEaster = holiday.DaysFromEaster };
             return true;
         }
 
@@ -622,6 +691,17 @@ internal static class CommonForms
             var mark = value.IndexOfAny('.', ',');
             if (mark <= 0 || value.LastIndexOfAny('.', ',') != mark || value[mark] == '.' && value.Length - mark - 1 == 3) return null;
             return string.Concat(value[..mark], ".", value[(mark + 1)..]);
+        }
+
+        /// <summary>An ordinal: a word ("première" 1, "dernière" -1 for the last) or digits with an ordinal ending ("3e", "3rd").</summary>
+        private int? Ordinal(int i)
+        {
+            if (!IsWord(i, out var word)) return null;
+            if (Find(lexicon.OrdinalWords, word, out var n)) return n;
+            var digits = 0;
+            while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+            return digits is > 0 and <= 2 && Has(lexicon.OrdinalEndings, word[digits..])
+                && int.TryParse(word[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
         }
 
         /// <summary>A day of the month: "3", "03", "1er", "3rd".</summary>

@@ -81,6 +81,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
                 budget -= window.Length;
                 for (var start = window.Start; start < window.End; start += MaxWindow)
                     Collect(text, TextSpan.FromBounds(start, Math.Min(window.End, start + MaxWindow)), model, reference, found);
+                CommonForms.ReadHolidays(text, tokens, window, lexicon, reference, found);
             }
             // One order for the checks that follow, whoever found what.
             found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -290,7 +291,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         if (timex is "SP" or "SU" or "FA" or "WI")
             return NamesOneSeason(text, sentence, item.Span, lexicon) ? anchoring.AnchorSeason(timex, rules.DirectionOf(text, sentence, item)) : "XXXX-" + timex;
         if (item.StoryShift is { } steps) timex = anchoring.FromStory(spanText, steps) ?? timex;
-        return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown);
+        return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown, item.DaysFromEaster);
     }
 
     /// <summary>"an hour later", "30 minutes earlier": hours counted from the story's events, whose time of
@@ -366,6 +367,8 @@ internal sealed class Found(TextSpan span, string kind, string? timex, string? m
     public TimeDirection Direction { get; set; }
     /// <summary>Units from the story's last date rather than the article's ("l'année suivante" → 1), when a word says so.</summary>
     public int? StoryShift { get; init; }
+    /// <summary>A movable feast's days from Easter ("Pentecôte" → 49), whose year the anchoring finds.</summary>
+    public int? DaysFromEaster { get; init; }
 }
 
 internal static class TimexMods

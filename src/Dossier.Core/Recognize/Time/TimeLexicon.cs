@@ -140,8 +140,30 @@ public sealed class TimeLexicon
     public FrozenSet<string> WithinWords { get; }
     /// <summary>Phrases before a month that name it ("mois de", "month of").</summary>
     public IReadOnlyList<string> MonthPhrases { get; }
-    /// <summary>Holidays on a fixed day, as "MM-DD" ("noël" → "12-25").</summary>
-    public FrozenDictionary<string, string> Holidays { get; }
+    /// <summary>Holiday names by their first word, each word's names longest first ("lundi de pâques" before "lundi …").</summary>
+    private readonly FrozenDictionary<string, (string Name, Holiday Day)[]> _holidays;
+
+    /// <summary>The holiday whose name starts at <paramref name="start"/> of <paramref name="text"/>, its
+    /// first word being <paramref name="word"/> ("Noël", "lundi de Pâques", "Saint-Valentin"); <paramref name="end"/> is where the name ends.</summary>
+    public Holiday? HolidayAt(string text, int start, ReadOnlySpan<char> word, out int end)
+    {
+        end = start;
+        if (!_holidays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var names)) return null;
+        var rest = text.AsSpan(start);
+        foreach (var (name, day) in names)
+            if (TextSearch.StartsWithPhrase(rest, name))
+            {
+                end = start + name.Length;
+                return day;
+            }
+        return null;
+    }
+    /// <summary>Ordinal words and what they count ("première" → 1, "dernière" → -1, the last).</summary>
+    public FrozenDictionary<string, int> OrdinalWords { get; }
+    /// <summary>Endings of an ordinal written in digits ("3e", "3rd"), those of a day number among them.</summary>
+    public FrozenSet<string> OrdinalEndings { get; }
+    /// <summary>Words between an ordinal unit and the year or month it counts in ("la 3e semaine de 2018").</summary>
+    public FrozenSet<string> UnitOfWords { get; }
     /// <summary>Endings of a day number ("1er", "3rd").</summary>
     public FrozenSet<string> Ordinals { get; }
     /// <summary>Words between a day, its month and its year ("de").</summary>
@@ -272,8 +294,14 @@ public sealed class TimeLexicon
         WeekendWords = Texts("weekend").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         WithinWords = Texts("within").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MonthPhrases = Texts("month-phrase").ToArray();
-        Holidays = rows.Of("holiday").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
+        _holidays = rows.Of("holiday")
+            .Select(r => (r.Text, Day: Holiday.Parse(r.Value) ?? throw rows.Error(r, $"holiday '{r.Text}' needs MM-DD, easter±N or -")))
+            .GroupBy(h => h.Text.Split(' ')[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(h => h.Text.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         Ordinals = profile.Ordinals;
+        OrdinalWords = IntMap("ordinal");
+        OrdinalEndings = Ordinals.Concat(Texts("ordinal-ending")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        UnitOfWords = Texts("unit-of").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DateLinks = profile.DateLinks;
         var ordinal = Ordinals.Count == 0 ? "" : $"(?:{string.Join('|', Ordinals.OrderByDescending(o => o.Length).Select(Regex.Escape))})?";
         WeekdayAndDay = new Regex($@"(?<w>\p{{L}}+)\s+(?<d>[12]?\d|3[01]){ordinal}", RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternLimit.Timeout);

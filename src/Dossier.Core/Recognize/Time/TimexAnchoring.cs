@@ -48,7 +48,8 @@ public sealed partial class TimexAnchoring
     /// <param name="timex">The recogniser's TIMEX (or an explicit date's) for it.</param>
     /// <param name="direction">Past or future, from the words around it.</param>
     /// <param name="explicitDirection">True when a word of the expression itself says it ("juin prochain").</param>
-    public string? Anchor(string text, string timex, TimeDirection direction, bool explicitDirection = false)
+    /// <param name="daysFromEaster">For a movable feast ("Pâques", "la Pentecôte"), its days from Easter.</param>
+    public string? Anchor(string text, string timex, TimeDirection direction, bool explicitDirection = false, int? daysFromEaster = null)
     {
         // A written date ("le 30 août") takes its nearest year unless a word fixes the direction or the verb is
         // in the future: a past-tense verb nearby often belongs to another clause. Weekdays follow the tense.
@@ -61,7 +62,9 @@ public sealed partial class TimexAnchoring
         else if (timex.StartsWith('T'))
             value = DayOf(SameDayOrStory(text)) + timex;
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
-            value = AnchorYearless(text, timex, direction, dateDirection, explicitDirection);
+            value = daysFromEaster is { } days
+                ? AnchorDay(timex, y => Holiday.Easter(y).AddDays(days), "", direction, dateDirection)
+                : AnchorYearless(text, timex, direction, dateDirection, explicitDirection);
         else if (timex.Length >= 4 && char.IsAsciiDigit(timex[0]) && IsRelative(text, timex))
             value = AnchorRelative(text, timex, direction);
         else

@@ -85,8 +85,9 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             // Found once per sentence, not once per expression: a sentence of n expressions would cost n passes.
             var s = text.Substring(sentence.Start, sentence.Length);
             _future = Matches(lexicon.Future, s);
-            // A past form inside a longer future one is part of it: "sont appelés" in "sont appelés à".
-            _past = Matches(lexicon.Past, s).Where(past => !_future.Any(future => future.Length > past.Length && future.Start <= past.Start && past.End <= future.End)).ToArray();
+            // A past form inside a future one is part of it: "sont appelés" in "sont appelés à"; a word both
+            // read ("scheduled", "devrait") is the future's, which names it where the past has only its ending.
+            _past = Matches(lexicon.Past, s).Where(past => !_future.Any(future => future.Start <= past.Start && past.End <= future.End)).ToArray();
             _tenseSentence = sentence;
         }
         var at = item.Span.Start - sentence.Start;
