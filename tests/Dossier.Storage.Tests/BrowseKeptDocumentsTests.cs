@@ -402,4 +402,27 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
         Assert.Equal("0 0", $"{cleared.Documents.Count} {cleared.Groups.Count}");
         Assert.True(opened.BrowseIndexIsCurrent());
     }
+
+    /// <summary>The graph is made from the entities' names and types and their mentions' lines alone: a build that
+    /// changed no entity keeps its items as they are stored (one removed here stays removed), and the index is current.</summary>
+    [Theory]
+    [InlineData(InFile)]
+    [InlineData(InPostgres)]
+    public void A_build_that_changed_no_entity_keeps_the_graph_as_stored(string store)
+    {
+        var dossier = CopyTo(store, dossiers.Before);
+        static IReadOnlyList<string> Edges(IDossierStore opened) => opened.Browse(new BrowseFilter(BrowseKinds.GraphEdge), 0, 10_000).Items;
+        IReadOnlyList<string> edges;
+        using (var before = dossier.Open()) edges = Edges(before);
+        Assert.True(edges.Count > 1);
+        using var removed = JsonDocument.Parse(edges[0]);
+        dossier.Run($"DELETE FROM browse_items WHERE kind = '{BrowseKinds.GraphEdge}' AND id = '{removed.RootElement.GetProperty("source").GetString()}-{removed.RootElement.GetProperty("target").GetString()}'; DELETE FROM browse_state;");
+        using var opened = dossier.Open();
+        Assert.False(opened.BrowseIndexIsCurrent());
+
+        BrowseIndex.Update(opened);
+
+        Assert.True(opened.BrowseIndexIsCurrent());
+        Assert.Equal(edges.Skip(1), Edges(opened));
+    }
 }

@@ -36,20 +36,26 @@ public static partial class BrowseIndex
         var eventGroups = store.CorpusGroups(CorpusLayers.Events, changes.GroupsOf(CorpusLayers.Events));
         var events = EventStage.Read(eventGroups, Documents(store, [], stored, Members(eventGroups), EventsAndSentences));
 
-        // Every entity as its item will show it: those unchanged as stored, the others as made again.
-        var summaries = store.BrowseSummaries(BrowseKinds.Entity)
+        // Every entity as its item will show it: those unchanged as stored, the others as made again. Read only for
+        // the graph and the places of changed series: a build that changed no entity read all 418,000 at 100,000 articles.
+        var summaries = new Lazy<EntitySummary[]>(() => store.BrowseSummaries(BrowseKinds.Entity)
             .Where(s => !changes.GroupsOf(CorpusLayers.Entities).Contains(s.Id))
             .Select(s => JsonSerializer.Deserialize<EntitySummary>(s.Summary, Web)!)
             .Concat(entities.Select(e => e.Summary))
-            .ToArray();
-        var places = Places(summaries);
-        var entityIds = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            .ToArray());
+        // Whether an entity is shown, as the place of a series marking a document: those changed as made again, the others
+        // as stored, looked up one place at a time.
+        var made = entities.Select(e => e.Summary.Id).ToHashSet(StringComparer.Ordinal);
+        bool IsShown(string entity) => changes.GroupsOf(CorpusLayers.Entities).Contains(entity) ? made.Contains(entity) : dossier.BrowseHas(BrowseKinds.Entity, entity);
+        // The graph is made from the entities' names and types and their members' lines alone, which change only
+        // with an entity group (schema 47): with none changed it is kept as stored, and no member's line is read.
+        var graphChanged = changes.GroupsOf(CorpusLayers.Entities).Count > 0;
         // An entity gone takes the series placed on it with it (SeriesStage.Read).
         var gone = changes.GroupsOf(CorpusLayers.Entities).Except(entities.Select(e => e.Summary.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var seriesIds = gone.Count == 0 ? changes.GroupsOf(CorpusLayers.Series) : changes.GroupsOf(CorpusLayers.Series)
             .Concat(dossier.CorpusGroups(CorpusLayers.Series).Where(g => gone.Contains(SeriesStage.PlaceOf(g))).Select(g => g.Id)).ToHashSet(StringComparer.Ordinal);
         var seriesGroups = store.CorpusGroups(CorpusLayers.Series, seriesIds.ToArray());
-        var series = SeriesStage.Read(seriesGroups, Documents(store, [], stored, Members(seriesGroups), Quantities), places);
+        IReadOnlyList<QuantitySeries> series = seriesGroups.Count == 0 ? [] : SeriesStage.Read(seriesGroups, Documents(store, [], stored, Members(seriesGroups), Quantities), Places(summaries.Value));
         var byId = Unreads(stored);
         var stories = StoryStage.Read(store.CorpusGroups(CorpusLayers.Stories, changes.GroupsOf(CorpusLayers.Stories)), byId);
         var duplicates = DuplicateStage.Read(store.CorpusGroups(CorpusLayers.Duplicates, changes.GroupsOf(CorpusLayers.Duplicates)), byId);
@@ -80,8 +86,8 @@ public static partial class BrowseIndex
             [BrowseKinds.Series] = seriesIds.ToArray(),
             [BrowseKinds.Story] = changes.GroupsOf(CorpusLayers.Stories).ToArray(),
             [BrowseKinds.Duplicate] = changes.GroupsOf(CorpusLayers.Duplicates).ToArray(),
-            [BrowseKinds.GraphNode] = null,
-            [BrowseKinds.GraphEdge] = null,
+            [BrowseKinds.GraphNode] = graphChanged ? null : [],
+            [BrowseKinds.GraphEdge] = graphChanged ? null : [],
         });
         store.WriteBrowseChanges(Cancellable(Changed(), cancellationToken), scope);
 
@@ -89,12 +95,13 @@ public static partial class BrowseIndex
         {
             using var writer = new ItemWriter();
             foreach (var batch in documentIds.Chunk(DocumentBatch))
-                foreach (var item in DocumentItems(store, batch, stored, entityIds, writer)) yield return item;
+                foreach (var item in DocumentItems(store, batch, stored, IsShown, writer)) yield return item;
             foreach (var item in EntityItems(entities, writer)) yield return item;
             foreach (var item in EventItems(events, null, writer)) yield return item;
             foreach (var (day, salience) in saliences) yield return DayItem(day, salience, writer);
             foreach (var item in GroupItems(new CorpusResults([], series, stories, duplicates, []), writer)) yield return item;
-            foreach (var item in GraphItems(store, summaries)) yield return item;
+            if (graphChanged)
+                foreach (var item in GraphItems(store, summaries.Value)) yield return item;
         }
     }
 
@@ -135,7 +142,7 @@ public static partial class BrowseIndex
         foreach (var item in GroupItems(groupsShown, writer)) yield return item;
 
         foreach (var batch in stored.Order().Chunk(DocumentBatch))
-            foreach (var item in DocumentItems(store, batch, stored, entityIds, writer)) yield return item;
+            foreach (var item in DocumentItems(store, batch, stored, entityIds.Contains, writer)) yield return item;
 
         foreach (var item in GraphItems(store, summaries)) yield return item;
     }
@@ -156,7 +163,8 @@ public static partial class BrowseIndex
 
     /// <summary>Documents' items, with their marks made from the groups' members in them alone (a figure's
     /// series from its stored group, without the series' other documents).</summary>
-    private static IEnumerable<BrowseItem> DocumentItems(IBrowseChanges store, long[] ids, IReadOnlySet<long> stored, IReadOnlySet<string> entities, ItemWriter writer)
+    /// <param name="entities">Whether an entity is shown, as a series' place.</param>
+    private static IEnumerable<BrowseItem> DocumentItems(IBrowseChanges store, long[] ids, IReadOnlySet<long> stored, Func<string, bool> entities, ItemWriter writer)
     {
         var shown = Documents(store, [], stored, ids);
         var documents = ids.Where(shown.ContainsKey).Select(id => new KeptDocument(shown[id], shown[id].TokenCount)).ToArray();
@@ -164,7 +172,7 @@ public static partial class BrowseIndex
         var marked = new CorpusResults(EntityResolutionStage.Read(store.CorpusGroupsIn(CorpusLayers.Entities, ids), shown), [],
             StoryStage.Read(store.CorpusGroupsIn(CorpusLayers.Stories, ids), shown), [],
             EventStage.Read(store.CorpusGroupsIn(CorpusLayers.Events, ids), shown));
-        return DocumentItems(documents, marked, null, writer, SeriesStage.SeriesOf(series, shown, entities.Contains, stored.Contains));
+        return DocumentItems(documents, marked, null, writer, SeriesStage.SeriesOf(series, shown, entities, stored.Contains));
     }
 
     /// <summary>The co-occurrence graph, from every entity member's line as stored and every entity's name and type.</summary>
