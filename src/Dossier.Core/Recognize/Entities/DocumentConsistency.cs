@@ -38,9 +38,13 @@ public static class DocumentConsistency
         // A mention made only of titles ("Premier" in "Premier ministre") is not a name.
         mentions = mentions.Where(m => !OnlyTitles(text, tokens, m, lexicon)).ToList();
         mentions = WithoutDemonyms(text, tokens, mentions, lexicon, gazetteer);
-        mentions = ApplyPortfolios(text, tokens, ranges, mentions, lexicon);
+        var titlePortfolios = new List<(int Start, int End)>();
+        mentions = ApplyPortfolios(text, tokens, ranges, mentions, lexicon, titlePortfolios);
         var taken = new bool[tokens.Length];
         foreach (var m in mentions) for (var i = m.Start; i < m.End; i++) taken[i] = true;
+        // A portfolio of a person's title stays no mention when its word is tagged elsewhere in the article
+        // ("le directeur général de la Santé" does not make "Santé" of "la ministre de la Santé" a name).
+        foreach (var (start, end) in titlePortfolios) for (var i = start; i < end; i++) taken[i] = true;
         var result = new List<TokenMention>(mentions);
 
         // Organisation names headed by a capitalised common noun mid-sentence ("Forces de mobilisation populaire").
@@ -260,10 +264,11 @@ public static class DocumentConsistency
     /// mention, and a name the tagger glued to it is that person ("le ministre des Armées Florence
     /// Parly"); after an organisation head, the head and the portfolio are one organisation's name
     /// ("le ministère de la Transition écologique").</summary>
+    /// <param name="titlePortfolios">Receives the token ranges of the portfolios after a person's title.</param>
     private static List<TokenMention> ApplyPortfolios(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
-        NameLexicon lexicon)
+        NameLexicon lexicon, List<(int Start, int End)> titlePortfolios)
     {
-        if (!lexicon.HasPortfolioWords || mentions.Count == 0) return mentions;
+        if (!lexicon.HasPortfolioWords) return mentions;
         var startingAt = new Dictionary<int, int>();
         for (var i = 0; i < mentions.Count; i++) startingAt.TryAdd(mentions[i].Start, i);
         var result = new List<TokenMention>(mentions);
@@ -274,8 +279,11 @@ public static class DocumentConsistency
             {
                 if (lexicon.PortfolioKindOf(tokens[head].ValueIn(text)) is not { } makes || makes == PortfolioJoin) continue;
                 var portfolio = head + 1;
+                // A nationality may stand between the head and its portfolio ("le ministre allemand de la Santé").
+                while (portfolio < end && char.IsLower(text[tokens[portfolio].Start]) && lexicon.Demonyms.Contains(tokens[portfolio].ValueIn(text).ToString())) portfolio++;
+                var links = portfolio;
                 while (portfolio < end && IsLink(text, tokens[portfolio], lexicon)) portfolio++;
-                if (portfolio == head + 1 || portfolio >= end || !IsTitleCase(tokens[portfolio].ValueIn(text)) || startingAt.ContainsKey(head)) continue;
+                if (portfolio == links || portfolio >= end || !IsTitleCase(tokens[portfolio].ValueIn(text)) || startingAt.ContainsKey(head)) continue;
                 var portfolioEnd = PortfolioEnd(text, tokens, portfolio, end, lexicon);
                 // Every mention starting inside the portfolio is a word of it ("l'Action et des
                 // Comptes publics"), and what goes on past it is the name it was glued to.
@@ -289,6 +297,7 @@ public static class DocumentConsistency
                     if (name < mention.End) result.Add(new TokenMention(name, mention.End, makes == Organisation ? mention.Type : Person));
                 }
                 if (makes == Organisation) result.Add(new TokenMention(head, portfolioEnd, Organisation));
+                else titlePortfolios.Add((portfolio, portfolioEnd));
                 head = Math.Max(head, portfolioEnd - 1);
             }
         }
