@@ -342,6 +342,16 @@ public class TimeExpressionTests
     }
 
     [Fact]
+    public void A_count_of_days_is_a_length_not_a_day_of_the_month()
+    {
+        // 35742, 15 August 2020: "a encore enregistré vendredi plus de 60.000 cas et 1.280 morts en une journée".
+        // The recogniser read "en une journée" as the 1st of the month.
+        var found = ArticleTimexes("35742");
+        Assert.Contains(("une journée", "P1D"), found);
+        Assert.DoesNotContain(found, t => t.Value == "2020-08-01");
+    }
+
+    [Fact]
     public void A_weekday_people_are_called_to_is_the_coming_one()
     {
         // 28415, Friday 23 November 2018: "Samedi, les manifestants sont appelés à se mobiliser dans
