@@ -14,16 +14,12 @@ namespace Dossier.Core.Series;
 /// give one Saturday's toll are compared as of that Saturday.</summary>
 public static class FigureDate
 {
-    /// <summary>How many words before a date are read for a comparing phrase ("par rapport à").</summary>
-    private const int ComparisonWords = 4;
-
     public static string? Of(AnalysedDocument document, Quantity quantity, string? articleDay)
     {
         if (EventLexicon.For(document.Language) is not { } lexicon) return articleDay;
         var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start));
-        var words = new string[sentence.TokenCount];
-        for (var i = 0; i < words.Length; i++) words[i] = EventLexicon.Normalize(document.Tokens[sentence.FirstToken + i].ValueIn(document.Text));
-        var (figureFirst, figureLast) = WordsOf(document, sentence, quantity.Span);
+        var words = EventRecognizer.SentenceWords(document, sentence);
+        var (figureFirst, figureLast) = EventRecognizer.WordsOf(document, sentence, quantity.Span);
         if (figureFirst < 0) return articleDay;
         string? nearest = null;
         var distance = int.MaxValue;
@@ -32,13 +28,13 @@ public static class FigureDate
             if (timex.Span.Start < sentence.Span.Start) continue;
             if (timex.Span.Start >= sentence.Span.End) break;
             if (timex.Type is not ("DATE" or "TIME") || timex.Value is not { } value || EventDates.Extent(value) is null) continue;
-            var (first, last) = WordsOf(document, sentence, timex.Span);
+            var (first, last) = EventRecognizer.WordsOf(document, sentence, timex.Span);
             if (first < 0) continue;
             var gap = last < figureFirst && !Any(words, last + 1, figureFirst, lexicon.ClauseOpeners.Contains) ? figureFirst - last
                 : first > figureLast && !Any(words, figureLast + 1, first, w => IsClauseMark(w) || lexicon.ClauseOpeners.Contains(w))
-                    && !FigureBetween(document, quantity.Span.End, timex.Span.Start) ? first - figureLast
+                    && !MeasuredThing.FigureBetween(document, quantity.Span.End, timex.Span.Start) ? first - figureLast
                 : int.MaxValue;
-            if (gap < distance && !RunsSince(lexicon, words, first) && !IsCompared(lexicon, words, first))
+            if (gap < distance && !RunsSince(lexicon, words, first) && !(first > 0 && lexicon.EndsComparison(words, first - 1)))
                 (nearest, distance) = (EventDates.DateOnlyPart(value), gap);
         }
         return nearest ?? articleDay;
@@ -49,21 +45,6 @@ public static class FigureDate
     public static string OrderKey(string? date) =>
         date is null ? "~" : EventDates.Extent(date) is { } extent ? $"{extent.First:yyyy-MM-dd} {date}" : date;
 
-    /// <summary>The first and last word of the sentence a span covers, or (-1, -1).</summary>
-    private static (int First, int Last) WordsOf(AnalysedDocument document, Sentence sentence, TextSpan span)
-    {
-        int first = -1, last = -1;
-        for (var i = 0; i < sentence.TokenCount; i++)
-        {
-            var token = document.Tokens[sentence.FirstToken + i];
-            if (token.End <= span.Start) continue;
-            if (token.Start >= span.End) break;
-            if (first < 0) first = i;
-            last = i;
-        }
-        return (first, last);
-    }
-
     private static bool Any(string[] words, int from, int to, Func<string, bool> test)
     {
         for (var i = from; i < to; i++)
@@ -73,31 +54,12 @@ public static class FigureDate
 
     private static bool IsClauseMark(string word) => word is "," or ";" or ":" or "(" or ")";
 
-    private static bool FigureBetween(AnalysedDocument document, int from, int to)
-    {
-        foreach (var other in document.Quantities)
-        {
-            if (other.Span.Start >= to) break;
-            if (other.Span.Start >= from) return true;
-        }
-        return false;
-    }
-
     /// <summary>True when a word of the language's "since" stands in the date's clause before it, or opens it:
     /// the date starts what the count runs over ("depuis le 1er mars", "depuis que … fin décembre").</summary>
     private static bool RunsSince(EventLexicon lexicon, string[] words, int first)
     {
         for (var i = first; i >= 0 && !IsClauseMark(words[i]); i--)
             if (lexicon.Since.Contains(words[i])) return true;
-        return false;
-    }
-
-    /// <summary>True when a comparing phrase of the language ends right before the date ("par rapport à 2014").</summary>
-    private static bool IsCompared(EventLexicon lexicon, string[] words, int first)
-    {
-        var before = words.AsSpan(Math.Max(0, first - ComparisonWords), Math.Min(first, ComparisonWords));
-        foreach (var phrase in lexicon.Comparisons)
-            if (phrase.Length <= before.Length && before[^phrase.Length..].SequenceEqual(phrase)) return true;
         return false;
     }
 }

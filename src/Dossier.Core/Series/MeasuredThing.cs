@@ -110,7 +110,7 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
             if (span.Start >= sentence.End) break;
             if (!IsLocated(document.Text, lexicon, sentence.Start, span)) continue;
             var gap = span.Start >= quantity.Span.End ? span.Start - quantity.Span.End : quantity.Span.Start - span.End;
-            if (gap >= 0 && gap < distance && !FigureOfUnitBetween(document, quantity, span)) (nearest, distance) = (entity, gap);
+            if (gap >= 0 && gap < distance && !FigureBetween(document, quantity, span)) (nearest, distance) = (entity, gap);
         }
         return nearest;
     }
@@ -173,13 +173,20 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
     private static bool IsBare(AnalysedDocument document, Quantity quantity) =>
         !document.Text.AsSpan(quantity.Span.Start, quantity.Span.Length).ContainsAnyExcept(FigureCharacters);
 
-    private static bool FigureOfUnitBetween(AnalysedDocument document, Quantity quantity, TextSpan place)
+    /// <summary>Another figure of the quantity's unit between it and a place named before or after it.</summary>
+    private static bool FigureBetween(AnalysedDocument document, Quantity quantity, TextSpan place)
     {
         var (from, to) = place.Start >= quantity.Span.End ? (quantity.Span.End, place.Start) : (place.End, quantity.Span.Start);
+        return FigureBetween(document, from, to, quantity.Unit);
+    }
+
+    /// <summary>A figure (of <paramref name="unit"/>, when given) starting between two character offsets.</summary>
+    internal static bool FigureBetween(AnalysedDocument document, int from, int to, string? unit = null)
+    {
         foreach (var other in document.Quantities)
         {
             if (other.Span.Start >= to) break;
-            if (other.Span.Start >= from && other.Unit == quantity.Unit) return true;
+            if (other.Span.Start >= from && (unit is null || other.Unit == unit)) return true;
         }
         return false;
     }

@@ -268,7 +268,7 @@ public static class DocumentConsistency
     private static List<TokenMention> ApplyPortfolios(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
         NameLexicon lexicon, List<(int Start, int End)> titlePortfolios)
     {
-        if (!lexicon.HasPortfolioWords) return mentions;
+        if (!lexicon.HasPortfolioWords || mentions.Count == 0) return mentions;
         var startingAt = new Dictionary<int, int>();
         for (var i = 0; i < mentions.Count; i++) startingAt.TryAdd(mentions[i].Start, i);
         var result = new List<TokenMention>(mentions);

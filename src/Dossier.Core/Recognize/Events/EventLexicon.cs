@@ -103,6 +103,10 @@ public sealed class EventLexicon
     public FrozenSet<string> Counts { get; }
     /// <summary>Phrases that make the date after them a term of comparison ("par rapport à 2014", "compared with 2014"): it dates no happening.</summary>
     public IReadOnlyList<string[]> Comparisons { get; }
+
+    /// <summary>True when a comparing phrase ends at word <paramref name="end"/> of <paramref name="words"/> ("par rapport à").</summary>
+    public bool EndsComparison(string[] words, int end) =>
+        Comparisons.Any(c => end - c.Length + 1 >= 0 && c.AsSpan().SequenceEqual(words.AsSpan(end - c.Length + 1, c.Length)));
     /// <summary>Prepositions that make the date after them the start of a state ("depuis 2001", "since 2001"):
     /// bound like <see cref="Attach"/>, so that it dates no happening of another clause.</summary>
     public FrozenSet<string> Since { get; }

@@ -200,12 +200,28 @@ public sealed class EventRecognizer : IDocumentStage
         return capitalised >= TitleCaseWords;
     }
 
-    private static string[] SentenceWords(AnalysedDocument document, Sentence sentence)
+    /// <summary>The sentence's tokens as the lexicon compares words: lower case, typographic apostrophes straightened.</summary>
+    internal static string[] SentenceWords(AnalysedDocument document, Sentence sentence)
     {
         var words = new string[sentence.TokenCount];
         for (var i = 0; i < words.Length; i++)
             words[i] = EventLexicon.Normalize(document.Tokens[sentence.FirstToken + i].ValueIn(document.Text));
         return words;
+    }
+
+    /// <summary>The first and last word of the sentence that a span covers, or (-1, -1) when it covers none.</summary>
+    internal static (int First, int Last) WordsOf(AnalysedDocument document, Sentence sentence, TextSpan span)
+    {
+        int first = -1, last = -1;
+        for (var i = 0; i < sentence.TokenCount; i++)
+        {
+            var token = document.Tokens[sentence.FirstToken + i];
+            if (token.End <= span.Start) continue;
+            if (token.Start >= span.End) break;
+            if (first < 0) first = i;
+            last = i;
+        }
+        return (first, last);
     }
 
     private static List<Trigger> FindTriggers(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, EntityMention[] entities)
@@ -309,21 +325,13 @@ public sealed class EventRecognizer : IDocumentStage
     private static void AttachTimes(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, List<Trigger> triggers,
         List<Trigger> tagged, string? articleDate)
     {
-        var tokens = document.Tokens;
         var clause = ClauseNumbers(lexicon, words);
         var stopwords = Dossier.Languages.LanguageProfile.Get(document.Language).Stopwords;
         var comparedLast = -1;
         foreach (var timex in document.Timexes)
         {
             if (!sentence.Span.Contains(timex.Span.Start) || timex.Type is not ("DATE" or "TIME") || !TellsADate(timex.Value)) continue;
-            int first = -1, last = -1;
-            for (var i = 0; i < words.Length; i++)
-            {
-                var token = tokens[sentence.FirstToken + i];
-                if (token.End <= timex.Span.Start || token.Start >= timex.Span.End) continue;
-                if (first < 0) first = i;
-                last = i;
-            }
+            var (first, last) = WordsOf(document, sentence, timex.Span);
             if (first < 0) continue;
             if (IsComparedDate(document, lexicon, sentence, words, first, last)) comparedLast = last;
             if (comparedLast == last || RestatesInBrackets(words, comparedLast, first)) continue;
@@ -387,11 +395,10 @@ public sealed class EventRecognizer : IDocumentStage
     /// 2014"), or it is compared with the date right after such a phrase ("en 2018 par rapport à 2014").</summary>
     private static bool IsComparedDate(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, int first, int last)
     {
-        bool EndsComparison(int end) => lexicon.Comparisons.Any(c => end - c.Length + 1 >= 0 && c.AsSpan().SequenceEqual(words.AsSpan(end - c.Length + 1, c.Length)));
         var at = first - 1;
-        if (at >= 0 && lexicon.Locatives.Contains(words[at]) && !EndsComparison(at)) at--;
+        if (at >= 0 && lexicon.Locatives.Contains(words[at]) && !lexicon.EndsComparison(words, at)) at--;
         while (at >= 0 && document.Tokens[sentence.FirstToken + at].Kind is TokenKind.Number or TokenKind.Symbol) at--;
-        if (at >= 0 && EndsComparison(at)) return true;
+        if (at >= 0 && lexicon.EndsComparison(words, at)) return true;
         var cue = lexicon.Comparisons.FirstOrDefault(c => last + 1 + c.Length <= words.Length && c.AsSpan().SequenceEqual(words.AsSpan(last + 1, c.Length)));
         return cue is not null && last + 1 + cue.Length < words.Length && StartsADate(document, document.Tokens[sentence.FirstToken + last + 1 + cue.Length]);
     }

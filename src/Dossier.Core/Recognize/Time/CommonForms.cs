@@ -22,10 +22,7 @@ internal static class CommonForms
     /// <param name="reference">"Now" for values counted from the article's date, as the recogniser is given it.</param>
     public static bool TryRead(string text, ReadOnlySpan<Token> tokens, TextSpan window, TimeLexicon lexicon, DateTime reference, List<Found> found)
     {
-        var first = 0;
-        while (first < tokens.Length && tokens[first].Start < window.Start) first++;
-        var last = first;
-        while (last < tokens.Length && tokens[last].End <= window.End) last++;
+        var (first, last) = TokensOf(tokens, window);
         var added = found.Count;
         var reader = new Reader(text, tokens, lexicon, reference);
         for (var i = first; i < last; )
@@ -53,15 +50,26 @@ internal static class CommonForms
     public static void ReadHolidays(string text, ReadOnlySpan<Token> tokens, TextSpan window, TimeLexicon lexicon, DateTime reference, List<Found> found)
     {
         var reader = new Reader(text, tokens, lexicon, reference);
-        for (var i = 0; i < tokens.Length && tokens[i].End <= window.End; i++)
+        var (first, last) = TokensOf(tokens, window);
+        for (var i = first; i < last; i++)
         {
-            if (tokens[i].Start < window.Start || !reader.TryHoliday(i, out var next, out var item)) continue;
+            if (!reader.TryHoliday(i, out var next, out var item)) continue;
             var name = TextSpan.FromBounds(tokens[i].Start, tokens[next - 1].End);
             if (found.Exists(f => f.Span.Overlaps(name) && (f.Span.Start < name.Start || f.Span.End > name.End))) continue;
             found.RemoveAll(f => f.Span.Overlaps(name));
             if (item is not null) found.Add(item);
             i = next - 1;
         }
+    }
+
+    /// <summary>The tokens a window holds: [First, Last).</summary>
+    private static (int First, int Last) TokensOf(ReadOnlySpan<Token> tokens, TextSpan window)
+    {
+        var first = 0;
+        while (first < tokens.Length && tokens[first].Start < window.Start) first++;
+        var last = first;
+        while (last < tokens.Length && tokens[last].End <= window.End) last++;
+        return (first, last);
     }
 
     private readonly ref struct Reader(string text, ReadOnlySpan<Token> tokens, TimeLexicon lexicon, DateTime reference)
