@@ -56,6 +56,18 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void ANameGoesOnInLowerCaseToTheAcronymItsInitialsSpell()
+    {
+        var document = Samples.AnalyseText(
+            "La veuve entend également se retourner contre l'Agence régionale de santé (ARS) de Bourgogne-Franche-Comté et le directeur de l'hôpital de Lons-le-Saunier, où son époux travaillait.\n" +
+            "Pour Cécile Marcel, directrice de la section française de l'Observatoire international des prisons (OIP), la réforme \"ne suffira pas\".");
+        var mentions = Mentions(document);
+        Assert.Contains(("Agence régionale de santé", "ORG"), mentions);
+        Assert.Contains(("Observatoire international des prisons", "ORG"), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text is "Agence" or "Observatoire");
+    }
+
+    [Fact]
     public void CommanderAndCountryInAMilitiaSentence()
     {
         var document = Samples.AnalyseText(

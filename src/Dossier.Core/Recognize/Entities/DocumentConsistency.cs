@@ -13,7 +13,8 @@ public record struct TokenMention(int Start, int End, string Type);
 /// starts an organisation's name that may go on in lower case ("Forces de mobilisation populaire",
 /// see <see cref="NameLexicon"/>); an acronym in
 /// parentheses right after a name is a name too ("État islamique (EI)"), typed by the model where
-/// it stands; a name or acronym tagged once is tagged wherever else it appears capitalised in the
+/// it stands, and a name the tagger cut before lower-case words whose initials with its own spell such an
+/// acronym goes on to it ("l'Agence régionale de santé (ARS)"); a name or acronym tagged once is tagged wherever else it appears capitalised in the
 /// tagged lines; the surname of a person named in full is that person ("Joe Dunford" … "Dunford");
 /// the name of a place in a town without its head ("la Concorde" after "place de la Concorde") is
 /// that place; and every occurrence of one name gets the type most of its occurrences got, save that
@@ -40,6 +41,7 @@ public static class DocumentConsistency
         mentions = WithoutDemonyms(text, tokens, mentions, lexicon, gazetteer);
         var titlePortfolios = new List<(int Start, int End)>();
         mentions = ApplyPortfolios(text, tokens, ranges, mentions, lexicon, titlePortfolios);
+        mentions = WithAcronymLongForms(text, tokens, mentions, lexicon);
         var taken = new bool[tokens.Length];
         foreach (var m in mentions) for (var i = m.Start; i < m.End; i++) taken[i] = true;
         // A portfolio of a person's title stays no mention when its word is tagged elsewhere in the article
@@ -333,6 +335,28 @@ public static class DocumentConsistency
             last = next + 1;
         }
         return last;
+    }
+
+    /// <summary>The mentions, each that goes on in lower case up to an acronym in brackets spelt by the
+    /// initials of the whole run taken as far as the acronym: "l'Agence régionale de santé (ARS)", where
+    /// the tagger stopped at "Agence", is one name. Schwartz and Hearst's long form of an abbreviation,
+    /// kept to the words after a name, so that the name's start is the tagger's.</summary>
+    private static List<TokenMention> WithAcronymLongForms(string text, Token[] tokens, List<TokenMention> mentions, NameLexicon lexicon)
+    {
+        var starts = new HashSet<int>();
+        foreach (var m in mentions) starts.Add(m.Start);
+        for (var n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            var open = m.End;
+            while (open < tokens.Length && open - m.Start < MaxNameTokens && !starts.Contains(open) && IsLowerCaseWord(tokens[open].ValueIn(text))) open++;
+            if (open == m.End || open + 2 >= tokens.Length || !Is(text, tokens[open], "(") || !Is(text, tokens[open + 2], ")")) continue;
+            var acronym = tokens[open + 1].ValueIn(text);
+            var longForm = m with { End = open };
+            if (IsAcronym(acronym) && !MatchesInitials(acronym, text, tokens, m, lexicon) && MatchesInitials(acronym, text, tokens, longForm, lexicon))
+                mentions[n] = longForm;
+        }
+        return mentions;
     }
 
     /// <summary>The acronyms declared in brackets right after a run of words all in lower case
