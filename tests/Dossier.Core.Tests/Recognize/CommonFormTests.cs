@@ -172,4 +172,37 @@ public class CommonFormTests
         found = items.Select(f => text.Substring(f.Span.Start, f.Span.Length)).ToList();
         return read;
     }
+    [Fact]
+    public void A_date_of_day_month_and_year_set_apart_by_one_separator_is_read_whole()
+    {
+        // Sentences of the Recognizers-Text French cases (reference day 2016-11-07).
+        Assert.Equal([("02 04 2009", "DATE", "2009-04-02")], Timexes("Je retournerai 02 04 2009 à la maison.", "2016-11-07"));
+        Assert.Equal([("01/août/2019", "DATE", "2019-08-01")], Timexes("Que diriez-vous de 01/août/2019", "2016-11-07"));
+        Assert.Equal([("2/4/2009", "DATE", "2009-04-02")], Timexes("Je retournerai 2/4/2009 à la maison.", "2016-11-07"));
+        // Numbers set apart by spaces without a year, or among other numbers, are no date.
+        Assert.Equal([("hier", "DATE", "2016-11-06")], Timexes("Il a appelé le 01 23 45 67 89 hier.", "2016-11-07"));
+    }
+
+    [Fact]
+    public void A_count_of_hours_is_a_clock_time_only_after_a_phrase_that_gives_one()
+    {
+        Assert.Equal([("sept heures", "DURATION", "PT7H"), ("dans la nuit", "TIME", "2020-05-08TNI"), ("samedi", "DATE", "2020-05-02"), ("dimanche", "DATE", "2020-05-03")],
+            Timexes("A Chicago, 21 des victimes du week-end ont été atteintes par balle sur une période de sept heures, dans la nuit de samedi à dimanche, dont cinq adolescents blessés par des coups de feu tirés d'une voiture alors qu'ils étaient à une fête dans l'ouest de la ville.", "2020-05-08"));
+        Assert.Equal([("chaque seconde", "SET", "PT1S"), ("une heure", "DURATION", "PT1H")],
+            Timexes("\"Il n'y avait que le hurlement du vent et les bruits de vitres brisées\", a-t-il décrit, \"chaque seconde semblait durer une heure\".", "2020-05-21"));
+        Assert.Equal([("22 heures", "TIME", "2020-09-25T22:00")],
+            Timexes("Onze autre métropoles, dont Paris, ont été placées en \"zone d'alerte renforcée\", avec une fermeture des bars à partir de 22 heures.", "2020-09-25"));
+        Assert.Equal([("lundi", "DATE", "2018-05-21"), ("13 heures", "TIME", "2018-05-21T13:00")],
+            Timexes("Le maire de Moussoulens, commune de 1 000 habitants, avait quitté son domicile à pied, lundi aux alentours de 13 heures, en laissant derrière lui son téléphone et ses moyens de paiement, précise L'Indépendant.", "2018-05-23"));
+        Assert.Equal([("18 heures", "TIME", "2018-11-13T18:00")],
+            Timexes("L'incendie était maîtrisé peu avant 18 heures, rapporte sur Twitter, une journaliste de franceinfo.", "2018-11-13"));
+    }
+
+    [Fact]
+    public void A_count_of_tens_and_units_joined_by_et_is_one_number()
+    {
+        Assert.Equal([("vingt et une minutes", "DURATION", "PT21M")],
+            Timexes("Lors d'une allocution solennelle de vingt et une minutes, Emmanuel Macron a annoncé un arsenal de mesures d'une radicalité inédite, afin de lutter contre la pandémie du coronavirus.", "2020-03-17"));
+        Assert.Equal([("vingt et un heures", "TIME", "2016-11-07T21:00")], Timexes("la réunion commence à vingt et un heures", "2016-11-07"));
+    }
 }

@@ -75,13 +75,50 @@ public static class CandidateWindows
                 return value.IndexOfAnyInRange('0', '9') >= 0 ? HasTimePiece(value, lexicon) : IsHyphenatedTrigger(value, lexicon);
             case TokenKind.Number:
                 var number = token.ValueIn(text);
-                if (IsYear(number) || IsBareYear(text, tokens, i, lexicon)) return true;
+                if (IsYear(number) || IsBareYear(text, tokens, i, lexicon) || NumericDateEnd(text, tokens, i, lexicon, out _) > 0) return true;
                 if (IsDottedDate(number)) return true; // "27.03.15"
                 return number.Length <= 2 && i + 2 < tokens.Length && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '/' or ':' && tokens[i + 2].Kind == TokenKind.Number
                     && tokens[i + 2].Length == 2 && tokens[i + 1].Start == token.End && tokens[i + 2].Start == tokens[i + 1].End; // "19/04", "18:56"; not "90/100 km"
             default:
                 return false;
         }
+    }
+
+    /// <summary>Where a date of day, month and year set apart by one separator ends ("2/4/2009", "02-04-2009",
+    /// "01/août/2019", "02 04 2009"): the token after its year, or -1; <paramref name="month"/> is the token of its
+    /// month, a number or a name. The year is needed: "02 04" alone is no date. Set apart by spaces, day and month
+    /// have two digits each and no number stands beside them, so that a phone number ("01 23 45 67 89") or a score is none.
+    /// Its day is its cue: a window around its year alone may start after the day.</summary>
+    public static int NumericDateEnd(string text, ReadOnlySpan<Token> tokens, int i, TimeLexicon lexicon, out int month)
+    {
+        month = -1;
+        if (i + 2 >= tokens.Length || tokens[i].Kind != TokenKind.Number || tokens[i].Length > 2) return -1;
+        var separator = text[tokens[i + 1].Start];
+        if (tokens[i + 1].Kind == TokenKind.Punctuation && separator is '/' or '-' or '.')
+        {
+            if (i + 4 >= tokens.Length || !Glued(tokens, i + 1, i + 4) || text[tokens[i + 3].Start] != separator || tokens[i + 3].Length != 1
+                || !IsYear(tokens[i + 4].ValueIn(text)) || Glued(tokens, i + 5, i + 6) && text[tokens[i + 5].Start] is '/' or '-')
+                return -1;
+            var middle = tokens[i + 2];
+            if (middle.Kind == TokenKind.Number ? middle.Length > 2 : middle.Kind != TokenKind.Word || !lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(middle.ValueIn(text)))
+                return -1;
+            month = i + 2;
+            return i + 5;
+        }
+        if (tokens[i].Length != 2 || tokens[i + 1].Kind != TokenKind.Number || tokens[i + 1].Length != 2 || tokens[i + 2].Kind != TokenKind.Number
+            || !IsYear(tokens[i + 2].ValueIn(text)) || i > 0 && tokens[i - 1].Kind == TokenKind.Number || i + 3 < tokens.Length && tokens[i + 3].Kind == TokenKind.Number)
+            return -1;
+        month = i + 1;
+        return i + 3;
+    }
+
+    /// <summary>Whether tokens <paramref name="from"/> to <paramref name="to"/> (all in the sentence) each touch the one before.</summary>
+    private static bool Glued(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to >= tokens.Length) return false;
+        for (var k = from; k <= to; k++)
+            if (tokens[k].Start != tokens[k - 1].End) return false;
+        return true;
     }
 
     /// <summary>"mi-mars", "week-end", "après-midi": a trigger on either side of a hyphen.</summary>

@@ -46,13 +46,20 @@ internal static class CommonForms
     /// <summary>After the recogniser read <paramref name="window"/>: its holidays as <see cref="TryRead"/> reads them, in
     /// place of what the recogniser found inside their names (it knows fewer feasts, and Easter's day of one year only);
     /// a name that is no date ("le Père Noël") drops what it found there. A reading that goes beyond the name ("la veille
-    /// de Noël") is kept as it is.</summary>
-    public static void ReadHolidays(string text, ReadOnlySpan<Token> tokens, TextSpan window, TimeLexicon lexicon, DateTime reference, List<Found> found)
+    /// de Noël") is kept as it is. A count of hours it read as a clock time ("vérifier mon travail 2 heures") is a length
+    /// when no word giving a clock time stands before it ("à 2 heures"), as <see cref="TryRead"/> reads it.</summary>
+    public static void ReadAfterRecogniser(string text, ReadOnlySpan<Token> tokens, TextSpan window, TimeLexicon lexicon, DateTime reference, List<Found> found)
     {
         var reader = new Reader(text, tokens, lexicon, reference);
         var (first, last) = TokensOf(tokens, window);
         for (var i = first; i < last; i++)
         {
+            if (reader.TryLengthOfHours(i, out var length))
+            {
+                var index = found.FindIndex(f => f.Span == length.Span && f.Kind == "time");
+                if (index >= 0) found[index] = length;
+                continue;
+            }
             if (!reader.TryHoliday(i, out var next, out var item)) continue;
             var name = TextSpan.FromBounds(tokens[i].Start, tokens[next - 1].End);
             if (found.Exists(f => f.Span.Overlaps(name) && (f.Span.Start < name.Start || f.Span.End > name.End))) continue;
@@ -137,7 +144,18 @@ internal static class CommonForms
             return true;
         }
 
-        /// <summary>"[mardi] 3 janvier [2015]", "1er mai", "21 de abril de 2022", "3. Mai 2022"; in languages that write it, "[Tuesday,] January 3[, 2015]".</summary>
+        /// <summary>"2 heures", "vingt et un heures" with no word giving a clock time before it: a length of hours.</summary>
+        public bool TryLengthOfHours(int i, out Found length)
+        {
+            length = null!;
+            if (TryClock(i, out _, out _) || !TryCount(i, out _, out var item) || item is not { Kind: "duration", Timex: { } timex }
+                || !timex.StartsWith("PT", StringComparison.Ordinal) || !timex.Contains('H', StringComparison.Ordinal))
+                return false;
+            length = item;
+            return true;
+        }
+
+        /// <summary>"[mardi] 3 janvier [2015]", "1er mai", "21 de abril de 2022", "3. Mai 2022", "02/04/2009", "01/août/2019"; in languages that write it, "[Tuesday,] January 3[, 2015]".</summary>
         private bool TryWrittenDate(int i, out int next, out Found? item)
         {
             next = i; item = null;
@@ -150,7 +168,18 @@ internal static class CommonForms
                 if (IsPunctuation(i, ',')) i++;
             }
             int day, month;
-            if (DayBeforeMonth(i, out var monthAt) is { } d && Month(monthAt) is { } m)
+            int? year = null;
+            if (CandidateWindows.NumericDateEnd(_text, _tokens, i, lexicon, out var monthToken) is > 0 and var numericEnd)
+            {
+                day = Number(i);
+                month = Month(monthToken) ?? Number(monthToken);
+                // As DateTextParser reads them: the second number is the day when the first cannot be one ("12/25/2019").
+                if (month > 12) (day, month) = (month, day);
+                if (month is < 1 or > 12 || day < 1) return false;
+                year = Year(numericEnd - 1);
+                i = numericEnd;
+            }
+            else if (DayBeforeMonth(i, out var monthAt) is { } d && Month(monthAt) is { } m)
             {
                 (day, month) = (d, m);
                 i = monthAt + 1;
@@ -162,8 +191,7 @@ internal static class CommonForms
                 if (IsPunctuation(i, ',') && Year(i + 1) is not null) i++;
             }
             else return false;
-            var year = YearAfter(i, out var afterYear);
-            if (year is not null) i = afterYear;
+            if (year is null && YearAfter(i, out var afterYear) is { } written) (year, i) = (written, afterYear);
             if (day > DateTime.DaysInMonth(year ?? 2000, month) || JoinsAnotherDate(start, i) || IsNumber(i)) return false;
             next = i;
             var value = string.Create(CultureInfo.InvariantCulture, $"{(year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "XXXX")}-{month:D2}-{day:D2}");
@@ -231,38 +259,40 @@ internal static class CommonForms
         /// the unit's granularity). Not a duration that is part of a longer one ("deux ans et demi").</summary>
         private bool TryCount(int i, out int next, out Found? item)
         {
-            next = i + 2; item = null;
-            if (!IsWord(i + 1, out var unitWord)) return false;
+            item = null;
+            var count = Count(i, out var at);
+            next = at + 1;
+            if (!IsWord(at, out var unitWord)) return false;
             var unit = UnitOf(unitWord);
-            var amount = Count(i)?.ToString(CultureInfo.InvariantCulture) ?? (unit is null ? Decimal(i) : null);
+            var amount = count?.ToString(CultureInfo.InvariantCulture) ?? (unit is null ? Decimal(i) : null);
             if (amount is null) return false;
             var length = unit is { } u ? $"P{amount}{u}"
                 : Find(lexicon.ClockUnits, unitWord, out var clockUnit) ? $"PT{amount}{clockUnit}"
                 : null;
-            if (length is null || Touches(i, i + 2) || OpensLonger(i) || GluedToNumber(i) || PrecededBy(i, lexicon.NotDurations) >= 0)
+            if (length is null || Touches(i, at + 1) || OpensLonger(i) || GluedToNumber(i) || PrecededBy(i, lexicon.NotDurations) >= 0)
                 return false;
             // "une heure et demie", "two years and a half": the fraction in the next smaller unit.
-            var fractionEnd = FractionAt(i + 2, out var fraction);
-            if (fractionEnd >= 0 && Count(i) is { } whole
+            var fractionEnd = FractionAt(at + 1, out var fraction);
+            if (fractionEnd >= 0 && count is { } whole
                 && WithFraction(whole, unit, Find(lexicon.ClockUnits, unitWord, out var clock) ? clock : null, fraction) is { } withFraction)
             {
                 item = new Found(TextSpan.FromBounds(_tokens[i].Start, fractionEnd), "duration", withFraction, null);
-                next = TokenFrom(i + 2, fractionEnd);
+                next = TokenFrom(at + 1, fractionEnd);
                 return true;
             }
-            if (IsWord(i + 2, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
+            if (IsWord(at + 1, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
                 return false;
             var shiftStart = PrecededBy(i, lexicon.ShiftsBefore.Keys, out var sign);
-            var shiftEnd = FollowedBy(i + 2, lexicon.ShiftsAfter.Keys, out var signAfter);
+            var shiftEnd = FollowedBy(at + 1, lexicon.ShiftsAfter.Keys, out var signAfter);
             if (shiftStart < 0 && shiftEnd < 0)
             {
-                item = new Found(Span(i, i + 2), "duration", length, null);
+                item = new Found(Span(i, at + 1), "duration", length, null);
                 return true;
             }
-            if (unit is null || Count(i) is not { } n || shiftStart >= 0 && shiftEnd >= 0) return false;
+            if (unit is null || count is not { } n || shiftStart >= 0 && shiftEnd >= 0) return false;
             var ahead = shiftStart >= 0 ? lexicon.ShiftsBefore[sign] * n : lexicon.ShiftsAfter[signAfter] * n;
             var day = unit switch { 'Y' => reference.AddYears(ahead), 'M' => reference.AddMonths(ahead), 'W' => reference.AddDays(7 * ahead), _ => reference.AddDays(ahead) };
-            var span = TextSpan.FromBounds(shiftStart >= 0 ? shiftStart : _tokens[i].Start, shiftEnd >= 0 ? shiftEnd : _tokens[i + 1].End);
+            var span = TextSpan.FromBounds(shiftStart >= 0 ? shiftStart : _tokens[i].Start, shiftEnd >= 0 ? shiftEnd : _tokens[at].End);
             next = TokenFrom(next, span.End);
             item = new Found(span, "date", DateValue(day), null);
             return true;
@@ -374,8 +404,8 @@ internal static class CommonForms
             {
                 while (end < _tokens.Length && _tokens[end].End <= _tokens[i].Start + clock.End) end++;
             }
-            else if (GivesClockTime(i - 1) && Count(i) is <= 23 && IsWord(i + 1, out var unit) && Has(lexicon.HourWords, unit))
-                end = i + 2;
+            else if (GivesClockTime(i) && Count(i, out var unitAt) is <= 23 && IsWord(unitAt, out var unit) && Has(lexicon.HourWords, unit))
+                end = unitAt + 1;
             else return false;
             // "de 8h30 à 12h": a range of clock times, the recogniser's.
             if (Touches(i, end) || IsNumber(end) || IsJoiner(end) && StartsClock(end + 1) || IsJoiner(i - 1) && i >= 2 && (IsNumber(i - 2) || StartsClock(i - 2)))
@@ -387,15 +417,15 @@ internal static class CommonForms
             return true;
         }
 
-        /// <summary>"à 17 heures", "à environ 17 heures": a word giving a clock time before token
-        /// <paramref name="i"/> + 1, maybe with a word of approximation between.</summary>
-        private bool GivesClockTime(int i)
+        /// <summary>"à 17 heures", "à partir de 18 heures", "à environ 17 heures": a phrase giving a clock time before
+        /// the count at token <paramref name="count"/>, maybe with a word of approximation between.</summary>
+        private bool GivesClockTime(int count)
         {
-            if (!IsWord(i, out var before)) return false;
-            if (Has(lexicon.ClockBefore, before)) return true;
+            if (PrecededBy(count, lexicon.ClockBefore) >= 0) return true;
+            if (!IsWord(count - 1, out var before)) return false;
             foreach (var (words, _) in lexicon.Mods)
                 if (before.Equals(words, StringComparison.OrdinalIgnoreCase))
-                    return IsWord(i - 1, out var first) && Has(lexicon.ClockBefore, first);
+                    return PrecededBy(count - 1, lexicon.ClockBefore) >= 0;
             return false;
         }
 
@@ -419,7 +449,7 @@ internal static class CommonForms
         }
 
         /// <summary>"T17" for a count of hours; <see cref="ClockTime.Apply"/> reads written clock times itself.</summary>
-        private string CountClock(int i) => Count(i) is { } h ? string.Create(CultureInfo.InvariantCulture, $"T{h:D2}:00") : "T00:00";
+        private string CountClock(int i) => Count(i, out _) is { } h ? string.Create(CultureInfo.InvariantCulture, $"T{h:D2}:00") : "T00:00";
 
         /// <summary>"ce soir", "hier soir", "demain matin": part of a day named from the article's.</summary>
         private bool TryPartOfToday(int i, out int next, out Found? item)
@@ -691,6 +721,18 @@ internal static class CommonForms
             return total > 0 && value.Contains('-') ? total : null;
         }
 
+        /// <summary>A count that may take more than one word ("vingt et un", "soixante et onze": tens, the language's
+        /// word joining them, and a number below twenty); <paramref name="after"/> is the token after it.</summary>
+        private int? Count(int i, out int after)
+        {
+            after = i + 1;
+            if (Count(i) is not { } tens) return null;
+            if (tens < 20 || tens % 10 != 0 || !IsWord(i + 1, out var and) || !Has(lexicon.NumberJoiners, and) || Count(i + 2) is not (< 20 and var units) || !IsWord(i + 2, out _))
+                return tens;
+            after = i + 3;
+            return tens + units;
+        }
+
         /// <summary>"30,4", "22.87": a decimal number as TIMEX3 writes it; not "40.564", which may be a thousands group.</summary>
         private string? Decimal(int i)
         {
@@ -711,6 +753,9 @@ internal static class CommonForms
             return digits is > 0 and <= 2 && Has(lexicon.OrdinalEndings, word[digits..])
                 && int.TryParse(word[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
         }
+
+        /// <summary>The value of a number token of digits only ("04" is 4).</summary>
+        private int Number(int i) => int.Parse(_tokens[i].ValueIn(_text), NumberStyles.None, CultureInfo.InvariantCulture);
 
         /// <summary>A day of the month: "3", "03", "1er", "3rd".</summary>
         private int? Day(int i)

@@ -81,7 +81,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
                 budget -= window.Length;
                 for (var start = window.Start; start < window.End; start += MaxWindow)
                     Collect(text, TextSpan.FromBounds(start, Math.Min(window.End, start + MaxWindow)), model, reference, found);
-                CommonForms.ReadHolidays(text, tokens, window, lexicon, reference, found);
+                CommonForms.ReadAfterRecogniser(text, tokens, window, lexicon, reference, found);
             }
             // One order for the checks that follow, whoever found what.
             found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));

@@ -78,6 +78,8 @@ public sealed class TimeLexicon
     public Regex? SpelledYear { get; }
     /// <summary>Number words → their value ("ninety" → 90, "deux" → 2): counts of units, years said aloud.</summary>
     public FrozenDictionary<string, int> Numbers { get; }
+    /// <summary>Words joining tens and a smaller number in one count ("vingt et un").</summary>
+    public FrozenSet<string> NumberJoiners { get; }
     /// <summary>Words that say a year's first two digits ("nineteen" → 19).</summary>
     public FrozenDictionary<string, int> SpelledCenturies { get; }
     /// <summary>A century named by its ordinal ("the 20th century"), the number in group "n"; null when the language has none.</summary>
@@ -116,8 +118,8 @@ public sealed class TimeLexicon
     public FrozenSet<string> VagueCounts { get; }
     /// <summary>Phrases before a unit that make a set ("chaque année", "tous les"), longest first.</summary>
     public IReadOnlyList<string> SetWords { get; }
-    /// <summary>Words before a number that make it a clock time ("à 17 heures").</summary>
-    public FrozenSet<string> ClockBefore { get; }
+    /// <summary>Phrases before a number that make it a clock time ("à 17 heures", "à partir de 18 heures"), longest first.</summary>
+    public IReadOnlyList<string> ClockBefore { get; }
     /// <summary>Fractions after a duration's unit ("et demie" 0.5), longest first.</summary>
     public IReadOnlyList<(string Text, double Value)> Fractions { get; }
     /// <summary>Words for hours after a number ("17 heures").</summary>
@@ -260,6 +262,7 @@ public sealed class TimeLexicon
         PeriodEnds = Texts("period-end").ToArray();
         SeasonDeterminers = Texts("season-determiner").ToArray();
         Numbers = IntMap("number");
+        NumberJoiners = Texts("number-and").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SpelledCenturies = IntMap("spelled-century");
         if (SpelledCenturies.Count > 0 && Numbers.Count > 0)
         {
@@ -283,7 +286,7 @@ public sealed class TimeLexicon
         VagueCounts = Texts("vague-count").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SetWords = Texts("set").OrderByDescending(t => t.Length).ToArray();
         ClockParts = rows.Of("clock-part").Select(r => (r.Text, int.Parse(r.Value, System.Globalization.CultureInfo.InvariantCulture))).OrderByDescending(c => c.Text.Length).ToArray();
-        ClockBefore = Texts("clock-before").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ClockBefore = Texts("clock-before").OrderByDescending(p => p.Length).ToArray();
         HourWords = profile.HourWords;
         ClockUnits = rows.Of("clock-unit").ToFrozenDictionary(r => r.Text, r => Letter(r, "HMS"), StringComparer.OrdinalIgnoreCase);
         ShiftsBefore = IntMap("shift-before");
