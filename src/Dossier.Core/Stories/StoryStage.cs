@@ -86,6 +86,8 @@ public sealed class StoryStage : ICorpusStage
                 new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(group.Data)!.Centroid));
         // Documents this run has placed, whose topics may not be stored yet.
         var placed = new Dictionary<long, Topic>();
+        // Stored topics' centroids as read, each once: the same topics are candidates for many of the added documents.
+        var centroids = new Dictionary<string, StoryBuilder.Centroid>(StringComparer.Ordinal);
 
         var stored = run.DocumentCount();
         // Every added document is filed under its features before any is placed, so that a feature counts the
@@ -115,7 +117,7 @@ public sealed class StoryStage : ICorpusStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var vector = StoryBuilder.Vector(features, language, stored, f => run.CountWith(IndexOf(f), f));
-            var topic = Closest(run, vector, touched, placed) ?? new Topic(IdPrefix + run.NextNumber(CorpusLayers.Stories), [], new StoryBuilder.Centroid());
+            var topic = Closest(run, vector, touched, placed, centroids) ?? new Topic(IdPrefix + run.NextNumber(CorpusLayers.Stories), [], new StoryBuilder.Centroid());
             touched[topic.Id] = topic;
             placed[id] = topic;
             topic.Members.Add(id);
@@ -130,8 +132,10 @@ public sealed class StoryStage : ICorpusStage
 
     /// <summary>The topic a document's vector joins: the candidate topics are those of the latest
     /// documents filed under its rarest features (each held by another document, or the vector would not hold it); the closest centroid from
-    /// <see cref="StoryBuilder.TopicSimilarity"/> wins, the oldest topic on a tie; null when none is close enough.</summary>
-    private static Topic? Closest(ICorpusRun run, Dictionary<string, double> vector, Dictionary<string, Topic> touched, Dictionary<long, Topic> placed)
+    /// <see cref="StoryBuilder.TopicSimilarity"/> wins, the oldest topic on a tie; null when none is close enough. A topic
+    /// not changed yet is compared through its stored centroid, read into <paramref name="centroids"/> once.</summary>
+    private static Topic? Closest(ICorpusRun run, Dictionary<string, double> vector, Dictionary<string, Topic> touched, Dictionary<long, Topic> placed,
+        Dictionary<string, StoryBuilder.Centroid> centroids)
     {
         var documents = vector.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(StoryBuilder.LookupFeatures)
             .SelectMany(p => run.LatestWith(IndexOf(p.Key), p.Key, DocumentsPerFeature)).ToHashSet();
@@ -143,13 +147,20 @@ public sealed class StoryStage : ICorpusStage
         var bestScore = StoryBuilder.TopicSimilarity;
         foreach (var (_, group, changed) in candidates)
         {
-            var centroid = changed?.Centroid ?? new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(group!.Data)!.Centroid);
+            var centroid = changed?.Centroid ?? StoredCentroid(group!, centroids);
             var score = centroid.Cosine(vector);
             if (score < bestScore || score == bestScore && best is not null) continue;
             bestScore = score;
             best = changed ?? Stored(run, group!);
         }
         return best;
+    }
+
+    private static StoryBuilder.Centroid StoredCentroid(CorpusGroup topic, Dictionary<string, StoryBuilder.Centroid> centroids)
+    {
+        if (!centroids.TryGetValue(topic.Id, out var centroid))
+            centroids[topic.Id] = centroid = new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(topic.Data)!.Centroid);
+        return centroid;
     }
 
     /// <summary>A stored topic with all its documents and its stored centroid.</summary>
