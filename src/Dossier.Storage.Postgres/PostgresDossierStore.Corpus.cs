@@ -118,28 +118,19 @@ public sealed partial class PostgresDossierStore
         ORDER BY number, id, part, doc_id, start, length, ordinal
         """;
 
-    /// <summary>Groups of a kind with a member in <paramref name="documents"/> whose data's array <paramref name="property"/>
-    /// holds some of <paramref name="values"/>, in id order, each with the values it holds (null when its data has no such array).
-    /// The data is matched by the server, never sent.</summary>
-    private List<(string Id, IReadOnlyList<string>? Held)> ReadGroupsHoldingWithin(string kind, long[] documents, string property, string[] values)
+    /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, without their members.</summary>
+    private List<CorpusGroup> ReadGroupRowsWithin(string kind, long[] documents)
     {
         using var command = Command("""
-            SELECT id, held FROM (
-                SELECT g.number, g.id, CASE WHEN jsonb_typeof(g.data::jsonb -> @property) = 'array' THEN
-                    ARRAY(SELECT DISTINCT k FROM jsonb_array_elements_text(g.data::jsonb -> @property) k WHERE k = ANY(@values)) END AS held
-                FROM corpus_groups g
-                WHERE g.kind = @kind AND g.id IN (SELECT group_id FROM corpus_members WHERE kind = @kind AND doc_id = ANY(@docs))) found
-            WHERE held IS NULL OR cardinality(held) > 0
-            ORDER BY number, id
+            SELECT g.id, g.parent, g.label, g.data, NULL::bigint, NULL::integer, NULL::integer, NULL::text
+            FROM corpus_groups g
+            WHERE g.kind = @kind AND g.id IN (SELECT group_id FROM corpus_members WHERE kind = @kind AND doc_id = ANY(@docs))
+            ORDER BY g.number, g.id
             """);
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.AddWithValue("docs", documents);
-        command.Parameters.AddWithValue("property", property);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("values", values) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         using var reader = command.ExecuteReader();
-        var found = new List<(string Id, IReadOnlyList<string>? Held)>();
-        while (reader.Read()) found.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<string[]>(1)));
-        return found;
+        return StoredRows.Groups(reader);
     }
 
     /// <summary>Stores a group with its members (one statement for all of them), replacing the stored one;
@@ -242,8 +233,7 @@ public sealed partial class PostgresDossierStore
 
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupsWithin(kind, documents.ToArray());
 
-        public IReadOnlyList<(string Id, IReadOnlyList<string>? Held)> GroupsHoldingWithin(string kind, IReadOnlyCollection<long> documents,
-            string property, IReadOnlyCollection<string> values) => _store.ReadGroupsHoldingWithin(kind, documents.ToArray(), property, values.ToArray());
+        public IReadOnlyList<CorpusGroup> GroupRowsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupRowsWithin(kind, documents.ToArray());
         public IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids) => _store.ReadGroups(kind, null, ids.ToArray());
 
         public void Save(string kind, CorpusGroup group)

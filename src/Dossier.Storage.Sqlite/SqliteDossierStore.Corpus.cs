@@ -75,30 +75,9 @@ public sealed partial class SqliteDossierStore
             ORDER BY m.doc_id, m.start, m.length, m.rowid
             """);
 
-    /// <summary>Groups of a kind with a member in <paramref name="documents"/> whose data's array <paramref name="property"/>
-    /// holds some of <paramref name="values"/>, in id order, each with the values it holds (null when its data has no such array).
-    /// The data is matched by SQLite's JSON functions, never handed over.</summary>
-    private List<(string Id, IReadOnlyList<string>? Held)> ReadGroupsHoldingWithin(string kind, IReadOnlyCollection<long> documents, string property,
-        IReadOnlyCollection<string> values)
-    {
-        using var command = Command($$"""
-            SELECT number, id, held FROM (
-                SELECT g.number, g.id, CASE WHEN json_type(g.data, $path) = 'array' THEN (SELECT json_group_array(value) FROM
-                    (SELECT DISTINCT k.value FROM json_each(g.data, $path) k WHERE k.value IN (SELECT value FROM json_each($values)))) END AS held
-                FROM {{FoundGroups}} WHERE g.kind = $kind AND g.id = f.group_id)
-            WHERE held IS NULL OR held <> '[]'
-            """);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documents) + "]");
-        command.Parameters.AddWithValue("$path", $"$.\"{property}\"");
-        command.Parameters.AddWithValue("$values", JsonSerializer.Serialize(values));
-        var found = new List<(long Number, string Id, IReadOnlyList<string>? Held)>();
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-                found.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : JsonSerializer.Deserialize<string[]>(reader.GetString(2))));
-        found.Sort((a, b) => a.Number != b.Number ? a.Number.CompareTo(b.Number) : string.CompareOrdinal(a.Id, b.Id));
-        return found.ConvertAll(f => (f.Id, f.Held));
-    }
+    /// <summary>Groups of a kind with a member in <paramref name="documents"/>, in id order, without their members.</summary>
+    private List<CorpusGroup> ReadGroupRowsWithin(string kind, IReadOnlyCollection<long> documents) =>
+        ReadGroups(kind, ("$docs", "[" + string.Join(',', documents) + "]"), FoundGroups, "AND g.id = f.group_id", membersQuery: null);
 
     /// <summary>Groups of a kind with the given ids, in id order.</summary>
     private List<CorpusGroup> ReadGroupsWithIds(string kind, IReadOnlyCollection<string> ids) =>
@@ -119,11 +98,11 @@ public sealed partial class SqliteDossierStore
         """;
 
     /// <summary>The groups of <paramref name="groups"/> in id order, with the members <paramref name="membersQuery"/> reads
-    /// (group id, document, start, length, value, in member order); <paramref name="wanted"/> is the JSON array the queries
+    /// (group id, document, start, length, value, in member order), or none when it is null; <paramref name="wanted"/> is the JSON array the queries
     /// choose them by (documents or ids), and the parameter it is bound to. Groups and members are read apart: rows
     /// of both carried each group's data through the sort once per member, so that an entity named in most
     /// articles sorted its data (its names and roles) as many times.</summary>
-    private List<CorpusGroup> ReadGroups(string kind, (string Parameter, string Json)? wanted, string groups, string joined, string membersQuery)
+    private List<CorpusGroup> ReadGroups(string kind, (string Parameter, string Json)? wanted, string groups, string joined, string? membersQuery)
     {
         SqliteCommand Query(string sql)
         {
@@ -133,14 +112,15 @@ public sealed partial class SqliteDossierStore
             return command;
         }
         var members = new Dictionary<string, List<CorpusMember>>(StringComparer.Ordinal);
-        using (var command = Query(membersQuery))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-            {
-                var id = reader.GetString(0);
-                if (!members.TryGetValue(id, out var list)) members[id] = list = [];
-                list.Add(new CorpusMember(reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4)));
-            }
+        if (membersQuery is not null)
+            using (var command = Query(membersQuery))
+            using (var reader = command.ExecuteReader())
+                while (reader.Read())
+                {
+                    var id = reader.GetString(0);
+                    if (!members.TryGetValue(id, out var list)) members[id] = list = [];
+                    list.Add(new CorpusMember(reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4)));
+                }
         // The groups asked for are put in id order here, not by the query: SQLite sorted the rows with their
         // data, hundreds of megabytes for the events of the documents around 100 added ones, spilled to temporary
         // files. The whole kind comes in id order from its index.
@@ -230,8 +210,7 @@ public sealed partial class SqliteDossierStore
 
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupsWithin(kind, documents);
 
-        public IReadOnlyList<(string Id, IReadOnlyList<string>? Held)> GroupsHoldingWithin(string kind, IReadOnlyCollection<long> documents,
-            string property, IReadOnlyCollection<string> values) => _store.ReadGroupsHoldingWithin(kind, documents, property, values);
+        public IReadOnlyList<CorpusGroup> GroupRowsWithin(string kind, IReadOnlyCollection<long> documents) => _store.ReadGroupRowsWithin(kind, documents);
         public IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids) => _store.ReadGroupsWithIds(kind, ids);
 
         /// <summary>Writes the group's row and, of its members, only those that changed: a large group (an

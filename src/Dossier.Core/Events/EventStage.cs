@@ -77,6 +77,43 @@ public sealed partial class EventStage : ICorpusStage
         return strings.ToArray();
     }
 
+    /// <summary>Those of the keys looked under that a stored event is filed under, each once, read from its data (its keys
+    /// come first) without the rest; null for an event stored before its keys were kept. Read by the serializer, every event of
+    /// the documents around added ones (hundreds of thousands in a large dossier) had all its keys made a set and its
+    /// description read through, for the few of them looked under.</summary>
+    private static List<string>? FiledUnder(string data, HashSet<string> looked)
+    {
+        var lookup = looked.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(data.Length));
+        var chars = ArrayPool<char>.Shared.Rent(data.Length);
+        try
+        {
+            var reader = new Utf8JsonReader(bytes.AsSpan(0, Encoding.UTF8.GetBytes(data, bytes)));
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isKeys = reader.ValueTextEquals("Keys"u8);
+                reader.Read();
+                if (!isKeys)
+                {
+                    reader.Skip();
+                    continue;
+                }
+                if (reader.TokenType != JsonTokenType.StartArray) return null;
+                List<string> filed = [];
+                while (reader.Read() && reader.TokenType == JsonTokenType.String)
+                    if (lookup.TryGetValue(chars.AsSpan(0, reader.CopyString(chars)), out var key) && !filed.Contains(key)) filed.Add(key);
+                return filed;
+            }
+            return null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
     /// <summary>An event as stored: the keys across documents it is filed under (<see cref="EventState.Keys"/>), then its description.</summary>
     private sealed record Data(IReadOnlyCollection<string> Keys, string Class, string Status, string? Date, bool DateInferred, string[] Participants, string? Place, int Outlets)
         : Description(Class, Status, Date, DateInferred, Participants, Place, Outlets);
@@ -120,17 +157,16 @@ public sealed partial class EventStage : ICorpusStage
         var reports = Read(run, added, topicOf);
         var keys = reports.SelectMany(r => EventMerger.LookupKeys(r, topicOf.GetValueOrDefault(r.DocumentId))).Where(EventMerger.CrossDocument)
             .Distinct(StringComparer.Ordinal).ToArray();
-        // Oldest first: an event merged into another keeps the older one's id. Of the events of those documents, only
-        // which of the keys looked under each is filed under is read (the store matches the keys in their data), not
-        // their data nor their members; the states (most of the stored bytes, hundreds of kilobytes for an event of
-        // thousands of reports), stored apart, only of those the merger can compare a report with
+        // Oldest first: an event merged into another keeps the older one's id. Of the events of those documents,
+        // only their rows are read (the keys they are filed under), not their members; the states (most of the stored bytes, hundreds of kilobytes
+        // for an event of thousands of reports), stored apart, only of those the merger can compare a report with
         // (EventMerger.Comparable), not of the other events of the same documents, most of them.
         var looked = keys.ToHashSet(StringComparer.Ordinal);
-        var read = run.GroupsHoldingWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet(),
-                nameof(Data.Keys), keys)
+        var read = run.GroupRowsWithin(CorpusLayers.Events, keys.SelectMany(k => run.LatestKept(KeyIndex, k, DocumentsPerKey, removed)).ToHashSet())
             .OrderBy(g => StableIds.Number(g.Id)).ToArray();
-        if (read.Any(g => g.Held is null)) return false;
-        var comparable = EventMerger.Comparable(read.Select(g => (IReadOnlyCollection<string>)g.Held!).ToArray(), looked).Reverse().Select(i => read[i].Id).ToArray();
+        var filed = read.Select(g => FiledUnder(g.Data, looked)).ToArray();
+        if (filed.Any(k => k is null)) return false;
+        var comparable = EventMerger.Comparable(filed.OfType<IReadOnlyCollection<string>>().ToArray(), looked).Reverse().Select(i => read[i].Id).ToArray();
         var states = run.GroupsWithIds(StateKind, comparable).ToDictionary(g => g.Id, g => JsonSerializer.Deserialize<EventState>(g.Data)!, StringComparer.Ordinal);
         if (states.Count < comparable.Length) return false;
         var candidates = comparable.Select(id => (Id: id, State: states[id])).ToArray();

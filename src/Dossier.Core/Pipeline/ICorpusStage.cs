@@ -90,14 +90,9 @@ public interface ICorpusRun : IDisposable
     /// whole dossier (an entity mentioned in every article).</summary>
     IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents);
 
-    /// <summary>The stored groups of a kind that have a member in one of these documents and whose data's array
-    /// <paramref name="property"/> holds some of <paramref name="values"/>, in id order, each as its id and the values
-    /// it holds, each once; a group whose data has no such array comes with null. For a stage that keeps in a group's
-    /// data what it looks the group up by: the store matches the values, and neither the groups' data nor those
-    /// holding none of them are read into the stage (hundreds of thousands of events, 128 MB of data, around
-    /// 100 articles added to 100,000).</summary>
-    IReadOnlyList<(string Id, IReadOnlyList<string>? Held)> GroupsHoldingWithin(string kind, IReadOnlyCollection<long> documents,
-        string property, IReadOnlyCollection<string> values);
+    /// <summary>The stored groups of a kind that have a member in one of these documents, in id order, without
+    /// their members: for a stage that keeps in a group's data what it looks the group up by.</summary>
+    IReadOnlyList<CorpusGroup> GroupRowsWithin(string kind, IReadOnlyCollection<long> documents);
 
     /// <summary>The stored groups of a kind with these ids, in id order: what a stage keeps under the ids of
     /// its groups apart from them, read only for the few groups it needs.</summary>

@@ -91,8 +91,7 @@ public sealed class SharedDocuments
         public IReadOnlyList<CorpusGroup> Groups(string kind) => inner.Groups(kind);
         public IReadOnlyList<CorpusGroup> GroupsOf(string kind, IEnumerable<long> documents) => inner.GroupsOf(kind, documents);
         public IReadOnlyList<CorpusGroup> GroupsWithin(string kind, IReadOnlyCollection<long> documents) => inner.GroupsWithin(kind, documents);
-        public IReadOnlyList<(string Id, IReadOnlyList<string>? Held)> GroupsHoldingWithin(string kind, IReadOnlyCollection<long> documents,
-            string property, IReadOnlyCollection<string> values) => inner.GroupsHoldingWithin(kind, documents, property, values);
+        public IReadOnlyList<CorpusGroup> GroupRowsWithin(string kind, IReadOnlyCollection<long> documents) => inner.GroupRowsWithin(kind, documents);
         public IReadOnlyList<CorpusGroup> GroupsWithIds(string kind, IReadOnlyCollection<string> ids) => inner.GroupsWithIds(kind, ids);
         public void Save(string kind, CorpusGroup group) => inner.Save(kind, group);
         public void SaveWithin(string kind, CorpusGroup group, IReadOnlyCollection<long> documents) => inner.SaveWithin(kind, group, documents);

@@ -226,27 +226,24 @@ public sealed class PostgresStoreTests : IDisposable
         document.Events.Length, document.Tokens.Length, document.Sentences.Length);
 
     [Fact]
-    public void Groups_holding_values_within_documents_are_those_with_a_member_there_whose_array_holds_some_each_with_them_once_in_id_order_in_both_stores()
+    public void Group_rows_read_within_documents_are_the_groups_with_a_member_there_in_id_order_without_members_in_both_stores()
     {
-        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "holding.dossier"), create: true);
-        using var server = PostgresDossierStore.Open(Database("holding"), create: true);
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "rows.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("rows"), create: true);
         foreach (var store in new IDossierStore[] { file, server })
         {
-            using (var run = store.BeginCorpusRun("holding"))
+            using (var run = store.BeginCorpusRun("rows"))
             {
-                run.Save("things", new CorpusGroup("t10", null, "ten", "{\"Keys\":[\"a\",\"b\",\"a\"],\"Class\":\"x\"}", [new(3, 0, 4), new(1, 5, 4)]));
-                run.Save("things", new CorpusGroup("t1", null, "one", "{\"Keys\":[\"b\"]}", [new(1, 0, 4)]));
-                run.Save("things", new CorpusGroup("t2", null, "two", "{\"Keys\":null}", [new(2, 30, 3)]));
-                run.Save("things", new CorpusGroup("t3", null, "three", "{\"Class\":\"y\",\"Keys\":[\"c\",\"a\\\"q\"]}", [new(4, 0, 2)]));
-                run.Save("things", new CorpusGroup("t4", null, "four", "{\"Keys\":[\"a\"]}", [new(5, 0, 2)]));
-                run.Save("others", new CorpusGroup("o1", null, "other", "{\"Keys\":[\"a\"]}", [new(1, 0, 4)]));
+                run.Save("things", new CorpusGroup("t10", null, "ten", "{\"n\":10}", [new(3, 0, 4), new(1, 5, 4)]));
+                run.Save("things", new CorpusGroup("t1", null, "one", "{\"n\":1}", [new(1, 0, 4), new(2, 10, 4)]));
+                run.Save("things", new CorpusGroup("t2", null, "two", "{}", [new(2, 30, 3)]));
+                run.Save("others", new CorpusGroup("o1", null, "other", "{}", [new(1, 0, 4)]));
                 run.Commit();
             }
-            using (var run = store.BeginCorpusRun("holding"))
+            using (var run = store.BeginCorpusRun("rows"))
             {
-                var read = run.GroupsHoldingWithin("things", [1, 2, 4], "Keys", ["a", "c", "a\"q"]);
-                Assert.Equal(["t2 (none)", "t3 a\"q c", "t10 a"],
-                    read.Select(g => $"{g.Id} " + (g.Held is null ? "(none)" : string.Join(' ', g.Held.Order(StringComparer.Ordinal)))));
+                var read = run.GroupRowsWithin("things", [1, 4]);
+                Assert.Equal(["t1 one {\"n\":1}: 0", "t10 ten {\"n\":10}: 0"], read.Select(g => $"{g.Id} {g.Label} {g.Data}: {g.Members.Count}"));
             }
         }
     }
