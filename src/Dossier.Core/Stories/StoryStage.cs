@@ -113,10 +113,18 @@ public sealed class StoryStage : ICorpusStage
                 added.Add((id, document.Language, features));
             }
         }
+        // How many documents hold a feature, asked once per run: nothing is filed from here on, and the same features
+        // (an entity named in most articles) weigh the vectors of most added documents and most changed topics.
+        var holding = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Holding(string feature)
+        {
+            if (!holding.TryGetValue(feature, out var count)) holding[feature] = count = run.CountWith(IndexOf(feature), feature);
+            return count;
+        }
         foreach (var (id, language, features) in added)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var vector = StoryBuilder.Vector(features, language, stored, f => run.CountWith(IndexOf(f), f));
+            var vector = StoryBuilder.Vector(features, language, stored, Holding);
             var topic = Closest(run, vector, touched, placed, centroids) ?? new Topic(IdPrefix + run.NextNumber(CorpusLayers.Stories), [], new StoryBuilder.Centroid());
             touched[topic.Id] = topic;
             placed[id] = topic;
@@ -126,7 +134,7 @@ public sealed class StoryStage : ICorpusStage
         foreach (var topic in touched.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Write(run, topic, removed, stored);
+            Write(run, topic, removed, stored, Holding);
         }
     }
 
@@ -173,8 +181,8 @@ public sealed class StoryStage : ICorpusStage
 
     /// <summary>Writes a changed topic and its sub-stories again from the features kept for its documents,
     /// weighted as the builder weighs them in a dossier of <paramref name="documents"/> (its centroid too: the
-    /// sum of their vectors), or deletes it when it has none left.</summary>
-    private static void Write(ICorpusRun run, Topic topic, HashSet<long> removed, int documents)
+    /// sum of their vectors), or deletes it when it has none left. <paramref name="holding"/> tells how many documents hold a feature.</summary>
+    private static void Write(ICorpusRun run, Topic topic, HashSet<long> removed, int documents, Func<string, int> holding)
     {
         var stored = run.GroupsOf(CorpusLayers.Stories, topic.Members.Concat(removed)).Where(g => g.Id == topic.Id || g.Parent == topic.Id).ToArray();
         var members = topic.Members.ToArray();
@@ -190,7 +198,7 @@ public sealed class StoryStage : ICorpusStage
             for (var e = 0; e < k.Entities.Length; e++) names[k.Entities[e]] = k.Names[e];
             foreach (var term in k.Terms ?? []) names[term] = term;
         }
-        var frequency = names.Keys.ToDictionary(f => f, f => run.CountWith(IndexOf(f), f), StringComparer.Ordinal);
+        var frequency = names.Keys.ToDictionary(f => f, holding, StringComparer.Ordinal);
         var vectors = kept.Select(k => StoryBuilder.Vector(k.Features, k.Language ?? "", documents, f => frequency[f])).ToArray();
         var distinctive = kept.Select(k => StoryBuilder.DistinctiveVector(k.Features, documents, f => frequency[f])).ToArray();
         var all = Enumerable.Range(0, members.Length).ToList();
