@@ -86,6 +86,8 @@ public sealed class StoryStage : ICorpusStage
                 new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(group.Data)!.Centroid));
         // Documents this run has placed, whose topics may not be stored yet.
         var placed = new Dictionary<long, Topic>();
+        // Stored topics' centroids as read, each once: the same topics are candidates for many of the added documents.
+        var centroids = new Dictionary<string, StoryBuilder.Centroid>(StringComparer.Ordinal);
 
         var stored = run.DocumentCount();
         // Every added document is filed under its features before any is placed, so that a feature counts the
@@ -111,11 +113,19 @@ public sealed class StoryStage : ICorpusStage
                 added.Add((id, document.Language, features));
             }
         }
+        // How many documents hold a feature, asked once per run: nothing is filed from here on, and the same features
+        // (an entity named in most articles) weigh the vectors of most added documents and most changed topics.
+        var holding = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Holding(string feature)
+        {
+            if (!holding.TryGetValue(feature, out var count)) holding[feature] = count = run.CountWith(IndexOf(feature), feature);
+            return count;
+        }
         foreach (var (id, language, features) in added)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var vector = StoryBuilder.Vector(features, language, stored, f => run.CountWith(IndexOf(f), f));
-            var topic = Closest(run, vector, touched, placed) ?? new Topic(IdPrefix + run.NextNumber(CorpusLayers.Stories), [], new StoryBuilder.Centroid());
+            var vector = StoryBuilder.Vector(features, language, stored, Holding);
+            var topic = Closest(run, vector, touched, placed, centroids) ?? new Topic(IdPrefix + run.NextNumber(CorpusLayers.Stories), [], new StoryBuilder.Centroid());
             touched[topic.Id] = topic;
             placed[id] = topic;
             topic.Members.Add(id);
@@ -124,14 +134,16 @@ public sealed class StoryStage : ICorpusStage
         foreach (var topic in touched.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Write(run, topic, removed, stored);
+            Write(run, topic, removed, stored, Holding);
         }
     }
 
     /// <summary>The topic a document's vector joins: the candidate topics are those of the latest
     /// documents filed under its rarest features (each held by another document, or the vector would not hold it); the closest centroid from
-    /// <see cref="StoryBuilder.TopicSimilarity"/> wins, the oldest topic on a tie; null when none is close enough.</summary>
-    private static Topic? Closest(ICorpusRun run, Dictionary<string, double> vector, Dictionary<string, Topic> touched, Dictionary<long, Topic> placed)
+    /// <see cref="StoryBuilder.TopicSimilarity"/> wins, the oldest topic on a tie; null when none is close enough. A topic
+    /// not changed yet is compared through its stored centroid, read into <paramref name="centroids"/> once.</summary>
+    private static Topic? Closest(ICorpusRun run, Dictionary<string, double> vector, Dictionary<string, Topic> touched, Dictionary<long, Topic> placed,
+        Dictionary<string, StoryBuilder.Centroid> centroids)
     {
         var documents = vector.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(StoryBuilder.LookupFeatures)
             .SelectMany(p => run.LatestWith(IndexOf(p.Key), p.Key, DocumentsPerFeature)).ToHashSet();
@@ -143,13 +155,20 @@ public sealed class StoryStage : ICorpusStage
         var bestScore = StoryBuilder.TopicSimilarity;
         foreach (var (_, group, changed) in candidates)
         {
-            var centroid = changed?.Centroid ?? new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(group!.Data)!.Centroid);
+            var centroid = changed?.Centroid ?? StoredCentroid(group!, centroids);
             var score = centroid.Cosine(vector);
             if (score < bestScore || score == bestScore && best is not null) continue;
             bestScore = score;
             best = changed ?? Stored(run, group!);
         }
         return best;
+    }
+
+    private static StoryBuilder.Centroid StoredCentroid(CorpusGroup topic, Dictionary<string, StoryBuilder.Centroid> centroids)
+    {
+        if (!centroids.TryGetValue(topic.Id, out var centroid))
+            centroids[topic.Id] = centroid = new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(topic.Data)!.Centroid);
+        return centroid;
     }
 
     /// <summary>A stored topic with all its documents and its stored centroid.</summary>
@@ -162,8 +181,8 @@ public sealed class StoryStage : ICorpusStage
 
     /// <summary>Writes a changed topic and its sub-stories again from the features kept for its documents,
     /// weighted as the builder weighs them in a dossier of <paramref name="documents"/> (its centroid too: the
-    /// sum of their vectors), or deletes it when it has none left.</summary>
-    private static void Write(ICorpusRun run, Topic topic, HashSet<long> removed, int documents)
+    /// sum of their vectors), or deletes it when it has none left. <paramref name="holding"/> tells how many documents hold a feature.</summary>
+    private static void Write(ICorpusRun run, Topic topic, HashSet<long> removed, int documents, Func<string, int> holding)
     {
         var stored = run.GroupsOf(CorpusLayers.Stories, topic.Members.Concat(removed)).Where(g => g.Id == topic.Id || g.Parent == topic.Id).ToArray();
         var members = topic.Members.ToArray();
@@ -179,7 +198,7 @@ public sealed class StoryStage : ICorpusStage
             for (var e = 0; e < k.Entities.Length; e++) names[k.Entities[e]] = k.Names[e];
             foreach (var term in k.Terms ?? []) names[term] = term;
         }
-        var frequency = names.Keys.ToDictionary(f => f, f => run.CountWith(IndexOf(f), f), StringComparer.Ordinal);
+        var frequency = names.Keys.ToDictionary(f => f, holding, StringComparer.Ordinal);
         var vectors = kept.Select(k => StoryBuilder.Vector(k.Features, k.Language ?? "", documents, f => frequency[f])).ToArray();
         var distinctive = kept.Select(k => StoryBuilder.DistinctiveVector(k.Features, documents, f => frequency[f])).ToArray();
         var all = Enumerable.Range(0, members.Length).ToList();
