@@ -205,4 +205,16 @@ public class CommonFormTests
             Timexes("Lors d'une allocution solennelle de vingt et une minutes, Emmanuel Macron a annoncé un arsenal de mesures d'une radicalité inédite, afin de lutter contre la pandémie du coronavirus.", "2020-03-17"));
         Assert.Equal([("vingt et un heures", "TIME", "2016-11-07T21:00")], Timexes("la réunion commence à vingt et un heures", "2016-11-07"));
     }
+    [Fact]
+    public void The_minutes_written_after_an_hour_word_belong_to_the_length_or_the_clock_time()
+    {
+        Assert.Equal([("quatorze heures trente", "DURATION", "PT14H30M"), ("samedi 23 février", "DATE", "2019-02-23"), ("une heure", "DURATION", "PT1H"), ("l'an dernier", "DATE", "2018")],
+            Timexes("Durant près de quatorze heures trente de visite au Salon de l'Agriculture samedi 23 février, soit plus d'une heure de plus que l'an dernier.", "2019-02-24"));
+        Assert.Equal([("deux heures vingt", "DURATION", "PT2H20M")],
+            Timexes("Cela a conduit à un retard global de prise en charge de près de deux heures vingt.", "2020-06-10"));
+        Assert.Equal([("dans l'après-midi", "TIME", "2020-08-01TAF"), ("vers 16 heures 30", "TIME", "2020-08-01T16:30")],
+            Timexes("L'incendie s'est déclaré dans l'après-midi, vers 16 heures 30, à Courbessac une ville limitrophe de Nîmes.", "2020-08-01"));
+        Assert.Equal([("2 heures 30 du matin", "TIME", "2021-01-01T02:30")],
+            Timexes("Elle l'a aperçu aux alentours de 2 heures 30 du matin, en bas de chez elle.", "2021-01-01"));
+    }
 }

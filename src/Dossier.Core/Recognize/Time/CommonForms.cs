@@ -280,6 +280,13 @@ internal static class CommonForms
                 next = TokenFrom(at + 1, fractionEnd);
                 return true;
             }
+            // "quatorze heures trente de visite": the minutes of a length of hours.
+            if (count is { } hours && unit is null && Find(lexicon.ClockUnits, unitWord, out var hourUnit) && hourUnit == 'H' && MinutesAfterHour(at + 1, out var minutesEnd) is > 0 and var minutes)
+            {
+                item = new Found(Span(i, minutesEnd), "duration", string.Create(CultureInfo.InvariantCulture, $"PT{hours}H{minutes}M"), null);
+                next = minutesEnd;
+                return true;
+            }
             if (IsWord(at + 1, out var after) && (Has(lexicon.Directions, after) || Has(lexicon.Joiners, after)))
                 return false;
             var shiftStart = PrecededBy(i, lexicon.ShiftsBefore.Keys, out var sign);
@@ -399,13 +406,18 @@ internal static class CommonForms
         {
             next = i; item = null;
             var end = i + 1;
+            var minutes = 0;
             var clock = i < _tokens.Length ? ClockAt(i) : default;
             if (clock.Length > 0 && clock.Start == 0)
             {
                 while (end < _tokens.Length && _tokens[end].End <= _tokens[i].Start + clock.End) end++;
             }
             else if (GivesClockTime(i) && Count(i, out var unitAt) is <= 23 && IsWord(unitAt, out var unit) && Has(lexicon.HourWords, unit))
+            {
                 end = unitAt + 1;
+                minutes = MinutesAfterHour(end, out var minutesEnd);
+                if (minutesEnd > 0) end = minutesEnd;
+            }
             else return false;
             // "de 8h30 à 12h": a range of clock times, the recogniser's.
             if (Touches(i, end) || IsNumber(end) || IsJoiner(end) && StartsClock(end + 1) || IsJoiner(i - 1) && i >= 2 && (IsNumber(i - 2) || StartsClock(i - 2)))
@@ -413,7 +425,7 @@ internal static class CommonForms
             var hours = ClockPartAt(ref end);
             next = end;
             var span = Span(i, end);
-            item = new Found(span, "time", AddHours(ClockTime.Apply(_text.Substring(span.Start, span.Length), CountClock(i)), hours), null);
+            item = new Found(span, "time", AddHours(ClockTime.Apply(_text.Substring(span.Start, span.Length), CountClock(i, minutes)), hours), null);
             return true;
         }
 
@@ -448,8 +460,29 @@ internal static class CommonForms
             return string.Create(CultureInfo.InvariantCulture, $"{timex[..(t + 1)]}{hour + hours:D2}{timex[(t + 3)..]}");
         }
 
-        /// <summary>"T17" for a count of hours; <see cref="ClockTime.Apply"/> reads written clock times itself.</summary>
-        private string CountClock(int i) => Count(i, out _) is { } h ? string.Create(CultureInfo.InvariantCulture, $"T{h:D2}:00") : "T00:00";
+        /// <summary>"T17:00" for a count of hours, "T17:30" with its minutes; <see cref="ClockTime.Apply"/> reads written clock times itself.</summary>
+        private string CountClock(int i, int minutes) => Count(i, out _) is { } h ? string.Create(CultureInfo.InvariantCulture, $"T{h:D2}:{minutes:D2}") : "T00:00";
+
+        /// <summary>The minutes written after an hour word, from token <paramref name="at"/> on: a count
+        /// ("quatorze heures trente", "16 heures 30", "deux heures dix-neuf minutes") or a fraction of the hour
+        /// ("sept heures et quart"); <paramref name="end"/> is the token after them, or 0 when none are there.
+        /// A count is taken from ten on or in two digits: "une", "deux" after an hour word start other things
+        /// ("trois heures une fois par semaine").</summary>
+        private int MinutesAfterHour(int at, out int end)
+        {
+            end = 0;
+            var fractionEnd = FractionAt(at, out var fraction);
+            if (fractionEnd >= 0)
+            {
+                end = TokenFrom(at, fractionEnd);
+                return (int)(fraction * 60);
+            }
+            if (Count(at, out var after) is not (< 60 and var minutes) || minutes < 10 && !(IsNumber(at) && _tokens[at].Length == 2))
+                return 0;
+            if (IsWord(after, out var word) && Find(lexicon.ClockUnits, word, out var unit) && unit == 'M') after++;
+            end = after;
+            return minutes;
+        }
 
         /// <summary>"ce soir", "hier soir", "demain matin": part of a day named from the article's.</summary>
         private bool TryPartOfToday(int i, out int next, out Found? item)
