@@ -34,9 +34,12 @@ public sealed class LanguageProfile
     {
         Code = code;
         Stopwords = LanguageData.ReadLines(code, "stopwords.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Abbreviations = LanguageData.ReadLines(code, "abbreviations.txt").ToFrozenSet(StringComparer.Ordinal);
         Elisions = LanguageData.ReadLines(code, "elisions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Months = LanguageData.ReadIntMap(code, "months.tsv");
+        // A month written short with its period ("dec. 2018", "Déc. 2018") does not end a sentence either.
+        Abbreviations = LanguageData.ReadLines(code, "abbreviations.txt")
+            .Concat(Months.Keys.Where(m => m.EndsWith('.')).SelectMany(m => new[] { m, char.ToUpperInvariant(m[0]) + m[1..] }))
+            .ToFrozenSet(StringComparer.Ordinal);
         Weekdays = LanguageData.ReadIntMap(code, "weekdays.tsv");
         LinePatterns = ReadLinePatterns(code, "lines.tsv");
         Ordinals = LanguageData.ReadLines(code, "ordinals.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);

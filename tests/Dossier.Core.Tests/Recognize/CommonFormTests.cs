@@ -217,4 +217,9 @@ public class CommonFormTests
         Assert.Equal([("2 heures 30 du matin", "TIME", "2021-01-01T02:30")],
             Timexes("Elle l'a aperçu aux alentours de 2 heures 30 du matin, en bas de chez elle.", "2021-01-01"));
     }
+    [Fact]
+    public void A_month_written_short_with_its_period_keeps_its_year()
+    {
+        Assert.Equal([("dec. 2018", "DATE", "2018-12")], Timexes("Quel est votre plan pour dec. 2018", "2018-06-01"));
+    }
 }
