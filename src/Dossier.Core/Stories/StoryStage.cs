@@ -82,8 +82,7 @@ public sealed class StoryStage : ICorpusStage
         var removed = run.Changes.Removed.ToHashSet();
         var touched = new Dictionary<string, Topic>(StringComparer.Ordinal);
         foreach (var group in run.GroupsOf(CorpusLayers.Stories, removed).Where(g => g.Parent is null))
-            touched[group.Id] = new Topic(group.Id, new SortedSet<long>(group.Members.Select(m => m.Document).Where(d => !removed.Contains(d))),
-                new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(group.Data)!.Centroid));
+            touched[group.Id] = new Topic(group.Id, new SortedSet<long>(group.Members.Select(m => m.Document).Where(d => !removed.Contains(d))), CentroidOf(group));
         // Documents this run has placed, whose topics may not be stored yet.
         var placed = new Dictionary<long, Topic>();
         // Stored topics' centroids as read, each once: the same topics are candidates for many of the added documents.
@@ -166,17 +165,18 @@ public sealed class StoryStage : ICorpusStage
 
     private static StoryBuilder.Centroid StoredCentroid(CorpusGroup topic, Dictionary<string, StoryBuilder.Centroid> centroids)
     {
-        if (!centroids.TryGetValue(topic.Id, out var centroid))
-            centroids[topic.Id] = centroid = new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(topic.Data)!.Centroid);
+        if (!centroids.TryGetValue(topic.Id, out var centroid)) centroids[topic.Id] = centroid = CentroidOf(topic);
         return centroid;
     }
+
+    /// <summary>The centroid a stored topic keeps in its data.</summary>
+    private static StoryBuilder.Centroid CentroidOf(CorpusGroup topic) => new(JsonSerializer.Deserialize<TopicData>(topic.Data)!.Centroid);
 
     /// <summary>A stored topic with all its documents and its stored centroid.</summary>
     private static Topic Stored(ICorpusRun run, CorpusGroup candidate)
     {
         var whole = run.GroupsOf(CorpusLayers.Stories, [candidate.Members[0].Document]).First(g => g.Id == candidate.Id);
-        return new Topic(candidate.Id, new SortedSet<long>(whole.Members.Select(m => m.Document)),
-            new StoryBuilder.Centroid(JsonSerializer.Deserialize<TopicData>(candidate.Data)!.Centroid));
+        return new Topic(candidate.Id, new SortedSet<long>(whole.Members.Select(m => m.Document)), CentroidOf(candidate));
     }
 
     /// <summary>Writes a changed topic and its sub-stories again from the features kept for its documents,
@@ -198,12 +198,11 @@ public sealed class StoryStage : ICorpusStage
             for (var e = 0; e < k.Entities.Length; e++) names[k.Entities[e]] = k.Names[e];
             foreach (var term in k.Terms ?? []) names[term] = term;
         }
-        var frequency = names.Keys.ToDictionary(f => f, holding, StringComparer.Ordinal);
-        var vectors = kept.Select(k => StoryBuilder.Vector(k.Features, k.Language ?? "", documents, f => frequency[f])).ToArray();
-        var distinctive = kept.Select(k => StoryBuilder.DistinctiveVector(k.Features, documents, f => frequency[f])).ToArray();
+        var vectors = kept.Select(k => StoryBuilder.Vector(k.Features, k.Language ?? "", documents, holding)).ToArray();
+        var distinctive = kept.Select(k => StoryBuilder.DistinctiveVector(k.Features, documents, holding)).ToArray();
         var all = Enumerable.Range(0, members.Length).ToList();
         var centroid = StoryBuilder.Summed(vectors);
-        var labelVectors = kept.Select(k => StoryBuilder.Weighted(k.Features, k.Language ?? "", documents, f => frequency[f])).ToArray();
+        var labelVectors = kept.Select(k => StoryBuilder.Weighted(k.Features, k.Language ?? "", documents, holding)).ToArray();
         var group = ToGroup(topic.Id, null, StoryBuilder.Label(labelVectors, names), TopicJson(centroid), members);
         var old = stored.FirstOrDefault(g => g.Id == topic.Id);
         if (old is null || !Same(old, group)) run.Save(CorpusLayers.Stories, group);
