@@ -94,6 +94,16 @@ public class CommonFormTests
     }
 
     [Fact]
+    public void A_count_of_a_unit_written_with_a_capital_is_a_title_not_a_time()
+    {
+        // A race and a paper; the dates beside them stay.
+        Assert.Equal([("1966", "DATE", "1966")],
+            Timexes("Une aventure qui conduira la marque à l'ovale jusqu'à la plus haute marche du podium aux 24 Heures du Mans en 1966.", "2020-02-10"));
+        Assert.Equal([("mardi 31 juillet", "DATE", "2018-07-31")],
+            Timexes("Le président de la communauté urbaine d'Arras, Philippe Rapeneau, est décédé mardi 31 juillet, rapporte 20 Minutes.", "2018-08-01"));
+    }
+
+    [Fact]
     public void A_range_of_days_goes_to_the_recogniser_and_gives_both_ends()
     {
         Assert.Equal([("11", "DATE", "2020-06-11"), ("15 juin", "DATE", "2020-06-15"), ("janvier 2021", "DATE", "2021-01")],

@@ -8,7 +8,8 @@ namespace Dossier.Core.Recognize.Time;
 /// <summary>Checks and completes what the recogniser found in one sentence, with the language's
 /// time.tsv: ranges of two written dates split into two expressions, heads TimeML leaves out
 /// trimmed ("depuis"), narrowing words taken in with their mod ("fin décembre" → END), direction
-/// words taken in ("juin prochain"), ages and lone ambiguous words ("sept", "jeu") dropped, a
+/// words taken in ("juin prochain"), ages, lone ambiguous words ("sept", "jeu") and titles ("les 24
+/// Heures du Mans") dropped, a
 /// month borrowed by "lundi 20, mardi 21 et mercredi 22 avril", a day joined to the same-year phrase after it
 /// ("le 3 mars de cette année-là"), and "N jours après" after a verb
 /// like "survient" marked as a point in time.</summary>
@@ -26,7 +27,8 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             ReadPartOfDay(text, item);
             TakeWholeNumber(text, sentence, item);
             TakeDirection(text, sentence, item);
-            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsFirstName(text, sentence, item) || IsAge(text, sentence, item) || IsSeasonAdjective(text, sentence, item)) { found.RemoveAt(i); continue; }
+            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsFirstName(text, sentence, item) || IsAge(text, sentence, item) || IsSeasonAdjective(text, sentence, item)
+                || IsTitleCount(text, sentence, item)) { found.RemoveAt(i); continue; }
             MarkPointInTime(text, sentence, item);
             MarkVague(text, item);
         }
@@ -264,6 +266,31 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         foreach (var adjective in lexicon.SeasonAdjectives)
             if (TextSearch.EndsWithPhrase(before, adjective, out _)) return true;
         return false;
+    }
+
+    /// <summary>"aux 24 Heures du Mans", "selon 20 Minutes", "le Journal de 20 Heures": a count whose unit word
+    /// is written with a capital after a word in lower case is the title of a race, a paper or a programme, not a
+    /// length or a clock time. A month or weekday name is left alone: written with a capital by mistake ("voter le
+    /// 15 Mars") it still is a date.</summary>
+    private bool IsTitleCount(string text, TextSpan sentence, Found item)
+    {
+        var s = text.AsSpan(item.Span.Start, item.Span.Length);
+        if (s.Length == 0 || !char.IsDigit(s[0])) return false;
+        var capitalised = false;
+        for (var i = 1; i < s.Length - 1 && !capitalised; i++)
+        {
+            if (!char.IsUpper(s[i]) || char.IsLetter(s[i - 1]) || !char.IsLower(s[i + 1])) continue;
+            var end = i;
+            while (end < s.Length && char.IsLetter(s[end])) end++;
+            var word = s[i..end];
+            capitalised = !lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+                          && !lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+        }
+        if (!capitalised) return false;
+        var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start).TrimEnd(' ');
+        var wordStart = before.Length;
+        while (wordStart > 0 && char.IsLetter(before[wordStart - 1])) wordStart--;
+        return wordStart < before.Length && char.IsLower(before[wordStart]);
     }
 
     /// <summary>Characters on each side of an expression that the pattern rules (ages, a whole number
