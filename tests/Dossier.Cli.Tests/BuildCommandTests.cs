@@ -54,6 +54,22 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_warning_fails_no_input_and_the_failed_inputs_are_counted()
+    {
+        var article = Encoding.UTF8.GetBytes("Le président a été reçu à l'Élysée où il a prononcé un discours très attendu.");
+        File.WriteAllBytes(Path_("damaged.txt"), [.. article, 0xE9, 0x80, .. article]);
+        File.WriteAllBytes(Path_("empty.txt"), []);
+
+        var warned = DossierProcess.Run(_folder, "build", "damaged.txt", "-o", "warned.dossier");
+        Assert.Equal(0, warned.ExitCode);
+        Assert.Equal("warned.dossier: 1 added, 0 replaced, 0 unchanged", warned.Out.Trim());
+
+        var failed = DossierProcess.Run(_folder, "build", "damaged.txt", "empty.txt", "-o", "failed.dossier");
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal("failed.dossier: 1 added, 0 replaced, 0 unchanged; 1 input failed", failed.Out.Trim());
+    }
+
+    [Fact]
     public void Building_the_same_folder_twice_adds_nothing_the_second_time()
     {
         var first = DossierProcess.Run(_folder, "build", DossierProcess.Samples, "-o", "s.dossier");

@@ -78,12 +78,14 @@ internal static class BuildCommand
             Console.Error.WriteLine(TerminalText.Escape(problem.ToString()));
         if (!quiet)
         {
+            // Warnings (a damaged byte replaced, a record skipped) are told above; only errors fail an input.
+            var failed = report.Problems.Count(p => p.Severity == ProblemSeverity.Error);
             Console.WriteLine(TerminalText.Escape($"{output}: {report.Added} added, {report.Replaced} replaced, {report.Unchanged} unchanged" +
                               (report.Linked > 0 ? $", {report.Linked} already stored under another path" : "") +
                               (report.Removed.Count > 0 ? $", {report.Removed.Count} removed" : "") +
                               (report.Gone > 0 ? $", {report.Gone} from files no longer there kept (--prune removes them)" : "") +
                               (report.CorpusBoilerplateLines > 0 ? $", {report.CorpusBoilerplateLines} recurring lines set aside as boilerplate" : "") +
-                              (report.Problems.Count > 0 ? $"; {report.Problems.Count(p => p.Severity == ProblemSeverity.Error)} inputs failed" : "")));
+                              (failed > 0 ? $"; {failed} {(failed == 1 ? "input" : "inputs")} failed" : "")));
         }
         return report.HasErrors ? CliApp.SomeInputsFailed : CliApp.Ok;
     }
