@@ -139,17 +139,19 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
     public IReadOnlyList<ExportedEvent> Events()
     {
         var days = new EventSalience.DayVotes();
-        var events = new List<(long Rank, ExportedEvent Event)>();
+        var events = new List<(long Rank, ExportedEvent Event, string[] Words)>();
         var reports = new EventStage.HeldReports();
         foreach (var (groups, documents) in GroupsWithDocuments(store, CorpusLayers.Events, _stored, EventsAndSentences, groupBatch))
             foreach (var ev in EventStage.Unranked(groups, documents, reports))
             {
                 days.Add(ev);
-                // Its own documents' salience when it has no day; a day's, once every event of the day is read.
-                events.Add((EventStage.Rank(ev), ExportedEvent.Of(EventSalience.Day(ev.Date) is null ? ev with { Salience = EventSalience.Of(ev, days) } : ev)));
+                // Its own documents' salience when it has no day; its day's, once every event is read.
+                var undated = EventSalience.Day(ev.Date) is null;
+                events.Add((EventStage.Rank(ev), ExportedEvent.Of(undated ? ev with { Salience = EventSalience.Of(ev, days) } : ev),
+                    undated ? [] : EventSalience.Words(ev).ToArray()));
             }
         return events.OrderBy(e => e.Rank).ThenBy(e => e.Event.Id, StringComparer.Ordinal)
-            .Select(e => EventSalience.Day(e.Event.Date) is { } day ? e.Event with { Salience = days.SalienceOf(day) } : e.Event)
+            .Select(e => EventSalience.Day(e.Event.Date) is { } day ? e.Event with { Salience = days.SalienceOf(day, e.Words) } : e.Event)
             .ToArray();
     }
 

@@ -7,7 +7,10 @@ namespace Dossier.Core.Events;
 /// Ifrim 2020): a document stating when something it tells happened counts
 /// <see cref="StatedWeight"/>; one whose report takes the article's own date, or states that very
 /// day, counts <see cref="PublicationWeight"/>, since that date is only when it was written. An event
-/// with no day (a month, a range, none) counts its own documents so.</summary>
+/// with no day (a month, a range, none) counts its own documents so. An event of a day named only by
+/// words that name events on days holding most of the other days' reporting ("off", "spread", a page
+/// footer's "connected" glued to every article) says little of its day: its salience is lessened
+/// (<see cref="DayVotes.SalienceOf(string, IEnumerable{string})"/>), so that its day's more particular event is the day's first.</summary>
 public static class EventSalience
 {
     public const double StatedWeight = 1.0;
@@ -22,29 +25,74 @@ public static class EventSalience
         return events.Select(ev => ev with { Salience = Of(ev, days) }).ToArray();
     }
 
-    /// <summary>An event's salience: its day's, from the votes of every event of the day, or its own documents' when it has no day.</summary>
-    public static double Of(DossierEvent ev, DayVotes days) => Day(ev.Date) is { } day ? days.SalienceOf(day) : Votes(ev).Sum(v => v.Weight);
+    /// <summary>An event's salience: its day's, from the votes of every event of the day, lessened when only words of most
+    /// other days name it; or its own documents' when it has no day.</summary>
+    public static double Of(DossierEvent ev, DayVotes days) =>
+        Day(ev.Date) is { } day ? days.SalienceOf(day, Words(ev)) : Votes(ev).Sum(v => v.Weight);
+
+    /// <summary>The words naming an event: the crude lemmas of its reports' triggers (<see cref="EventMerger.Lemmas"/>), made
+    /// from the mentions, since a report read from a stored dossier does not keep them.</summary>
+    public static IEnumerable<string> Words(DossierEvent ev) =>
+        ev.Reports.SelectMany(r => EventMerger.Lemmas(r.Source, r.Mention)).Distinct(StringComparer.Ordinal);
 
     /// <summary>The documents that vote for each day, each with the weight of its strongest vote there, whichever
-    /// event of the day it came through: a day's salience is their sum.</summary>
+    /// event of the day it came through: a day's salience is their sum. And the days each word names events on.</summary>
     public sealed class DayVotes
     {
+        /// <summary>Above this share of the reporting of the other days (their salience), the days a word names
+        /// events on are most of them: the word tells its day from no other.</summary>
+        public const double MostReporting = 0.5;
+
         private readonly Dictionary<string, Dictionary<string, double>> _byDay = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>> _daysOfWord = new(StringComparer.Ordinal);
+        /// <summary>Each day's salience, once asked, until a vote or word is added.</summary>
+        private Dictionary<string, double>? _saliences;
+        /// <summary>The summed salience of the days each word names events on, once asked, as <see cref="_saliences"/>.</summary>
+        private Dictionary<string, double>? _covered;
+        private double _total;
 
         public void Add(string day, string document, double weight)
         {
             if (!_byDay.TryGetValue(day, out var documents)) _byDay[day] = documents = new Dictionary<string, double>(StringComparer.Ordinal);
             documents[document] = Math.Max(documents.GetValueOrDefault(document), weight);
+            _saliences = null;
         }
 
-        /// <summary>An event's votes, for its day when it is dated to one.</summary>
+        /// <summary>An event's votes and words, for its day when it is dated to one.</summary>
         public void Add(DossierEvent ev)
         {
             if (Day(ev.Date) is not { } day) return;
             foreach (var (document, weight) in Votes(ev)) Add(day, document, weight);
+            foreach (var word in Words(ev))
+            {
+                if (!_daysOfWord.TryGetValue(word, out var days)) _daysOfWord[word] = days = new HashSet<string>(StringComparer.Ordinal);
+                days.Add(day);
+            }
+            _saliences = null;
         }
 
         public double SalienceOf(string day) => _byDay[day].Values.Sum();
+
+        /// <summary>The salience of an event of the day named by <paramref name="words"/>: the day's, all of it when one of
+        /// them names events on days holding no more than <see cref="MostReporting"/> of the other days' reporting; else
+        /// the day's times the share of that reporting outside the days of the most particular of them. The day itself is
+        /// left out, so that a word of the dossier's busiest day alone is not taken for one of every day.</summary>
+        public double SalienceOf(string day, IEnumerable<string> words)
+        {
+            if (_saliences is null)
+            {
+                _saliences = _byDay.ToDictionary(d => d.Key, d => d.Value.Values.Sum(), StringComparer.Ordinal);
+                _total = _saliences.Values.Sum();
+                _covered = _daysOfWord.ToDictionary(w => w.Key, w => w.Value.Sum(d => _saliences[d]), StringComparer.Ordinal);
+            }
+            var salience = _saliences[day];
+            var others = _total - salience;
+            if (others <= 0) return salience;
+            var least = words.Select(w => _daysOfWord.TryGetValue(w, out var days)
+                    ? (_covered![w] - (days.Contains(day) ? salience : 0)) / others : 0)
+                .DefaultIfEmpty(0).Min();
+            return least > MostReporting ? salience * (1 - least) : salience;
+        }
 
         /// <summary>Every day voted for, in the order of its first vote, with its salience.</summary>
         public IEnumerable<(string Day, double Salience)> Saliences => _byDay.Select(d => (d.Key, d.Value.Values.Sum()));

@@ -124,8 +124,9 @@ public static partial class BrowseIndex
 
         // A day's salience changes with every document reporting on that day: it is kept beside the
         // day's events, not in them, so that an event's item changes only with the event.
-        foreach (var (day, salience) in corpus.Events.Select(e => (Day: EventSalience.Day(e.Date), e.Salience)).Where(x => x.Day is not null).DistinctBy(x => x.Day))
-            yield return DayItem(day!, salience, writer);
+        var days = new EventSalience.DayVotes();
+        foreach (var ev in corpus.Events) days.Add(ev);
+        foreach (var (day, salience) in days.Saliences) yield return DayItem(day, salience, writer);
 
         foreach (var item in GroupItems(corpus, writer)) yield return item;
 

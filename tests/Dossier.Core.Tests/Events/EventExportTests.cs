@@ -108,4 +108,34 @@ public class EventExportTests
         var all = EventTimeline.Select(corpus.Events, corpus.Entities, new EventQuery(Top: dated - 1));
         Assert.Single(all, e => e.Date == "2016-07-11");
     }
+
+    /// <summary>Four Reuters articles of Timeline17's H1N1 topic (lead and last sentence of each), every last sentence glued
+    /// to the page's footer. "connected" names an event on every day, and on 27 April, in both articles, it was the day's
+    /// most reported event, ahead of the virologist's warning.</summary>
+    [Fact]
+    public void An_event_named_only_by_a_word_naming_events_on_most_other_days_comes_after_its_day_s_particular_events()
+    {
+        const string footer = "An ultra-low latency infrastructure for electronic trading and data distribution A connected approach to governance , risk and compliance Our next generation legal research platform";
+        (string Published, string Text)[] articles =
+        [
+            ("2009-03-02", "By Maggie Fox , Health and Science Editor WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST WASHINGTON -LRB- Reuters -RRB- - Virtually all cases of the most common strain of flu circulating in the United States now resist the main drug used to treat it , the U.S. Centers for Disease Control and Prevention reported on Monday . '' -LRB- Reporting by Maggie Fox ; Editing by Will Dunham and Eric Walsh -RRB- " + footer),
+            ("2009-04-15", "HONG KONG | Wed Apr 15 , 2009 5:56 am EDT HONG KONG -LRB- Reuters -RRB- - Scientists in Hong Kong and the United States have identified a synthetic compound which appears to be able to stop the replication of influenza viruses , including the H5N1 bird flu virus . -LRB- Reporting by Tan Ee Lyn ; Editing by Sugita Katyal -RRB- " + footer),
+            ("2009-04-27", "HONG KONG | Mon Apr 27 , 2009 12:43 am EDT HONG KONG -LRB- Reuters -RRB- - A Chinese virologist who helped fight SARS and bird flu warned on Monday of a possible swine flu pandemic that the most populous countries in Asia , China and India , would be ill-prepared to handle . -LRB- Editing by Chris Lewis and Nick Macfie -RRB- " + footer),
+            ("2009-04-27", "NEW YORK | Mon Apr 27 , 2009 11:34 pm BST NEW YORK -LRB- Reuters -RRB- - Fears that an outbreak of swine flu could become a pandemic brought a new threat to the global economy on Monday , just as some economic indicators appeared to be bottoming out . -LRB- Reporting by Reuters correspondents worldwide ; Writing by Dena Aubin ; Editing by Patricia Zengerle -RRB- " + footer),
+        ];
+        var documents = articles.Select((a, i) => new ExportedDocument($"d{i + 1}", Samples.AnalyseText(a.Text, $"reuters{i + 1}.txt", a.Published))).ToList();
+        var entities = EntityResolver.Resolve(documents);
+        var events = EventMerger.Merge(documents, entities, StoryBuilder.Build(documents, entities));
+
+        var footerEvents = events.Where(e => e.Reports.All(r => r.Source.Text.Substring(r.Mention.Triggers[0].Start, r.Mention.Triggers[0].Length) == "connected")).ToList();
+        Assert.Equal(["2009-03-02", "2009-04-15", "2009-04-27"], footerEvents.Select(e => e.Date).Order(StringComparer.Ordinal));
+        // On every other day: nothing of the day's salience is left to it.
+        Assert.All(footerEvents, e => Assert.Equal(0, e.Salience));
+        // The footer's undated "governance", in all four articles, is the most reported event: the three days come after it.
+        var top = EventTimeline.Select(events, entities, new EventQuery(Top: 4));
+        Assert.Equal(["2009-03-02", "2009-04-15", "2009-04-27", null], top.Select(e => e.Date));
+        // Two articles of the day, at half weight each: the day's salience, kept by its particular events.
+        Assert.Equal(1, events.Where(e => e.Date == "2009-04-27").Max(e => e.Salience));
+        Assert.StartsWith("… 43 am EDT HONG KONG -LRB- Reuters -RRB- - A Chinese virologist who helped fight SARS", top[2].Summary, StringComparison.Ordinal);
+    }
 }
