@@ -231,13 +231,14 @@ public sealed class BrowseKeptDocumentsTests(SixtyArticlesThenSeeds dossiers) : 
 
         var events = Made(BrowseIndex.Items(documents, corpus), BrowseKinds.Event);
         Assert.Equal(events.Select(Shown), Made(BrowseIndex.Items(documents, busier), BrowseKinds.Event).Select(Shown));
-        // The day's item is counted from the votes of its events, not read from an event (whose words may lessen its own).
+        // The day's item is counted from the votes of its events, not read from an event (whose words may lessen its own):
+        // it is the salience of the day's most particular event, whatever the events' own say.
         var days = Made(BrowseIndex.Items(documents, corpus), BrowseKinds.EventDay);
         Assert.NotEmpty(days);
-        var votes = new Core.Events.EventSalience.DayVotes();
-        foreach (var ev in corpus.Events) votes.Add(ev);
-        Assert.Equal(votes.Saliences.Select(d => $"{d.Day} {d.Salience}").Order(StringComparer.Ordinal),
+        Assert.Equal(corpus.Events.Where(e => Core.Events.EventSalience.Day(e.Date) is not null).GroupBy(e => Core.Events.EventSalience.Day(e.Date)!)
+                .Select(g => $"{g.Key} {g.Max(e => e.Salience)}").Order(StringComparer.Ordinal),
             days.Select(d => $"{d.Id} {double.Parse(d.Summary, System.Globalization.CultureInfo.InvariantCulture)}").Order(StringComparer.Ordinal));
+        Assert.Equal(days.Select(Shown), Made(BrowseIndex.Items(documents, busier), BrowseKinds.EventDay).Select(Shown));
     }
 
     [Fact]
