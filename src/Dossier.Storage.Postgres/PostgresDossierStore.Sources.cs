@@ -29,6 +29,9 @@ public sealed partial class PostgresDossierStore
         return ReadAll(command, r => r.GetString(0));
     }
 
+    public IReadOnlyDictionary<long, List<string>> SourcePaths(IReadOnlyCollection<long> documentIds) =>
+        ByDocument([.. documentIds], "SELECT doc_id, path FROM sources WHERE doc_id = ANY(@ids) ORDER BY doc_id, seq", r => r.GetString(1));
+
     public IReadOnlyList<long> LinkSources(IReadOnlyList<SourceDocument> sources)
     {
         var removed = new List<long>();

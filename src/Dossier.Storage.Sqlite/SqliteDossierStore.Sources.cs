@@ -26,6 +26,22 @@ public sealed partial class SqliteDossierStore
         return paths;
     }
 
+    public IReadOnlyDictionary<long, List<string>> SourcePaths(IReadOnlyCollection<long> documentIds)
+    {
+        var paths = new Dictionary<long, List<string>>();
+        if (documentIds.Count == 0) return paths;
+        // In the table's order, so that each document's list is in its own.
+        using var command = Command($"SELECT s.doc_id, s.path FROM {WantedDocuments} CROSS JOIN sources s INDEXED BY sources_doc WHERE s.doc_id = d.value ORDER BY s.rowid");
+        command.Parameters.AddWithValue("$docs", "[" + string.Join(',', documentIds) + "]");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!paths.TryGetValue(reader.GetInt64(0), out var list)) paths[reader.GetInt64(0)] = list = [];
+            list.Add(reader.GetString(1));
+        }
+        return paths;
+    }
+
     public IReadOnlyList<long> LinkSources(IReadOnlyList<SourceDocument> sources)
     {
         var removed = new List<long>();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Dossier.Core.Export;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
@@ -49,6 +51,45 @@ public static class BatchedReading
     /// <summary>The ids of a kind's stored groups in their stored order (<see cref="ICorpusStore.CorpusGroups"/>): by number, then id.</summary>
     public static IEnumerable<string> InStoredOrder(IEnumerable<string> ids) =>
         ids.OrderBy(StableIds.Number).ThenBy(id => id, StringComparer.Ordinal);
+
+    /// <summary>The batches of <paramref name="batches"/> in order, read on a thread of their own ahead of the caller (at most
+    /// <paramref name="ahead"/> waiting) while it works on the ones before: otherwise reading the store and writing what it read
+    /// take turns on one core. The store is read from that thread alone until the batches end or the caller lets them go.</summary>
+    public static IEnumerable<T> ReadAhead<T>(IEnumerable<T> batches, int ahead = 2)
+    {
+        using var read = new BlockingCollection<T>(ahead);
+        using var stop = new CancellationTokenSource();
+        Exception? failure = null;
+        var reader = new Thread(() =>
+        {
+            try
+            {
+                foreach (var batch in batches) read.Add(batch, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            finally
+            {
+                read.CompleteAdding();
+            }
+        }) { IsBackground = true, Name = "read ahead" };
+        reader.Start();
+        try
+        {
+            foreach (var batch in read.GetConsumingEnumerable()) yield return batch;
+            if (failure is not null) ExceptionDispatchInfo.Throw(failure);
+        }
+        finally
+        {
+            stop.Cancel();
+            reader.Join();
+        }
+    }
 
     /// <summary>Every stored document, known by its id alone.</summary>
     public static Dictionary<long, ExportedDocument> Unreads(IReadOnlySet<long> stored) =>

@@ -18,6 +18,10 @@ public interface IBatchedReads
     /// store that cannot leave layers out reads them all.</summary>
     IEnumerable<(long Id, AnalysedDocument Document, int Tokens)> LoadToShow(IReadOnlyCollection<long> ids, IReadOnlySet<string> layers) => LoadToShow(ids);
 
+    /// <summary>The paths of the sources of these documents by document, each document's first source first
+    /// (<see cref="IDossierStore.SourcePaths"/> of each).</summary>
+    IReadOnlyDictionary<long, List<string>> SourcePaths(IReadOnlyCollection<long> documentIds);
+
     /// <summary>These documents' text and lines alone, in id order: where a mention stands and what it says.</summary>
     IEnumerable<(long Id, AnalysedDocument Document)> LoadTexts(IReadOnlyCollection<long> ids);
 

@@ -14,7 +14,8 @@ namespace Dossier.Storage;
 /// writes a batch at a time and lets it go, the documents read again for the sections after their own (the
 /// export that kept every document and corpus result held 5.8 GB at 100,000 articles). Only the entities' texts
 /// and lines, for the entities section, and the events, which are written in date order once all are read
-/// and ranked, are held for a section; the events without their documents.</summary>
+/// and ranked, are held for a section; the events without their documents. Each section's next batch is read while
+/// the one before is written (<see cref="BatchedReading.ReadAhead"/>).</summary>
 /// <param name="documentBatch">Documents read at a time.</param>
 /// <param name="groupBatch">Groups read at a time, with their members' documents.</param>
 public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int documentBatch = DocumentBatch, int groupBatch = GroupBatch) : IExportSource
@@ -51,28 +52,31 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
 
     public int DocumentCount => _stored.Count;
 
-    public IEnumerable<ExportedDocument> Documents()
+    public IEnumerable<ExportedDocument> Documents() =>
+        ReadAhead(_stored.Order().Chunk(documentBatch).Select(Shown)).SelectMany(batch => batch);
+
+    /// <summary>A batch of documents with what their own objects show.</summary>
+    private ExportedDocument[] Shown(long[] batch)
     {
-        foreach (var batch in _stored.Order().Chunk(documentBatch))
+        var documents = store.LoadToShow(batch, Sentences).ToArray();
+        // Only a document that gives no date shows its reports: the bound they put on its date.
+        var reports = store.LoadToShow(documents.Where(d => d.Document.Metadata.Published is null).Select(d => d.Id).ToArray(), Reports)
+            .ToDictionary(d => d.Id, d => d.Document.Events);
+        var paths = store.SourcePaths(batch);
+        return Array.ConvertAll(documents, stored =>
         {
-            var documents = store.LoadToShow(batch, Sentences).ToArray();
-            // Only a document that gives no date shows its reports: the bound they put on its date.
-            var reports = store.LoadToShow(documents.Where(d => d.Document.Metadata.Published is null).Select(d => d.Id).ToArray(), Reports)
-                .ToDictionary(d => d.Id, d => d.Document.Events);
-            foreach (var (id, document, tokens) in documents)
-            {
-                if (reports.TryGetValue(id, out var events)) document.Events = events;
-                yield return new ExportedDocument(ExportedDocument.IdOf(id), document) { Paths = dossier.SourcePaths(id), TokenCount = tokens };
-            }
-        }
+            var (id, document, tokens) = stored;
+            if (reports.TryGetValue(id, out var events)) document.Events = events;
+            return new ExportedDocument(ExportedDocument.IdOf(id), document) { Paths = paths.GetValueOrDefault(id) ?? [], TokenCount = tokens };
+        });
     }
 
     public IEnumerable<ExportedDocument> Again(params string[] layers)
     {
         var wanted = layers.ToHashSet(StringComparer.Ordinal);
-        foreach (var batch in _stored.Order().Chunk(documentBatch))
-            foreach (var (id, document, tokens) in store.LoadToShow(batch, wanted))
-                yield return new ExportedDocument(ExportedDocument.IdOf(id), document) { TokenCount = tokens };
+        return ReadAhead(_stored.Order().Chunk(documentBatch)
+                .Select(batch => store.LoadToShow(batch, wanted).Select(x => new ExportedDocument(ExportedDocument.IdOf(x.Id), x.Document) { TokenCount = x.Tokens }).ToArray()))
+            .SelectMany(batch => batch);
     }
 
     /// <remarks>A document's figures are marked from its own members of the series (<see cref="IBatchedReads.CorpusGroupsIn"/>), of
@@ -83,13 +87,12 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
         var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var batch in store.CorpusGroupIds(CorpusLayers.Series).Chunk(groupBatch))
             shown.UnionWith(store.CorpusGroups(CorpusLayers.Series, batch).Where(g => SeriesStage.IsShown(g, entities.ContainsKey, _stored.Contains)).Select(g => g.Id));
-        foreach (var batch in _stored.Order().Chunk(documentBatch))
+        return ReadAhead(_stored.Order().Chunk(documentBatch).Select(batch =>
         {
             var documents = BatchedReading.Documents(store, [], _stored, batch, Quantities);
             var seriesOf = SeriesStage.PointsOf(store.CorpusGroupsIn(CorpusLayers.Series, batch).Where(g => shown.Contains(g.Id)), documents);
-            foreach (var id in batch)
-                if (documents.TryGetValue(id, out var exported)) yield return (exported, seriesOf);
-        }
+            return batch.Where(documents.ContainsKey).Select(id => (documents[id], (IReadOnlyDictionary<Quantity, string>)seriesOf)).ToArray();
+        })).SelectMany(batch => batch);
     }
 
     /// <remarks>Every document's text and lines are read once for the section (a much mentioned entity has mentions in
@@ -98,8 +101,8 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
     {
         var texts = Texts(store, _stored.Order().ToArray());
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var batch in InStoredOrder(store.CorpusGroupIds(CorpusLayers.Entities)).Chunk(groupBatch))
-            foreach (var entity in EntityResolutionStage.Read(store.CorpusGroups(CorpusLayers.Entities, batch), texts))
+        foreach (var groups in ReadAhead(InStoredOrder(store.CorpusGroupIds(CorpusLayers.Entities)).Chunk(groupBatch).Select(batch => store.CorpusGroups(CorpusLayers.Entities, batch))))
+            foreach (var entity in EntityResolutionStage.Read(groups, texts))
             {
                 names[entity.Id] = entity.Name;
                 yield return entity;
@@ -122,12 +125,14 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
     {
         // A series shows its place's id alone: the entities it may be placed on need no mention.
         var places = EntityNames().Select(e => new EntityGroup(e.Key, e.Value, "", [], [])).ToArray();
-        foreach (var batch in InStoredOrder(store.CorpusGroupIds(CorpusLayers.Series)).Chunk(groupBatch))
+        var batches = InStoredOrder(store.CorpusGroupIds(CorpusLayers.Series)).Chunk(groupBatch).Select(batch =>
         {
             var groups = store.CorpusGroups(CorpusLayers.Series, batch);
-            foreach (var series in SeriesStage.Read(groups, BatchedReading.Documents(store, [], _stored, Members(groups), Quantities), places))
+            return (groups, Documents: BatchedReading.Documents(store, [], _stored, Members(groups), Quantities));
+        });
+        foreach (var (groups, documents) in ReadAhead(batches))
+            foreach (var series in SeriesStage.Read(groups, documents, places))
                 yield return series;
-        }
     }
 
     public IEnumerable<Story> Stories() => StoryStage.Read(dossier.CorpusGroups(CorpusLayers.Stories), Unreads(_stored));
@@ -141,7 +146,7 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
         var days = new EventSalience.DayVotes();
         var events = new List<(long Rank, ExportedEvent Event, string[] Words)>();
         var reports = new EventStage.HeldReports();
-        foreach (var (groups, documents) in GroupsWithDocuments(store, CorpusLayers.Events, _stored, EventsAndSentences, groupBatch))
+        foreach (var (groups, documents) in ReadAhead(GroupsWithDocuments(store, CorpusLayers.Events, _stored, EventsAndSentences, groupBatch)))
             foreach (var ev in EventStage.Unranked(groups, documents, reports))
             {
                 days.Add(ev);

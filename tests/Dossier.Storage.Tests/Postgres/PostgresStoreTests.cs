@@ -220,6 +220,25 @@ public sealed class PostgresStoreTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Source_paths_read_together_are_those_read_one_at_a_time_first_source_first_in_both_stores()
+    {
+        // A seed copied under another name: one text, held by two sources.
+        var copy = Path.Combine(_folder, "copie.txt");
+        File.Copy(Seeds[0], copy);
+        using var file = SqliteDossierStore.Open(Path.Combine(_folder, "paths.dossier"), create: true);
+        using var server = PostgresDossierStore.Open(Database("paths"), create: true);
+        foreach (var store in new IDossierStore[] { file, server })
+        {
+            Build(store, [.. Seeds, copy]);
+            var ids = store.ListDocuments().Select(d => d.Id).ToArray();
+            var together = ((IBatchedReads)store).SourcePaths([ids[2], ids[0], ids[^1] + 100]);
+            Assert.Equal([ids[0], ids[2]], together.Keys.Order());
+            Assert.Equal([Seeds[0], copy], together[ids[0]]);
+            Assert.Equal(store.SourcePaths(ids[2]), together[ids[2]]);
+        }
+    }
+
     /// <summary>A document's text and layers as text, to compare two reads of it.</summary>
     private static string Layers(AnalysedDocument document) => string.Join('\n', document.Text, document.Language, document.Metadata.Title?.Value,
         string.Join(' ', document.Lines), string.Join(' ', document.Entities), string.Join(' ', document.Timexes), string.Join(' ', document.Quantities),
