@@ -71,4 +71,18 @@ public class TypeVoteTests
         Assert.Equal("LOC", Assert.Single(entities, e => e.Name == "Nouvelle Aquitaine").Type);
         Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Charente Libre").Type);
     }
+
+    [Fact]
+    public void ADiseaseOrAFeastOfTypedNamesIsTypedWhereTheTaggerFindsItAndAddedNowhere()
+    {
+        // 3809 writes "décédé du Covid-19 le 28 avril", which the tagger leaves alone, and "s'il a attrapé
+        // le Covid, c'est à cause de l'Etat", which it tags as a place; 9298 "pour marquer l'Aïd", a place
+        // too. fr/typed-names.tsv types both where the tagger finds them and looks for neither.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("3809", "9298"));
+        var covid = Assert.Single(entities, e => e.Name.StartsWith("Covid", StringComparison.Ordinal));
+        Assert.Equal(("Covid", "MISC"), (covid.Name, covid.Type));
+        Assert.Equal(["Covid"], covid.Mentions.Select(m => m.Document.TextOf(m.Mention.Span)));
+        var feast = Assert.Single(entities, e => e.Name == "Aïd");
+        Assert.Equal(("MISC", 9), (feast.Type, feast.Mentions.Count));
+    }
 }
