@@ -95,17 +95,35 @@ public sealed class NameGazetteer
         return found;
     }
 
-    /// <summary>The type the word or two before a mention vote for ("à", "ville de") and how many votes, or null.</summary>
-    public (string Type, int Votes)? TriggerBefore(string text, Token[] tokens, int mentionStart, int rangeStart)
+    /// <summary>The type the word or two written right before a mention vote for ("à", "ville de", "M.")
+    /// and how many votes, or null. Read from the text alone, so that a stored document needs no tokens:
+    /// words are parted by white space, an elided article keeps its apostrophe ("d'"), a final period stays on
+    /// its word ("M."), and any other character, or <paramref name="rangeStart"/>, ends the search.</summary>
+    /// <param name="mentionStart">Where the mention starts in the text.</param>
+    /// <param name="rangeStart">Where its sentence or line starts: no word before it is read.</param>
+    public (string Type, int Votes)? TriggerBefore(string text, int mentionStart, int rangeStart)
     {
-        if (_triggers.Count == 0 || mentionStart <= rangeStart) return null;
-        var one = tokens[mentionStart - 1].ValueIn(text).ToString().ToLowerInvariant().Replace('’', '\'');
-        if (mentionStart - 2 >= rangeStart)
+        if (_triggers.Count == 0 || WordBefore(text, mentionStart, rangeStart) is not var (oneStart, oneEnd)) return null;
+        var one = Lower(text.AsSpan(oneStart, oneEnd - oneStart));
+        if (WordBefore(text, oneStart, rangeStart) is var (twoStart, twoEnd))
         {
-            var two = $"{tokens[mentionStart - 2].ValueIn(text).ToString().ToLowerInvariant()} {one}";
-            if (_triggers.TryGetValue(two, out var trigger)) return trigger;
-            if (_triggers.TryGetValue(two.Replace(" ", "", StringComparison.Ordinal), out trigger)) return trigger;
+            var two = Lower(text.AsSpan(twoStart, twoEnd - twoStart));
+            if (_triggers.TryGetValue($"{two} {one}", out var trigger)) return trigger;
+            if (_triggers.TryGetValue(two + one, out trigger)) return trigger;
         }
         return _triggers.TryGetValue(one, out var single) ? single : null;
     }
+
+    /// <summary>The word written right before <paramref name="position"/> (after any spaces), or null.</summary>
+    private static (int Start, int End)? WordBefore(string text, int position, int rangeStart)
+    {
+        var end = position;
+        while (end > rangeStart && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        if (start > rangeStart && text[start - 1] is '\'' or '’' or '.') start--;
+        while (start > rangeStart && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-')) start--;
+        return start < end && char.IsLetterOrDigit(text[start]) ? (start, end) : null;
+    }
+
+    private static string Lower(ReadOnlySpan<char> word) => word.ToString().ToLowerInvariant().Replace('’', '\'');
 }
