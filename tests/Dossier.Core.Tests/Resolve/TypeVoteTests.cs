@@ -85,4 +85,16 @@ public class TypeVoteTests
         var feast = Assert.Single(entities, e => e.Name == "Aïd");
         Assert.Equal(("MISC", 9), (feast.Type, feast.Mentions.Count));
     }
+
+    [Fact]
+    public void AHeadNounBeforeACompanysNameInOneArticleMakesItAnOrganisationInTheOthers()
+    {
+        // 36026 (the insurer and the restaurants, 2020) writes "se félicite Axa dans un communiqué", "selon
+        // Axa", "Fin juin, Axa avait annoncé", all tagged as places; 2143 writes "à son assureur Axa qui
+        // refuse d'indemniser", where "assureur" heads the name (fr/type-triggers.tsv).
+        var entities = EntityResolver.Resolve(Orangesum.Articles("36026", "2143"));
+        var insurer = Assert.Single(entities, e => e.Name == "Axa");
+        Assert.Equal(["LOC", "LOC", "LOC", "LOC", "LOC", "LOC"], TypesIn(insurer, "d1"));
+        Assert.Equal(("ORG", 13), (insurer.Type, insurer.Mentions.Count));
+    }
 }
