@@ -390,7 +390,8 @@ public static partial class EntityResolver
         return gazetteer.TypeOf(NameKey.Of(mention.Surface))
             ?? (WithArticleBefore(document, mention.Mention.Span) is { } withArticle ? gazetteer.TypeOf(NameKey.Of(withArticle)) : null)
             ?? gazetteer.TypeOf(mention.Key)
-            ?? (char.IsUpper(mention.Surface[0]) && gazetteer.TriggerBefore(document.Text, start, document.LineAt(start).Span.Start)
+            ?? (char.IsUpper(mention.Surface[0]) && gazetteer.TriggerBefore(document.Text, start, document.LineAt(start).Span.Start,
+                    Recognize.Entities.NameLexicon.For(document.Language))
                 is { Type: not "PER", Votes: >= HeadNounVotes } headNoun ? headNoun.Type : null);
     }
 

@@ -97,4 +97,16 @@ public class TypeVoteTests
         Assert.Equal(["LOC", "LOC", "LOC", "LOC", "LOC", "LOC"], TypesIn(insurer, "d1"));
         Assert.Equal(("ORG", 13), (insurer.Type, insurer.Mentions.Count));
     }
+
+    [Fact]
+    public void AnAdjectiveMayStandBetweenTheHeadNounAndTheName()
+    {
+        // 10691: "les patients de cette filiale de l'entreprise biomédicale Gemotest", then "spécialiste chez
+        // Gemotest" and "Gemotest, qui dispose de filiales", all tagged as places; 1834: "le remdesivir,
+        // développé par le laboratoire américain Gilead", tagged as a person.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("10691", "1834"));
+        var gemotest = Assert.Single(entities, e => e.Name == "Gemotest");
+        Assert.Equal(("ORG", 3), (gemotest.Type, gemotest.Mentions.Count));
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Gilead").Type);
+    }
 }

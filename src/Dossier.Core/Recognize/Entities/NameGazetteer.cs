@@ -96,16 +96,29 @@ public sealed class NameGazetteer
     }
 
     /// <summary>The type the word or two written right before a mention vote for ("à", "ville de", "M.")
-    /// and how many votes, or null. Read from the text alone, so that a stored document needs no tokens:
-    /// words are parted by white space, an elided article keeps its apostrophe ("d'"), a final period stays on
-    /// its word ("M."), and any other character, or <paramref name="rangeStart"/>, ends the search.</summary>
+    /// and how many votes, or null; one adjective may stand between words in lower case and the name ("le
+    /// groupe chinois ByteDance", "le laboratoire américain Gilead": a demonym or a word with an
+    /// adjective's ending, <see cref="NameLexicon"/>), not after a name ("la Banque mondiale David Malpass"). Read from the text alone, so that a stored document needs no
+    /// tokens: words are parted by white space, an elided article keeps its apostrophe ("d'"), a final
+    /// period stays on its word ("M."), and any other character, or <paramref name="rangeStart"/>, ends
+    /// the search.</summary>
     /// <param name="mentionStart">Where the mention starts in the text.</param>
     /// <param name="rangeStart">Where its sentence or line starts: no word before it is read.</param>
-    public (string Type, int Votes)? TriggerBefore(string text, int mentionStart, int rangeStart)
+    public (string Type, int Votes)? TriggerBefore(string text, int mentionStart, int rangeStart, NameLexicon lexicon)
     {
-        if (_triggers.Count == 0 || WordBefore(text, mentionStart, rangeStart) is not var (oneStart, oneEnd)) return null;
-        var one = Lower(text.AsSpan(oneStart, oneEnd - oneStart));
-        if (WordBefore(text, oneStart, rangeStart) is var (twoStart, twoEnd))
+        if (_triggers.Count == 0 || WordBefore(text, mentionStart, rangeStart) is not var (start, end)) return null;
+        if (TriggerEndingWith(text, start, end, rangeStart) is { } trigger) return trigger;
+        var word = text[start..end];
+        return char.IsLower(word[0]) && (lexicon.Demonyms.Contains(word) || lexicon.LooksAdjectival(word))
+            && WordBefore(text, start, rangeStart) is var (before, beforeEnd) && char.IsLower(text[before])
+            ? TriggerEndingWith(text, before, beforeEnd, rangeStart) : null;
+    }
+
+    /// <summary>The trigger made of the word at [<paramref name="start"/>, <paramref name="end"/>), alone or after the word before it.</summary>
+    private (string Type, int Votes)? TriggerEndingWith(string text, int start, int end, int rangeStart)
+    {
+        var one = Lower(text.AsSpan(start, end - start));
+        if (WordBefore(text, start, rangeStart) is var (twoStart, twoEnd))
         {
             var two = Lower(text.AsSpan(twoStart, twoEnd - twoStart));
             if (_triggers.TryGetValue($"{two} {one}", out var trigger)) return trigger;
