@@ -380,9 +380,11 @@ public static partial class EntityResolver
     /// with the article written before it ("le Figaro", "l'Express"), else of its key (without honorifics
     /// and initials); else the type a head noun written right before it says the name is ("le laboratoire
     /// Sanofi", "l'assureur Axa": a row of type-triggers.tsv of <see cref="HeadNounVotes"/> votes or more),
-    /// which the tagger's guesses at other mentions do not outweigh; null when none is known. A person's
-    /// title ("le président") is left to the tagger: the name after it is as often the person's party ("le
-    /// président MoDem", "l'ancien ministre LR").</summary>
+    /// which the tagger's guesses at other mentions do not outweigh; null when none is known. Only a name
+    /// of one word that the article does not take for a person is so typed: a name after a head noun is
+    /// as often in apposition to a person's role before it ("le patron du parti Laurent Wauquiez", "le
+    /// nouveau patron du parti Olivier Faure"), and the name after a person's title as often the
+    /// person's party ("le président MoDem", "l'ancien ministre LR").</summary>
     private static string? KnownType(AnalysedDocument document, NameMention mention)
     {
         var gazetteer = Recognize.Entities.NameGazetteer.For(document.Language);
@@ -390,7 +392,7 @@ public static partial class EntityResolver
         return gazetteer.TypeOf(NameKey.Of(mention.Surface))
             ?? (WithArticleBefore(document, mention.Mention.Span) is { } withArticle ? gazetteer.TypeOf(NameKey.Of(withArticle)) : null)
             ?? gazetteer.TypeOf(mention.Key)
-            ?? (char.IsUpper(mention.Surface[0]) && gazetteer.TriggerBefore(document.Text, start, document.LineAt(start).Span.Start,
+            ?? (mention.Tokens.Length == 1 && mention.Mention.Type != "PER" && char.IsUpper(mention.Surface[0]) && gazetteer.TriggerBefore(document.Text, start, document.LineAt(start).Span.Start,
                     Recognize.Entities.NameLexicon.For(document.Language))
                 is { Type: not "PER", Votes: >= HeadNounVotes } headNoun ? headNoun.Type : null);
     }
