@@ -376,16 +376,29 @@ public static partial class EntityResolver
         return true;
     }
 
-    /// <summary>The gazetteer's type of a mention: of the name as written ("Le Parisien"), else with the
-    /// article written before it ("le Figaro", "l'Express"), else of its key (without honorifics and
-    /// initials); null when the gazetteer does not know it.</summary>
+    /// <summary>The type known for a mention: the gazetteer's, of the name as written ("Le Parisien"), else
+    /// with the article written before it ("le Figaro", "l'Express"), else of its key (without honorifics
+    /// and initials); else the type a head noun written right before it says the name is ("le laboratoire
+    /// Sanofi", "l'assureur Axa": a row of type-triggers.tsv of <see cref="HeadNounVotes"/> votes or more),
+    /// which the tagger's guesses at other mentions do not outweigh; null when none is known. Only a name
+    /// of one word that the article does not take for a person is so typed: a name after a head noun is
+    /// as often in apposition to a person's role before it ("le patron du parti Laurent Wauquiez", "le
+    /// nouveau patron du parti Olivier Faure"), and the name after a person's title as often the
+    /// person's party ("le président MoDem", "l'ancien ministre LR").</summary>
     private static string? KnownType(AnalysedDocument document, NameMention mention)
     {
         var gazetteer = Recognize.Entities.NameGazetteer.For(document.Language);
+        var start = mention.Mention.Span.Start;
         return gazetteer.TypeOf(NameKey.Of(mention.Surface))
             ?? (WithArticleBefore(document, mention.Mention.Span) is { } withArticle ? gazetteer.TypeOf(NameKey.Of(withArticle)) : null)
-            ?? gazetteer.TypeOf(mention.Key);
+            ?? gazetteer.TypeOf(mention.Key)
+            ?? (mention.Tokens.Length == 1 && mention.Mention.Type != "PER" && char.IsUpper(mention.Surface[0]) && gazetteer.TriggerBefore(document.Text, start, document.LineAt(start).Span.Start,
+                    Recognize.Entities.NameLexicon.For(document.Language))
+                is { Type: not "PER", Votes: >= HeadNounVotes } headNoun ? headNoun.Type : null);
     }
+
+    /// <summary>The votes of a head noun or a title in type-triggers.tsv; a preposition has fewer ("à": one).</summary>
+    private const int HeadNounVotes = 2;
 
     /// <summary>"le Figaro", "l'Express": the name with the definite article written right before it, or null.</summary>
     private static string? WithArticleBefore(AnalysedDocument document, TextSpan span)

@@ -1,8 +1,8 @@
 namespace Dossier.Core.Resolve;
 
 /// <summary>One way an entity's mentions write its name, and how many do: the text as written, its
-/// words once honorifics and initials are left out, the tagger's type and the gazetteer's (null when
-/// it does not know the name). An entity's name and type are chosen from these counts alone
+/// words once honorifics and initials are left out, the tagger's type and the known type: the gazetteer's,
+/// else the one a head noun written before the mention gives ("le laboratoire Sanofi"); null when neither is. An entity's name and type are chosen from these counts alone
 /// (<see cref="Choose"/>), so a stored entity that gains or loses mentions is named as a resolution
 /// of the whole dossier would name it, without reading its other mentions again.</summary>
 public sealed record NameCount(string Surface, int Words, string Tagged, string? Known, int Count)
@@ -17,8 +17,8 @@ public sealed record NameCount(string Surface, int Words, string Tagged, string?
     /// <summary>The name: the most frequent spelling among the full names, those of two words or more
     /// (a full name says more than a surname or an acronym alone), ties to the longer, then to the
     /// first in ordinal order. Not the longest: a word the tagger glued to a name once ("Closer Marlène
-    /// Schiappa" beside eight "Marlène Schiappa") would name the entity. The type: the gazetteer's
-    /// when it knows one of the names (the most frequent such type), else the type the full names
+    /// Schiappa" beside eight "Marlène Schiappa") would name the entity. The type: the known one
+    /// when a mention has one (the most frequent such type), else the type the full names
     /// are tagged with most often: a full name is typed more reliably.</summary>
     public static (string Name, string Type) Choose(IReadOnlyList<NameCount> counts)
     {

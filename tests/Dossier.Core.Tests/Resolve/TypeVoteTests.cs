@@ -71,4 +71,48 @@ public class TypeVoteTests
         Assert.Equal("LOC", Assert.Single(entities, e => e.Name == "Nouvelle Aquitaine").Type);
         Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Charente Libre").Type);
     }
+
+    [Fact]
+    public void ADiseaseOrAFeastOfTypedNamesIsTypedWhereTheTaggerFindsItAndAddedNowhere()
+    {
+        // 3809 writes "décédé du Covid-19 le 28 avril", which the tagger leaves alone, and "s'il a attrapé
+        // le Covid, c'est à cause de l'Etat", which it tags as a place; 9298 "pour marquer l'Aïd", a place
+        // too. fr/typed-names.tsv types both where the tagger finds them and looks for neither.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("3809", "9298"));
+        var covid = Assert.Single(entities, e => e.Name.StartsWith("Covid", StringComparison.Ordinal));
+        Assert.Equal(("Covid", "MISC"), (covid.Name, covid.Type));
+        Assert.Equal(["Covid"], covid.Mentions.Select(m => m.Document.TextOf(m.Mention.Span)));
+        var feast = Assert.Single(entities, e => e.Name == "Aïd");
+        Assert.Equal(("MISC", 9), (feast.Type, feast.Mentions.Count));
+    }
+
+    [Fact]
+    public void AHeadNounBeforeACompanysNameInOneArticleMakesItAnOrganisationInTheOthers()
+    {
+        // 36026 (the insurer and the restaurants, 2020) writes "se félicite Axa dans un communiqué", "selon
+        // Axa", "Fin juin, Axa avait annoncé", all tagged as places; 2143 writes "à son assureur Axa qui
+        // refuse d'indemniser", where "assureur" heads the name (fr/type-triggers.tsv).
+        var entities = EntityResolver.Resolve(Orangesum.Articles("36026", "2143"));
+        var insurer = Assert.Single(entities, e => e.Name == "Axa");
+        Assert.Equal(["LOC", "LOC", "LOC", "LOC", "LOC", "LOC"], TypesIn(insurer, "d1"));
+        Assert.Equal(("ORG", 13), (insurer.Type, insurer.Mentions.Count));
+    }
+
+    [Fact]
+    public void AnAdjectiveMayStandBetweenTheHeadNounAndTheName()
+    {
+        // 10691: "les patients de cette filiale de l'entreprise biomédicale Gemotest", then "spécialiste chez
+        // Gemotest" and "Gemotest, qui dispose de filiales", all tagged as places.
+        var gemotest = Assert.Single(EntityResolver.Resolve(Orangesum.Articles("10691")), e => e.Name == "Gemotest");
+        Assert.Equal(("ORG", 3), (gemotest.Type, gemotest.Mentions.Count));
+    }
+
+    [Fact]
+    public void APersonNamedAfterAHeadNounInOneArticleStaysAPersonInTheOthers()
+    {
+        // 22272: "Une position partagée par le patron du parti Laurent Wauquiez", which the article's votes
+        // make an organisation ("parti" has two, fr/type-triggers.tsv); 24253 and 13834 name him as a person.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("22272", "24253", "13834"));
+        Assert.Equal("PER", Assert.Single(entities, e => e.Name == "Laurent Wauquiez").Type);
+    }
 }

@@ -137,7 +137,7 @@ public static class DocumentConsistency
             if (!counts.TryGetValue(key, out var types)) counts[key] = types = new Dictionary<string, int>(StringComparer.Ordinal);
             types[m.Type] = types.GetValueOrDefault(m.Type) + 1;
             // A name that starts in lower case ("ministère de l'Économie") was typed by its head word.
-            if (!char.IsLower(text[tokens[m.Start].Start]) && gazetteer.TriggerBefore(text, tokens, m.Start, RangeStart(ranges, m.Start)) is var (triggered, triggerVotes))
+            if (!char.IsLower(text[tokens[m.Start].Start]) && gazetteer.TriggerBefore(text, tokens[m.Start].Start, tokens[RangeStart(ranges, m.Start)].Start, lexicon) is var (triggered, triggerVotes))
                 types[triggered] = types.GetValueOrDefault(triggered) + triggerVotes;
             votes.TryAdd(key, m.Type);
         }
