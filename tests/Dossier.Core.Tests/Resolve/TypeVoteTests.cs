@@ -115,4 +115,16 @@ public class TypeVoteTests
         var entities = EntityResolver.Resolve(Orangesum.Articles("22272", "24253", "13834"));
         Assert.Equal("PER", Assert.Single(entities, e => e.Name == "Laurent Wauquiez").Type);
     }
+
+    [Fact]
+    public void AHeadNounCompletingAPersonsTitleSaysNothingOfTheNameAfterIt()
+    {
+        // 19020: "le directeur de cabinet Patrick Strzoda"; 975: "le patron de la société Tad Dowker". "cabinet" and
+        // "société" head organisations' names (fr/type-triggers.tsv), but here they complete a person's title, whose holder
+        // the name is: the tagger's "person" stands.
+        var strzoda = Assert.Single(EntityResolver.Resolve(Orangesum.Articles("19020")), e => e.Name == "Patrick Strzoda");
+        Assert.Equal("PER", strzoda.Type);
+        Assert.Equal(["PER"], TypesIn(strzoda, "d1"));
+        Assert.Equal("PER", Assert.Single(EntityResolver.Resolve(Orangesum.Articles("975")), e => e.Name == "Tad Dowker").Type);
+    }
 }

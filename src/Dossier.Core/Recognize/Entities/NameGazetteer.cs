@@ -107,11 +107,35 @@ public sealed class NameGazetteer
     public (string Type, int Votes)? TriggerBefore(string text, int mentionStart, int rangeStart, NameLexicon lexicon)
     {
         if (_triggers.Count == 0 || WordBefore(text, mentionStart, rangeStart) is not var (start, end)) return null;
-        if (TriggerEndingWith(text, start, end, rangeStart) is { } trigger) return trigger;
-        var word = text[start..end];
-        return char.IsLower(word[0]) && (lexicon.Demonyms.Contains(word) || lexicon.LooksAdjectival(word))
-            && WordBefore(text, start, rangeStart) is var (before, beforeEnd) && char.IsLower(text[before])
-            ? TriggerEndingWith(text, before, beforeEnd, rangeStart) : null;
+        var headStart = start;
+        var trigger = TriggerEndingWith(text, start, end, rangeStart);
+        if (trigger is null)
+        {
+            var word = text[start..end];
+            if (!char.IsLower(word[0]) || !(lexicon.Demonyms.Contains(word) || lexicon.LooksAdjectival(word))
+                || WordBefore(text, start, rangeStart) is not var (before, beforeEnd) || !char.IsLower(text[before])) return null;
+            headStart = before;
+            trigger = TriggerEndingWith(text, before, beforeEnd, rangeStart);
+        }
+        // "le directeur de l'hebdomadaire Riss", "le patron du parti Laurent Wauquiez": a head noun that completes a
+        // person's title names the title's organisation; the name after it may be the person as well as the
+        // organisation ("le directeur de la compagnie Air France"), so it says nothing of the name.
+        return trigger is { Type: not "PER" } && CompletesTitle(text, headStart, rangeStart, lexicon) ? null : trigger;
+    }
+
+    /// <summary>Whether the words before <paramref name="headStart"/> are a person's title (a PER row of
+    /// type-triggers.tsv) and a link word or two ("de l'", "du"): "le directeur de l'|hebdomadaire".</summary>
+    private bool CompletesTitle(string text, int headStart, int rangeStart, NameLexicon lexicon)
+    {
+        var position = headStart;
+        for (var links = 0; links < 2; links++)
+        {
+            if (WordBefore(text, position, rangeStart) is not var (start, end)) return false;
+            if (!lexicon.Links.Contains(Lower(text.AsSpan(start, end - start))))
+                return links > 0 && TriggerEndingWith(text, start, end, rangeStart) is { Type: "PER" };
+            position = start;
+        }
+        return WordBefore(text, position, rangeStart) is var (titleStart, titleEnd) && TriggerEndingWith(text, titleStart, titleEnd, rangeStart) is { Type: "PER" };
     }
 
     /// <summary>The trigger made of the word at [<paramref name="start"/>, <paramref name="end"/>), alone or after the word before it.</summary>
