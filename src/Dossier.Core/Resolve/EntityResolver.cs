@@ -378,9 +378,11 @@ public static partial class EntityResolver
 
     /// <summary>The type known for a mention: the gazetteer's, of the name as written ("Le Parisien"), else
     /// with the article written before it ("le Figaro", "l'Express"), else of its key (without honorifics
-    /// and initials); else the type a head noun written right before it says the name is ("le laboratoire
-    /// Sanofi", "l'assureur Axa": a row of type-triggers.tsv of <see cref="HeadNounVotes"/> votes or more),
-    /// which the tagger's guesses at other mentions do not outweigh; null when none is known. Only a name
+    /// and initials); else an organisation when an organisation's head noun is written right before it ("le
+    /// laboratoire Sanofi", "l'assureur Axa": a row of type-triggers.tsv of <see cref="HeadNounVotes"/> votes or
+    /// more), which the tagger's guesses at other mentions do not outweigh; null when none is known. A place's
+    /// head noun is left to its article's votes: "la province de Batman" and "le département du César" name
+    /// a town and a region where other articles name a hero and an award. Only a name
     /// of one word that the article does not take for a person is so typed: a name after a head noun is
     /// as often in apposition to a person's role before it ("le patron du parti Laurent Wauquiez", "le
     /// nouveau patron du parti Olivier Faure"), and the name after a person's title as often the
@@ -392,10 +394,16 @@ public static partial class EntityResolver
         return gazetteer.TypeOf(NameKey.Of(mention.Surface))
             ?? (WithArticleBefore(document, mention.Mention.Span) is { } withArticle ? gazetteer.TypeOf(NameKey.Of(withArticle)) : null)
             ?? gazetteer.TypeOf(mention.Key)
-            ?? (mention.Tokens.Length == 1 && mention.Mention.Type != "PER" && char.IsUpper(mention.Surface[0]) && gazetteer.TriggerBefore(document.Text, start, document.LineAt(start).Span.Start,
-                    Recognize.Entities.NameLexicon.For(document.Language))
-                is { Type: not "PER", Votes: >= HeadNounVotes } headNoun ? headNoun.Type : null);
+            ?? (mention.Tokens.Length == 1 && mention.Mention.Type != "PER" && char.IsUpper(mention.Surface[0])
+                && !NameGoesOn(document.Text, mention.Mention.Span.End)
+                && gazetteer.TriggerBefore(document.Text, start, document.LineAt(start).Span.Start, Recognize.Entities.NameLexicon.For(document.Language))
+                is { Type: "ORG", Votes: >= HeadNounVotes } headNoun ? headNoun.Type : null);
     }
+
+    /// <summary>Whether a capitalised word follows the mention: the tagger cut a longer name there ("le journal Portland
+    /// Tribune", "le magazine Hollywood Reporter"), whose head noun says nothing of the word it kept.</summary>
+    private static bool NameGoesOn(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
 
     /// <summary>The votes of a head noun or a title in type-triggers.tsv; a preposition has fewer ("à": one).</summary>
     private const int HeadNounVotes = 2;

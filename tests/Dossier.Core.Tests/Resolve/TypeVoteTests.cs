@@ -127,4 +127,15 @@ public class TypeVoteTests
         Assert.Equal(["PER"], TypesIn(strzoda, "d1"));
         Assert.Equal("PER", Assert.Single(EntityResolver.Resolve(Orangesum.Articles("975")), e => e.Name == "Tad Dowker").Type);
     }
+
+    [Fact]
+    public void OnlyAnOrganisationsHeadNounBeforeTheWholeNameTypesItAcrossTheDossier()
+    {
+        // 34762: "au journal Portland Tribune", where the tagger kept "Portland" alone; 36217 names the city six times.
+        var portland = Assert.Single(EntityResolver.Resolve(Orangesum.Articles("34762", "36217")), e => e.Name == "Portland");
+        Assert.Equal("LOC", portland.Type);
+        // 13551: "la province de Batman en Turquie"; 5108: "des personnages comme Batman, Superman et Wonder Woman".
+        var batman = EntityResolver.Resolve(Orangesum.Articles("13551", "5108")).Where(e => e.Name == "Batman").ToList();
+        Assert.Equal("PER", Assert.Single(batman, e => e.Mentions.Any(m => m.DocumentId == "d2")).Type);
+    }
 }
