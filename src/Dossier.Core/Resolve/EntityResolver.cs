@@ -383,10 +383,10 @@ public static partial class EntityResolver
     /// more), which the tagger's guesses at other mentions do not outweigh; null when none is known. A place's
     /// head noun is left to its article's votes: "la province de Batman" and "le département du César" name
     /// a town and a region where other articles name a hero and an award. Only a name
-    /// of one word that the article does not take for a person is so typed: a name after a head noun is
-    /// as often in apposition to a person's role before it ("le patron du parti Laurent Wauquiez", "le
-    /// nouveau patron du parti Olivier Faure"), and the name after a person's title as often the
-    /// person's party ("le président MoDem", "l'ancien ministre LR").</summary>
+    /// that the article does not take for a person is so typed; a head noun completing a person's title
+    /// ("le patron du parti Laurent Wauquiez") says nothing (<see cref="Recognize.Entities.NameGazetteer.TriggerBefore"/>),
+    /// and a title itself is no evidence: the name after it is as often the person's party ("le président
+    /// MoDem", "l'ancien ministre LR").</summary>
     private static string? KnownType(AnalysedDocument document, NameMention mention)
     {
         var gazetteer = Recognize.Entities.NameGazetteer.For(document.Language);
@@ -394,7 +394,7 @@ public static partial class EntityResolver
         return gazetteer.TypeOf(NameKey.Of(mention.Surface))
             ?? (WithArticleBefore(document, mention.Mention.Span) is { } withArticle ? gazetteer.TypeOf(NameKey.Of(withArticle)) : null)
             ?? gazetteer.TypeOf(mention.Key)
-            ?? (mention.Tokens.Length == 1 && mention.Mention.Type != "PER" && char.IsUpper(mention.Surface[0])
+            ?? (mention.Mention.Type != "PER" && char.IsUpper(mention.Surface[0])
                 && !NameGoesOn(document.Text, mention.Mention.Span.End)
                 && gazetteer.TriggerBefore(document.Text, start, document.LineAt(start).Span.Start, Recognize.Entities.NameLexicon.For(document.Language))
                 is { Type: "ORG", Votes: >= HeadNounVotes } headNoun ? headNoun.Type : null);

@@ -138,4 +138,12 @@ public class TypeVoteTests
         var batman = EntityResolver.Resolve(Orangesum.Articles("13551", "5108")).Where(e => e.Name == "Batman").ToList();
         Assert.Equal("PER", Assert.Single(batman, e => e.Mentions.Any(m => m.DocumentId == "d2")).Type);
     }
+
+    [Fact]
+    public void AHeadNounTypesANameOfSeveralWordsAcrossTheDossier()
+    {
+        // 4768: "le quotidien Sud-Ouest"; the tagger calls the paper a place in the other articles.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("4768", "36471", "35101", "16536"));
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Sud-Ouest").Type);
+    }
 }
