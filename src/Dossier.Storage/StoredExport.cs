@@ -149,11 +149,10 @@ public sealed class StoredExport(IDossierStore dossier, IBatchedReads store, int
         foreach (var (groups, documents) in ReadAhead(GroupsWithDocuments(store, CorpusLayers.Events, _stored, EventsAndSentences, groupBatch)))
             foreach (var ev in EventStage.Unranked(groups, documents, reports))
             {
-                days.Add(ev);
+                var words = EventSalience.Words(ev);
+                days.Add(ev, words);
                 // Its own documents' salience when it has no day; its day's, once every event is read.
-                var undated = EventSalience.Day(ev.Date) is null;
-                events.Add((EventStage.Rank(ev), ExportedEvent.Of(undated ? ev with { Salience = EventSalience.Of(ev, days) } : ev),
-                    undated ? [] : EventSalience.Words(ev).ToArray()));
+                events.Add((EventStage.Rank(ev), ExportedEvent.Of(EventSalience.Day(ev.Date) is null ? ev with { Salience = EventSalience.Of(ev, days, words) } : ev), words));
             }
         return events.OrderBy(e => e.Rank).ThenBy(e => e.Event.Id, StringComparer.Ordinal)
             .Select(e => EventSalience.Day(e.Event.Date) is { } day ? e.Event with { Salience = days.SalienceOf(day, e.Words) } : e.Event)

@@ -20,20 +20,22 @@ public static class EventSalience
 
     public static IReadOnlyList<DossierEvent> Rank(IReadOnlyList<DossierEvent> events)
     {
+        var words = events.Select(Words).ToArray();
         var days = new DayVotes();
-        foreach (var ev in events) days.Add(ev);
-        return events.Select(ev => ev with { Salience = Of(ev, days) }).ToArray();
+        for (var i = 0; i < events.Count; i++) days.Add(events[i], words[i]);
+        return events.Select((ev, i) => ev with { Salience = Of(ev, days, words[i]) }).ToArray();
     }
 
     /// <summary>An event's salience: its day's, from the votes of every event of the day, lessened when only words of most
-    /// other days name it; or its own documents' when it has no day.</summary>
-    public static double Of(DossierEvent ev, DayVotes days) =>
-        Day(ev.Date) is { } day ? days.SalienceOf(day, Words(ev)) : Votes(ev).Sum(v => v.Weight);
+    /// other days name it (<paramref name="words"/>, its <see cref="Words"/>); or its own documents' when it has no day.</summary>
+    public static double Of(DossierEvent ev, DayVotes days, IEnumerable<string> words) =>
+        Day(ev.Date) is { } day ? days.SalienceOf(day, words) : Votes(ev).Sum(v => v.Weight);
 
-    /// <summary>The words naming an event: the crude lemmas of its reports' triggers (<see cref="EventMerger.Lemmas"/>), made
-    /// from the mentions, since a report read from a stored dossier does not keep them.</summary>
-    public static IEnumerable<string> Words(DossierEvent ev) =>
-        ev.Reports.SelectMany(r => EventMerger.Lemmas(r.Source, r.Mention)).Distinct(StringComparer.Ordinal);
+    /// <summary>The words naming an event of a day: the crude lemmas of its reports' triggers (<see cref="EventMerger.Lemmas"/>),
+    /// made from the mentions, since a report read from a stored dossier does not keep them; none for an event with no day,
+    /// whose salience they do not weigh.</summary>
+    public static string[] Words(DossierEvent ev) => Day(ev.Date) is null ? []
+        : ev.Reports.SelectMany(r => EventMerger.Lemmas(r.Source, r.Mention)).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>The documents that vote for each day, each with the weight of its strongest vote there, whichever
     /// event of the day it came through: a day's salience is their sum. And the days each word names events on.</summary>
@@ -58,12 +60,20 @@ public static class EventSalience
             _saliences = null;
         }
 
-        /// <summary>An event's votes and words, for its day when it is dated to one.</summary>
+        /// <summary>An event's votes, for its day when it is dated to one: all a day's salience needs.</summary>
         public void Add(DossierEvent ev)
         {
             if (Day(ev.Date) is not { } day) return;
             foreach (var (document, weight) in Votes(ev)) Add(day, document, weight);
-            foreach (var word in Words(ev))
+        }
+
+        /// <summary>An event's votes and the words naming it (its <see cref="Words"/>), for its day when it is dated to one:
+        /// what <see cref="SalienceOf(string, IEnumerable{string})"/> weighs an event of the day by.</summary>
+        public void Add(DossierEvent ev, IEnumerable<string> words)
+        {
+            if (Day(ev.Date) is not { } day) return;
+            Add(ev);
+            foreach (var word in words)
             {
                 if (!_daysOfWord.TryGetValue(word, out var days)) _daysOfWord[word] = days = new HashSet<string>(StringComparer.Ordinal);
                 days.Add(day);

@@ -128,14 +128,13 @@ public sealed class NameGazetteer
     private bool CompletesTitle(string text, int headStart, int rangeStart, NameLexicon lexicon)
     {
         var position = headStart;
-        for (var links = 0; links < 2; links++)
+        for (var links = 0; ; links++)
         {
             if (WordBefore(text, position, rangeStart) is not var (start, end)) return false;
-            if (!lexicon.Links.Contains(Lower(text.AsSpan(start, end - start))))
+            if (links == 2 || !lexicon.Links.Contains(Lower(text.AsSpan(start, end - start))))
                 return links > 0 && TriggerEndingWith(text, start, end, rangeStart) is { Type: "PER" };
             position = start;
         }
-        return WordBefore(text, position, rangeStart) is var (titleStart, titleEnd) && TriggerEndingWith(text, titleStart, titleEnd, rangeStart) is { Type: "PER" };
     }
 
     /// <summary>The trigger made of the word at [<paramref name="start"/>, <paramref name="end"/>), alone or after the word before it.</summary>

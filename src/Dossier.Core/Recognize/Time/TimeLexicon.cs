@@ -177,8 +177,11 @@ public sealed class TimeLexicon
 
     /// <summary>Whether <paramref name="word"/> is a month or weekday name that is mostly another word ("sept", "mar", "may").</summary>
     public bool IsAmbiguousName(ReadOnlySpan<char> word) =>
-        Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-        && (Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word));
+        Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsMonthOrWeekday(word);
+
+    /// <summary>Whether <paramref name="word"/> names a month or a weekday.</summary>
+    public bool IsMonthOrWeekday(ReadOnlySpan<char> word) =>
+        Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
 
     /// <summary>Whether the language writes month names with a capital, so that a lower-case one is
     /// another word ("protesters will march", "they may").</summary>

@@ -247,7 +247,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
         var length = 1;
         while (length < after.Length - 1 && char.IsLetter(after[1 + length])) length++;
         var next = after.Slice(1, length);
-        if (lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next) || lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next) || lexicon.IsTrigger(next))
+        if (lexicon.IsMonthOrWeekday(next) || lexicon.IsTrigger(next))
             return false;
         var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start).TrimEnd(' ');
         foreach (var lead in lexicon.Leads)
@@ -282,9 +282,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             if (!char.IsUpper(s[i]) || char.IsLetter(s[i - 1]) || !char.IsLower(s[i + 1])) continue;
             var end = i;
             while (end < s.Length && char.IsLetter(s[end])) end++;
-            var word = s[i..end];
-            capitalised = !lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-                          && !lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+            capitalised = !lexicon.IsMonthOrWeekday(s[i..end]);
         }
         if (!capitalised) return false;
         var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start).TrimEnd(' ');
