@@ -95,13 +95,13 @@ public sealed class KeyTerms
 
     /// <summary>Every term a document could be about, with how often it says it: its words (lower case,
     /// no stopword, no digit, at least <see cref="MinimumLength"/> letters) and its pairs of such words
-    /// written next to each other, in title and content lines, outside entity mentions (whose words
-    /// the entity already stands for).</summary>
+    /// written next to each other, in title and content lines, outside entity mentions and date
+    /// expressions (whose words the entity or the date already stands for: "samedi" says when, not what).</summary>
     public static Dictionary<string, int> Candidates(AnalysedDocument document, LanguageProfile language)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var text = document.Text;
-        var mentions = document.Entities.Select(m => m.Span).OrderBy(s => s.Start).ToArray();
+        var mentions = document.Entities.Select(m => m.Span).Concat(document.Timexes.Select(t => t.Span)).OrderBy(s => s.Start).ToArray();
         var mention = 0;
         string? previous = null;
         var previousEnd = -1;

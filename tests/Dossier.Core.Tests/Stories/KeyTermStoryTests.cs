@@ -22,6 +22,19 @@ public class KeyTermStoryTests
     }
 
     [Fact]
+    public void A_day_the_article_names_says_when_and_is_no_key_term()
+    {
+        // The damage in Paris after "l'acte 4" of the gilets jaunes, "samedi 8 décembre", compared with "la semaine
+        // précédente": "hier" and "semaine" were among its key terms, words of its dates that tell when, not what.
+        var article = Orangesum.Articles("28078")[0].Document;
+
+        var terms = KeyTerms.For("fr").Of(article);
+
+        Assert.Equal(["dégâts", "beaucoup", "tenable", "importants", "réjouir", "spectaculaires", "évité", "dommages", "spectacle", "pire"], terms);
+        Assert.DoesNotContain(KeyTerms.Candidates(article, LanguageProfile.Get("fr")).Keys, t => t.Contains("samedi", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Five_articles_on_the_gilets_jaunes_that_name_different_people_are_one_story_labelled_by_their_subject()
     {
         // January 2019: Éric Drouet arrested, a poll, a lawyer held, the great debate in Besançon, a rumour in Rennes.
