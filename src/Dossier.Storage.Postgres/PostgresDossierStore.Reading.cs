@@ -48,16 +48,12 @@ public sealed partial class PostgresDossierStore
             r => StoredRows.Timex(r, 1));
         var quantities = !Wanted(Layers.Quantities) ? [] : ByDocument(ids, "SELECT doc_id, start, length, value, unit, qualifier, role, value_max FROM quantities WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal",
             r => StoredRows.Quantity(r, 1));
-        var events = !Wanted(Layers.Events) ? [] : ByDocument(ids, """
-            SELECT doc_id, triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length
-            FROM event_mentions WHERE doc_id = ANY(@ids) ORDER BY doc_id, start, ordinal
-            """, r => StoredRows.Event(r, 1));
         var sources = ByDocument(ids, "SELECT doc_id, source_key, file, path FROM sources WHERE doc_id = ANY(@ids) ORDER BY doc_id, seq",
             r => (Key: r.GetString(1), File: r.GetString(2), Path: r.GetString(3)));
 
         using var command = Command($"""
-            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, d.ingested_at, {(tokenCount ? "length(s.tokens)::bigint" : "s.tokens")}, s.sentences, d.analysis_version
-            FROM documents d JOIN segments s ON s.doc_id = d.id WHERE d.id = ANY(@ids) ORDER BY d.id
+            SELECT d.id, d.source_key, d.path, d.format, d.content_hash, d.encoding, d.hints, d.text, d.language, d.metadata, d.ingested_at, {(tokenCount ? "length(s.tokens)::bigint" : "s.tokens")}, s.sentences, d.analysis_version, {(Wanted(Layers.Events) ? "e.mentions" : "NULL")}
+            FROM documents d JOIN segments s ON s.doc_id = d.id LEFT JOIN packed_event_mentions e ON e.doc_id = d.id WHERE d.id = ANY(@ids) ORDER BY d.id
             """);
         command.Parameters.AddWithValue("ids", ids);
         return ReadAll(command, r =>
@@ -75,7 +71,7 @@ public sealed partial class PostgresDossierStore
                 Entities = [.. entities.GetValueOrDefault(id) ?? []],
                 Timexes = [.. timexes.GetValueOrDefault(id) ?? []],
                 Quantities = [.. quantities.GetValueOrDefault(id) ?? []],
-                Events = [.. events.GetValueOrDefault(id) ?? []],
+                Events = r.IsDBNull(14) ? [] : EventMentionCodec.Decode(r.GetFieldValue<byte[]>(14)),
                 AnalysisVersion = r.GetString(13),
             };
             var held = (sources.GetValueOrDefault(id) ?? []).Select(s => new StoredSource(s.Key, s.File, s.Path, id, source.ContentHash)).ToArray();

@@ -59,6 +59,11 @@ public sealed partial class PostgresDossierStore
             row.Write(SegmentCodec.EncodeTokens(d.Document.Tokens), NpgsqlDbType.Bytea);
             row.Write(SegmentCodec.EncodeSentences(d.Document.Sentences), NpgsqlDbType.Bytea);
         });
+        Copy("packed_event_mentions (doc_id, mentions)", documents.Where(d => d.Document.Events.Length > 0), (row, d) =>
+        {
+            row.Write(d.Id, NpgsqlDbType.Bigint);
+            row.Write(EventMentionCodec.Encode(d.Document.Events), NpgsqlDbType.Bytea);
+        });
         CopyLayer("entity_mentions (doc_id, ordinal, start, length, type)", documents, d => d.Entities, (row, m) =>
         {
             row.Write(m.Span.Start, NpgsqlDbType.Integer);
@@ -83,23 +88,6 @@ public sealed partial class PostgresDossierStore
             row.Write(q.Qualifier, NpgsqlDbType.Text);
             row.Write(q.Role.ToString().ToLowerInvariant(), NpgsqlDbType.Text);
         });
-        CopyLayer("event_mentions (doc_id, ordinal, start, triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length)",
-            documents, d => d.Events, (row, e) =>
-            {
-                row.Write(e.Triggers[0].Start, NpgsqlDbType.Integer);
-                row.Write(SpanListCodec.Format(e.Triggers), NpgsqlDbType.Text);
-                row.Write(e.Class, NpgsqlDbType.Text);
-                row.Write(e.Status.ToString().ToLowerInvariant(), NpgsqlDbType.Text);
-                row.Write(e.Sentence, NpgsqlDbType.Integer);
-                row.Write(e.Framed, NpgsqlDbType.Boolean);
-                WriteNullable(row, e.Time?.Value);
-                row.Write(e.Time?.Inferred ?? false, NpgsqlDbType.Boolean);
-                WriteNullable(row, e.Time?.Expression?.Start);
-                WriteNullable(row, e.Time?.Expression?.Length);
-                row.Write(SpanListCodec.Format(e.Participants), NpgsqlDbType.Text);
-                WriteNullable(row, e.Place?.Start);
-                WriteNullable(row, e.Place?.Length);
-            });
     }
 
     /// <summary>One annotation layer of every document: document id and position in the layer, then the annotation's own columns.</summary>

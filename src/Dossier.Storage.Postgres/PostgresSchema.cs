@@ -14,6 +14,9 @@ internal static class PostgresSchema
 
     private static readonly (int Version, string Script)[] Migrations = SchemaMigrations.Load(typeof(PostgresSchema).Assembly);
 
+    /// <summary>Work a version's script cannot do in SQL, done after it in the same transaction.</summary>
+    private static readonly Dictionary<int, Action<NpgsqlConnection>> Steps = new() { [20] = PackEventMentions };
+
     public static int LatestVersion => Migrations[^1].Version;
 
     public static void Upgrade(NpgsqlConnection connection, string display)
@@ -28,6 +31,7 @@ internal static class PostgresSchema
         {
             if (number <= version) continue;
             Execute(connection, script);
+            if (Steps.TryGetValue(number, out var step)) step(connection);
             Execute(connection, $"INSERT INTO dossier_schema (version) VALUES ({number.ToString(CultureInfo.InvariantCulture)})");
         }
         transaction.Commit();
@@ -54,6 +58,30 @@ internal static class PostgresSchema
         if (version > LatestVersion)
             throw new DossierStoreException($"{display}: made by a newer version of Dossier (schema {version}; this one knows up to {LatestVersion})");
         return version;
+    }
+
+    /// <summary>Schema 20: the event mentions stored a row each, packed a document each (none to pack when the
+    /// scripts run again over a database whose version was set back). The rows are read whole before the
+    /// first is written: a connection runs one command at a time.</summary>
+    private static void PackEventMentions(NpgsqlConnection connection)
+    {
+        if (Scalar(connection, "SELECT to_regclass('event_mentions') IS NULL") is true) return;
+        var packed = new List<(long Document, byte[] Events)>();
+        using (var rows = new NpgsqlCommand("""
+            SELECT doc_id, triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length
+            FROM event_mentions ORDER BY doc_id, start, ordinal
+            """, connection))
+        using (var reader = rows.ExecuteReader())
+            EventMentionCodec.PackRows(reader, (id, events) => packed.Add((id, events)));
+        using var insert = new NpgsqlCommand("INSERT INTO packed_event_mentions (doc_id, mentions) VALUES (@doc, @mentions)", connection);
+        var document = insert.Parameters.Add("doc", NpgsqlTypes.NpgsqlDbType.Bigint);
+        var mentions = insert.Parameters.Add("mentions", NpgsqlTypes.NpgsqlDbType.Bytea);
+        foreach (var (id, blob) in packed)
+        {
+            document.Value = id;
+            mentions.Value = blob;
+            insert.ExecuteNonQuery();
+        }
     }
 
     private static void Execute(NpgsqlConnection connection, string sql)

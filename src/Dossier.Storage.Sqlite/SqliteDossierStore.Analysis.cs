@@ -28,7 +28,7 @@ public sealed partial class SqliteDossierStore
             _segments = store.Command("INSERT INTO segments (doc_id, tokens, sentences) VALUES ($doc, $tokens, $sentences)", transaction);
             _mentions = store.Command("INSERT INTO entity_mentions (doc_id, start, length, type) VALUES ($doc, $start, $length, $type)", transaction);
             _timexes = store.Command("INSERT INTO timexes (doc_id, start, length, type, value, mod) VALUES ($doc, $start, $length, $type, $value, $mod)", transaction);
-            _events = store.EventInsertCommand(transaction);
+            _events = store.Command("INSERT INTO packed_event_mentions (doc_id, mentions) VALUES ($doc, $mentions)", transaction);
             _quantities = store.Command("INSERT INTO quantities (doc_id, start, length, value, unit, qualifier, role, value_max) VALUES ($doc, $start, $length, $value, $unit, $qualifier, $role, $value_max)", transaction);
         }
 
@@ -68,7 +68,7 @@ public sealed partial class SqliteDossierStore
                 foreach (var quantity in document.Quantities)
                     SqliteDossierStore.Run(_quantities, ("$doc", id), ("$start", quantity.Span.Start), ("$length", quantity.Span.Length), ("$value", quantity.Value),
                         ("$unit", quantity.Unit), ("$qualifier", quantity.Qualifier), ("$role", quantity.Role.ToString().ToLowerInvariant()), ("$value_max", quantity.ValueMax));
-                SaveEvents(_events, id, document.Events);
+                if (document.Events.Length > 0) SqliteDossierStore.Run(_events, ("$doc", id), ("$mentions", EventMentionCodec.Encode(document.Events)));
         }
 
         public void Dispose()
@@ -78,7 +78,7 @@ public sealed partial class SqliteDossierStore
     }
 
     /// <summary>The per-document tables a re-analysis rewrites (every one with a row per document and layer).</summary>
-    private static readonly string[] LayerTables = ["lines", "segments", "entity_mentions", "timexes", "quantities", "event_mentions"];
+    private static readonly string[] LayerTables = ["lines", "segments", "entity_mentions", "timexes", "quantities", "packed_event_mentions"];
 
     public IReadOnlyList<long> DocumentsAnalysedOtherThan(string version)
     {

@@ -11,6 +11,9 @@ internal static class SqliteSchema
 
     private static readonly (int Version, string Script)[] Migrations = SchemaMigrations.Load(typeof(SqliteSchema).Assembly);
 
+    /// <summary>Work a version's script cannot do in SQL, done after it in the same transaction.</summary>
+    private static readonly Dictionary<int, Action<SqliteConnection>> Steps = new() { [50] = PackEventMentions };
+
     public static int LatestVersion => Migrations[^1].Version;
 
     /// <summary>Brings the schema to the latest version. The check and every script run in one
@@ -26,7 +29,9 @@ internal static class SqliteSchema
             foreach (var (number, script) in Migrations)
             {
                 if (number <= version) continue;
-                Execute(connection, $"{script}\nPRAGMA application_id = {ApplicationId};\nPRAGMA user_version = {number};");
+                Execute(connection, script);
+                if (Steps.TryGetValue(number, out var step)) step(connection);
+                Execute(connection, $"PRAGMA application_id = {ApplicationId};\nPRAGMA user_version = {number};");
             }
             Execute(connection, "COMMIT");
         }
@@ -64,6 +69,29 @@ internal static class SqliteSchema
         {
             Execute(connection, "COMMIT");
         }
+    }
+
+    /// <summary>Schema 50: the event mentions stored a row each, packed a document each (none to pack when the
+    /// scripts run again over a file whose version was set back).</summary>
+    private static void PackEventMentions(SqliteConnection connection)
+    {
+        if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'event_mentions'") == 0) return;
+        using var rows = connection.CreateCommand();
+        rows.CommandText = """
+            SELECT doc_id, triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length
+            FROM event_mentions ORDER BY doc_id, start, rowid
+            """;
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO packed_event_mentions (doc_id, mentions) VALUES ($doc, $mentions)";
+        var document = insert.Parameters.Add("$doc", SqliteType.Integer);
+        var mentions = insert.Parameters.Add("$mentions", SqliteType.Blob);
+        using var reader = rows.ExecuteReader();
+        EventMentionCodec.PackRows(reader, (id, packed) =>
+        {
+            document.Value = id;
+            mentions.Value = packed;
+            insert.ExecuteNonQuery();
+        });
     }
 
     private static void Execute(SqliteConnection connection, string sql)

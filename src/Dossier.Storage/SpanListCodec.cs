@@ -1,21 +1,12 @@
 using System.Globalization;
-using System.Text;
 using Dossier.Core.Model;
 
 namespace Dossier.Storage;
 
 /// <summary>A list of spans as stored text, "start:length start:length": an event's triggers and
-/// participants are read and written whole with their event.</summary>
+/// participants in the rows of event mentions that schema 50 (PostgreSQL 20) packs (<see cref="EventMentionCodec"/>).</summary>
 public static class SpanListCodec
 {
-    public static string Format(IEnumerable<TextSpan> spans)
-    {
-        var text = new StringBuilder();
-        foreach (var span in spans)
-            text.Append(CultureInfo.InvariantCulture, $"{(text.Length > 0 ? " " : "")}{span.Start}:{span.Length}");
-        return text.ToString();
-    }
-
     /// <summary>The spans of a stored list, read in place: a split into strings and pairs of strings was most of what
     /// reading the events of a dossier allocated after their reports.</summary>
     public static TextSpan[] Parse(string text)

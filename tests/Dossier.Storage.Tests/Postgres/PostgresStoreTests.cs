@@ -52,6 +52,56 @@ public sealed class PostgresStoreTests : IDisposable
         return report;
     }
 
+    [Fact]
+    public void A_database_storing_event_mentions_a_row_each_opens_with_its_events()
+    {
+        var database = Database("events");
+        var article = Path.Combine(_folder, "a.txt");
+        File.WriteAllText(article, EventMentionCodecTests.Article);
+        long id;
+        string text;
+        EventMention[] found;
+        using (var store = PostgresDossierStore.Open(database, create: true))
+        {
+            Build(store, [article]);
+            var (stored, document) = Assert.Single(store.LoadAll());
+            (id, text, found) = (stored, document.Text, [.. document.Events]);
+        }
+        // The database as schema 19 left it: event mentions a row each, in the table its scripts made.
+        TestPostgres.Run(database, """
+            CREATE TABLE event_mentions (
+                doc_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE, ordinal integer NOT NULL, start integer NOT NULL,
+                triggers text NOT NULL, class text NOT NULL, status text NOT NULL, sentence integer NOT NULL, framed boolean NOT NULL,
+                time_value text, time_inferred boolean NOT NULL, time_start integer, time_length integer, participants text NOT NULL,
+                place_start integer, place_length integer, PRIMARY KEY (doc_id, ordinal));
+            DROP TABLE packed_event_mentions;
+            DELETE FROM dossier_schema WHERE version >= 20;
+            """);
+        using (var connection = new NpgsqlConnection(database))
+        {
+            connection.Open();
+            // Written in reverse: the rows are read back by main trigger.
+            foreach (var (mention, ordinal) in found.Reverse().Select((m, i) => (m, i)))
+            {
+                using var insert = new NpgsqlCommand("""
+                    INSERT INTO event_mentions (doc_id, ordinal, start, triggers, class, status, sentence, framed, time_value, time_inferred, time_start, time_length, participants, place_start, place_length)
+                    VALUES (@doc, @ordinal, @start, @triggers, @class, @status, @sentence, @framed, @time, @inferred, @timeStart, @timeLength, @participants, @placeStart, @placeLength)
+                    """, connection);
+                insert.Parameters.AddWithValue("doc", id);
+                insert.Parameters.AddWithValue("ordinal", ordinal);
+                foreach (var (name, value) in EventMentionCodecTests.RowOf(mention)) insert.Parameters.AddWithValue(name, value);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        using (var store = PostgresDossierStore.Open(database, create: false))
+            Assert.Equal(EventMentionCodecTests.Expected, EventMentionCodecTests.Described(text, store.Load(id)!.Events));
+        using var upgraded = new NpgsqlConnection(database);
+        upgraded.Open();
+        using var table = new NpgsqlCommand("SELECT to_regclass('event_mentions') IS NULL", upgraded);
+        Assert.Equal(true, table.ExecuteScalar());
+    }
+
     /// <summary>The JSON export of every document read whole (documents with all their paths).</summary>
     private static string Export(IDossierStore store)
     {
@@ -471,7 +521,7 @@ public sealed class PostgresStoreTests : IDisposable
             {
                 connection.Open();
                 using var version = new NpgsqlCommand("SELECT max(version) FROM dossier_schema", connection);
-                Assert.Equal(19, version.ExecuteScalar());
+                Assert.Equal(21, version.ExecuteScalar());
             }
             Build(store, [.. Seeds, Articles(3)]);
             Assert.True(store.BrowseIndexIsCurrent());
