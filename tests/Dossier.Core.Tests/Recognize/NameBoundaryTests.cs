@@ -115,4 +115,14 @@ public class NameBoundaryTests
         Assert.Contains(("Parisien", "ORG"), Mentions(document));
         Assert.Contains(("Jean-Michel Constantin", "PER"), Mentions(document));
     }
+
+    [Fact]
+    public void AWordOpeningAQuotationIsNoPartOfTheNameAfterIt()
+    {
+        // orangesum 27069: the tagger read "Si Mélenchon" as one name.
+        var document = Samples.AnalyseText("»Il minimise également le fait d'avoir ouvert les portes de son journal La Provence pour une réunion de « gilets jaunes » "
+            + "le 5 janvier dernier : « Si Mélenchon ou Ravier a besoin un samedi d'un endroit pour une réunion publique à Marseille, je pourrais aussi leur prêter des locaux inoccupés.");
+        Assert.Contains(("Mélenchon", "PER"), Mentions(document));
+        Assert.DoesNotContain(Mentions(document), m => m.Text.StartsWith("Si ", StringComparison.Ordinal));
+    }
 }

@@ -8,7 +8,8 @@ namespace Dossier.Core.Recognize.Entities;
 ///   name or a name of two words or more; "Charles de Gaulle" stays whole), and a common noun before
 ///   the link is no name ("bataille de Ramadi", "aéroport international de Bagdad": Ramadi, Bagdad);
 ///   an organisation head keeps its name whole ("Conseil de sécurité");
-/// - a demonym glued before a name is no part of it ("la Suédoise Greta Thunberg" is Greta Thunberg);
+/// - a demonym glued before a name is no part of it ("la Suédoise Greta Thunberg" is Greta Thunberg), nor a word
+///   that opens a sentence and never a name ("Selon RTL" is RTL);
 /// - a news agency inside a longer mention is the agency alone ("Reuters Publié" is Reuters);
 /// - a known place or organisation (<see cref="NameGazetteer"/>) is a name wherever it is written
 ///   with a capital, and replaces the shorter mentions it covers ("Etat" in "groupe Etat islamique");
@@ -28,7 +29,13 @@ public static class NameBoundaries
         Func<int, string> entityTypeAt, Func<int, string> entityTypeAlone, NameLexicon lexicon, NameGazetteer gazetteer)
     {
         var result = new List<TokenMention>(mentions.Count);
-        foreach (var mention in mentions) Split(text, tokens, WithoutLeadingDemonym(text, tokens, mention, entityTypeAlone, lexicon, gazetteer, result), entityTypeAt, lexicon, gazetteer, result);
+        var range = 0;
+        foreach (var mention in mentions)
+        {
+            while (range < ranges.Count - 1 && ranges[range].End <= mention.Start) range++;
+            var named = WithoutOpener(text, tokens, mention, ranges[range].Start, entityTypeAlone, lexicon, gazetteer);
+            Split(text, tokens, WithoutLeadingDemonym(text, tokens, named, entityTypeAlone, lexicon, gazetteer, result), entityTypeAt, lexicon, gazetteer, result);
+        }
         AddKnownNames(text, tokens, ranges, result, lexicon, gazetteer);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddPlaceHeads(text, tokens, ranges, result, lexicon, gazetteer);
@@ -80,6 +87,21 @@ public static class NameBoundaries
         }
         return true;
     }
+
+    /// <summary>"« Si Mélenchon ou Ravier a besoin…", "Selon RTL": a word that opens a sentence or a quotation and never
+    /// a name (name-openers.txt), which the tagger took into the name after it, is no part of it; the name is typed as
+    /// the tagger reads it without that word, unless the gazetteer knows it.</summary>
+    private static TokenMention WithoutOpener(string text, Token[] tokens, TokenMention mention, int sentenceStart, Func<int, string> entityTypeAlone,
+        NameLexicon lexicon, NameGazetteer gazetteer)
+    {
+        var rest = mention.Start + 1;
+        if (rest >= mention.End || !IsCapitalised(text, tokens[mention.Start]) || !IsCapitalised(text, tokens[rest])
+            || !lexicon.Openers.Contains(tokens[mention.Start].ValueIn(text).ToString())
+            || mention.Start > sentenceStart && !IsOpeningQuote(tokens[mention.Start - 1].ValueIn(text))) return mention;
+        return new TokenMention(rest, mention.End, TypeOf(text, tokens, rest, mention.End, entityTypeAlone(rest), gazetteer));
+    }
+
+    private static bool IsOpeningQuote(ReadOnlySpan<char> token) => token is "«" or "\"" or "“";
 
     /// <summary>"la Suédoise Greta Thunberg", "la Britannique EasyJet": a capitalised demonym (demonyms.txt) the tagger
     /// took into the name after it is no part of that name, which is typed by itself: the gazetteer's type, else the
