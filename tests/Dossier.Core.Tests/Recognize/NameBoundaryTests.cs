@@ -92,4 +92,37 @@ public class NameBoundaryTests
         var document = Samples.AnalyseText("Les États-Unis et l'Irak discutent de la coopération anti-État islamique et du départ des troupes américaines de Syrie");
         Assert.Equal([("États-Unis", "LOC"), ("Irak", "LOC"), ("État islamique", "ORG"), ("Syrie", "LOC")], Mentions(document));
     }
+
+    [Fact]
+    public void ADemonymGluedBeforeANameIsNoPartOfIt()
+    {
+        // orangesum 13926 and 4953: the tagger read "Suédoise Greta Thunberg" and "Britannique EasyJet" as places.
+        var thunberg = Samples.AnalyseText(
+            "Symbole de la jeunesse révoltée, la Suédoise Greta Thunberg, 16 ans, a été invitée à prononcer devant les dirigeants un discours qu'on attend sans détours.");
+        Assert.Equal([("Greta Thunberg", "PER")], Mentions(thunberg));
+        var airlines = Samples.AnalyseText("D'autres compagnies tiennent au prix de coupes drastiques dans leurs effectifs : au moins 19.000 suppressions de postes "
+            + "annoncées par Air Canada, 12.000 chez British Airways, 10.000 pour l'Américain Delta Air Lines, 5.000 pour le scandinave SAS ou encore 4.500 chez le Britannique EasyJet.");
+        Assert.Contains(("Delta Air Lines", "ORG"), Mentions(airlines));
+        Assert.Contains(("EasyJet", "ORG"), Mentions(airlines));
+        Assert.DoesNotContain(Mentions(airlines), m => m.Text.Contains("Américain", StringComparison.Ordinal) || m.Text.Contains("Britannique", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANewspaperNamedAfterItsTownsPeopleIsCutFromTheNameAfterIt()
+    {
+        // orangesum 16354: "au Parisien" is the newspaper Le Parisien, which the tagger glued to the doctor's name.
+        var document = Samples.AnalyseText("Je ne sais pas comment, mais on trouvera\", a martelé au Parisien Jean-Michel Constantin, médecin réanimateur à la Pitié-Salpêtrière.");
+        Assert.Contains(("Parisien", "ORG"), Mentions(document));
+        Assert.Contains(("Jean-Michel Constantin", "PER"), Mentions(document));
+    }
+
+    [Fact]
+    public void AWordOpeningAQuotationIsNoPartOfTheNameAfterIt()
+    {
+        // orangesum 27069: the tagger read "Si Mélenchon" as one name.
+        var document = Samples.AnalyseText("»Il minimise également le fait d'avoir ouvert les portes de son journal La Provence pour une réunion de « gilets jaunes » "
+            + "le 5 janvier dernier : « Si Mélenchon ou Ravier a besoin un samedi d'un endroit pour une réunion publique à Marseille, je pourrais aussi leur prêter des locaux inoccupés.");
+        Assert.Contains(("Mélenchon", "PER"), Mentions(document));
+        Assert.DoesNotContain(Mentions(document), m => m.Text.StartsWith("Si ", StringComparison.Ordinal));
+    }
 }

@@ -30,7 +30,7 @@ public class TypeVoteTests
     public void ATypeTriggerRowWithoutItsVotesIsRefusedWithItsFileAndLine()
     {
         var error = Assert.Throws<InvalidDataException>(() => NameGazetteer.Trigger(("fr/type-triggers.tsv", 7, "à\tLOC")));
-        Assert.Equal("fr/type-triggers.tsv:7: expected 'phrase<TAB>type<TAB>votes', got 'à\tLOC'", error.Message);
+        Assert.Equal("fr/type-triggers.tsv:7: expected 'phrase<TAB>type<TAB>votes[<TAB>type ruled out]', got 'à\tLOC'", error.Message);
     }
 
     [Fact]
@@ -145,5 +145,16 @@ public class TypeVoteTests
         // 4768: "le quotidien Sud-Ouest"; the tagger calls the paper a place in the other articles.
         var entities = EntityResolver.Resolve(Orangesum.Articles("4768", "36471", "35101", "16536"));
         Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Sud-Ouest").Type);
+    }
+
+    [Fact]
+    public void AfterChezANameIsNoPlace()
+    {
+        // orangesum 33977: the tagger made the vaccine maker a place. "chez" rules a place out (fr/type-triggers.tsv).
+        var entities = EntityResolver.Resolve([new("d1", Samples.AnalyseText("\"Quand on a reçu le virus, on a commencé à réaliser qu'on travaillait sur "
+            + "quelque chose de très important mais aussi de très stressant\", se souvient Fabien Perugi, responsable de la recherche pré-clinique "
+            + "pour la France chez Valneva."))]);
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Valneva").Type);
+        Assert.Equal("PER", Assert.Single(entities, e => e.Name == "Fabien Perugi").Type);
     }
 }

@@ -112,6 +112,20 @@ public class VariantAndRoleTests
     }
 
     [Fact]
+    public void TheDirectorGeneralOfHealthIsARoleWhoseAdministrationIsNoName()
+    {
+        // orangesum 14215 and a later article: the tagger made "Santé" an organisation in both. The phrase names the
+        // director, Jérôme Salomon by the first article's apposition.
+        var entities = Resolve(
+            "Dans son point quotidien du 24 avril, le directeur général de la Santé, Jérôme Salomon, a indiqué que la barre des 22.000 morts avait été franchie.",
+            "\"Nous devons rester pleinement mobilisés\", a indiqué le directeur général de la Santé, qui a toutefois noté des signaux positifs remontant des établissements de soin.");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Santé"));
+        var salomon = Holding(entities, "Jérôme Salomon");
+        Assert.Contains("le directeur général de la Santé", salomon.Aliases);
+        Assert.Contains(salomon.Mentions, m => m.DocumentId == "d2");
+    }
+
+    [Fact]
     public void TwoPeopleSharingASurnameInDifferentStoriesAreKeptApart()
     {
         var entities = Resolve(

@@ -126,8 +126,9 @@ public static class DocumentConsistency
             result.RemoveAll(m => m.End - m.Start == 1 && commonAbbreviations.Contains(tokens[m.Start].ValueIn(text).ToString()));
 
         // One type per name: a known place or organisation keeps its type; else the majority of the
-        // tagger's types (a vote each) and the words before each occurrence ("à Tripoli", "le colonel
-        // Kadhafi"; their votes in type-triggers.tsv), ties going to the first occurrence's type.
+        // tagger's types (a vote each, none for a type the words before rule out: "chez Valneva") and the
+        // words before each occurrence ("à Tripoli", "le colonel Kadhafi"; their votes in type-triggers.tsv),
+        // ties going to the first occurrence's type.
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         var votes = new Dictionary<string, string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -135,10 +136,11 @@ public static class DocumentConsistency
         {
             var key = Surface(text, tokens, m.Start, m.End);
             if (!counts.TryGetValue(key, out var types)) counts[key] = types = new Dictionary<string, int>(StringComparer.Ordinal);
-            types[m.Type] = types.GetValueOrDefault(m.Type) + 1;
             // A name that starts in lower case ("ministère de l'Économie") was typed by its head word.
-            if (!char.IsLower(text[tokens[m.Start].Start]) && gazetteer.TriggerBefore(text, tokens[m.Start].Start, tokens[RangeStart(ranges, m.Start)].Start, lexicon) is var (triggered, triggerVotes))
-                types[triggered] = types.GetValueOrDefault(triggered) + triggerVotes;
+            var trigger = char.IsLower(text[tokens[m.Start].Start]) ? null
+                : gazetteer.TriggerBefore(text, tokens[m.Start].Start, tokens[RangeStart(ranges, m.Start)].Start, lexicon);
+            types[m.Type] = types.GetValueOrDefault(m.Type) + (trigger?.RulesOut == m.Type ? 0 : 1);
+            if (trigger is { } words) types[words.Type] = types.GetValueOrDefault(words.Type) + words.Votes;
             votes.TryAdd(key, m.Type);
         }
         for (var i = 0; i < result.Count; i++)

@@ -43,9 +43,16 @@ public sealed class EntityRecognizer : IDocumentStage
             var (start, end) = ranges.First(r => token >= r.Start && token < r.End);
             return model.BestEntityType(document.Text, document.Tokens.AsSpan(start, end - start), token - start);
         }
+        // The type the tagger gives a name at a token when the words of its sentence before it are left unread.
+        string TypeAlone(int token)
+        {
+            var rest = document.Tokens.AsSpan(token, ranges.First(r => token >= r.Start && token < r.End).End - token);
+            model.Tag(document.Text, rest, labels);
+            return labels[0] != 0 && !LabelSet.IsInside(labels[0]) ? model.Labels.TypeName(labels[0]) : TypeAt(token);
+        }
         var lexicon = NameLexicon.For(document.Language);
         var gazetteer = NameGazetteer.For(document.Language);
-        mentions = NameBoundaries.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, lexicon, gazetteer);
+        mentions = NameBoundaries.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, TypeAlone, lexicon, gazetteer);
         var abbreviations = LanguageProfile.Get(document.Language).Abbreviations;
         var rolePhrases = EntityResolver.RolePhrases(document).Select(r => r.Span).ToArray();
         document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, lexicon, gazetteer)

@@ -8,6 +8,8 @@ namespace Dossier.Core.Recognize.Entities;
 ///   name or a name of two words or more; "Charles de Gaulle" stays whole), and a common noun before
 ///   the link is no name ("bataille de Ramadi", "aéroport international de Bagdad": Ramadi, Bagdad);
 ///   an organisation head keeps its name whole ("Conseil de sécurité");
+/// - a demonym glued before a name is no part of it ("la Suédoise Greta Thunberg" is Greta Thunberg), nor a word
+///   that opens a sentence and never a name ("Selon RTL" is RTL);
 /// - a news agency inside a longer mention is the agency alone ("Reuters Publié" is Reuters);
 /// - a known place or organisation (<see cref="NameGazetteer"/>) is a name wherever it is written
 ///   with a capital, and replaces the shorter mentions it covers ("Etat" in "groupe Etat islamique");
@@ -21,11 +23,19 @@ public static class NameBoundaries
 {
     private const int MaxAcronym = 6;
 
+    /// <param name="entityTypeAt">The type the model scores best for a name starting at a token.</param>
+    /// <param name="entityTypeAlone">The same with the words of its sentence before the token unread.</param>
     public static List<TokenMention> Apply(string text, Token[] tokens, IReadOnlyList<(int Start, int End)> ranges, List<TokenMention> mentions,
-        Func<int, string> entityTypeAt, NameLexicon lexicon, NameGazetteer gazetteer)
+        Func<int, string> entityTypeAt, Func<int, string> entityTypeAlone, NameLexicon lexicon, NameGazetteer gazetteer)
     {
         var result = new List<TokenMention>(mentions.Count);
-        foreach (var mention in mentions) Split(text, tokens, mention, entityTypeAt, lexicon, gazetteer, result);
+        var range = 0;
+        foreach (var mention in mentions)
+        {
+            while (range < ranges.Count - 1 && ranges[range].End <= mention.Start) range++;
+            var named = WithoutOpener(text, tokens, mention, ranges[range].Start, entityTypeAlone, lexicon, gazetteer);
+            Split(text, tokens, WithoutLeadingDemonym(text, tokens, named, entityTypeAlone, lexicon, gazetteer, result), entityTypeAt, lexicon, gazetteer, result);
+        }
         AddKnownNames(text, tokens, ranges, result, lexicon, gazetteer);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddPlaceHeads(text, tokens, ranges, result, lexicon, gazetteer);
@@ -76,6 +86,42 @@ public static class NameBoundaries
             if (c != expected[i]) return false;
         }
         return true;
+    }
+
+    /// <summary>"« Si Mélenchon ou Ravier a besoin…", "Selon RTL": a word that opens a sentence or a quotation and never
+    /// a name (name-openers.txt), which the tagger took into the name after it, is no part of it; the name is typed as
+    /// the tagger reads it without that word, unless the gazetteer knows it.</summary>
+    private static TokenMention WithoutOpener(string text, Token[] tokens, TokenMention mention, int sentenceStart, Func<int, string> entityTypeAlone,
+        NameLexicon lexicon, NameGazetteer gazetteer)
+    {
+        var rest = mention.Start + 1;
+        if (rest >= mention.End || !IsCapitalised(text, tokens[mention.Start]) || !IsCapitalised(text, tokens[rest])
+            || !lexicon.Openers.Contains(tokens[mention.Start].ValueIn(text).ToString())
+            || mention.Start > sentenceStart && !IsOpeningQuote(tokens[mention.Start - 1].ValueIn(text))) return mention;
+        return new TokenMention(rest, mention.End, TypeOf(text, tokens, rest, mention.End, entityTypeAlone(rest), gazetteer));
+    }
+
+    private static bool IsOpeningQuote(ReadOnlySpan<char> token) => token is "«" or "\"" or "“";
+
+    /// <summary>"la Suédoise Greta Thunberg", "la Britannique EasyJet": a capitalised demonym (demonyms.txt) the tagger
+    /// took into the name after it is no part of that name, which is typed by itself: the gazetteer's type, else the
+    /// tagger's when it made it a person or a company, else the tagger's read without the words before it, which made
+    /// it the demonym's place or a thing. A demonym that is a known name ("Lorraine", "Suisse") or starts one stays; one
+    /// that makes a known name with an article ("au Parisien Jean-Michel Constantin") is that name, added to
+    /// <paramref name="result"/>.</summary>
+    private static TokenMention WithoutLeadingDemonym(string text, Token[] tokens, TokenMention mention, Func<int, string> entityTypeAlone,
+        NameLexicon lexicon, NameGazetteer gazetteer, List<TokenMention> result)
+    {
+        var rest = mention.Start + 1;
+        if (rest >= mention.End || !IsCapitalised(text, tokens[mention.Start]) || !IsCapitalised(text, tokens[rest])) return mention;
+        var word = tokens[mention.Start].ValueIn(text).ToString();
+        if (!lexicon.Demonyms.Contains(word) || gazetteer.TypeOf(Resolve.NameKey.Of(word)) is not null
+            || gazetteer.LongestAt(text, tokens, mention.Start, mention.End).Type is not null) return mention;
+        if (lexicon.Articles.Select(article => gazetteer.TypeOf(Resolve.NameKey.Of($"{article} {word}"))).FirstOrDefault(type => type is not null) is { } named)
+            result.Add(new TokenMention(mention.Start, rest, named));
+        // "le Britannique" names a person or a company: the tagger's type stands when it is one of those.
+        var type = mention.Type is "PER" or "ORG" ? mention.Type : entityTypeAlone(rest);
+        return new TokenMention(rest, mention.End, TypeOf(text, tokens, rest, mention.End, type, gazetteer));
     }
 
     private static void Split(string text, Token[] tokens, TokenMention mention, Func<int, string> entityTypeAt, NameLexicon lexicon,

@@ -22,12 +22,12 @@ public sealed class NameGazetteer
     private readonly FrozenDictionary<string, string> _types;
     /// <summary>The names looked for in the text (gazetteer.tsv), a subset of <see cref="_types"/>.</summary>
     private readonly FrozenDictionary<string, string> _found;
-    private readonly FrozenDictionary<string, (string Type, int Votes)> _triggers;
+    private readonly FrozenDictionary<string, TypeTrigger> _triggers;
 
     /// <param name="names">Names looked for in the text, with their type.</param>
     /// <param name="triggers">Words before a name that vote for its type.</param>
     /// <param name="typedNames">Names typed where the tagger finds them, not looked for.</param>
-    public NameGazetteer(IEnumerable<(string Name, string Type)> names, IEnumerable<(string Phrase, string Type, int Votes)> triggers,
+    public NameGazetteer(IEnumerable<(string Name, string Type)> names, IEnumerable<(string Phrase, TypeTrigger Trigger)> triggers,
         IEnumerable<(string Name, string Type)>? typedNames = null)
     {
         var found = ByKey(names);
@@ -36,7 +36,7 @@ public sealed class NameGazetteer
         var types = ByKey(typedNames ?? []);
         foreach (var (key, type) in found) types[key] = type;
         _types = types.ToFrozenDictionary(StringComparer.Ordinal);
-        _triggers = triggers.GroupBy(t => t.Phrase.ToLowerInvariant(), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => (g.Last().Type, g.Last().Votes), StringComparer.Ordinal);
+        _triggers = triggers.GroupBy(t => t.Phrase.ToLowerInvariant(), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Last().Trigger, StringComparer.Ordinal);
     }
 
     /// <summary>Names by their key; a later line wins, so that the user's files (read after the shipped ones) can correct them.</summary>
@@ -56,11 +56,13 @@ public sealed class NameGazetteer
         LanguageData.ReadExtendedLines(code, "type-triggers.tsv").Select(Trigger),
         LanguageData.ReadColumns(code, "typed-names.tsv", 2).Select(c => (c[1], c[0]))));
 
-    /// <summary>A row of type-triggers.tsv: "phrase&lt;TAB&gt;type&lt;TAB&gt;votes", votes a whole number above zero.</summary>
-    public static (string Phrase, string Type, int Votes) Trigger((string Origin, int Number, string Text) row) =>
-        row.Text.Split('\t') is [var phrase, var type, var votes] && int.TryParse(votes, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0
-            ? (phrase, type, count)
-            : throw new InvalidDataException($"{row.Origin}:{row.Number}: expected 'phrase<TAB>type<TAB>votes', got '{row.Text}'");
+    /// <summary>A row of type-triggers.tsv: "phrase&lt;TAB&gt;type&lt;TAB&gt;votes", votes a whole number above zero, and
+    /// optionally "&lt;TAB&gt;type ruled out".</summary>
+    public static (string Phrase, TypeTrigger Trigger) Trigger((string Origin, int Number, string Text) row) =>
+        row.Text.Split('\t') is [var phrase, var type, var votes, .. var rest] && rest.Length <= 1 && (rest.Length == 0 || rest[0].Length > 0)
+        && int.TryParse(votes, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0
+            ? (phrase, new TypeTrigger(type, count, rest.Length == 1 ? rest[0] : null))
+            : throw new InvalidDataException($"{row.Origin}:{row.Number}: expected 'phrase<TAB>type<TAB>votes[<TAB>type ruled out]', got '{row.Text}'");
 
     /// <summary>The type of a name (given as its <see cref="NameKey"/>), looked for or only typed, or null when unknown.</summary>
     public string? TypeOf(string nameKey) => _types.GetValueOrDefault(nameKey);
@@ -96,7 +98,7 @@ public sealed class NameGazetteer
     }
 
     /// <summary>The type the word or two written right before a mention vote for ("à", "ville de", "M.")
-    /// and how many votes, or null; one adjective may stand between words in lower case and the name ("le
+    /// with how many votes and the type they rule out ("chez"), or null; one adjective may stand between words in lower case and the name ("le
     /// groupe chinois ByteDance", "le laboratoire américain Gilead": a demonym or a word with an
     /// adjective's ending, <see cref="NameLexicon"/>), not after a name ("la Banque mondiale David Malpass"). Read from the text alone, so that a stored document needs no
     /// tokens: words are parted by white space, an elided article keeps its apostrophe ("d'"), a final
@@ -104,7 +106,7 @@ public sealed class NameGazetteer
     /// the search.</summary>
     /// <param name="mentionStart">Where the mention starts in the text.</param>
     /// <param name="rangeStart">Where its sentence or line starts: no word before it is read.</param>
-    public (string Type, int Votes)? TriggerBefore(string text, int mentionStart, int rangeStart, NameLexicon lexicon)
+    public TypeTrigger? TriggerBefore(string text, int mentionStart, int rangeStart, NameLexicon lexicon)
     {
         if (_triggers.Count == 0 || WordBefore(text, mentionStart, rangeStart) is not var (start, end)) return null;
         var headStart = start;
@@ -138,7 +140,7 @@ public sealed class NameGazetteer
     }
 
     /// <summary>The trigger made of the word at [<paramref name="start"/>, <paramref name="end"/>), alone or after the word before it.</summary>
-    private (string Type, int Votes)? TriggerEndingWith(string text, int start, int end, int rangeStart)
+    private TypeTrigger? TriggerEndingWith(string text, int start, int end, int rangeStart)
     {
         var one = Lower(text.AsSpan(start, end - start));
         if (WordBefore(text, start, rangeStart) is var (twoStart, twoEnd))
@@ -163,3 +165,8 @@ public sealed class NameGazetteer
 
     private static string Lower(ReadOnlySpan<char> word) => word.ToString().ToLowerInvariant().Replace('’', '\'');
 }
+
+/// <summary>What the words before a name say of its type (a row of type-triggers.tsv): the type they vote for, with
+/// how many votes, and the type they rule out, whose vote by the tagger at that mention does not count ("chez Valneva"
+/// names a company or a person, never a place), or null.</summary>
+public readonly record struct TypeTrigger(string Type, int Votes, string? RulesOut);

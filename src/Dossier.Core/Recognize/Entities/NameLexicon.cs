@@ -12,13 +12,13 @@ namespace Dossier.Core.Recognize.Entities;
 /// inside such a name (adjective-endings.txt), function words, which end a name
 /// (stopwords.txt), the words that head a government portfolio (portfolios.tsv), and the lower-case
 /// words before a name that make it a place in a town with them (place-heads.txt: "place de la"), the
-/// words for the people of a place (demonyms.txt: "Français", "Parisiens") and the articles that may
-/// come before them (articles.txt). A language without these files gets an empty lexicon, which changes nothing.</summary>
+/// words for the people of a place (demonyms.txt: "Français", "Parisiens"), the articles that may
+/// come before them (articles.txt) and the words that open a sentence and never a name (name-openers.txt: "Selon", "Si"). A language without these files gets an empty lexicon, which changes nothing.</summary>
 public sealed class NameLexicon
 {
     private static readonly ConcurrentDictionary<string, NameLexicon> Loaded = new(StringComparer.Ordinal);
 
-    public static NameLexicon Empty { get; } = new([], [], [], [], [], [], [], [], []);
+    public static NameLexicon Empty { get; } = new([], [], [], [], [], [], [], [], [], []);
 
     public FrozenSet<string> Titles { get; }
     public FrozenSet<string> OrganisationHeads { get; }
@@ -31,10 +31,12 @@ public sealed class NameLexicon
     public IReadOnlyList<string[]> PlaceHeads { get; }
     public FrozenSet<string> Demonyms { get; }
     public FrozenSet<string> Articles { get; }
+    /// <summary>Words that open a sentence or a quotation and never a name ("Selon", "Si": name-openers.txt).</summary>
+    public FrozenSet<string> Openers { get; }
 
     public NameLexicon(IEnumerable<string> titles, IEnumerable<string> organisationHeads, IEnumerable<string> links, IEnumerable<string> functionWords,
         IEnumerable<string> adjectiveEndings, IEnumerable<string[]> portfolioWords, IEnumerable<string> placeHeads, IEnumerable<string> demonyms,
-        IEnumerable<string> articles)
+        IEnumerable<string> articles, IEnumerable<string> openers)
     {
         PlaceHeads = placeHeads.Select(h => h.Trim().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(h => h.Length > 0)
             .OrderByDescending(h => h.Length).ToArray();
@@ -48,13 +50,15 @@ public sealed class NameLexicon
         FunctionWords = Set(functionWords);
         Demonyms = Set(demonyms);
         Articles = Set(articles);
+        Openers = Set(openers);
     }
 
     public static NameLexicon For(string language) => Loaded.GetOrAdd(language, code => new NameLexicon(
         LanguageData.ReadLines(code, "honorifics.txt").Concat(LanguageData.ReadLines(code, "not-names.txt")), LanguageData.ReadLines(code, "org-heads.txt"),
         LanguageData.ReadLines(code, "name-links.txt"), LanguageData.ReadLines(code, "stopwords.txt"),
         LanguageData.ReadLines(code, "adjective-endings.txt"), LanguageData.ReadColumns(code, "portfolios.tsv", 2),
-        LanguageData.ReadLines(code, "place-heads.txt"), LanguageData.ReadLines(code, "demonyms.txt"), LanguageData.ReadLines(code, "articles.txt")));
+        LanguageData.ReadLines(code, "place-heads.txt"), LanguageData.ReadLines(code, "demonyms.txt"), LanguageData.ReadLines(code, "articles.txt"),
+        LanguageData.ReadLines(code, "name-openers.txt")));
 
     /// <summary>What the portfolio a word heads makes ("ministre": PER, "ministère": ORG) or, for a
     /// word joining two portfolios ("et"), JOIN (see portfolios.tsv); null for any other word.</summary>
