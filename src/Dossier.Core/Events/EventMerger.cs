@@ -107,11 +107,9 @@ public static class EventMerger
                 // A role phrase of the sentence that resolution gave its holder ("le Premier ministre") names a participant too.
                 var sentence = document.Sentences[mention.Sentence].Span;
                 var sentenceRoles = roles.Where(r => sentence.Contains(r.Start)).ToArray();
-                // A happening named in passing in another's time phrase has only the participants and place the phrase names.
-                var named = InPassing.PhraseOf(document, mention) ?? sentence;
-                var participants = mention.Participants.Concat(sentenceRoles).Where(p => named.Contains(p.Start))
+                var participants = mention.Participants.Concat(sentenceRoles)
                     .Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
-                var place = mention.Place is { } span && named.Contains(span.Start) ? entityAt.GetValueOrDefault((id, span.Start)) : null;
+                var place = mention.Place is { } span ? entityAt.GetValueOrDefault((id, span.Start)) : null;
                 var speaker = lexicon is null ? null : StatementSpeaker.Of(document, lexicon, mention, sentenceRoles);
                 var speakerId = speaker?.Entity is { } entity ? entityAt.GetValueOrDefault((id, entity.Start)) : speaker?.Phrase is { } phrase ? PhraseSpeaker(id, phrase) : null;
                 reports.Add(new EventReport(d, id, document, mention, participants, place, Lemmas(document, mention), speakerId));

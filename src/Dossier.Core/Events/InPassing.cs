@@ -8,7 +8,8 @@ namespace Dossier.Core.Events;
 /// relativement épargnée depuis le terrible attentat de la gare d'Atocha le 11 mars 2004"): its trigger and the date expression
 /// dating it stand in one clause of a phrase opened by a word of the language's time phrases (<see cref="EventLexicon.TimePhraseOpeners"/>),
 /// after words of its sentence. The rest of the sentence tells that something else, not this happening, and read with its date,
-/// would be taken for it: the happening's summary line is the phrase alone, and its participants and place only those the phrase names.</summary>
+/// would be taken for it: the happening's summary line is the phrase alone. Its participants stay the sentence's: merging
+/// compares events by them ("BP … an April 20 explosion at a rig" is the explosion other articles tell with BP).</summary>
 public static class InPassing
 {
     /// <summary>The phrase, from the word after its opening word to the end of its trigger's clause; null when the report's
