@@ -9,7 +9,8 @@ namespace Dossier.Core.Events;
 /// that still fit; never a photo credit glued before the sentence; at most
 /// <see cref="MaxLength"/> characters, cut at a word. A cut at either end is marked "…", so that a
 /// line starting inside its sentence ("… où ils étaient rassemblés") is not read as the sentence's
-/// opening. Only the source's words, in its order.</summary>
+/// opening. A happening named in passing in a time phrase of another's clause has that phrase alone
+/// (<see cref="InPassing"/>: "… sa prise de fonction en février 2015."). Only the source's words, in its order.</summary>
 public static class EventSummary
 {
     public const int MaxLength = 160;
@@ -29,6 +30,7 @@ public static class EventSummary
         // A statement framing the happening ("…, a indiqué le ministre") is left out of the line.
         IReadOnlyList<TextSpan> content = mention.Framed ? [main] : mention.Triggers;
         var opening = AfterCredit(text, sentence.Start, main.Start);
+        if (InPassing.PhraseOf(document, mention) is { } phrase) return Line(text, sentence, opening, phrase.Start, phrase.End);
         var start = main.Start - opening <= LeadLength ? opening : ClauseStart(text, opening, main.Start);
         var entities = mention.Place is { } place ? mention.Participants.Append(place) : mention.Participants;
         while (start > opening && (main.Start - start < LeadLength && !entities.Any(e => e.Start >= start && e.Start < main.Start)
@@ -42,8 +44,7 @@ public static class EventSummary
             var from = Math.Max(opening, main.Start - LeadLength);
             start = text.IndexOf(' ', from, main.Start - from) is var space and >= 0 ? space + 1 : main.Start;
         }
-        var cutBefore = text.AsSpan(opening, start - opening).ContainsAnyExcept(Unworded);
-        var room = cutBefore ? MaxLength - CutMark.Length : MaxLength;
+        var room = Room(StartsInside(text, opening, start));
         var end = ClauseEnd(text, content.Max(t => t.End), sentence.End);
         // A clause that closes right after its trigger ("Outre ce décès, …") takes the clause after it too.
         while (end - start < MinLength && !IsSentenceEnd(text, sentence.End, end))
@@ -58,6 +59,15 @@ public static class EventSummary
             if (next - start > room) break;
             end = next;
         }
+        return Line(text, sentence, opening, start, end);
+    }
+
+    /// <summary>The line of the sentence's text from <paramref name="start"/> to <paramref name="end"/>, cut at a word to fit,
+    /// each end marked "…" where the sentence goes on past it.</summary>
+    private static string Line(string text, TextSpan sentence, int opening, int start, int end)
+    {
+        var inside = StartsInside(text, opening, start);
+        var room = Room(inside);
         if (end - start > room)
         {
             end = start + room;
@@ -65,9 +75,15 @@ public static class EventSummary
             if (text.LastIndexOf(' ', end - 1, end - start) is var space && space > start) end = space;
         }
         var summary = Trimmed(text.AsSpan(start, end - start));
-        if (cutBefore) summary = CutMark + summary;
+        if (inside) summary = CutMark + summary;
         return end < sentence.End && !IsSentenceEnd(text, sentence.End, end) ? summary + " …" : summary;
     }
+
+    /// <summary>Whether a line from <paramref name="start"/> starts after words of its sentence.</summary>
+    private static bool StartsInside(string text, int opening, int start) => text.AsSpan(opening, start - opening).ContainsAnyExcept(Unworded);
+
+    /// <summary>How many characters a line may hold: fewer when it starts inside its sentence, for the mark saying so.</summary>
+    private static int Room(bool startsInside) => startsInside ? MaxLength - CutMark.Length : MaxLength;
 
     private const string CutMark = "… ";
 
@@ -167,14 +183,14 @@ public static class EventSummary
     };
 
     /// <summary>Where the clause holding position <paramref name="before"/> begins (just after a clause mark).</summary>
-    private static int ClauseStart(string text, int sentenceStart, int before)
+    internal static int ClauseStart(string text, int sentenceStart, int before)
     {
         for (var i = before - 1; i > sentenceStart; i--)
             if (IsClauseMark(text, i)) return i + 1;
         return sentenceStart;
     }
 
-    private static int ClauseEnd(string text, int from, int sentenceEnd)
+    internal static int ClauseEnd(string text, int from, int sentenceEnd)
     {
         for (var i = from; i < sentenceEnd; i++)
             if (IsClauseMark(text, i)) return i;

@@ -327,6 +327,41 @@ public class EventTests
     }
 
     [Fact]
+    public void A_happening_named_in_passing_in_a_time_phrase_is_told_by_that_phrase()
+    {
+        // d2: "Cette annonce survient alors que M. Carter effectuait sa quatrième visite en Irak depuis sa prise de fonction en
+        // février 2015, rencontrant le Premier ministre Haider Al-Abadi …"; "Après l'attentat suicide du 4 juillet à Bagdad …,
+        // l'un des plus sanglants en Irak depuis l'invasion américaine de 2003, il a aussi présenté ses condoléances au Premier ministre."
+        var office = SeedEvents.Value.Single(e => e.Date == "2015-02");
+        Assert.Equal("… sa prise de fonction en février 2015.", office.Summary);
+        var invasion = SeedEvents.Value.Single(e => e.Date == "2003");
+        Assert.Equal("… l'invasion américaine de 2003 …", invasion.Summary);
+    }
+
+    [Fact]
+    public void A_happening_named_in_passing_after_words_telling_no_other_happening_is_told_by_its_phrase()
+    {
+        // Orangesum 18426: "L'Espagne est relativement épargnée depuis le terrible attentat de la gare d'Atocha le 11 mars 2004 qui
+        // avait fait 191 victimes."; 9847: "Ce pénaliste belge réputé avait assuré la défense d'Abdeslam après son arrestation à
+        // Bruxelles le 18 mars 2016 à l'issue de quatre mois de cavale."
+        var atocha = Merge(Orangesum.Articles("18426").Select(d => d.Document)).Single(e => e.Date == "2004-03-11");
+        Assert.Equal("… le terrible attentat de la gare d'Atocha le 11 mars 2004 qui avait fait 191 victimes.", atocha.Summary);
+        var arrest = Merge(Orangesum.Articles("9847").Select(d => d.Document)).Single(e => e.Date == "2016-03-18");
+        Assert.Equal("… son arrestation à Bruxelles le 18 mars 2016 à l'issue de quatre mois de cavale.", arrest.Summary);
+    }
+
+    [Fact]
+    public void A_date_the_opening_word_starts_from_or_of_another_clause_names_no_happening_in_passing()
+    {
+        // Orangesum 10411: "Il était radicalisé depuis au moins 2015 et son attaque est …": the date is the state's; 21032:
+        // "D'après les chiffres arrêtés mi-mai par l'Intérieur, …": "après" ends "d'après", which opens no time phrase.
+        Assert.StartsWith("Il était radicalisé depuis au moins 2015 et son attaque",
+            Merge(Orangesum.Articles("10411").Select(d => d.Document)).Single(e => e.Date == "2015").Summary, StringComparison.Ordinal);
+        Assert.StartsWith("D'après les chiffres arrêtés mi-mai par l'Intérieur, 2.448 blessés",
+            Merge(Orangesum.Articles("21032").Select(d => d.Document)).Single(e => e.Date == "2019-05").Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_summary_starting_inside_its_sentence_says_so()
     {
         // Orangesum 28196: "Sur la place du Capitole, en plein cœur de Toulouse, où ils étaient rassemblés

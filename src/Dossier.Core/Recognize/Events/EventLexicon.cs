@@ -71,6 +71,7 @@ public sealed class EventLexicon
         Counts = Words("count").ToFrozenSet(StringComparer.Ordinal);
         Comparisons = rows.Of("comparison").Select(r => Normalize(r.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         Since = Words("since").ToFrozenSet(StringComparer.Ordinal);
+        TimePhraseOpeners = Since.Concat(AnchorAfter).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Articles = articles.Select(a => Normalize(a)).ToFrozenSet(StringComparer.Ordinal);
         Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
@@ -110,6 +111,9 @@ public sealed class EventLexicon
     /// <summary>Prepositions that make the date after them the start of a state ("depuis 2001", "since 2001"):
     /// bound like <see cref="Attach"/>, so that it dates no happening of another clause.</summary>
     public FrozenSet<string> Since { get; }
+    /// <summary>The words that open a time phrase, which may name a happening in passing ("… visite en Irak depuis sa prise de
+    /// fonction en février 2015"): the since and anchoring words, matched in the text as written (<see cref="Events.InPassing"/>).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePhraseOpeners { get; }
     /// <summary>The language's articles (articles.txt), which may stand between such a preposition and its date ("depuis le 1er mars").</summary>
     public FrozenSet<string> Articles { get; }
     /// <summary>Words that, before such a preposition, leave the date to the clause ("au cours du Nouvel An").</summary>
