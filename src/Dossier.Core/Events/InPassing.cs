@@ -31,10 +31,16 @@ public static class InPassing
                 && lexicon.TimePhraseOpeners.Contains(tokens[t].ValueIn(text)))
                 (opener, before) = (t, words - 1);
         }
-        if (opener < 0 || before == 0) return null;
+        if (opener < 0 || before == 0 || !OpensNounPhraseOrClause(text, tokens[opener + 1], lexicon)) return null;
         var phrase = TextSpan.FromBounds(tokens[opener + 1].Start, EventSummary.ClauseEnd(text, trigger.End, sentence.Span.End));
         return date.Start >= phrase.Start && date.End <= phrase.End && (date.Start >= trigger.Start || Premodifies(document, sentence, date, trigger)) ? phrase : null;
     }
+
+    /// <summary>Whether the word after the opening word starts a noun phrase ("depuis sa prise de fonction") or a clause with its own
+    /// subject, a name ("after Obama took office"): any other word starts a verb's phrase ("après avoir annoncé son retrait
+    /// dimanche", "after arriving"), whose subject stands in the rest of the sentence, and the phrase alone would lose who acted.</summary>
+    private static bool OpensNounPhraseOrClause(string text, Token next, EventLexicon lexicon) =>
+        next.Kind == TokenKind.Word && (char.IsUpper(text[next.Start]) || lexicon.Determiners.Contains(EventLexicon.Normalize(next.ValueIn(text))));
 
     /// <summary>Whether a date before the trigger is of its noun phrase, only words of the language that are no stopwords between
     /// them ("the 1989 Exxon Valdez disaster"), not what the opening word starts from ("depuis au moins 2015 et son attaque").</summary>

@@ -351,6 +351,17 @@ public class EventTests
     }
 
     [Fact]
+    public void A_time_phrase_opening_on_a_verb_names_no_happening_in_passing()
+    {
+        // Orangesum 18469: "Selon Arnaud Julien, patron des Républicains du département, le trentenaire hésitait encore après
+        // avoir annoncé son retrait dimanche.": who withdrew is the sentence's subject, which "… avoir annoncé son retrait
+        // dimanche." would lose.
+        var withdrawal = Merge(Orangesum.Articles("18469").Select(d => d.Document)).Single(e => e.Date == "2020-01-26");
+        Assert.Equal("… patron des Républicains du département, le trentenaire hésitait encore après avoir annoncé son retrait dimanche.",
+            withdrawal.Summary);
+    }
+
+    [Fact]
     public void A_date_the_opening_word_starts_from_or_of_another_clause_names_no_happening_in_passing()
     {
         // Orangesum 10411: "Il était radicalisé depuis au moins 2015 et son attaque est …": the date is the state's; 21032:

@@ -72,6 +72,7 @@ public sealed class EventLexicon
         Comparisons = rows.Of("comparison").Select(r => Normalize(r.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         Since = Words("since").ToFrozenSet(StringComparer.Ordinal);
         TimePhraseOpeners = Since.Concat(AnchorAfter).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Determiners = Words("determiner").ToFrozenSet(StringComparer.Ordinal);
         Articles = articles.Select(a => Normalize(a)).ToFrozenSet(StringComparer.Ordinal);
         Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
@@ -114,6 +115,9 @@ public sealed class EventLexicon
     /// <summary>The words that open a time phrase, which may name a happening in passing ("… visite en Irak depuis sa prise de
     /// fonction en février 2015"): the since and anchoring words, matched in the text as written (<see cref="Events.InPassing"/>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePhraseOpeners { get; }
+    /// <summary>Words that open a noun phrase ("sa", "the"): after one, a time phrase's opening word governs a happening's name
+    /// ("depuis sa prise de fonction"), not a verb whose subject is the sentence's ("après avoir annoncé son retrait").</summary>
+    public FrozenSet<string> Determiners { get; }
     /// <summary>The language's articles (articles.txt), which may stand between such a preposition and its date ("depuis le 1er mars").</summary>
     public FrozenSet<string> Articles { get; }
     /// <summary>Words that, before such a preposition, leave the date to the clause ("au cours du Nouvel An").</summary>
