@@ -13,6 +13,12 @@ namespace Dossier.Core.Events;
 public sealed record EventReport(int Document, string DocumentId, AnalysedDocument Source, EventMention Mention,
     IReadOnlyList<string> Participants, string? Place, IReadOnlyList<string> Lemmas, string? Speaker = null)
 {
+    /// <summary>Its participants its sentence names only outside the phrase that names its happening in passing (<see cref="InPassing"/>):
+    /// merging compares events by them, but they are the rest of the sentence's, not this happening's.</summary>
+    public IReadOnlyList<string> ParticipantsOutsidePhrase { get; init; } = [];
+    /// <summary>Whether its place stands outside that phrase.</summary>
+    public bool PlaceOutsidePhrase { get; init; }
+
     public string? ExplicitDate => Mention.Time is { Inferred: false } time ? time.Value : null;
     public string? InferredDate => Mention.Time is { Inferred: true } time && !IsEstimate ? time.Value : null;
     /// <summary>The estimate of an undated article's date (<see cref="PublicationEstimate"/>) that the report took: no date the sources give.</summary>

@@ -107,12 +107,21 @@ public static class EventMerger
                 // A role phrase of the sentence that resolution gave its holder ("le Premier ministre") names a participant too.
                 var sentence = document.Sentences[mention.Sentence].Span;
                 var sentenceRoles = roles.Where(r => sentence.Contains(r.Start)).ToArray();
-                var participants = mention.Participants.Concat(sentenceRoles)
-                    .Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
+                var spans = mention.Participants.Concat(sentenceRoles).ToArray();
+                var participants = spans.Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>().Distinct().ToArray();
                 var place = mention.Place is { } span ? entityAt.GetValueOrDefault((id, span.Start)) : null;
+                // A happening named in passing is described by the participants and place its phrase names; the others still count in merging.
+                var passing = InPassing.PhraseOf(document, mention);
+                var outside = passing is { } named
+                    ? participants.Except(spans.Where(p => named.Contains(p.Start)).Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>(), StringComparer.Ordinal).ToArray()
+                    : [];
                 var speaker = lexicon is null ? null : StatementSpeaker.Of(document, lexicon, mention, sentenceRoles);
                 var speakerId = speaker?.Entity is { } entity ? entityAt.GetValueOrDefault((id, entity.Start)) : speaker?.Phrase is { } phrase ? PhraseSpeaker(id, phrase) : null;
-                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemmas(document, mention), speakerId));
+                reports.Add(new EventReport(d, id, document, mention, participants, place, Lemmas(document, mention), speakerId)
+                {
+                    ParticipantsOutsidePhrase = outside,
+                    PlaceOutsidePhrase = place is not null && passing is { } within && !within.Contains(mention.Place!.Value.Start),
+                });
             }
         }
         return reports;

@@ -18,6 +18,11 @@ public sealed class EventState
     public Dictionary<string, int> Participants { get; init; } = new(StringComparer.Ordinal);
     /// <summary>Entity ids of its reports' places, with how many reports name each, in the order first seen.</summary>
     public OrderedDictionary<string, int> Places { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>Of those, the ones that reports naming it in passing name only outside their phrase (<see cref="EventReport.ParticipantsOutsidePhrase"/>),
+    /// with how many such reports: they count in merging, not in describing it. Empty for an event stored before they were kept.</summary>
+    public Dictionary<string, int> ParticipantsOutsidePhrase { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>Likewise of its places.</summary>
+    public Dictionary<string, int> PlacesOutsidePhrase { get; init; } = new(StringComparer.Ordinal);
     /// <summary>Crude lemmas of the words naming it (<see cref="EventReport.Lemmas"/>).</summary>
     public HashSet<string> Lemmas { get; init; } = new(StringComparer.Ordinal);
     /// <summary>The topics (stories without a parent) of its documents.</summary>
@@ -64,6 +69,8 @@ public sealed class EventState
         Statuses.Add(facts.Status);
         foreach (var participant in facts.Participants) Count(Participants, participant);
         if (facts.Place is { } place) Count(Places, place);
+        foreach (var participant in report.ParticipantsOutsidePhrase) Count(ParticipantsOutsidePhrase, participant);
+        if (report.PlaceOutsidePhrase) Count(PlacesOutsidePhrase, facts.Place!);
         Lemmas.UnionWith(report.Lemmas);
         if (topic is not null) Topics.Add(topic);
         AddOnce(ExplicitDates, facts.ExplicitDate);
@@ -91,6 +98,8 @@ public sealed class EventState
         Statuses.UnionWith(other.Statuses);
         foreach (var (participant, n) in other.Participants) Participants[participant] = Participants.GetValueOrDefault(participant) + n;
         foreach (var (place, n) in other.Places) Places[place] = Places.GetValueOrDefault(place) + n;
+        foreach (var (participant, n) in other.ParticipantsOutsidePhrase) ParticipantsOutsidePhrase[participant] = ParticipantsOutsidePhrase.GetValueOrDefault(participant) + n;
+        foreach (var (place, n) in other.PlacesOutsidePhrase) PlacesOutsidePhrase[place] = PlacesOutsidePhrase.GetValueOrDefault(place) + n;
         Lemmas.UnionWith(other.Lemmas);
         Topics.UnionWith(other.Topics);
         foreach (var date in other.ExplicitDates) AddOnce(ExplicitDates, date);
@@ -109,15 +118,16 @@ public sealed class EventState
         Reports += other.Reports;
     }
 
-    /// <summary>The event as its reports describe it.</summary>
+    /// <summary>The event as its reports describe it: the participants and places they name, each counted in the reports that
+    /// name it within the phrase telling the event.</summary>
     public EventDescription Describe()
     {
         var (date, inferred) = Date();
         var status = Statuses.Contains(EventStatus.Happened) ? EventStatus.Happened
             : Statuses.Contains(EventStatus.Reported) ? EventStatus.Reported : EventStatus.Planned;
-        var place = Places.OrderByDescending(p => p.Value).Select(p => p.Key).FirstOrDefault();
-        var participants = Participants.Where(p => p.Key != place).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Key).ToArray();
+        var place = Described(Places, PlacesOutsidePhrase).OrderByDescending(p => p.Value).Select(p => p.Key).FirstOrDefault();
+        var participants = Described(Participants, ParticipantsOutsidePhrase).Where(p => p.Key != place).OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToArray();
         return new EventDescription(MainClass, status, date, inferred, participants, place, Outlets.Count);
     }
 
@@ -166,6 +176,9 @@ public sealed class EventState
 
     /// <param name="Ordinal">The report's place among the event's reports: the earlier tells it as well as a later one.</param>
     public sealed record SummaryCandidate(int Ordinal, ReportFacts Facts, string Summary);
+
+    private static IEnumerable<KeyValuePair<string, int>> Described(IEnumerable<KeyValuePair<string, int>> counts, Dictionary<string, int> outsidePhrase) =>
+        counts.Select(c => KeyValuePair.Create(c.Key, c.Value - outsidePhrase.GetValueOrDefault(c.Key))).Where(c => c.Value > 0);
 
     private static void Count(IDictionary<string, int> counts, string key) => counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
 

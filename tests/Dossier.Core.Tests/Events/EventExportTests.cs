@@ -58,6 +58,18 @@ public class EventExportTests
     }
 
     [Fact]
+    public void A_happening_named_in_passing_shows_only_the_participants_and_place_its_phrase_names()
+    {
+        // d2: "Cette annonce survient alors que M. Carter effectuait sa quatrième visite en Irak depuis sa prise de fonction en
+        // février 2015, rencontrant le Premier ministre Haider Al-Abadi …": who Carter met in Iraq took no part in his taking office.
+        var (_, corpus) = Seeds.Value;
+        var lines = Export(s => CsvExporter.Write(s, corpus)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var office = corpus.Events.Single(e => e.Date == "2015-02");
+        Assert.Equal($"{office.Id},2015-02,false,office,happened,… sa prise de fonction en février 2015.,,,1,1,d2:5; d2:26",
+            lines.Single(l => l.StartsWith(office.Id + ",", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_Markdown_report_cites_each_summary_and_lists_documents_reporting_no_event()
     {
         var (documents, corpus) = Seeds.Value;
