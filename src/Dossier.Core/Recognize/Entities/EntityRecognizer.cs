@@ -18,7 +18,7 @@ public sealed class EntityRecognizer : IDocumentStage
     public EntityRecognizer(Func<string, NerModel?> models) => _models = models;
 
     public string Name => "entities";
-    public IReadOnlyList<string> Requires { get; } = [Layers.Text, Layers.Language, Layers.Lines, Layers.Tokens, Layers.Sentences];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Text, Layers.Language, Layers.Lines, Layers.Tokens, Layers.Sentences, Layers.Quantities];
     public IReadOnlyList<string> Provides { get; } = [Layers.Entities];
 
     public void Annotate(AnalysedDocument document, CancellationToken cancellationToken)
@@ -58,8 +58,16 @@ public sealed class EntityRecognizer : IDocumentStage
         document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, lexicon, gazetteer)
             .Select(m => new EntityMention(TextSpan.FromBounds(NameBoundaries.StartOf(document.Text, document.Tokens[m.Start]),
                 NameBoundaries.EndOf(document.Text, document.Tokens, m.Start, m.End, abbreviations)), m.Type))
-            .Where(m => !IsRoleWord(document.Text, m.Span, rolePhrases, gazetteer))
+            .Where(m => !IsRoleWord(document.Text, m.Span, rolePhrases, gazetteer) && !IsInFigure(m.Span, document.Quantities))
             .ToArray();
+    }
+
+    /// <summary>"un couple de 750 Nm": a word the figures stage read as a figure's unit is no name.</summary>
+    private static bool IsInFigure(TextSpan mention, IReadOnlyList<Quantity> quantities)
+    {
+        foreach (var quantity in quantities)
+            if (quantity.Span.Start <= mention.Start && mention.End <= quantity.Span.End) return true;
+        return false;
     }
 
     /// <summary>"président de la République": a capitalised word of a role phrase belongs to the phrase,
