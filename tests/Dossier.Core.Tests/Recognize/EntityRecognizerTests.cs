@@ -110,6 +110,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void ANameEndsWhereABulletOpensTheNextItem()
+    {
+        // orangesum 15148: "Laura Smet.• Johnny" was one name, and the one Johnny Hallyday's entity was shown by.
+        var document = Samples.AnalyseText(
+            "Des informations alarmantes sur son état de santé avaient déjà circulé les jours précédents, à la suite du message publié sur le compte Facebook de Laura Smet.• Johnny s'affiche détendu en Californie");
+        var mentions = Mentions(document);
+        Assert.Contains(("Laura Smet", "PER"), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains('•', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheSurnameOfAPersonNamedInFullIsThatPerson()
     {
         var document = Samples.Analyse("002_888d00f59fb284be.txt");
