@@ -497,8 +497,9 @@ public static partial class EntityResolver
 
     /// <summary>The role phrases of a document's content and title lines, with their roles. A phrase after a
     /// word that makes it a past or future holder's ("l'ancien chef de l'État") is none, nor one that
-    /// names no country followed by a demonym: another country's role ("le Premier ministre israélien").</summary>
-    internal static IEnumerable<RolePhrase> RolePhrases(AnalysedDocument document)
+    /// names no country followed by a demonym: another country's role ("le Premier ministre israélien").
+    /// <paramref name="withFormer"/> keeps the past or future holders' phrases, whose words are no name either.</summary>
+    internal static IEnumerable<RolePhrase> RolePhrases(AnalysedDocument document, bool withFormer = false)
     {
         if (ResolutionLexicon.For(document.Language) is not { RolePattern: { } pattern } lexicon) yield break;
         foreach (var line in document.Lines)
@@ -508,7 +509,7 @@ public static partial class EntityResolver
             foreach (Match match in pattern.Matches(text))
             {
                 var phrase = match.Groups["phrase"].Value.ToLowerInvariant().Replace('’', '\'');
-                if (!lexicon.RoleOfPhrase.TryGetValue(phrase, out var role) || lexicon.Former.Contains(WordBefore(text, match.Index))) continue;
+                if (!lexicon.RoleOfPhrase.TryGetValue(phrase, out var role) || !withFormer && lexicon.Former.Contains(WordBefore(text, match.Index))) continue;
                 var namedOnly = lexicon.NamedOnly.Contains(phrase);
                 if (namedOnly && NameLexicon.For(document.Language).Demonyms.Contains(WordAfter(text, match.Index + match.Length))) continue;
                 yield return new RolePhrase(new TextSpan(line.Span.Start + match.Index, match.Length), role, namedOnly);

@@ -4,7 +4,7 @@ namespace Dossier.Core.Segment;
 
 /// <summary>Groups the tokens of one line into sentences. A sentence ends at '.', '!', '?' or '…'
 /// (with the closing quotes and brackets after it) when what follows opens a new sentence (a
-/// capital, a digit, an opening quote), and where a lost paragraph break glued two words. Periods
+/// capital, a digit, an opening quote, a list's bullet), and where a lost paragraph break glued two words. Periods
 /// of abbreviations belong to their token, so "M. Carter" never ends a sentence.</summary>
 public static class SentenceSplitter
 {
@@ -70,6 +70,6 @@ public static class SentenceSplitter
     private static bool OpensSentence(string text, Token token)
     {
         var c = text[token.Start];
-        return char.IsUpper(c) || char.IsDigit(c) || c is '«' or '"' or '“' or '(' or '[' or '-' or '–' or '—' or '¿' or '¡';
+        return char.IsUpper(c) || char.IsDigit(c) || c is '«' or '"' or '“' or '(' or '[' or '-' or '–' or '—' or '¿' or '¡' or '•';
     }
 }

@@ -99,6 +99,28 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void AFiguresUnitIsNoName()
+    {
+        // orangesum 313: the tagger made "Nm" (newton-metres) a place after each torque figure; the figures stage reads it as the unit.
+        var document = Samples.AnalyseText(
+            "Sous la carrosserie de ces deux berlines sportives on trouve une suspension revue partagée avec à la M8 Gran Coupé, ainsi qu'un bloc V8 4.4 litres "
+            + "biturbo développant 600 ch et 750 Nm sur le modèle M5, et 625 ch et 750 Nm pour la version M5 Competition.");
+        Assert.DoesNotContain(Mentions(document), m => m.Text.Contains("Nm", StringComparison.Ordinal));
+        Assert.Contains(document.Quantities, q => q.Unit == "Nm" && q.Value == 750);
+    }
+
+    [Fact]
+    public void ANameEndsWhereABulletOpensTheNextItem()
+    {
+        // orangesum 15148: "Laura Smet.• Johnny" was one name, and the one Johnny Hallyday's entity was shown by.
+        var document = Samples.AnalyseText(
+            "Des informations alarmantes sur son état de santé avaient déjà circulé les jours précédents, à la suite du message publié sur le compte Facebook de Laura Smet.• Johnny s'affiche détendu en Californie");
+        var mentions = Mentions(document);
+        Assert.Contains(("Laura Smet", "PER"), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains('•', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheSurnameOfAPersonNamedInFullIsThatPerson()
     {
         var document = Samples.Analyse("002_888d00f59fb284be.txt");

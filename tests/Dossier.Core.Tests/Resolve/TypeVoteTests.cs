@@ -157,4 +157,13 @@ public class TypeVoteTests
         Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "Valneva").Type);
         Assert.Equal("PER", Assert.Single(entities, e => e.Name == "Fabien Perugi").Type);
     }
+
+    [Fact]
+    public void ABrandIsAnOrganisation()
+    {
+        // orangesum 32034: "La marque française Delage qui s'illustra notamment au début du siècle dernier": the tagger made the car
+        // maker a person. "marque" is an organisation's head noun (fr/type-triggers.tsv).
+        var entities = EntityResolver.Resolve(Orangesum.Articles("32034"));
+        Assert.Equal("ORG", entities.First(e => e.Name == "Delage").Type);
+    }
 }

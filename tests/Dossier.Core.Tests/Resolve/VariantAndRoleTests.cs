@@ -126,6 +126,23 @@ public class VariantAndRoleTests
     }
 
     [Fact]
+    public void AFrenchMinistersTitleGoesToTheMinisterOfItsDate()
+    {
+        // orangesum 22897, 4800, 22219: the Interior minister of December 2017 and of June 2020, the Justice minister
+        // of September 2019; "Sceaux" in "garde des Sceaux" was an organisation, and one with the minister's name.
+        var entities = Resolve(
+            "Publié le 19 décembre 2017\n\nPour éviter d'avoir à s'éloigner trop longtemps de la place Beauvau, Gérard Collomb a décidé de faire venir ses proches à Paris pour les fêtes de fin d'année. Pour l'occasion, deux fonctionnaires de police ont été réquisitionnés pendant cette période pour transporter la famille du ministre de l'Intérieur, révèle Le Point.",
+            "Publié le 15 juin 2020\n\nLe ministre de l'Intérieur avait notamment évoqué la fin de l'utilisation de la technique d'interpellation dite \"d'étranglement\". Le ministre de l'Intérieur Christophe Castaner, a reçu vendredi les syndicats policiers très remontés depuis ses annonces lundi.",
+            "Publié le 11 septembre 2019\n\nLa garde des Sceaux Nicole Belloubet présentait mercredi 11 septembre son projet d'ordonnance réformant la justice des mineurs. Ce n'est pas la première fois que la garde des Sceaux prend ses distances avec le gouvernement.");
+        Assert.DoesNotContain(entities, e => e.Aliases.Any(a => a.Contains("Sceaux", StringComparison.Ordinal) || a.Contains("Intérieur", StringComparison.Ordinal)) && e.Type != "PER");
+        Assert.Contains("ministre de l'Intérieur", Holding(entities, "Gérard Collomb").Aliases);
+        Assert.Equal(2, Holding(entities, "Christophe Castaner").Mentions.Count(m => m.Document.Text.Substring(m.Mention.Span.Start, m.Mention.Span.Length) == "Le ministre de l'Intérieur"));
+        var belloubet = Holding(entities, "Nicole Belloubet");
+        Assert.Contains("La garde des Sceaux", belloubet.Aliases);
+        Assert.Contains("la garde des Sceaux", belloubet.Aliases);
+    }
+
+    [Fact]
     public void TwoPeopleSharingASurnameInDifferentStoriesAreKeptApart()
     {
         var entities = Resolve(

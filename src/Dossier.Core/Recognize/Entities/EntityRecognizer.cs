@@ -18,7 +18,7 @@ public sealed class EntityRecognizer : IDocumentStage
     public EntityRecognizer(Func<string, NerModel?> models) => _models = models;
 
     public string Name => "entities";
-    public IReadOnlyList<string> Requires { get; } = [Layers.Text, Layers.Language, Layers.Lines, Layers.Tokens, Layers.Sentences];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Text, Layers.Language, Layers.Lines, Layers.Tokens, Layers.Sentences, Layers.Quantities];
     public IReadOnlyList<string> Provides { get; } = [Layers.Entities];
 
     public void Annotate(AnalysedDocument document, CancellationToken cancellationToken)
@@ -53,13 +53,42 @@ public sealed class EntityRecognizer : IDocumentStage
         var lexicon = NameLexicon.For(document.Language);
         var gazetteer = NameGazetteer.For(document.Language);
         mentions = NameBoundaries.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, TypeAlone, lexicon, gazetteer);
+        var rolePhrases = EntityResolver.RolePhrases(document, withFormer: true).Select(r => r.Span).ToArray();
+        mentions = WithoutRolePhrases(document.Text, document.Tokens, mentions, rolePhrases, TypeAlone);
         var abbreviations = LanguageProfile.Get(document.Language).Abbreviations;
-        var rolePhrases = EntityResolver.RolePhrases(document).Select(r => r.Span).ToArray();
         document.Entities = DocumentConsistency.Apply(document.Text, document.Tokens, ranges, mentions, TypeAt, lexicon, gazetteer)
             .Select(m => new EntityMention(TextSpan.FromBounds(NameBoundaries.StartOf(document.Text, document.Tokens[m.Start]),
                 NameBoundaries.EndOf(document.Text, document.Tokens, m.Start, m.End, abbreviations)), m.Type))
-            .Where(m => !IsRoleWord(document.Text, m.Span, rolePhrases, gazetteer))
+            .Where(m => !IsRoleWord(document.Text, m.Span, rolePhrases, gazetteer) && !IsInFigure(m.Span, document.Quantities))
             .ToArray();
+    }
+
+    /// <summary>"un couple de 750 Nm": a word the figures stage read as a figure's unit is no name.</summary>
+    private static bool IsInFigure(TextSpan mention, IReadOnlyList<Quantity> quantities)
+    {
+        foreach (var quantity in quantities)
+            if (quantity.Span.Start <= mention.Start && mention.End <= quantity.Span.End) return true;
+        return false;
+    }
+
+    /// <summary>"La garde des Sceaux Nicole Belloubet": the words of a role phrase the tagger took into the name after
+    /// it are no part of that name, which starts at the next capitalised word and is typed as the tagger reads it
+    /// without them; with no such word ("président de la République soit tenu") there is no name.</summary>
+    private static List<TokenMention> WithoutRolePhrases(string text, Token[] tokens, List<TokenMention> mentions, TextSpan[] rolePhrases,
+        Func<int, string> typeAlone)
+    {
+        if (rolePhrases.Length == 0) return mentions;
+        var result = new List<TokenMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var start = tokens[mention.Start].Start;
+            var phrase = Array.FindIndex(rolePhrases, r => r.Start <= start && start < r.End && r.End < tokens[mention.End - 1].End);
+            if (phrase < 0) { result.Add(mention); continue; }
+            var rest = mention.Start;
+            while (rest < mention.End && (tokens[rest].Start < rolePhrases[phrase].End || !char.IsUpper(text[tokens[rest].Start]))) rest++;
+            if (rest < mention.End) result.Add(new TokenMention(rest, mention.End, typeAlone(rest)));
+        }
+        return result;
     }
 
     /// <summary>"président de la République": a capitalised word of a role phrase belongs to the phrase,
