@@ -53,6 +53,17 @@ public class TypeVoteTests
     }
 
     [Fact]
+    public void ANameWrittenWithACapitalInsideItIsNoPlace()
+    {
+        // 973: "propulser leurs profils sur TikTok et Instagram"; 5789: "des propos dont se rappelle ce dimanche le
+        // HuffPost"; 20390: "J'ai pris BlaBlaBus (ex Ouibus) à 16h de Paris-Bercy"; all typed as places by the tagger.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("973", "5789", "20390"));
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "TikTok").Type);
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "HuffPost").Type);
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "BlaBlaBus").Type);
+    }
+
+    [Fact]
     public void ANameThatGoesOnFromAnAcronymOrAKnownOrganisationIsNoPlace()
     {
         // 19899: "ce militant de SUD-Rail est en grève"; 19338: "L'Unsa-Police, de son côté, a enjoint";

@@ -187,13 +187,15 @@ public static class DocumentConsistency
 
     /// <summary>A name written as an acronym ("CGT"), or one word that starts with an acronym joined by a
     /// hyphen ("SNJ-CGT", "SUD-Rail"), or a name that starts with a known organisation and goes on
-    /// ("Unsa-Police", "Unsa Police").</summary>
+    /// ("Unsa-Police", "Unsa Police"), or one whose first word has a capital inside it after a lower-case
+    /// letter ("TikTok", "HuffPost", "BlaBlaBus"): the way brands, sites and firms write their names,
+    /// almost never places.</summary>
     private static bool NamesABody(string name, NameGazetteer gazetteer)
     {
         if (name.Length < 2) return false;
         var first = name.Split(' ')[0];
         var parts = first.Split('-');
-        if (first == name && IsAcronym(parts[0])) return true;
+        if (first == name && IsAcronym(parts[0]) || HasInnerCapital(first)) return true;
         var head = parts.Length > 1 ? parts[0] : first;
         return head != name && gazetteer.TypeOf(Resolve.NameKey.Of(head)) == Organisation;
     }
@@ -386,6 +388,13 @@ public static class DocumentConsistency
     }
 
     private static bool IsLowerCaseWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]);
+
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
+        return false;
+    }
 
     private static bool Is(string text, Token token, string value) => token.ValueIn(text).SequenceEqual(value);
 
