@@ -8,8 +8,8 @@ namespace Dossier.Storage;
 /// document, never queried one by one, and a row of thirteen columns per mention cost reading a large
 /// dossier's events more than the rest of its export. The blob is a version byte, the distinct strings
 /// (classes and time values) once each, then per mention, in the order read back (by main trigger, as
-/// found): triggers, class, status, sentence, flags, time, participants and place, every number an
-/// unsigned LEB128 varint.</summary>
+/// found): triggers, class, status, sentence, flags, time, participants and place, every number a
+/// 7-bit varint and every string UTF-8 after its length, as BinaryWriter writes them.</summary>
 public static class EventMentionCodec
 {
     private const byte Version = 1;
@@ -17,32 +17,40 @@ public static class EventMentionCodec
 
     public static byte[] Encode(IReadOnlyList<EventMention> mentions)
     {
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        int StringIndex(string text) => strings.TryGetValue(text, out var index) ? index : strings[text] = strings.Count;
-        var body = new Writer();
-        body.Number(mentions.Count);
         // Ordered as rows by main trigger were, ties as found.
-        foreach (var mention in mentions.OrderBy(m => m.Triggers[0].Start))
+        var ordered = mentions.OrderBy(m => m.Triggers[0].Start).ToArray();
+        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in ordered)
         {
-            body.Spans(mention.Triggers);
-            body.Number(StringIndex(mention.Class));
-            body.Number((int)mention.Status);
-            body.Number(mention.Sentence);
-            var time = mention.Time;
-            body.Number((mention.Framed ? Framed : 0) | (time is null ? 0 : Timed) | (time?.Inferred == true ? Inferred : 0)
-                | (time?.Expression is null ? 0 : TimeExpression) | (mention.Place is null ? 0 : Placed));
-            if (time is not null) body.Number(StringIndex(time.Value));
-            if (time?.Expression is { } expression) body.Span(expression);
-            body.Spans(mention.Participants);
-            if (mention.Place is { } place) body.Span(place);
+            strings.TryAdd(mention.Class, strings.Count);
+            if (mention.Time is { } time) strings.TryAdd(time.Value, strings.Count);
         }
-        var head = new Writer();
-        head.Number(Version);
-        head.Number(strings.Count);
-        foreach (var text in strings.Keys) head.Text(text);
-        return [.. head.Written, .. body.Written];
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer))
+        {
+            writer.Write7BitEncodedInt(Version);
+            writer.Write7BitEncodedInt(strings.Count);
+            foreach (var text in strings.Keys) writer.Write(text);
+            writer.Write7BitEncodedInt(ordered.Length);
+            foreach (var mention in ordered)
+            {
+                WriteSpans(writer, mention.Triggers);
+                writer.Write7BitEncodedInt(strings[mention.Class]);
+                writer.Write7BitEncodedInt((int)mention.Status);
+                writer.Write7BitEncodedInt(mention.Sentence);
+                var time = mention.Time;
+                writer.Write7BitEncodedInt((mention.Framed ? Framed : 0) | (time is null ? 0 : Timed) | (time?.Inferred == true ? Inferred : 0)
+                    | (time?.Expression is null ? 0 : TimeExpression) | (mention.Place is null ? 0 : Placed));
+                if (time is not null) writer.Write7BitEncodedInt(strings[time.Value]);
+                if (time?.Expression is { } expression) WriteSpan(writer, expression);
+                WriteSpans(writer, mention.Participants);
+                if (mention.Place is { } place) WriteSpan(writer, place);
+            }
+        }
+        return buffer.ToArray();
     }
 
+    /// <summary>Read from the span in place, without a stream: this runs for every document an export reads.</summary>
     public static EventMention[] Decode(ReadOnlySpan<byte> bytes)
     {
         var reader = new Reader(bytes);
@@ -92,49 +100,16 @@ public static class EventMentionCodec
         if (document is { } last) write(last, Encode(mentions));
     }
 
-    private sealed class Writer
+    private static void WriteSpan(BinaryWriter writer, TextSpan span)
     {
-        private byte[] _bytes = new byte[256];
-        private int _length;
+        writer.Write7BitEncodedInt(span.Start);
+        writer.Write7BitEncodedInt(span.Length);
+    }
 
-        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
-
-        public void Number(int value)
-        {
-            var left = (uint)value;
-            Room(5);
-            while (left >= 0x80)
-            {
-                _bytes[_length++] = (byte)(left | 0x80);
-                left >>= 7;
-            }
-            _bytes[_length++] = (byte)left;
-        }
-
-        public void Span(TextSpan span)
-        {
-            Number(span.Start);
-            Number(span.Length);
-        }
-
-        public void Spans(IReadOnlyList<TextSpan> spans)
-        {
-            Number(spans.Count);
-            foreach (var span in spans) Span(span);
-        }
-
-        public void Text(string text)
-        {
-            var count = Encoding.UTF8.GetByteCount(text);
-            Number(count);
-            Room(count);
-            _length += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(_length));
-        }
-
-        private void Room(int more)
-        {
-            if (_length + more > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + more));
-        }
+    private static void WriteSpans(BinaryWriter writer, IReadOnlyList<TextSpan> spans)
+    {
+        writer.Write7BitEncodedInt(spans.Count);
+        foreach (var span in spans) WriteSpan(writer, span);
     }
 
     private ref struct Reader(ReadOnlySpan<byte> bytes)
