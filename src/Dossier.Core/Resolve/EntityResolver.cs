@@ -382,7 +382,9 @@ public static partial class EntityResolver
     /// laboratoire Sanofi", "l'assureur Axa": a row of type-triggers.tsv of <see cref="HeadNounVotes"/> votes or
     /// more), which the tagger's guesses at other mentions do not outweigh; null when none is known. A place's
     /// head noun is left to its article's votes: "la province de Batman" and "le département du César" name
-    /// a town and a region where other articles name a hero and an award. Only a name
+    /// a town and a region where other articles name a hero and an award. A name whose own first word, past an
+    /// article, is an organisation's head (org-heads.txt: "le Journal du dimanche", "Radio France") is an
+    /// organisation's. Only a name
     /// that the article does not take for a person is so typed; a head noun completing a person's title
     /// ("le patron du parti Laurent Wauquiez") says nothing (<see cref="Recognize.Entities.NameGazetteer.TriggerBefore"/>),
     /// and a title itself is no evidence: the name after it is as often the person's party ("le président
@@ -397,7 +399,21 @@ public static partial class EntityResolver
             ?? (mention.Mention.Type != "PER" && char.IsUpper(mention.Surface[0])
                 && !NameGoesOn(document.Text, mention.Mention.Span.End)
                 && gazetteer.TriggerBefore(document.Text, start, document.LineAt(start).Span.Start, Recognize.Entities.NameLexicon.For(document.Language))
-                is { Type: "ORG", Votes: >= HeadNounVotes } headNoun ? headNoun.Type : null);
+                is { Type: "ORG", Votes: >= HeadNounVotes } headNoun ? headNoun.Type : null)
+            ?? (mention.Mention.Type != "PER" && Recognize.Entities.NameLexicon.For(document.Language).HeadTypeOf(FirstWordPastArticle(document, mention.Surface)) is "ORG"
+                ? "ORG" : null);
+    }
+
+    /// <summary>The first word of a name, past an article it starts with ("le Journal du dimanche", "l'Agence
+    /// France-Presse"): an organisation's head noun there makes the name an organisation's as surely as one
+    /// written before it does.</summary>
+    private static string FirstWordPastArticle(AnalysedDocument document, string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (ResolutionLexicon.For(document.Language) is not { } lexicon || words.Length == 0) return surface;
+        if (words.Length > 1 && lexicon.Articles.Contains(words[0])) return words[1];
+        var elided = words[0].IndexOfAny(['\'', '’']) + 1;
+        return elided > 0 && lexicon.Articles.Contains(words[0][..elided].Replace('’', '\'')) ? words[0][elided..] : words[0];
     }
 
     /// <summary>Whether a capitalised word follows the mention: the tagger cut a longer name there ("le journal Portland

@@ -177,4 +177,13 @@ public class TypeVoteTests
         var entities = EntityResolver.Resolve(Orangesum.Articles("32034"));
         Assert.Equal("ORG", entities.First(e => e.Name == "Delage").Type);
     }
+
+    [Fact]
+    public void ANameHeadedByAnOrganisationsHeadNounIsAnOrganisation()
+    {
+        // orangesum 13436: "Il appelle dimanche 13 octobre dans le Journal du dimanche (JDD) le chef de l'Etat à \"changer\"";
+        // the tagger made the weekly a MISC. "Journal" heads the name (fr/org-heads.txt).
+        var entities = EntityResolver.Resolve(Orangesum.Articles("13436"));
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Aliases.Contains("le Journal du dimanche")).Type);
+    }
 }
