@@ -154,4 +154,15 @@ public class VariantAndRoleTests
         Assert.Contains(ashton.Mentions, m => m.DocumentId == "d1" && m.Document.Text.Substring(m.Mention.Span.Start, m.Mention.Span.Length) == "Carter");
         Assert.Contains(jimmy.Mentions, m => m.DocumentId == "d2" && m.Document.Text.Substring(m.Mention.Span.Start, m.Mention.Span.Length) == "Carter");
     }
+
+    [Fact]
+    public void TheTransportAndSportsTitlesGoToTheirHoldersOfTheDay()
+    {
+        // orangesum 13851 (30 April 2020): "Le secrétaire d'État aux Transports s'est rendu jeudi matin à Roissy pour assister à
+        // l'arrivée d'un vol Air France Cargo"; 23225 (23 July 2019): "La ministre des Sports, Roxana Maracineanu, a rappelé les
+        // consignes de sécurité".
+        var entities = EntityResolver.Resolve(Orangesum.Articles("13851", "23225"));
+        Assert.Contains("Le secrétaire d'État aux Transports", entities.Single(e => e.Name == "Jean-Baptiste Djebbari").Aliases);
+        Assert.Contains("La ministre des Sports", entities.Single(e => e.Name == "Roxana Maracineanu").Aliases);
+    }
 }
