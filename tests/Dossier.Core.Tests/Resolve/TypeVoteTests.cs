@@ -186,4 +186,14 @@ public class TypeVoteTests
         var entities = EntityResolver.Resolve(Orangesum.Articles("13436"));
         Assert.Equal("ORG", Assert.Single(entities, e => e.Aliases.Contains("le Journal du dimanche")).Type);
     }
+
+    [Fact]
+    public void ANameAfterAVerbOfSayingInInversionIsNoPlace()
+    {
+        // orangesum 11332: "[…] mais encore la maladie de Lyme, véhiculée par les tiques et dont les rongeurs sont porteurs", souligne One Voice.
+        // The animal-rights association, which the tagger made a person: "souligne" before its subject rules a place out
+        // and votes for an organisation (fr/type-triggers.tsv), which the other mentions' votes no longer outweigh.
+        var entities = EntityResolver.Resolve(Orangesum.Articles("11332"));
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Name == "One Voice").Type);
+    }
 }
