@@ -106,6 +106,34 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void A_name_glued_to_a_common_word_or_to_itself_is_split_but_one_word_names_stay_whole()
+    {
+        // Orangesum 130, 35750, 16563, 13091, 13051: a sub-heading ending in a name run into the next paragraph,
+        // whose first word is one the language writes in lower case or a function word, or a heading repeating the name;
+        // 9703 and 5686: names written in one word, whose halves are names or not written alone.
+        var document = Samples.AnalyseText("Piques à PhilippePlutôt que des réformes, le président de l'Elysée préconise une \"modernisation\" du pays, \"apaisante, sereine\". "
+            + "\"La dimension paramétrique jointe au débat a altéré la clarté du dispositif initialement prévu\", assure-t-il dans une pique à Edouard Philippe qui la soutenait. "
+            + "Très critique envers Didier RaoultInterrogé sur \"le succès\" du professeur Didier Raoult, Martin Hirsch a reconnu au directeur de l'Institut Méditerranée-Infection de Marseille \"un rôle\". "
+            + "Gaudin règle ses comptes avec MuselierFace au journaliste de La Provence, le maire répond aussi à une attaque répétée de son ancien adjoint, Renaud Muselier. "
+            + "56 décès liés au coronavirus à MadridMadrid, la capitale espagnole, est la ville la plus touchée par le coronavirus. "
+            + "Attestation employeur en Île-de-FranceDes masques \"grand public\" seront mis à disposition dans les transports en commun. "
+            + "Une Ferrari LaFerrari de 2014 (3 305 000 $ - 2 837 700 €). Un film avec Leonardo DiCaprio sur un escroc de la Bourse sorti en 2013.");
+        var sentences = Sentences(document, 1);
+        Assert.Equal("Piques à Philippe", sentences[0]);
+        Assert.StartsWith("Plutôt que des réformes, le président", sentences[1]);
+        Assert.Contains("Très critique envers Didier Raoult", sentences);
+        Assert.Contains("Gaudin règle ses comptes avec Muselier", sentences);
+        Assert.Contains("56 décès liés au coronavirus à Madrid", sentences);
+        Assert.Contains("Madrid, la capitale espagnole, est la ville la plus touchée par le coronavirus.", sentences);
+        Assert.Contains("Attestation employeur en Île-de-France", sentences);
+        var tokens = Tokens(document, 1);
+        Assert.Contains("Interrogé", tokens);
+        Assert.Contains("Face", tokens);
+        Assert.Contains("LaFerrari", tokens);
+        Assert.Contains("DiCaprio", tokens);
+    }
+
+    [Fact]
     public void A_heading_in_capitals_glued_to_a_name_is_split_but_a_name_in_capitals_stays_whole()
     {
         // Orangesum (the "attentat" coverage): "LA FAUTE CAPITALE DE NICOLAS SARKOZYMarine Le Pen a ensuite déroulé".
