@@ -6,7 +6,8 @@ namespace Dossier.Core.Segment;
 /// apostrophes: "al-Obeidi", "aujourd'hui"), elided articles split off ("l'" + "EI"), numbers with
 /// thousands groups and decimals ("4 100", "3.900", "2,5"), abbreviations and initials with their
 /// period ("M.", "juil.", "J."), and one token per punctuation mark. Words glued by a lost
-/// paragraph break ("contrebandeCet", "HulotCette") are split at the case change.</summary>
+/// paragraph break ("contrebandeCet", "HulotCette") are split at the case change, and a figure glued
+/// to the word before it ("partagé8.000", "plus83") at the first digit.</summary>
 public static class Tokenizer
 {
     public static void Tokenize(string text, TextSpan range, SegmentationRules rules, List<Token> tokens)
@@ -59,6 +60,18 @@ public static class Tokenizer
         return IsDigitMark(text, i, end);
     }
 
+    /// <summary>Two digits or more ending a word after a common word of the language in lower case
+    /// ("ne diminuent plus83 nouveaux patients", "de naissance40% des radicalisés"): a figure opening the next paragraph.
+    /// One digit is an exponent or a model ("km2", "mp3"), a name glued to its figure is one ("COVID19",
+    /// "A320"), and a word going on after the digits is a handle or a code.</summary>
+    private static bool StartsGluedFigure(string text, int start, int i, int end, SegmentationRules rules)
+    {
+        var j = i;
+        while (j < end && char.IsDigit(text[j])) j++;
+        var word = text.AsSpan(start, i - start);
+        return j - i >= 2 && (j == end || !char.IsLetter(text[j])) && word.Length >= 2 && IsLowerCase(word) && rules.IsCommonWord(word);
+    }
+
     /// <summary>A decimal or thousands mark between digits: the period of "3.900", the comma of "2,5".</summary>
     private static bool IsDigitMark(string text, int i, int end) => i + 1 < end && text[i] is '.' or ',' && char.IsDigit(text[i + 1]);
 
@@ -74,7 +87,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsDigit(c) && i > start && char.IsLetter(text[i - 1]) && StartsGroupedNumber(text, i, end)) break;
+            if (char.IsDigit(c) && i > start && char.IsLetter(text[i - 1]) && (StartsGroupedNumber(text, i, end) || StartsGluedFigure(text, start, i, end, rules))) break;
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
             if ((c == '-' || c == '\u2011') && i + 1 < end && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
             if (c is '\'' or '’' && i + 1 < end && char.IsLetter(text[i + 1]))

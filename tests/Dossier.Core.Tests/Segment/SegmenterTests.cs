@@ -63,7 +63,25 @@ public class SegmenterTests
         var document = Samples.AnalyseText("Le mouvement des \"gilets jaunes\" partagé8.000 policiers, à la fois des forces lourdes et des éléments mobiles seront ainsi déployés samedi 15 décembre dans la capitale.");
         Assert.Equal(["Le", "mouvement", "des", "\"", "gilets", "jaunes", "\"", "partagé", "8.000", "policiers", ","], Tokens(document, 1)[..11]);
         Assert.Equal(TokenKind.Number, document.Tokens.Single(t => document.Text.Substring(t.Start, t.Length) == "8.000").Kind);
-        Assert.Single(Sentences(document, 1));
+        Assert.Equal(["Le mouvement des \"gilets jaunes\" partagé", "8.000 policiers, à la fois des forces lourdes et des éléments mobiles seront ainsi déployés samedi 15 décembre dans la capitale."],
+            Sentences(document, 1));
+    }
+
+    [Fact]
+    public void A_figure_glued_to_a_common_word_opens_a_paragraph_but_exponents_and_names_keep_their_digits()
+    {
+        // Orangesum 36738, 30435: a paragraph opening with a figure glued to the last word of the one before;
+        // 10400 and 31555: a name and a unit written with their digits.
+        var document = Samples.AnalyseText("Les admissions ne diminuent plus83 nouveaux patients ont été admis en réanimation la semaine dernière, contre 78 la semaine précédente. "
+            + "74% de musulmans de naissance40% des radicalisés sont issus de quartiers défavorisés, rapporte le chercheur de l'Ifri. "
+            + "Certains patients atteints du covid19 souffrent toujours de symptômes au bout du 45e jour. "
+            + "Va-t-il concerner l'ensemble de la métropole Aix-Marseille, qui couvre 3.000 km2 et compte 1,8 million d'habitants répartis dans 92 communes?");
+        var sentences = Sentences(document, 1);
+        Assert.Equal(["Les admissions ne diminuent plus", "83 nouveaux patients ont été admis en réanimation la semaine dernière, contre 78 la semaine précédente.",
+            "74% de musulmans de naissance", "40% des radicalisés sont issus de quartiers défavorisés, rapporte le chercheur de l'Ifri."], sentences[..4]);
+        var tokens = Tokens(document, 1);
+        Assert.Contains("covid19", tokens);
+        Assert.Contains("km2", tokens);
     }
 
     [Fact]
