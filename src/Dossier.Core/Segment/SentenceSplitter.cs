@@ -4,7 +4,8 @@ namespace Dossier.Core.Segment;
 
 /// <summary>Groups the tokens of one line into sentences. A sentence ends at '.', '!', '?' or '…'
 /// (with the closing quotes and brackets after it) when what follows opens a new sentence (a
-/// capital, a digit, an opening quote, a list's bullet), and where a lost paragraph break glued two words. Periods
+/// capital, a digit, an opening quote, a list's bullet), and where a lost paragraph break glued two words
+/// or a word and a figure. Periods
 /// of abbreviations belong to their token, so "M. Carter" never ends a sentence.</summary>
 public static class SentenceSplitter
 {
@@ -26,10 +27,9 @@ public static class SentenceSplitter
                 while (j < last && IsCloser(text, tokens[j])) j++;
                 if (j >= last || OpensSentence(text, tokens[j])) end = j;
             }
-            else if (i + 1 < last && tokens[i].End == tokens[i + 1].Start && tokens[i].Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word
-                     && char.IsLetter(text[tokens[i].End - 1]) && char.IsUpper(text[tokens[i + 1].Start]))
+            else if (i + 1 < last && GluedParagraphs(text, tokens[i], tokens[i + 1]))
             {
-                end = i + 1; // glued paragraphs: "…contrebandeCet abaissement…", "SARKOZYMarine Le Pen"
+                end = i + 1;
             }
             if (end < 0) continue;
             Add(text, tokens, start, end, sentences);
@@ -54,6 +54,13 @@ public static class SentenceSplitter
         if (to <= from) return;
         sentences.Add(new Sentence(TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End), from, to - from));
     }
+
+    /// <summary>Two tokens the tokenizer took apart where a lost paragraph break glued them: a word and a
+    /// capitalised one ("…contrebandeCet abaissement…", "SARKOZYMarine Le Pen"), or a word in lower case
+    /// and a figure ("…partagé8.000 policiers…").</summary>
+    private static bool GluedParagraphs(string text, Token before, Token after) =>
+        before.End == after.Start && before.Kind == TokenKind.Word && char.IsLetter(text[before.End - 1])
+        && (after.Kind == TokenKind.Word && char.IsUpper(text[after.Start]) || after.Kind == TokenKind.Number && before.Length >= 2 && char.IsLower(text[before.End - 1]));
 
     /// <summary>The period of "3. Mai 2022": glued to a day number and followed by a month name.</summary>
     private static bool IsDayMark(string text, List<Token> tokens, int i, int last, SegmentationRules rules) =>

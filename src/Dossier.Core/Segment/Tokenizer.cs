@@ -6,7 +6,8 @@ namespace Dossier.Core.Segment;
 /// apostrophes: "al-Obeidi", "aujourd'hui"), elided articles split off ("l'" + "EI"), numbers with
 /// thousands groups and decimals ("4 100", "3.900", "2,5"), abbreviations and initials with their
 /// period ("M.", "juil.", "J."), and one token per punctuation mark. Words glued by a lost
-/// paragraph break ("contrebandeCet", "HulotCette") are split at the case change.</summary>
+/// paragraph break ("contrebandeCet", "HulotCette") are split at the case change, and a figure glued
+/// to the word before it ("partagé8.000", "plus83") at the first digit.</summary>
 public static class Tokenizer
 {
     public static void Tokenize(string text, TextSpan range, SegmentationRules rules, List<Token> tokens)
@@ -59,6 +60,18 @@ public static class Tokenizer
         return IsDigitMark(text, i, end);
     }
 
+    /// <summary>Two digits or more ending a word after a common word of the language in lower case
+    /// ("ne diminuent plus83 nouveaux patients", "de naissance40% des radicalisés"): a figure opening the next paragraph.
+    /// One digit is an exponent or a model ("km2", "mp3"), a name glued to its figure is one ("COVID19",
+    /// "A320"), and a word going on after the digits is a handle or a code.</summary>
+    private static bool StartsGluedFigure(string text, int start, int i, int end, SegmentationRules rules)
+    {
+        var j = i;
+        while (j < end && char.IsDigit(text[j])) j++;
+        var word = text.AsSpan(start, i - start);
+        return j - i >= 2 && (j == end || !char.IsLetter(text[j])) && word.Length >= 2 && IsLowerCase(word) && rules.IsCommonWord(word);
+    }
+
     /// <summary>A decimal or thousands mark between digits: the period of "3.900", the comma of "2,5".</summary>
     private static bool IsDigitMark(string text, int i, int end) => i + 1 < end && text[i] is '.' or ',' && char.IsDigit(text[i + 1]);
 
@@ -74,7 +87,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsDigit(c) && i > start && char.IsLetter(text[i - 1]) && StartsGroupedNumber(text, i, end)) break;
+            if (char.IsDigit(c) && i > start && char.IsLetter(text[i - 1]) && (StartsGroupedNumber(text, i, end) || StartsGluedFigure(text, start, i, end, rules))) break;
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
             if ((c == '-' || c == '\u2011') && i + 1 < end && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
             if (c is '\'' or '’' && i + 1 < end && char.IsLetter(text[i + 1]))
@@ -130,11 +143,13 @@ public static class Tokenizer
     /// <summary>Where a word glued from two by a lost paragraph break starts its second word, or 0:
     /// - a lower-case word and a capitalised one ("contrebandeCet" → 10), with three lower-case
     ///   letters before and two after the capital, so "iPhone" stays whole;
-    /// - a capitalised word of three letters or more, or a word in capitals, and a capitalised one
-    ///   ("HulotCette", "SARKOZYMarine", "BFMTVUn", "ParisL'enquête", "MontpellierÀ") when the second is a function
-    ///   word of the language (or starts with an elided one) or starts a name and is written alone
-    ///   elsewhere in the text ("BFMTVEmmanuel Macron" where "Emmanuel" is). Names written in one word
-    ///   with a capital inside ("YouTube", "WhatsApp", "McDonald", "StopCovid") are neither.</summary>
+    /// - a capitalised word of three letters or more (or the last part of a hyphenated name:
+    ///   "Île-de-FranceDes"), or a word in capitals, and a capitalised one ("HulotCette", "SARKOZYMarine",
+    ///   "BFMTVUn", "ParisL'enquête", "MontpellierÀ") when the second is a function word of the language
+    ///   (or starts with an elided one) or starts a name and is written alone elsewhere in the text
+    ///   ("BFMTVEmmanuel Macron" where "Emmanuel" is), or when the first ends a name (<see cref="EndsAName"/>:
+    ///   "PhilippePlutôt", "MadridMadrid"). Names written in one word with a capital inside ("YouTube",
+    ///   "WhatsApp", "McDonald", "StopCovid") are none of these.</summary>
     private static int GluedSentenceBreak(string text, int start, int end, SegmentationRules rules)
     {
         for (var k = start + 1; k < end; k++)
@@ -144,11 +159,15 @@ public static class Tokenizer
             var second = text.AsSpan(k, end - k);
             if (IsLowerCase(first))
                 return first.Length >= 3 && second.Length >= 3 && char.IsLower(second[1]) && char.IsLower(second[2]) ? k : 0;
-            var capitalised = first.Length >= 3 && char.IsUpper(first[0]) && IsLowerCase(first[1..]);
+            // The last part of a hyphenated name is the word the break follows ("Auvergne-Rhône-AlpesViaduc").
+            var head = first[(first.LastIndexOfAny('-', '\u2011') + 1)..];
+            var capitalised = head.Length >= 3 && char.IsUpper(head[0]) && IsLowerCase(head[1..]);
             // One capital at the end is a word only after a word in lower case ("MontpellierÀ"; not "USA").
             if (second.Length == 1 && !capitalised) continue;
             if (!capitalised && !IsUpperCase(first)) return 0;
-            return IsFunctionWord(second, rules) || second.Length >= 3 && char.IsLower(second[1]) && StartsAName(text, end, first) && StandsAlone(text, second) ? k : 0;
+            return IsFunctionWord(second, rules)
+                || second.Length >= 3 && char.IsLower(second[1]) && StartsAName(text, end, first) && StandsAlone(text, second)
+                || capitalised && EndsAName(text, head, second, rules) ? k : 0;
         }
         return 0;
     }
@@ -159,6 +178,18 @@ public static class Tokenizer
     /// also a word of its own ("StopCovid", "HuffPost", "NBCUniversal").</summary>
     private static bool StartsAName(string text, int end, ReadOnlySpan<char> first) =>
         end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) || first.Length >= 4 && IsUpperCase(first);
+
+    /// <summary>Whether a capitalised word ends a name or a heading and the capitalised word glued to it
+    /// opens the next paragraph: the first is written alone elsewhere in the text and the second is a
+    /// common word of the language ("Édouard PhilippePlutôt que", "Didier RaoultInterrogé par"), or
+    /// the name is written twice ("MadridMadrid"). Names in one word have halves that are not written
+    /// alone ("YouTube", "BlaBlaCar", "PowerPoint") or that are names ("LaFerrari", "McDonald").</summary>
+    private static bool EndsAName(string text, ReadOnlySpan<char> head, ReadOnlySpan<char> second, SegmentationRules rules)
+    {
+        if (head.SequenceEqual(second)) return true;
+        var word = second.IndexOfAny('-', '\'', '’') is var cut and > 0 ? second[..cut] : second;
+        return word.Length >= 2 && rules.IsCommonWord(word) && StandsAlone(text, head);
+    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 

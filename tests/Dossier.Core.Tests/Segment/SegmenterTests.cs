@@ -63,7 +63,25 @@ public class SegmenterTests
         var document = Samples.AnalyseText("Le mouvement des \"gilets jaunes\" partagé8.000 policiers, à la fois des forces lourdes et des éléments mobiles seront ainsi déployés samedi 15 décembre dans la capitale.");
         Assert.Equal(["Le", "mouvement", "des", "\"", "gilets", "jaunes", "\"", "partagé", "8.000", "policiers", ","], Tokens(document, 1)[..11]);
         Assert.Equal(TokenKind.Number, document.Tokens.Single(t => document.Text.Substring(t.Start, t.Length) == "8.000").Kind);
-        Assert.Single(Sentences(document, 1));
+        Assert.Equal(["Le mouvement des \"gilets jaunes\" partagé", "8.000 policiers, à la fois des forces lourdes et des éléments mobiles seront ainsi déployés samedi 15 décembre dans la capitale."],
+            Sentences(document, 1));
+    }
+
+    [Fact]
+    public void A_figure_glued_to_a_common_word_opens_a_paragraph_but_exponents_and_names_keep_their_digits()
+    {
+        // Orangesum 36738, 30435: a paragraph opening with a figure glued to the last word of the one before;
+        // 10400 and 31555: a name and a unit written with their digits.
+        var document = Samples.AnalyseText("Les admissions ne diminuent plus83 nouveaux patients ont été admis en réanimation la semaine dernière, contre 78 la semaine précédente. "
+            + "74% de musulmans de naissance40% des radicalisés sont issus de quartiers défavorisés, rapporte le chercheur de l'Ifri. "
+            + "Certains patients atteints du covid19 souffrent toujours de symptômes au bout du 45e jour. "
+            + "Va-t-il concerner l'ensemble de la métropole Aix-Marseille, qui couvre 3.000 km2 et compte 1,8 million d'habitants répartis dans 92 communes?");
+        var sentences = Sentences(document, 1);
+        Assert.Equal(["Les admissions ne diminuent plus", "83 nouveaux patients ont été admis en réanimation la semaine dernière, contre 78 la semaine précédente.",
+            "74% de musulmans de naissance", "40% des radicalisés sont issus de quartiers défavorisés, rapporte le chercheur de l'Ifri."], sentences[..4]);
+        var tokens = Tokens(document, 1);
+        Assert.Contains("covid19", tokens);
+        Assert.Contains("km2", tokens);
     }
 
     [Fact]
@@ -103,6 +121,34 @@ public class SegmenterTests
         Assert.Contains("YouTube", tokens);
         Assert.Contains("WhatsApp", tokens);
         Assert.Contains("Emmanuel Macron sera de la partie.", Sentences(document, 1));
+    }
+
+    [Fact]
+    public void A_name_glued_to_a_common_word_or_to_itself_is_split_but_one_word_names_stay_whole()
+    {
+        // Orangesum 130, 35750, 16563, 13091, 13051: a sub-heading ending in a name run into the next paragraph,
+        // whose first word is one the language writes in lower case or a function word, or a heading repeating the name;
+        // 9703 and 5686: names written in one word, whose halves are names or not written alone.
+        var document = Samples.AnalyseText("Piques à PhilippePlutôt que des réformes, le président de l'Elysée préconise une \"modernisation\" du pays, \"apaisante, sereine\". "
+            + "\"La dimension paramétrique jointe au débat a altéré la clarté du dispositif initialement prévu\", assure-t-il dans une pique à Edouard Philippe qui la soutenait. "
+            + "Très critique envers Didier RaoultInterrogé sur \"le succès\" du professeur Didier Raoult, Martin Hirsch a reconnu au directeur de l'Institut Méditerranée-Infection de Marseille \"un rôle\". "
+            + "Gaudin règle ses comptes avec MuselierFace au journaliste de La Provence, le maire répond aussi à une attaque répétée de son ancien adjoint, Renaud Muselier. "
+            + "56 décès liés au coronavirus à MadridMadrid, la capitale espagnole, est la ville la plus touchée par le coronavirus. "
+            + "Attestation employeur en Île-de-FranceDes masques \"grand public\" seront mis à disposition dans les transports en commun. "
+            + "Une Ferrari LaFerrari de 2014 (3 305 000 $ - 2 837 700 €). Un film avec Leonardo DiCaprio sur un escroc de la Bourse sorti en 2013.");
+        var sentences = Sentences(document, 1);
+        Assert.Equal("Piques à Philippe", sentences[0]);
+        Assert.StartsWith("Plutôt que des réformes, le président", sentences[1]);
+        Assert.Contains("Très critique envers Didier Raoult", sentences);
+        Assert.Contains("Gaudin règle ses comptes avec Muselier", sentences);
+        Assert.Contains("56 décès liés au coronavirus à Madrid", sentences);
+        Assert.Contains("Madrid, la capitale espagnole, est la ville la plus touchée par le coronavirus.", sentences);
+        Assert.Contains("Attestation employeur en Île-de-France", sentences);
+        var tokens = Tokens(document, 1);
+        Assert.Contains("Interrogé", tokens);
+        Assert.Contains("Face", tokens);
+        Assert.Contains("LaFerrari", tokens);
+        Assert.Contains("DiCaprio", tokens);
     }
 
     [Fact]
