@@ -23,6 +23,20 @@ public class SeriesOfOneThingTests
             ? document.TextOf(noun.Span) + " " + noun.Lemma : "";
     }
 
+    /// <summary>The label of the thing the first figure written so in the articles measures, or null for none.</summary>
+    private static string? LabelOf(List<ExportedDocument> documents, string figure)
+    {
+        var names = EntityResolver.Resolve(documents).SelectMany(e => e.Mentions.Select(m => (m.Mention.Span, m.Document, Entity: e)))
+            .OrderBy(n => n.Span.Start).ToList();
+        foreach (var document in documents.Select(d => d.Document))
+        {
+            var ownNames = names.Where(n => n.Document == document).Select(n => (n.Span, n.Entity)).ToList();
+            foreach (var found in SeriesBuilder.Figures(document, ownNames))
+                if (document.Text.Substring(found.Start, found.Length) == figure) return found.Label;
+        }
+        return null;
+    }
+
     [Fact]
     public void RoadDeathsAndCovidDeathsOfOneCountryAreTwoThings()
     {
@@ -89,5 +103,33 @@ public class SeriesOfOneThingTests
         // Both were "EUR — Emmanuel Macron", a pension threshold beside the measures' cost.
         // Without the threshold, the cost is a figure of one article: no series.
         Assert.Empty(Build(Orangesum.Articles("19479", "26842")));
+    }
+
+    [Fact]
+    public void ABoundOfAGatheringIsNoCountOfPeople()
+    {
+        // 36491: "le port du masque sera également obligatoire lors de tout événement rassemblant plus de
+        // 10 personnes": the bound of a class of events, no count of people of France, the article's place.
+        Assert.Null(LabelOf(Orangesum.Articles("36491"), "plus de 10 personnes"));
+    }
+
+    [Fact]
+    public void APartTakesNoPlaceFromTheWholeBeforeIt()
+    {
+        // 32765: "30.606 personnes sont décédées en France, soit quatre de plus en 24 heures, dont 20.099 au
+        // sein des établissements hospitaliers"; 33091: "30.480 personnes sont décédées en France … dont
+        // 19.969 au sein des établissements hospitaliers". The parts in hospitals are no deaths in France
+        // beside the whole.
+        var series = Assert.Single(Build(Orangesum.Articles("32765", "33091")));
+        Assert.Equal("people décédées — France", series.Label);
+        Assert.Equal(["30.480 personnes", "30.606 personnes"], Figures(series));
+    }
+
+    [Fact]
+    public void ACountJoinedByAndKeepsTheStateItsOwnWordsName()
+    {
+        // 1450: "… personnes sont mortes du Covid-19 dans les établissements sanitaires de Meurthe-et-Moselle
+        // depuis début mars et 123 personnes y étaient encore hospitalisées lundi".
+        Assert.Equal("hospitalisées hospitalis", NounOf(Orangesum.Articles("1450"), "123 personnes"));
     }
 }

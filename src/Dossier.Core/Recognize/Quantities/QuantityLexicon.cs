@@ -42,6 +42,8 @@ public sealed class QuantityLexicon
         Thresholds = Phrases("threshold");
         ParticipleEndings = Phrases("participle-ending");
         AdverbEndings = Phrases("adverb-ending");
+        Adverbs = Phrases("adverb").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        PresentParticipleEndings = Phrases("present-participle-ending");
         Auxiliaries = Phrases("auxiliary").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FigureNouns = Phrases("figure-noun").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Attributions = Phrases("attribution");
@@ -99,12 +101,16 @@ public sealed class QuantityLexicon
     /// <summary>Comparatives right before a figure that make it the bound of a class of things ("une retraite
     /// inférieure à 2.000 euros"): a condition, not a thing that changes. Longest first.</summary>
     public IReadOnlyList<string> Thresholds { get; }
-    /// <summary>Auxiliary verbs and relative pronouns between a counted noun and the participle that qualifies it ("ont été interceptées", "qui étaient hospitalisées").</summary>
+    /// <summary>Auxiliary verbs and pronouns between a counted noun and the participle that qualifies it ("ont été interceptées", "qui étaient hospitalisées").</summary>
     public FrozenSet<string> Auxiliaries { get; }
     /// <summary>Endings of past participles ("interceptées"), longest first.</summary>
     public IReadOnlyList<string> ParticipleEndings { get; }
     /// <summary>Endings of adverbs, skipped between a counted noun and its participle ("sont actuellement hospitalisées").</summary>
     public IReadOnlyList<string> AdverbEndings { get; }
+    /// <summary>Adverbs of no such ending, skipped alike ("y étaient encore hospitalisées").</summary>
+    public FrozenSet<string> Adverbs { get; }
+    /// <summary>Endings of present participles ("rassemblant"): a bound after one completing a noun is a class's.</summary>
+    public IReadOnlyList<string> PresentParticipleEndings { get; }
     /// <summary>Nouns that name a figure, not what it counts ("an estimate of 5,000 barrels", "un bilan de 150 morts").</summary>
     public FrozenSet<string> FigureNouns { get; }
     public FrozenSet<string> Articles { get; }
