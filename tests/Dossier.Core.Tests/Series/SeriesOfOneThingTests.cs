@@ -132,4 +132,35 @@ public class SeriesOfOneThingTests
         // depuis début mars et 123 personnes y étaient encore hospitalisées lundi".
         Assert.Equal("hospitalisées hospitalis", NounOf(Orangesum.Articles("1450"), "123 personnes"));
     }
+
+    [Fact]
+    public void ArrestsAtTheClimateMarchAreNoArrestsAtAnActOfTheGiletsJaunes()
+    {
+        // 22026, "Marche pour le climat à Paris : …": "A 14 h 00, 123 personnes avaient été interpellées";
+        // 28078 ("la mobilisation des "gilets jaunes" samedi 8 décembre à Paris"): "412 personnes avaient
+        // été interpellées"; 28383 names no gathering ("À 16 heures, 18 personnes avaient été interpellées"
+        // on the Champs-Élysées) and is taken to be of the one the other figures are of.
+        var series = Build(Orangesum.Articles("28383", "28078", "22026"));
+        var arrests = Assert.Single(series, s => s.Label == "people interpellées — Paris");
+        Assert.Equal(["18 personnes", "412 personnes"], Figures(arrests));
+    }
+
+    [Fact]
+    public void TheNousToutesMarchIsNoActOfTheGiletsJaunes()
+    {
+        // 20664, on "les marches contre les violences faites aux femmes": "dont 30 000 à Paris selon les
+        // organisatrices"; 28078 and 17416 count the gilets jaunes in Paris, "10.000 personnes" each.
+        var paris = Assert.Single(Build(Orangesum.Articles("20664", "28078", "17416")), s => s.Label == "people — Paris");
+        Assert.Equal(["10.000 personnes", "10.000 personnes"], Figures(paris));
+    }
+
+    [Theory]
+    [InlineData("Marche pour le climat à Paris : des tensions avec des black blocs", "climat")]
+    [InlineData("les forces de l'ordre mobilisées lors des violences survenues lors de \"l'acte 3\" de la mobilisation des \"gilets jaunes\" le 1er décembre.", "gilets")]
+    [InlineData("Ce bilan est en très nette hausse par rapport à la précédente mobilisation du 1er décembre au cours de laquelle 412 personnes avaient été interpellées.", null)]
+    [InlineData("Même au coeur des fêtes de fin d'année, la mobilisation contre la réforme des retraites envisagée par le gouvernement Philippe perdure.", "réforme")]
+    [InlineData("Les rassemblements et manifestations de plus de dix personnes qui ne garantiront pas le respect des mesures barrières seront par ailleurs interdits.", null)]
+    // 22026's title, 19608, 28078, 19899, 36215.
+    public void AGatheringIsTheMovementItIsFor(string text, string? gathering) =>
+        Assert.Equal(gathering, Gathering.In("fr", text));
 }

@@ -26,6 +26,9 @@ public sealed class QuantityLexicon
         Ellipses = Phrases("ellipsis");
         ChangeLinks = Phrases("change-link").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         VagueUnits = Phrases("vague").ToFrozenSet(StringComparer.Ordinal);
+        GatheredUnits = Phrases("gathered").ToFrozenSet(StringComparer.Ordinal);
+        Gatherings = Phrases("gathering").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        GatheringComplements = Phrases("gathering-complement").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Shares = Phrases("share").ToFrozenSet(StringComparer.Ordinal);
         Negations = Phrases("negation").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Locatives = Phrases("locative").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -70,6 +73,10 @@ public sealed class QuantityLexicon
     /// <summary>Units that count anyone ("people"): with neither a word saying who nor a place in its
     /// sentence, such a figure follows nothing one can name.</summary>
     public FrozenSet<string> VagueUnits { get; }
+    /// <summary>Units counted at gatherings, whose figures are told apart by the gathering (<see cref="Series.Gathering"/>).</summary>
+    public FrozenSet<string> GatheredUnits { get; }
+    public FrozenSet<string> Gatherings { get; }
+    public FrozenSet<string> GatheringComplements { get; }
     /// <summary>Units that are a share of something (a percentage): with no noun saying of what, a share
     /// follows nothing one can name, whoever the sentence is about.</summary>
     public FrozenSet<string> Shares { get; }
