@@ -111,7 +111,8 @@ public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
             token >= first && token < last && document.Tokens[token].Length == 1 && document.Text[document.Tokens[token].Start] == mark;
 
         public bool IsAdverb(int token) => token >= first && token < last && document.Tokens[token].Kind == TokenKind.Word
-            && EndsWithAny(new TextSpan(document.Tokens[token].Start, document.Tokens[token].Length), lexicon.AdverbEndings);
+            && (EndsWithAny(new TextSpan(document.Tokens[token].Start, document.Tokens[token].Length), lexicon.AdverbEndings)
+                || Is(token, lexicon.Adverbs));
 
         public GoverningNoun? Participle(int token) =>
             Content(token) is { } word && EndsWithAny(word.Span, lexicon.ParticipleEndings) ? word : null;

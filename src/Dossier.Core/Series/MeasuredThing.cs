@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core.Model;
 using Dossier.Core.Recognize.Entities;
 using Dossier.Core.Recognize.Quantities;
@@ -53,7 +54,9 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         // A toll belongs to the place that suffers it, which may be its clause's subject ("Le Brésil …
         // compte désormais 32.548 morts"); a country that is the subject of a level is rather whose
         // it is ("Les États-Unis … n'ont pas décidé de retirer plus de 5000 soldats" of Iraq).
-        var place = PlaceInSentence(document, lexicon, sentence, quantity, names);
+        // A bare figure is a part of the figure before it, whose place a place before it is ("30.606 personnes
+        // sont décédées en France, …, dont 20.099 au sein des établissements hospitaliers"): its own comes after it.
+        var place = PlaceInSentence(document, lexicon, sentence, quantity, names, afterOnly: IsBare(document, quantity));
         // A bare figure is a part of the figure before it ("dont 8.000 à Paris", "dont 17.607 en
         // réanimation"): it measures something of its own only where the sentence places it.
         if (place is null && IsBare(document, quantity)) return null;
@@ -100,7 +103,7 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
     /// with no other figure of its unit between them: in "100.000 personnes à travers la France, dont
     /// 8.000 à Paris", Paris is where the 8.000 are.</summary>
     private static EntityGroup? PlaceInSentence(AnalysedDocument document, QuantityLexicon lexicon, TextSpan sentence, Quantity quantity,
-        IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names)
+        IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names, bool afterOnly)
     {
         EntityGroup? nearest = null;
         var distance = int.MaxValue;
@@ -108,7 +111,7 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         {
             if (span.Start < sentence.Start || entity.Type != "LOC") continue;
             if (span.Start >= sentence.End) break;
-            if (!IsLocated(document.Text, lexicon, sentence.Start, span)) continue;
+            if ((afterOnly && span.Start < quantity.Span.End) || !IsLocated(document.Text, lexicon, sentence.Start, span)) continue;
             var gap = span.Start >= quantity.Span.End ? span.Start - quantity.Span.End : quantity.Span.Start - span.End;
             if (gap >= 0 && gap < distance && !FigureBetween(document, quantity, span)) (nearest, distance) = (entity, gap);
         }
@@ -151,17 +154,32 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         return false;
     }
 
-    /// <summary>A bound that completes a noun: "une ville de plus de 100.000 habitants" is a class of
-    /// towns, not a count of people. A toll ("la mort de plus de 150 personnes" after "ont fait") stays one.</summary>
+    /// <summary>A bound that completes a noun, by a complement or a present participle: "une ville de plus
+    /// de 100.000 habitants" is a class of towns, not a count of people, nor is "tout événement rassemblant
+    /// plus de 10 personnes" a count of demonstrators. A toll ("la mort de plus de 150 personnes" after
+    /// "ont fait") stays one.</summary>
     private static bool IsClass(AnalysedDocument document, QuantityLexicon lexicon, TextSpan sentence, Quantity quantity)
     {
         if (quantity.Qualifier is not ("more_than" or "less_than") || lexicon.TollUnits.Contains(quantity.Unit)) return false;
         var before = document.Text.AsSpan(sentence.Start, quantity.Span.Start - sentence.Start).TrimEnd();
-        var complement = LastWord(before, pastElision: false);
-        if (!lexicon.Complements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(complement)) return false;
-        var noun = LastWord(before[..^complement.Length].TrimEnd(), pastElision: true);
+        var functionWords = NameLexicon.For(document.Language).FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var joiner = LastWord(before, pastElision: false);
+        var byParticiple = !lexicon.Complements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(joiner);
+        if (byParticiple && !IsPresentParticiple(lexicon, joiner, functionWords)) return false;
+        var noun = LastWord(before[..^joiner.Length].TrimEnd(), pastElision: true);
+        // A past participle before a present one is a verb ("a joué devant plus de 10.000 personnes"), no noun.
         return noun.Length > 1 && char.IsLower(noun[0]) && noun.ContainsAnyExcept(FigureCharacters)
-            && !NameLexicon.For(document.Language).FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+            && !functionWords.Contains(noun) && !(byParticiple && EndsWithAny(noun, lexicon.ParticipleEndings));
+    }
+
+    private static bool IsPresentParticiple(QuantityLexicon lexicon, ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWords) =>
+        word.Length > 4 && char.IsLower(word[0]) && !functionWords.Contains(word) && EndsWithAny(word, lexicon.PresentParticipleEndings);
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, IReadOnlyList<string> endings)
+    {
+        foreach (var ending in endings)
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>The last word of a text, after its last space; <paramref name="pastElision"/>, after its

@@ -40,17 +40,17 @@ public static class SeriesBuilder
         var holders = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var series = new List<QuantitySeries>();
         foreach (var key in order)
-        {
-            if (Form(keys[key]) is not { } formed) continue;
-            var points = formed.Figures.Select(f =>
+            foreach (var formed in Form(keys[key]))
             {
-                var (id, document) = documents[f.Document];
-                return new SeriesPoint(id, document, document.Quantities.First(q => q.Span.Start == f.Figure.Start && q.Span.Length == f.Figure.Length), f.Figure.Date);
-            }).ToArray();
-            var first = keys[key][0].Figure;
-            series.Add(new QuantitySeries($"q{series.Count + 1}", first.Label, first.Unit, holders[first.Holder], points,
-                formed.Disagreements.Select(p => (points[p.A], points[p.B])).ToArray()));
-        }
+                var points = formed.Figures.Select(f =>
+                {
+                    var (id, document) = documents[f.Document];
+                    return new SeriesPoint(id, document, document.Quantities.First(q => q.Span.Start == f.Figure.Start && q.Span.Length == f.Figure.Length), f.Figure.Date);
+                }).ToArray();
+                var named = formed.Named;
+                series.Add(new QuantitySeries($"q{series.Count + 1}", named.Label, named.Unit, holders[named.Holder], points,
+                    formed.Disagreements.Select(p => (points[p.A], points[p.B])).ToArray()));
+            }
         return series;
     }
 
@@ -62,14 +62,21 @@ public static class SeriesBuilder
         if (lexicon is null || document.Quantities.Length == 0) return [];
         var main = MainPlace(document, lexicon, names);
         var articleDay = DayOf(document);
+        string? articleGathering = null;
         var figures = new List<SeriesFigure>();
         foreach (var quantity in document.Quantities)
         {
             if (MeasuredThing.Of(document, lexicon, quantity, names, main) is not { } thing) continue;
             var bounds = FigureBounds.Of(quantity);
+            var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span;
+            var gathering = lexicon.GatheredUnits.Contains(thing.Unit)
+                ? Gathering.In(document.Language, document.Text.AsSpan(sentence.Start, sentence.Length))
+                  ?? Gathering.In(document.Language, document.Metadata.Title?.Value)
+                  ?? (articleGathering ??= Gathering.In(document.Language, document.Text) ?? "")
+                : null;
             figures.Add(new SeriesFigure(quantity.Span.Start, quantity.Span.Length, FigureDate.Of(document, quantity, articleDay),
                 string.Join('|', thing.Key.Unit, thing.Key.Kind, thing.Key.Noun, thing.Key.Holder), thing.Label, thing.Unit, thing.Holder.Id,
-                bounds.Low, bounds.High, FigureSource.Of(document, lexicon, quantity)));
+                bounds.Low, bounds.High, FigureSource.Of(document, lexicon, quantity), gathering is "" ? null : gathering));
         }
         return figures;
     }
@@ -85,17 +92,50 @@ public static class SeriesBuilder
         return candidates.OrderByDescending(g => g.Count()).FirstOrDefault()?.First().Entity;
     }
 
-    /// <summary>The series of the figures of one key (in dossier order), or null when they form none:
-    /// the figures by date (a stable sort: figures of one day stay in the order of their articles) and
-    /// the pairs of them (indices into that order) that disagree. Figures of one article alone (a list of
-    /// bonuses by company) follow nothing over time, unless the article sets two sources against each other.</summary>
-    public static (IReadOnlyList<(T Document, SeriesFigure Figure)> Figures, IReadOnlyList<(int A, int B)> Disagreements)? Form<T>(
+    /// <summary>The series of the figures of one key (in dossier order), none when they form none: for
+    /// each gathering they were counted at (<see cref="Gathering"/>), the figures by date (a stable sort:
+    /// figures of one day stay in the order of their articles), the pairs of them (indices into that
+    /// order) that disagree, and the figure naming the series (its first in dossier order). Figures of
+    /// one article alone (a list of bonuses by company) follow nothing over time, unless the article
+    /// sets two sources against each other.</summary>
+    public static IReadOnlyList<(IReadOnlyList<(T Document, SeriesFigure Figure)> Figures, IReadOnlyList<(int A, int B)> Disagreements, SeriesFigure Named)> Form<T>(
         IReadOnlyList<(T Document, SeriesFigure Figure)> figures) where T : IEquatable<T>
     {
-        var points = figures.OrderBy(f => FigureDate.OrderKey(f.Figure.Date), StringComparer.Ordinal).ToList();
-        var disagreements = Disagreements(points);
-        if (disagreements.Count == 0 && points.Select(p => p.Document).Distinct().Count() < 2) return null;
-        return (points, disagreements);
+        var formed = new List<(IReadOnlyList<(T, SeriesFigure)>, IReadOnlyList<(int, int)>, SeriesFigure)>();
+        foreach (var part in ByGathering(figures))
+        {
+            var points = part.OrderBy(f => FigureDate.OrderKey(f.Figure.Date), StringComparer.Ordinal).ToList();
+            var disagreements = Disagreements(points);
+            if (disagreements.Count == 0 && points.Select(p => p.Document).Distinct().Count() < 2) continue;
+            formed.Add((points, disagreements, part[0].Figure));
+        }
+        return formed;
+    }
+
+    /// <summary>The figures of one key split by the gathering they were counted at, in dossier order; a
+    /// figure whose article names no gathering is taken to be of the one most figures were counted at
+    /// (the arrests of an article on a gilets jaunes act that says only "samedi").</summary>
+    private static List<List<(T Document, SeriesFigure Figure)>> ByGathering<T>(IReadOnlyList<(T Document, SeriesFigure Figure)> figures)
+    {
+        var parts = new Dictionary<string, List<(T, SeriesFigure)>>(StringComparer.Ordinal);
+        var order = new List<List<(T Document, SeriesFigure Figure)>>();
+        foreach (var figure in figures)
+        {
+            if (figure.Figure.Gathering is not { } gathering) continue;
+            if (!parts.TryGetValue(gathering, out var part))
+            {
+                parts[gathering] = part = [];
+                order.Add(part);
+            }
+            part.Add(figure);
+        }
+        if (order.Count == 0) return [[.. figures]];
+        var largest = order.MaxBy(p => p.Count)!;
+        // Rebuilt in dossier order, so that the unnamed figures keep their places among the named ones.
+        largest.Clear();
+        foreach (var figure in figures)
+            if (figure.Figure.Gathering is null || parts[figure.Figure.Gathering] == largest) largest.Add(figure);
+        return order;
     }
 
     /// <summary>Each document's named mentions in text order, with their entity.</summary>
@@ -152,9 +192,9 @@ public static class SeriesBuilder
 /// <summary>A figure that measures something, as a series needs it and as the series stage keeps it
 /// for its document: where it is, the article's day, the key of what it measures
 /// ("unit|kind|noun|holder"), the series label it gives, the values it allows and whom the article
-/// attributes it to.</summary>
+/// attributes it to, and the gathering it was counted at (<see cref="Gathering"/>).</summary>
 public sealed record SeriesFigure(int Start, int Length, string? Date, string Key, string Label, string Unit, string Holder,
-    double Low, double High, string? Source)
+    double Low, double High, string? Source, string? Gathering = null)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public FigureBounds Bounds => new(Low, High);

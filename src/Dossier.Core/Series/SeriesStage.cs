@@ -64,14 +64,17 @@ public sealed class SeriesStage : ICorpusStage
             var olds = stored.GetValueOrDefault(key) ?? [];
             var figures = documentsOf[key].SelectMany(d => Kept(run, d).Where(f => f.Key == key).Select(f => (Document: d, Figure: f))).ToArray();
             var formed = SeriesBuilder.Form(figures);
-            foreach (var absorbed in olds.Skip(formed is null ? 0 : 1))
+            // A key forms a series per gathering: the first ones keep the stored ids, in order.
+            foreach (var absorbed in olds.Skip(formed.Count))
             {
                 run.Delete(CorpusLayers.Series, absorbed.Group.Id);
-                if (formed is not null) run.RecordAbsorbed(CorpusLayers.Series, absorbed.Group.Id, olds[0].Group.Id);
+                if (formed.Count > 0) run.RecordAbsorbed(CorpusLayers.Series, absorbed.Group.Id, olds[0].Group.Id);
             }
-            if (formed is not { } series) continue;
-            var group = ToGroup(olds.Length > 0 ? olds[0].Group.Id : IdPrefix + run.NextNumber(CorpusLayers.Series), figures[0].Figure, series);
-            if (olds.Length == 0 || !Same(olds[0].Group, group)) run.Save(CorpusLayers.Series, group);
+            for (var i = 0; i < formed.Count; i++)
+            {
+                var group = ToGroup(i < olds.Length ? olds[i].Group.Id : IdPrefix + run.NextNumber(CorpusLayers.Series), formed[i].Named, formed[i]);
+                if (i >= olds.Length || !Same(olds[i].Group, group)) run.Save(CorpusLayers.Series, group);
+            }
         }
     }
 
@@ -103,9 +106,9 @@ public sealed class SeriesStage : ICorpusStage
     private static SeriesFigure[] Kept(ICorpusRun run, long document) =>
         run.Kept(KeptFigures, document) is { } bytes ? JsonSerializer.Deserialize<SeriesFigure[]>(bytes, FigureJson)! : [];
 
-    /// <param name="first">The key's first figure in dossier order, which names the series.</param>
+    /// <param name="first">The series' first figure in dossier order, which names it.</param>
     private static CorpusGroup ToGroup(string id, SeriesFigure first,
-        (IReadOnlyList<(long Document, SeriesFigure Figure)> Figures, IReadOnlyList<(int A, int B)> Disagreements) series)
+        (IReadOnlyList<(long Document, SeriesFigure Figure)> Figures, IReadOnlyList<(int A, int B)> Disagreements, SeriesFigure Named) series)
     {
         var points = series.Figures.Select((f, i) => (f.Document, f.Figure, Formed: i)).OrderBy(p => p.Document).ThenBy(p => p.Figure.Start).ThenBy(p => p.Figure.Length)
             .OrderBy(p => FigureDate.OrderKey(p.Figure.Date), StringComparer.Ordinal).ToArray();

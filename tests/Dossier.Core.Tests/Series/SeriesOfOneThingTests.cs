@@ -23,6 +23,20 @@ public class SeriesOfOneThingTests
             ? document.TextOf(noun.Span) + " " + noun.Lemma : "";
     }
 
+    /// <summary>The label of the thing the first figure written so in the articles measures, or null for none.</summary>
+    private static string? LabelOf(List<ExportedDocument> documents, string figure)
+    {
+        var names = EntityResolver.Resolve(documents).SelectMany(e => e.Mentions.Select(m => (m.Mention.Span, m.Document, Entity: e)))
+            .OrderBy(n => n.Span.Start).ToList();
+        foreach (var document in documents.Select(d => d.Document))
+        {
+            var ownNames = names.Where(n => n.Document == document).Select(n => (n.Span, n.Entity)).ToList();
+            foreach (var found in SeriesBuilder.Figures(document, ownNames))
+                if (document.Text.Substring(found.Start, found.Length) == figure) return found.Label;
+        }
+        return null;
+    }
+
     [Fact]
     public void RoadDeathsAndCovidDeathsOfOneCountryAreTwoThings()
     {
@@ -90,4 +104,63 @@ public class SeriesOfOneThingTests
         // Without the threshold, the cost is a figure of one article: no series.
         Assert.Empty(Build(Orangesum.Articles("19479", "26842")));
     }
+
+    [Fact]
+    public void ABoundOfAGatheringIsNoCountOfPeople()
+    {
+        // 36491: "le port du masque sera également obligatoire lors de tout événement rassemblant plus de
+        // 10 personnes": the bound of a class of events, no count of people of France, the article's place.
+        Assert.Null(LabelOf(Orangesum.Articles("36491"), "plus de 10 personnes"));
+    }
+
+    [Fact]
+    public void APartTakesNoPlaceFromTheWholeBeforeIt()
+    {
+        // 32765: "30.606 personnes sont décédées en France, soit quatre de plus en 24 heures, dont 20.099 au
+        // sein des établissements hospitaliers"; 33091: "30.480 personnes sont décédées en France … dont
+        // 19.969 au sein des établissements hospitaliers". The parts in hospitals are no deaths in France
+        // beside the whole.
+        var series = Assert.Single(Build(Orangesum.Articles("32765", "33091")));
+        Assert.Equal("people décédées — France", series.Label);
+        Assert.Equal(["30.480 personnes", "30.606 personnes"], Figures(series));
+    }
+
+    [Fact]
+    public void ACountJoinedByAndKeepsTheStateItsOwnWordsName()
+    {
+        // 1450: "… personnes sont mortes du Covid-19 dans les établissements sanitaires de Meurthe-et-Moselle
+        // depuis début mars et 123 personnes y étaient encore hospitalisées lundi".
+        Assert.Equal("hospitalisées hospitalis", NounOf(Orangesum.Articles("1450"), "123 personnes"));
+    }
+
+    [Fact]
+    public void ArrestsAtTheClimateMarchAreNoArrestsAtAnActOfTheGiletsJaunes()
+    {
+        // 22026, "Marche pour le climat à Paris : …": "A 14 h 00, 123 personnes avaient été interpellées";
+        // 28078 ("la mobilisation des "gilets jaunes" samedi 8 décembre à Paris"): "412 personnes avaient
+        // été interpellées"; 28383 names no gathering ("À 16 heures, 18 personnes avaient été interpellées"
+        // on the Champs-Élysées) and is taken to be of the one the other figures are of.
+        var series = Build(Orangesum.Articles("28383", "28078", "22026"));
+        var arrests = Assert.Single(series, s => s.Label == "people interpellées — Paris");
+        Assert.Equal(["18 personnes", "412 personnes"], Figures(arrests));
+    }
+
+    [Fact]
+    public void TheNousToutesMarchIsNoActOfTheGiletsJaunes()
+    {
+        // 20664, on "les marches contre les violences faites aux femmes": "dont 30 000 à Paris selon les
+        // organisatrices"; 28078 and 17416 count the gilets jaunes in Paris, "10.000 personnes" each.
+        var paris = Assert.Single(Build(Orangesum.Articles("20664", "28078", "17416")), s => s.Label == "people — Paris");
+        Assert.Equal(["10.000 personnes", "10.000 personnes"], Figures(paris));
+    }
+
+    [Theory]
+    [InlineData("Marche pour le climat à Paris : des tensions avec des black blocs", "climat")]
+    [InlineData("les forces de l'ordre mobilisées lors des violences survenues lors de \"l'acte 3\" de la mobilisation des \"gilets jaunes\" le 1er décembre.", "gilets")]
+    [InlineData("Ce bilan est en très nette hausse par rapport à la précédente mobilisation du 1er décembre au cours de laquelle 412 personnes avaient été interpellées.", null)]
+    [InlineData("Même au coeur des fêtes de fin d'année, la mobilisation contre la réforme des retraites envisagée par le gouvernement Philippe perdure.", "réforme")]
+    [InlineData("Les rassemblements et manifestations de plus de dix personnes qui ne garantiront pas le respect des mesures barrières seront par ailleurs interdits.", null)]
+    // 22026's title, 19608, 28078, 19899, 36215.
+    public void AGatheringIsTheMovementItIsFor(string text, string? gathering) =>
+        Assert.Equal(gathering, Gathering.In("fr", text));
 }

@@ -26,6 +26,9 @@ public sealed class QuantityLexicon
         Ellipses = Phrases("ellipsis");
         ChangeLinks = Phrases("change-link").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         VagueUnits = Phrases("vague").ToFrozenSet(StringComparer.Ordinal);
+        GatheredUnits = Phrases("gathered").ToFrozenSet(StringComparer.Ordinal);
+        Gatherings = Phrases("gathering").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        GatheringComplements = Phrases("gathering-complement").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Shares = Phrases("share").ToFrozenSet(StringComparer.Ordinal);
         Negations = Phrases("negation").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Locatives = Phrases("locative").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -42,6 +45,8 @@ public sealed class QuantityLexicon
         Thresholds = Phrases("threshold");
         ParticipleEndings = Phrases("participle-ending");
         AdverbEndings = Phrases("adverb-ending");
+        Adverbs = Phrases("adverb").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        PresentParticipleEndings = Phrases("present-participle-ending");
         Auxiliaries = Phrases("auxiliary").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FigureNouns = Phrases("figure-noun").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Attributions = Phrases("attribution");
@@ -68,6 +73,10 @@ public sealed class QuantityLexicon
     /// <summary>Units that count anyone ("people"): with neither a word saying who nor a place in its
     /// sentence, such a figure follows nothing one can name.</summary>
     public FrozenSet<string> VagueUnits { get; }
+    /// <summary>Units counted at gatherings, whose figures are told apart by the gathering (<see cref="Series.Gathering"/>).</summary>
+    public FrozenSet<string> GatheredUnits { get; }
+    public FrozenSet<string> Gatherings { get; }
+    public FrozenSet<string> GatheringComplements { get; }
     /// <summary>Units that are a share of something (a percentage): with no noun saying of what, a share
     /// follows nothing one can name, whoever the sentence is about.</summary>
     public FrozenSet<string> Shares { get; }
@@ -99,12 +108,16 @@ public sealed class QuantityLexicon
     /// <summary>Comparatives right before a figure that make it the bound of a class of things ("une retraite
     /// inférieure à 2.000 euros"): a condition, not a thing that changes. Longest first.</summary>
     public IReadOnlyList<string> Thresholds { get; }
-    /// <summary>Auxiliary verbs and relative pronouns between a counted noun and the participle that qualifies it ("ont été interceptées", "qui étaient hospitalisées").</summary>
+    /// <summary>Auxiliary verbs and pronouns between a counted noun and the participle that qualifies it ("ont été interceptées", "qui étaient hospitalisées").</summary>
     public FrozenSet<string> Auxiliaries { get; }
     /// <summary>Endings of past participles ("interceptées"), longest first.</summary>
     public IReadOnlyList<string> ParticipleEndings { get; }
     /// <summary>Endings of adverbs, skipped between a counted noun and its participle ("sont actuellement hospitalisées").</summary>
     public IReadOnlyList<string> AdverbEndings { get; }
+    /// <summary>Adverbs of no such ending, skipped alike ("y étaient encore hospitalisées").</summary>
+    public FrozenSet<string> Adverbs { get; }
+    /// <summary>Endings of present participles ("rassemblant"): a bound after one completing a noun is a class's.</summary>
+    public IReadOnlyList<string> PresentParticipleEndings { get; }
     /// <summary>Nouns that name a figure, not what it counts ("an estimate of 5,000 barrels", "un bilan de 150 morts").</summary>
     public FrozenSet<string> FigureNouns { get; }
     public FrozenSet<string> Articles { get; }
