@@ -351,6 +351,19 @@ public class EventTests
     }
 
     [Fact]
+    public void A_possessive_opening_a_phrase_naming_a_happening_in_passing_stands_for_the_one_person_named_before_it()
+    {
+        // Orangesum 9847: "Ce pénaliste belge réputé avait assuré la défense d'Abdeslam après son arrestation à Bruxelles le
+        // 18 mars 2016 à l'issue de quatre mois de cavale.": the arrest is Abdeslam's, though the phrase names him only by "son".
+        var documents = Orangesum.Articles("9847").Select((d, i) => new ExportedDocument($"d{i + 1}", d.Document)).ToList();
+        var entities = EntityResolver.Resolve(documents);
+        var arrest = EventMerger.Merge(documents, entities, StoryBuilder.Build(documents, entities)).Single(e => e.Date == "2016-03-18");
+        var names = entities.ToDictionary(e => e.Id, e => e.Name);
+        Assert.Equal(["Abdeslam"], arrest.Participants.Select(p => names[p]));
+        Assert.Equal("Bruxelles", names[arrest.Place!]);
+    }
+
+    [Fact]
     public void A_time_phrase_opening_on_a_verb_names_no_happening_in_passing()
     {
         // Orangesum 18469: "Selon Arnaud Julien, patron des Républicains du département, le trentenaire hésitait encore après
