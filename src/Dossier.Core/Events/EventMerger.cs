@@ -95,6 +95,7 @@ public static class EventMerger
         foreach (var entity in entities)
             foreach (var (documentId, _, mention) in entity.Mentions)
                 entityAt.TryAdd((documentId, mention.Span.Start), entity.Id);
+        var persons = entities.Where(e => e.Type == PersonType).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var reports = new List<EventReport>();
         for (var d = 0; d < documents.Count; d++)
         {
@@ -113,7 +114,8 @@ public static class EventMerger
                 // A happening named in passing is described by the participants and place its phrase names; the others still count in merging.
                 var passing = InPassing.PhraseOf(document, mention);
                 var outside = passing is { } named
-                    ? participants.Except(spans.Where(p => named.Contains(p.Start)).Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>(), StringComparer.Ordinal).ToArray()
+                    ? participants.Except(spans.Where(p => named.Contains(p.Start)).Select(p => entityAt.GetValueOrDefault((id, p.Start))).OfType<string>()
+                        .Concat(PossessorOf(document, mention, named, spans, s => entityAt.GetValueOrDefault((id, s.Start)), persons)), StringComparer.Ordinal).ToArray()
                     : [];
                 var speaker = lexicon is null ? null : StatementSpeaker.Of(document, lexicon, mention, sentenceRoles);
                 var speakerId = speaker?.Entity is { } entity ? entityAt.GetValueOrDefault((id, entity.Start)) : speaker?.Phrase is { } phrase ? PhraseSpeaker(id, phrase) : null;
@@ -125,6 +127,18 @@ public static class EventMerger
             }
         }
         return reports;
+    }
+
+    private const string PersonType = "PER";
+
+    /// <summary>The person a possessive opening the phrase stands for ("la défense d'Abdeslam après son arrestation à Bruxelles le
+    /// 18 mars 2016"): the one person the sentence names before the phrase; none when it names several, since which one is unsure.</summary>
+    private static string[] PossessorOf(AnalysedDocument document, EventMention mention, TextSpan phrase, IEnumerable<TextSpan> spans,
+        Func<TextSpan, string?> entityOf, HashSet<string> persons)
+    {
+        if (!InPassing.OpensWithPossessive(document, mention, phrase)) return [];
+        var before = spans.Where(s => s.End <= phrase.Start).Select(entityOf).OfType<string>().Where(persons.Contains).Distinct(StringComparer.Ordinal).ToArray();
+        return before.Length == 1 ? before : [];
     }
 
     /// <summary>A speaker named by words, not an entity ("la radio"): one within its article only.</summary>

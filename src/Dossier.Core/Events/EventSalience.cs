@@ -44,6 +44,10 @@ public static class EventSalience
         /// <summary>Above this share of the reporting of the other days (their salience), the days a word names
         /// events on are most of them: the word tells its day from no other.</summary>
         public const double MostReporting = 0.5;
+        /// <summary>Below this many days from its first article to its last, a dossier tells its story over too few days for a
+        /// word naming events on most of them to be furniture: it names the story's own happening ("manifester" in five days of
+        /// "gilets jaunes" articles), whose salience is kept whole.</summary>
+        public const int CoveredDays = 10;
 
         private readonly Dictionary<string, Dictionary<string, double>> _byDay = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _daysOfWord = new(StringComparer.Ordinal);
@@ -52,6 +56,11 @@ public static class EventSalience
         /// <summary>The summed salience of the days each word names events on, once asked, as <see cref="_saliences"/>.</summary>
         private Dictionary<string, double>? _covered;
         private double _total;
+        /// <summary>The first and last publication days of the articles of its events (their <see cref="DateOnly.DayNumber"/>; none yet when the first exceeds the last).</summary>
+        private int _firstArticleDay = int.MaxValue, _lastArticleDay = int.MinValue;
+
+        /// <summary>Whether its articles span fewer than <see cref="CoveredDays"/>; not when none states its day.</summary>
+        private bool CoversFewDays => _lastArticleDay >= _firstArticleDay && _lastArticleDay - _firstArticleDay + 1 < CoveredDays;
 
         public void Add(string day, string document, double weight)
         {
@@ -73,6 +82,9 @@ public static class EventSalience
         {
             if (Day(ev.Date) is not { } day) return;
             Add(ev);
+            foreach (var report in ev.Reports)
+                if (report.ArticleDay is { } published)
+                    (_firstArticleDay, _lastArticleDay) = (Math.Min(_firstArticleDay, published.DayNumber), Math.Max(_lastArticleDay, published.DayNumber));
             foreach (var word in words)
             {
                 if (!_daysOfWord.TryGetValue(word, out var days)) _daysOfWord[word] = days = new HashSet<string>(StringComparer.Ordinal);
@@ -85,8 +97,9 @@ public static class EventSalience
 
         /// <summary>The salience of an event of the day named by <paramref name="words"/>: the day's, all of it when one of
         /// them names events on days holding no more than <see cref="MostReporting"/> of the other days' reporting; else
-        /// the day's times the share of that reporting outside the days of the most particular of them. The day itself is
-        /// left out, so that a word of the dossier's busiest day alone is not taken for one of every day.</summary>
+        /// the day's times the share of that reporting outside the days of the most particular of them, in a dossier covering
+        /// <see cref="CoveredDays"/> or more. The day itself is left out, so that a word of the dossier's busiest day alone is
+        /// not taken for one of every day.</summary>
         public double SalienceOf(string day, IEnumerable<string> words)
         {
             if (_saliences is null)
@@ -97,7 +110,7 @@ public static class EventSalience
             }
             var salience = _saliences[day];
             var others = _total - salience;
-            if (others <= 0) return salience;
+            if (others <= 0 || CoversFewDays) return salience;
             var least = words.Select(w => _daysOfWord.TryGetValue(w, out var days)
                     ? (_covered![w] - (days.Contains(day) ? salience : 0)) / others : 0)
                 .DefaultIfEmpty(0).Min();

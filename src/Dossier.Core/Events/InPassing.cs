@@ -36,6 +36,18 @@ public static class InPassing
         return date.Start >= phrase.Start && date.End <= phrase.End && (date.Start >= trigger.Start || Premodifies(document, sentence, date, trigger)) ? phrase : null;
     }
 
+    /// <summary>Whether the phrase opens with a determiner standing for one possessor ("après son arrestation"), who is then
+    /// named before it ("la défense d'Abdeslam après son arrestation à Bruxelles le 18 mars 2016").</summary>
+    public static bool OpensWithPossessive(AnalysedDocument document, EventMention mention, TextSpan phrase)
+    {
+        if (EventLexicon.For(document.Language) is not { } lexicon) return false;
+        var sentence = document.Sentences[mention.Sentence];
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            if (document.Tokens[t].Start == phrase.Start)
+                return lexicon.Possessives.Contains(EventLexicon.Normalize(document.Tokens[t].ValueIn(document.Text)));
+        return false;
+    }
+
     /// <summary>Whether the word after the opening word starts a noun phrase ("depuis sa prise de fonction") or a clause with its own
     /// subject, a name ("after Obama took office"): any other word starts a verb's phrase ("après avoir annoncé son retrait
     /// dimanche", "after arriving"), whose subject stands in the rest of the sentence, and the phrase alone would lose who acted.</summary>

@@ -58,14 +58,15 @@ public class EventExportTests
     }
 
     [Fact]
-    public void A_happening_named_in_passing_shows_only_the_participants_and_place_its_phrase_names()
+    public void A_happening_named_in_passing_shows_the_participants_and_place_its_phrase_names_or_stands_for()
     {
         // d2: "Cette annonce survient alors que M. Carter effectuait sa quatrième visite en Irak depuis sa prise de fonction en
-        // février 2015, rencontrant le Premier ministre Haider Al-Abadi …": who Carter met in Iraq took no part in his taking office.
+        // février 2015, rencontrant le Premier ministre Haider Al-Abadi …": who Carter met in Iraq took no part in his taking office,
+        // and Iraq is not where he took it; Carter, whom "sa" stands for, did.
         var (_, corpus) = Seeds.Value;
         var lines = Export(s => CsvExporter.Write(s, corpus)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var office = corpus.Events.Single(e => e.Date == "2015-02");
-        Assert.Equal($"{office.Id},2015-02,false,office,happened,… sa prise de fonction en février 2015.,,,1,1,d2:5; d2:26",
+        Assert.Equal($"{office.Id},2015-02,false,office,happened,… sa prise de fonction en février 2015.,Ashton Carter,,1,1,d2:5; d2:26",
             lines.Single(l => l.StartsWith(office.Id + ",", StringComparison.Ordinal)));
     }
 

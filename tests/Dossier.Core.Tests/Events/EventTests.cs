@@ -351,6 +351,32 @@ public class EventTests
     }
 
     [Fact]
+    public void A_possessive_opening_a_phrase_naming_a_happening_in_passing_stands_for_the_one_person_named_before_it()
+    {
+        // Orangesum 9847: "Ce pénaliste belge réputé avait assuré la défense d'Abdeslam après son arrestation à Bruxelles le
+        // 18 mars 2016 à l'issue de quatre mois de cavale.": the arrest is Abdeslam's, though the phrase names him only by "son".
+        var documents = Orangesum.Articles("9847").Select((d, i) => new ExportedDocument($"d{i + 1}", d.Document)).ToList();
+        var entities = EntityResolver.Resolve(documents);
+        var arrest = EventMerger.Merge(documents, entities, StoryBuilder.Build(documents, entities)).Single(e => e.Date == "2016-03-18");
+        var names = entities.ToDictionary(e => e.Id, e => e.Name);
+        Assert.Equal(["Abdeslam"], arrest.Participants.Select(p => names[p]));
+        Assert.Equal("Bruxelles", names[arrest.Place!]);
+    }
+
+    [Fact]
+    public void In_a_dossier_of_a_few_days_a_word_naming_events_on_most_of_them_keeps_its_events_salience()
+    {
+        // Twelve "gilets jaunes" articles of 20 to 24 November 2018: "manifester" names events on most of those days, and
+        // 28383's "Ce samedi 24 novembre, au moins 8 000 "gilets jaunes" ont manifesté à Paris dont 5 000 sur les
+        // Champs-Élysées." is the story's own happening: it keeps its day's whole salience, 2.5, not 0.65.
+        var protest = Merge(Orangesum.Articles("28383", "28399", "19856", "19827", "28401", "19855", "28420", "28463", "28452", "28430",
+                "19874", "28415").Select(d => d.Document))
+            .Single(e => e.Summary.StartsWith("Ce samedi 24 novembre, au moins 8 000", StringComparison.Ordinal));
+        Assert.Equal("2018-11-24", protest.Date);
+        Assert.Equal(2.5, protest.Salience);
+    }
+
+    [Fact]
     public void A_time_phrase_opening_on_a_verb_names_no_happening_in_passing()
     {
         // Orangesum 18469: "Selon Arnaud Julien, patron des Républicains du département, le trentenaire hésitait encore après

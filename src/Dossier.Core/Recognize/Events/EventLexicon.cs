@@ -73,6 +73,7 @@ public sealed class EventLexicon
         Since = Words("since").ToFrozenSet(StringComparer.Ordinal);
         TimePhraseOpeners = Since.Concat(AnchorAfter).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Determiners = Words("determiner").ToFrozenSet(StringComparer.Ordinal);
+        Possessives = Words("possessive").ToFrozenSet(StringComparer.Ordinal);
         Articles = articles.Select(a => Normalize(a)).ToFrozenSet(StringComparer.Ordinal);
         Adverbials = Words("adverbial").ToFrozenSet(StringComparer.Ordinal);
         ClauseOpeners = Words("clause").ToFrozenSet(StringComparer.Ordinal);
@@ -118,6 +119,9 @@ public sealed class EventLexicon
     /// <summary>Words that open a noun phrase ("sa", "the"): after one, a time phrase's opening word governs a happening's name
     /// ("depuis sa prise de fonction"), not a verb whose subject is the sentence's ("après avoir annoncé son retrait").</summary>
     public FrozenSet<string> Determiners { get; }
+    /// <summary>Determiners standing for one possessor ("son", "his"): opening a phrase that names a happening in passing ("après son
+    /// arrestation"), the person the sentence names before it (<see cref="Events.InPassing.OpensWithPossessive"/>).</summary>
+    public FrozenSet<string> Possessives { get; }
     /// <summary>The language's articles (articles.txt), which may stand between such a preposition and its date ("depuis le 1er mars").</summary>
     public FrozenSet<string> Articles { get; }
     /// <summary>Words that, before such a preposition, leave the date to the clause ("au cours du Nouvel An").</summary>
