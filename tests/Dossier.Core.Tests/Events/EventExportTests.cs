@@ -113,9 +113,10 @@ public class EventExportTests
         Assert.Equal(["d1", "d5"], meeting.Reports.Select(r => r.DocumentId).Distinct().Order());
         Assert.Equal(1.5, meeting.Salience);
         var top = EventTimeline.Select(corpus.Events, corpus.Entities, new EventQuery(Top: 4));
-        // The strikes of the seeds, dated by the drone strike of 3 January (an article with no year), no longer by the
-        // clashes "depuis juin 2014" that an article of April 2016 recalls.
-        Assert.Equal(["2016-04-18", "2016-07-09", "2019-10-20", "XXXX-01-03"], top.Select(e => e.Date));
+        // d5's "reprend ses opérations" takes no place, so is no capture: it no longer joins the taking of Qayyarah (9 July
+        // 2016) to d5, nor, through it, the attacks of April 2016 (d1, d3) to d5's drone strike of 3 January 2020. The
+        // deployment and the attacks told on 19 April 2016 and the meeting of 23 October 2019 lead now.
+        Assert.Equal(["2016-04-18", "2016-04-19", "2019-10-20", "2019-10-23"], top.Select(e => e.Date));
         // Two events of 11 July 2016 (a deployment and a meeting): the second comes only after every other day.
         var dated = corpus.Events.Count(e => e.Date is not null);
         var all = EventTimeline.Select(corpus.Events, corpus.Entities, new EventQuery(Top: dated - 1));

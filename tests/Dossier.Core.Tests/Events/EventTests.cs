@@ -182,8 +182,6 @@ public class EventTests
     }
 
     [Theory]
-    // "'on' reprend les codes des années 30 pour renverser la République": the decade is the codes', not a capture's.
-    [InlineData("19232", "les codes des années 30", "reprend", "2018-12-22", true)]
     // "un rassemblement régional pourrait se dérouler Place du 1er Mai": the day names a square.
     [InlineData("26639", "Place du 1er Mai", "rassemblement", "2019-02-15", true)]
     // "un dispositif assez semblable à celui de la semaine passée": the week is the other deployment's.

@@ -6,6 +6,13 @@ namespace Dossier.Core.Recognize.Events;
 /// <summary>A trigger of events.tsv: its words (a word ending in '*' matches any word it begins) and its class.</summary>
 public sealed record TriggerPhrase(string[] Words, string Class)
 {
+    /// <summary>The entity types of which one must be the trigger's object for it to name its class ("la reprise de
+    /// Mossoul", not "la reprise des cours"); null when the word alone names it.</summary>
+    public FrozenSet<string>? ObjectTypes { get; init; }
+
+    /// <summary>True when the trigger names its class only as a verb: as a noun it names another thing ("un arrêté préfectoral").</summary>
+    public bool VerbOnly { get; init; }
+
     public bool WordMatches(int index, string word)
     {
         var pattern = Words[index];
@@ -42,14 +49,21 @@ public sealed class EventLexicon
     {
         string[] Words(string kind) => rows.Of(kind).Select(r => Normalize(r.Text)).ToArray();
         var triggers = new List<TriggerPhrase>();
+        var objects = rows.Of("object").ToDictionary(r => Normalize(r.Text),
+            r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var verbOnly = Words("verb-only").ToFrozenSet(StringComparer.Ordinal);
         foreach (var row in rows.Of("trigger").Concat(learned.Of("trigger")))
         {
             if (row.Value.Length == 0) throw rows.Error(row, "expected 'trigger<TAB>phrase<TAB>class'");
-            var words = Normalize(row.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var text = Normalize(row.Text);
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words[0][^1] == '*' && words[0].Length - 1 < MinStemLength)
                 throw rows.Error(row, $"stem '{words[0]}' is shorter than {MinStemLength} letters");
-            triggers.Add(new TriggerPhrase(words, row.Value));
+            triggers.Add(new TriggerPhrase(words, row.Value) { ObjectTypes = objects.GetValueOrDefault(text), VerbOnly = verbOnly.Contains(text) });
         }
+        var listed = triggers.Select(t => string.Join(' ', t.Words)).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in rows.Of("object").Concat(rows.Of("verb-only")))
+            if (!listed.Contains(Normalize(row.Text))) throw rows.Error(row, $"'{row.Text}' is no trigger");
         // Longest phrase first, so that "conférence de presse" wins over a shorter reading.
         _byFirstWord = triggers.Where(t => t.Words[0][^1] != '*').GroupBy(t => t.Words[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
@@ -81,6 +95,10 @@ public sealed class EventLexicon
         Sources = Words("source").ToFrozenSet(StringComparer.Ordinal);
         Media = Words("medium").ToFrozenSet(StringComparer.Ordinal);
         Agents = Words("agent").ToFrozenSet(StringComparer.Ordinal);
+        BansOf = Words("ban-of").ToFrozenSet(StringComparer.Ordinal);
+        Banned = Words("banned").ToFrozenSet(StringComparer.Ordinal);
+        Degrees = Words("degree").ToFrozenSet(StringComparer.Ordinal);
+        ObjectNouns = Words("object-noun").ToFrozenSet(StringComparer.Ordinal);
         Classes = triggers.Select(t => t.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         rows.RejectUnknownKinds();
         learned.RejectUnknownKinds();
@@ -136,6 +154,17 @@ public sealed class EventLexicon
     public FrozenSet<string> Media { get; }
     /// <summary>Words right after a passive statement's verb that introduce its speaker ("annoncées par", "announced by").</summary>
     public FrozenSet<string> Agents { get; }
+    /// <summary>Words that ban or restrict the happening named just after them ("l'interdiction des rassemblements"):
+    /// it is a rule, not a report of what happened.</summary>
+    public FrozenSet<string> BansOf { get; }
+    /// <summary>Words that say the happening named before them is banned or restricted ("les rassemblements de plus de
+    /// 1 000 personnes sont interdits"): a rule, not a report.</summary>
+    public FrozenSet<string> Banned { get; }
+    /// <summary>Words of degree that, right before a trigger, make it a quality, not a happening ("les pays les plus
+    /// durement frappés").</summary>
+    public FrozenSet<string> Degrees { get; }
+    /// <summary>Nouns of places and positions that may be the object a trigger needs ("reprendre la ville", "la reprise de cette base").</summary>
+    public FrozenSet<string> ObjectNouns { get; }
     public IReadOnlyList<string> Classes { get; }
 
     /// <summary>The lexicon of a language, or null when it has no events.tsv.</summary>

@@ -227,6 +227,7 @@ public sealed class EventRecognizer : IDocumentStage
     private static List<Trigger> FindTriggers(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, EntityMention[] entities)
     {
         var tokens = document.Tokens;
+        var clause = ClauseNumbers(lexicon, words);
         var found = new List<Trigger>();
         for (var i = 0; i < words.Length; i++)
         {
@@ -237,12 +238,66 @@ public sealed class EventRecognizer : IDocumentStage
                 if (!Matches(phrase, words, i)) continue;
                 var last = i + phrase.Words.Length - 1;
                 var span = TextSpan.FromBounds(token.Start, tokens[sentence.FirstToken + last].End);
-                found.Add(new Trigger(i, last, span, phrase.Class, Status(lexicon, phrase, words, i)));
+                if (HasItsSense(document, lexicon, sentence, words, clause, entities, phrase, i, last))
+                    found.Add(new Trigger(i, last, span, phrase.Class, Status(lexicon, phrase, words, i)));
                 i = last;
                 break;
             }
         }
+        if (found.Count > 0) DropBanned(lexicon, words, clause, found);
         return found;
+    }
+
+    /// <summary>How many words after a trigger its object may begin ("reprendre le contrôle de la ville"), or the happening
+    /// a ban word governs ("les restrictions sur les rassemblements").</summary>
+    private const int ObjectWords = 5;
+
+    /// <summary>Whether a listed trigger is used in the sense of its class. Not when a word of degree stands right before
+    /// it ("les plus durement frappés": a quality), when a verb-only trigger is a noun (after a determiner or before a
+    /// lower-case adjective: "un arrêté préfectoral"), or when a trigger that needs an object has none: an entity of
+    /// one of its types or a noun of the language's objects ("la ville", "cette base") beginning within <see cref="ObjectWords"/>
+    /// words after it or after its agent, in its clause, before any locative word ("la reprise de Tarhouna", not "la reprise
+    /// des cours à Paris", where the place is the happening's, not its object).</summary>
+    private static bool HasItsSense(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, int[] clause,
+        EntityMention[] entities, TriggerPhrase phrase, int first, int last)
+    {
+        if (phrase.Class == EventLexicon.StatementClass) return true;
+        if (first > 0 && lexicon.Degrees.Contains(words[first - 1])) return false;
+        if (phrase.VerbOnly && (first > 0 && lexicon.Determiners.Contains(words[first - 1])
+            || last + 1 < words.Length && char.IsLower(document.Text[document.Tokens[sentence.FirstToken + last + 1].Start])
+                && NameLexicon.For(document.Language).LooksAdjectival(words[last + 1]))) return false;
+        if (phrase.ObjectTypes is not { } types) return true;
+        var from = last + 1;
+        // The agent may stand between a noun and its object ("la reprise par les forces irakiennes de cette base").
+        if (from < words.Length && lexicon.Agents.Contains(words[from]))
+            while (from < words.Length && clause[from] == clause[last] && !lexicon.Attach.Contains(words[from])) from++;
+        for (var k = from; k < words.Length && k - from < ObjectWords && clause[k] == clause[last] && !lexicon.Locatives.Contains(words[k]); k++)
+        {
+            var start = document.Tokens[sentence.FirstToken + k].Start;
+            if (lexicon.ObjectNouns.Contains(words[k]) || entities.Any(e => e.Span.Start == start && types.Contains(e.Type))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Drops the happenings a rule bans or restricts: a rule tells what may not happen, not what did. A ban word
+    /// governs the first trigger within <see cref="ObjectWords"/> words after it in its clause ("l'interdiction des
+    /// rassemblements"); a banned word the nearest trigger before it with no clause opener between ("les rassemblements
+    /// de plus de deux personnes, à l'exception des familles, … sont interdits"). Statements stay: announcing a rule is news.</summary>
+    private static void DropBanned(EventLexicon lexicon, string[] words, int[] clause, List<Trigger> found)
+    {
+        var banned = new HashSet<Trigger>();
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (lexicon.BansOf.Contains(words[k])
+                && found.FirstOrDefault(t => t.First > k && t.First - k <= ObjectWords && clause[t.First] == clause[k]) is { } governed
+                && governed.Class != EventLexicon.StatementClass)
+                banned.Add(governed);
+            if (lexicon.Banned.Contains(words[k])
+                && found.LastOrDefault(t => t.Last < k && t.Class != EventLexicon.StatementClass) is { } subject
+                && !words[(subject.Last + 1)..k].Any(lexicon.ClauseOpeners.Contains))
+                banned.Add(subject);
+        }
+        found.RemoveAll(banned.Contains);
     }
 
     /// <summary>The words the trigger tagger marks as events that no listed trigger covers: occurrences.
