@@ -52,11 +52,15 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         if (IsThreshold(document.Text, lexicon, sentence, quantity)) return null;
         var noun = GoverningNoun.Of(document, lexicon, quantity);
         if (noun is null && lexicon.Shares.Contains(quantity.Unit)) return null;
-        // "30.451 personnes sont décédées" counts what "30.451 morts" counts.
+        // "30.451 personnes sont décédées" counts what "30.451 morts" counts, and "a enregistré 7.183 nouveaux
+        // cas" what "7.183 nouveaux cas" counts.
         var unit = quantity.Unit;
-        if (noun is { Span: var nounSpan } && !lexicon.Measures.Contains(unit)
-            && lexicon.States.TryGetValue(document.Text.Substring(nounSpan.Start, nounSpan.Length), out var state))
-            (unit, noun) = (state, null);
+        if (noun is { Span: var nounSpan } && !lexicon.Measures.Contains(unit))
+        {
+            var word = document.Text.Substring(nounSpan.Start, nounSpan.Length);
+            if (lexicon.States.TryGetValue(word, out var state)) (unit, noun) = (state, null);
+            else if (lexicon.Reports.Contains(word)) noun = null;
+        }
         var kind = IsNew(document, lexicon, sentence, quantity) ? New
             : lexicon.TollUnits.Contains(unit) || IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level;
         // A toll belongs to the place that suffers it, which may be its clause's subject ("Le Brésil …

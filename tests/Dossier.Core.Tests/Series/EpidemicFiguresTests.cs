@@ -44,4 +44,15 @@ public class EpidemicFiguresTests
         Assert.Equal(["2.543 patients", "1.665 patients"], Figures(Assert.Single(series, s => s.Unit == "intensive-care")));
         Assert.Equal("intensive-care — France", Assert.Single(series, s => s.Unit == "intensive-care").Label);
     }
+
+    [Fact]
+    public void AFigureSaidReportedCountsWhatItCounts()
+    {
+        // 36738 (23 July 2020): "Ce même jour, \"plus de 1.000 nouveaux cas\" ont été confirmés. 3.589 nouveaux cas
+        // ont été détectés la semaine …"; 34000 (13 September): "La France a enregistré 7.183 nouveaux cas de
+        // Covid-19 détectés en 24 heures".
+        var series = BuildOrangesum("36738", "34000");
+        Assert.Equal(["3.589 nouveaux cas", "plus de 1.000 nouveaux cas", "7.183 nouveaux cas"],
+            Figures(Assert.Single(series, s => s.Label == "cases (new) — France")));
+    }
 }

@@ -24,6 +24,7 @@ public sealed class QuantityLexicon
         NewWords = Phrases("new").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Periods = Phrases("period");
         States = Map("state");
+        Reports = Phrases("report").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Coordinators = Phrases("coordinator").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Movements = Phrases("movement");
         Changes = Phrases("change");
@@ -68,6 +69,8 @@ public sealed class QuantityLexicon
     /// <summary>Participles and nouns that make a counted noun count one state, and that state's unit
     /// ("personnes décédées" are deaths, "personnes hospitalisées" hospitalisations).</summary>
     public FrozenDictionary<string, string> States { get; }
+    /// <summary>Participles saying a figure was reported ("enregistrés"), which tell nothing of what it counts.</summary>
+    public FrozenSet<string> Reports { get; }
     /// <summary>Words joining two figures that share what their clause says after them ("4.430 morts et 269.350 nouveaux cas sur la journée").</summary>
     public FrozenSet<string> Coordinators { get; }
     /// <summary>Stems of verbs of movement ("retir" for retirer, retiré, retirés).</summary>
