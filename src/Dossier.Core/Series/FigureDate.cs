@@ -7,7 +7,8 @@ namespace Dossier.Core.Series;
 /// <summary>The time a figure is given for, the date of its point in a series: the date expression of its
 /// sentence nearest to it, else the article's day. A date before the figure counts unless a clause opens
 /// between them ("rouvrir le 4 juillet …, la maladie qui a fait plus de 43.000 morts"); a date after it only
-/// within its clause, with no other figure between ("une croissance de 1,7% enregistrée en 2018"). A date a
+/// within its clause, with no other figure between but those joined to it ("une croissance de 1,7% enregistrée
+/// en 2018", "plus de 4.430 morts et plus de 269.350 nouveaux cas sur la journée de lundi"). A date a
 /// count runs since ("au moins 461.230 morts depuis que la Chine a fait état … fin décembre"), a term of
 /// comparison ("9 % par rapport à 2014") and a date whose year is unknown are not the figure's. So an article
 /// of March 2019 that recalls 2014's growth does not make it a figure of March 2019, and two articles that
@@ -32,7 +33,7 @@ public static class FigureDate
             if (first < 0) continue;
             var gap = last < figureFirst && !Any(words, last + 1, figureFirst, lexicon.ClauseOpeners.Contains) ? figureFirst - last
                 : first > figureLast && !Any(words, figureLast + 1, first, w => IsClauseMark(w) || lexicon.ClauseOpeners.Contains(w))
-                    && !MeasuredThing.FigureBetween(document, quantity.Span.End, timex.Span.Start) ? first - figureLast
+                    && !MeasuredThing.FigureBetween(document, MeasuredThing.EndOfCoordinated(document, quantity), timex.Span.Start) ? first - figureLast
                 : int.MaxValue;
             if (gap < distance && !RunsSince(lexicon, words, first) && !(first > 0 && lexicon.EndsComparison(words, first - 1)))
                 (nearest, distance) = (EventDates.DateOnlyPart(value), gap);

@@ -20,6 +20,9 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
 {
     public const string Level = "level";
     public const string Toll = "toll";
+    /// <summary>What was added over a period, a day mostly ("7.183 nouveaux cas", "1.349 morts … en 24
+    /// heures"): a flow, which a reader does not set beside the total it adds to.</summary>
+    public const string New = "new";
 
     /// <summary>How far before a figure a toll word counts, within its clause ("ont fait au moins 137 morts et 5.000 blessés").</summary>
     private const int TollWindow = 80;
@@ -50,7 +53,17 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         if (IsThreshold(document.Text, lexicon, sentence, quantity)) return null;
         var noun = GoverningNoun.Of(document, lexicon, quantity);
         if (noun is null && lexicon.Shares.Contains(quantity.Unit)) return null;
-        var kind = lexicon.TollUnits.Contains(quantity.Unit) || IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level;
+        // "30.451 personnes sont décédées" counts what "30.451 morts" counts, and "a enregistré 7.183 nouveaux
+        // cas" what "7.183 nouveaux cas" counts.
+        var unit = quantity.Unit;
+        if (noun is { Span: var nounSpan } && !lexicon.Measures.Contains(unit))
+        {
+            var word = document.Text.Substring(nounSpan.Start, nounSpan.Length);
+            if (lexicon.States.TryGetValue(word, out var state)) (unit, noun) = (state, null);
+            else if (lexicon.Reports.Contains(word)) noun = null;
+        }
+        var kind = IsNew(document, lexicon, sentence, quantity) ? New
+            : lexicon.TollUnits.Contains(unit) || IsToll(document.Text, lexicon, sentence, quantity) ? Toll : Level;
         // A toll belongs to the place that suffers it, which may be its clause's subject ("Le Brésil …
         // compte désormais 32.548 morts"); a country that is the subject of a level is rather whose
         // it is ("Les États-Unis … n'ont pas décidé de retirer plus de 5000 soldats" of Iraq).
@@ -63,14 +76,14 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         // "30.000 personnes se disent prêtes à participer": people who are neither said who they are nor
         // where are no count of anything the article follows, unless someone counted them ("a réuni entre
         // 30.000 personnes selon la police et 150.000 personnes, selon la France Insoumise").
-        if (place is null && noun is null && lexicon.VagueUnits.Contains(quantity.Unit) && FigureSource.Of(document, lexicon, quantity) is null) return null;
+        if (place is null && noun is null && lexicon.VagueUnits.Contains(unit) && FigureSource.Of(document, lexicon, quantity) is null) return null;
         var holder = place ?? SubjectBefore(sentence, quantity, names)
             ?? (kind == Toll ? PlaceBefore(sentence, quantity, names) : null);
         // "37 %" with neither the noun it measures nor a holder in its sentence measures nothing one can
         // follow; a count ("137 morts") says what it counts and may take the article's place.
-        if (holder is null && (noun is not null || !lexicon.Measures.Contains(quantity.Unit))) holder = mainPlace;
+        if (holder is null && (noun is not null || !lexicon.Measures.Contains(unit))) holder = mainPlace;
         if (holder is null) return null;
-        return new MeasuredThing(quantity.Unit, kind, holder,
+        return new MeasuredThing(unit, kind, holder,
             noun is { Span: var span } ? document.Text.Substring(span.Start, span.Length) : null, noun?.Lemma ?? "");
     }
 
@@ -207,6 +220,61 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
             if (other.Span.Start >= from && (unit is null || other.Unit == unit)) return true;
         }
         return false;
+    }
+
+    /// <summary>A figure of what is new ("7.183 nouveaux cas"), or with a period in its clause and no
+    /// other figure between them but those joined to it: in "30.916 morts, dont 12 en 24 heures", only the
+    /// 12 are new; in "plus de 4.430 morts et plus de 269.350 nouveaux cas sur la journée de lundi", both.</summary>
+    private static bool IsNew(AnalysedDocument document, QuantityLexicon lexicon, TextSpan sentence, Quantity quantity)
+    {
+        var text = document.Text;
+        var figure = text.AsSpan(quantity.Span.Start, quantity.Span.Length);
+        var newWords = lexicon.NewWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in figure.SplitAny(" \u00A0")) if (newWords.Contains(figure[word])) return true;
+        var quantities = document.Quantities;
+        var index = FirstAt(quantities, quantity.Span.Start);
+        var from = index > 0 ? Math.Max(sentence.Start, quantities[index - 1].Span.End) : sentence.Start;
+        var next = FirstAt(quantities, EndOfCoordinated(document, quantity));
+        var to = next < quantities.Length ? Math.Min(sentence.End, quantities[next].Span.Start) : sentence.End;
+        if (from > quantity.Span.Start || to < quantity.Span.End) return false;
+        var before = text.AsSpan(from, quantity.Span.Start - from);
+        before = before[(before.LastIndexOfAny(ClauseMarks) + 1)..];
+        var after = text.AsSpan(quantity.Span.End, to - quantity.Span.End);
+        if (after.IndexOfAny(ClauseMarks) is var mark and >= 0) after = after[..mark];
+        foreach (var phrase in lexicon.Periods)
+            if (before.Contains(phrase, StringComparison.OrdinalIgnoreCase) || after.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The index of the first of the document's figures (in the order of the text) starting at or
+    /// after an offset; their count when none does.</summary>
+    private static int FirstAt(Quantity[] quantities, int offset)
+    {
+        var (low, high) = (0, quantities.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (quantities[middle].Span.Start < offset) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    /// <summary>Where the figure ends with the figures a coordinator joins after it ("plus de 4.430 morts et
+    /// plus de 269.350 nouveaux cas sur la journée de lundi"), which share what their clause says after
+    /// them: its date, its period.</summary>
+    internal static int EndOfCoordinated(AnalysedDocument document, Quantity quantity)
+    {
+        var end = quantity.Span.End;
+        if (QuantityLexicon.For(document.Language) is not { } lexicon) return end;
+        var coordinators = lexicon.Coordinators.GetAlternateLookup<ReadOnlySpan<char>>();
+        var quantities = document.Quantities;
+        for (var i = FirstAt(quantities, end); i < quantities.Length; i++)
+        {
+            if (!coordinators.Contains(document.Text.AsSpan(end, quantities[i].Span.Start - end).Trim())) break;
+            end = quantities[i].Span.End;
+        }
+        return end;
     }
 
     /// <summary>A toll word in the figure's clause before it: "qui ont fait plus d'une centaine de morts et

@@ -83,7 +83,8 @@ public class GoverningNounTests
         Assert.Equal(nouns["17.941 personnes"], nouns["21.071 personnes"]);
         Assert.Equal("mortes", Word("110 personnes"));
         Assert.Equal("touché", Word("7 730 personnes"));
-        Assert.Equal("", nouns["699 personnes"]);
+        // "699 personnes sont en réanimation": people in intensive care.
+        Assert.Equal("réanimation", Word("699 personnes"));
         Assert.Equal("nationalité", Word("93 blessés"));
     }
 

@@ -76,12 +76,13 @@ public class SeriesOfOneThingTests
     [Fact]
     public void AShareOfPeopleIsAShareOfWhatItsQualifierSays()
     {
-        // 8940: "56% des personnes interrogées considèrent …"; 16548: "98% des personnes guérissent",
-        // "plus de 50% des personnes en réanimation"; 32123: "Quelque 77% des personnes non équipées".
+        // 8940: "56% des personnes interrogées considèrent …"; 16548: "98% des personnes guérissent"
+        // (no qualifier), "plus de 50% des personnes en réanimation"; 32123: "Quelque 77% des personnes non équipées".
         var documents = Orangesum.Articles("8940", "16548", "32123");
         Assert.Equal("personnes interrogées person interog", NounOf(documents, "56%"));
         Assert.Equal("", NounOf(documents, "98%"));
-        Assert.Equal("", NounOf(documents, "plus de 50%"));
+        // A share of the people in intensive care.
+        Assert.Equal("personnes en réanimation person reanim", NounOf(documents, "plus de 50%"));
         Assert.DoesNotContain(Build(documents), s => s.Unit == "percent");
     }
 

@@ -21,6 +21,11 @@ public sealed class QuantityLexicon
         Units = Map("unit");
         CountOf = Phrases("count-of");
         Increments = Phrases("increment");
+        NewWords = Phrases("new").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Periods = Phrases("period");
+        States = Map("state");
+        Reports = Phrases("report").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Coordinators = Phrases("coordinator").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Movements = Phrases("movement");
         Changes = Phrases("change");
         Ellipses = Phrases("ellipsis");
@@ -61,6 +66,18 @@ public sealed class QuantityLexicon
     public FrozenDictionary<string, string> Units { get; }
     public IReadOnlyList<string> CountOf { get; }
     public IReadOnlyList<string> Increments { get; }
+    /// <summary>Words between a figure and its unit saying it counts what is new ("7.183 nouveaux cas").</summary>
+    public FrozenSet<string> NewWords { get; }
+    /// <summary>Phrases in a figure's clause saying it counts what happened over a period ("en 24 heures",
+    /// "par jour"), not a total; longest first.</summary>
+    public IReadOnlyList<string> Periods { get; }
+    /// <summary>Participles and nouns that make a counted noun count one state, and that state's unit
+    /// ("personnes décédées" are deaths, "personnes hospitalisées" hospitalisations).</summary>
+    public FrozenDictionary<string, string> States { get; }
+    /// <summary>Participles saying a figure was reported ("enregistrés"), which tell nothing of what it counts.</summary>
+    public FrozenSet<string> Reports { get; }
+    /// <summary>Words joining two figures that share what their clause says after them ("4.430 morts et 269.350 nouveaux cas sur la journée").</summary>
+    public FrozenSet<string> Coordinators { get; }
     /// <summary>Stems of verbs of movement ("retir" for retirer, retiré, retirés).</summary>
     public IReadOnlyList<string> Movements { get; }
     /// <summary>Stems of words naming a change ("augment", "hausse", "rose"): with a <see cref="ChangeLinks"/>

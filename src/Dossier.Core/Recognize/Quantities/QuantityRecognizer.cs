@@ -5,7 +5,7 @@ using Dossier.Core.Pipeline;
 namespace Dossier.Core.Recognize.Quantities;
 
 /// <summary>Finds figures that count something: a number token ("4 100", "3.900", "415"), an
-/// optional multiplier ("millions"), the unit that follows ("hommes", "de dollars", or later "le
+/// optional multiplier ("millions"), the unit that follows ("hommes", "de dollars", "nouveaux cas", or later "le
 /// nombre de militaires"), the qualifier before it ("quelque", "jusqu'à"), and whether it is a
 /// level, an increment ("supplémentaires", "en hausse de") or a movement ("ont retiré"). A number without a unit
 /// (a year, a page, a score) is not a quantity.</summary>
@@ -70,7 +70,8 @@ public sealed class QuantityRecognizer : IDocumentStage
         {
             if (j + 1 < last && lexicon.Units.TryGetValue($"{Word(text, tokens[j])} {Word(text, tokens[j + 1])}", out unit)) unitEnd = tokens[j + 1].End;
             else if (lexicon.Units.TryGetValue(Word(text, tokens[j]), out unit)) unitEnd = tokens[j].End;
-            else if (!lexicon.Connectors.Contains(Word(text, tokens[j])) && !lexicon.Increments.Contains(Word(text, tokens[j]), StringComparer.OrdinalIgnoreCase)) break;
+            else if (!lexicon.Connectors.Contains(Word(text, tokens[j])) && !lexicon.NewWords.Contains(Word(text, tokens[j]))
+                && !lexicon.Increments.Contains(Word(text, tokens[j]), StringComparer.OrdinalIgnoreCase)) break;
         }
         // "à 4650 le nombre de militaires": the unit after a counting phrase.
         if (unit is null && next < last)
