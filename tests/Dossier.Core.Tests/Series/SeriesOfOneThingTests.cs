@@ -122,7 +122,7 @@ public class SeriesOfOneThingTests
         // 19.969 au sein des établissements hospitaliers". The parts in hospitals are no deaths in France
         // beside the whole.
         var series = Assert.Single(Build(Orangesum.Articles("32765", "33091")));
-        Assert.Equal("people décédées — France", series.Label);
+        Assert.Equal("deaths (toll) — France", series.Label);
         Assert.Equal(["30.480 personnes", "30.606 personnes"], Figures(series));
     }
 
