@@ -86,6 +86,14 @@ public class TimeExpressionTests
     }
 
     [Fact]
+    public void Part_of_a_named_day_is_of_that_day()
+    {
+        // Published on Friday 2 December 2016: Thursday evening, not the article's.
+        const string text = "Cette hypothèse d'une démission du poste du Premier ministre a été rapidement avancée dans la soirée de jeudi par l'Obs, qui affirme que Bernard Cazeneuve est pressenti pour lui succéder à Matignon.";
+        Assert.Equal([("dans la soirée", "TIME", "2016-12-01TEV", null), ("jeudi", "DATE", "2016-12-01", null)], Timexes(text, "2016-12-02"));
+    }
+
+    [Fact]
     public void End_of_December_in_a_January_article_is_last_December_with_mod_end()
     {
         const string text = "Tirant les leçons de la prise de Ramadi par les forces irakiennes fin décembre, les militaires américains proposent de renforcer leur soutien logistique.";

@@ -93,9 +93,10 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
                 values.Add(Resolve(text, sentence.Span, item, lexicon, rules, anchoring, reference));
             for (var i = 0; i < found.Count; i++)
             {
-                // "la veille du 14 juillet": counted from the happening's day, resolved after it.
-                if (found[i].ShiftedFrom is { } from && values[found.IndexOf(from)] is { } happening)
-                    values[i] = ShiftedDay(happening, found[i].ShiftDays) ?? values[i];
+                // "la veille du 14 juillet", "dans la soirée de jeudi": counted from the happening's day, resolved after it.
+                if (found[i].ShiftedFrom is { } from && values[found.IndexOf(from)] is { } happening && values[i] is { Length: >= 10 } unknown
+                    && ShiftedDay(happening, found[i].ShiftDays) is { } day)
+                    values[i] = day + unknown[10..];
                 if (values[i] is not { } value) continue;
                 output.Add(new TimeExpression(found[i].Span, TypeOf(found[i].Kind, value), value, found[i].Mod));
             }

@@ -308,16 +308,19 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     /// <summary>Words a since word may stand before the expression ("depuis son apparition fin décembre").</summary>
     private const int SinceReach = 3;
 
-    /// <summary>"au lendemain de manifestations", "la veille du 14 juillet": a day from another happening is
-    /// unknown rather than a day from the article's, unless the happening is the next expression, right after
-    /// ("du 14 juillet"), from whose value the day is then counted.</summary>
+    /// <summary>"au lendemain de manifestations", "la veille du 14 juillet", "dans la soirée de jeudi": a day from
+    /// another happening (or a part of its day) is unknown rather than a day from the article's, unless the happening
+    /// is the next expression, right after ("du 14 juillet", "de jeudi"), from whose value the day is then counted.</summary>
     private void MarkShiftOfHappening(string text, TextSpan sentence, Found item, List<Found> found)
     {
-        if (lexicon.ShiftOf.Count == 0 || item.Timex is null || item.Timex.StartsWith('P')) return;
+        // A length or a range ("(2020-01-06,2020-01-11,P1D)") is no day of a happening.
+        if (lexicon.ShiftOf.Count == 0 || item.Timex is null || item.Timex.StartsWith('P') || item.Timex.StartsWith('(')) return;
         var s = text.AsSpan(item.Span.Start, item.Span.Length);
         int? days = null;
         foreach (var (word, shift) in lexicon.Shifts)
             if (TextSearch.ContainsWord(s, word)) { days = shift; break; }
+        foreach (var phrase in lexicon.SameDay)
+            if (days is null && TextSearch.ContainsWord(s, phrase)) days = 0;
         if (days is null) return;
         var after = text.AsSpan(item.Span.End, sentence.End - item.Span.End).TrimStart(' ');
         var length = 0;
