@@ -26,7 +26,7 @@ public sealed class BrowseRankTests(SixtyArticlesThenSeeds dossiers) : IClassFix
         var after = Items(dossiers.Stepwise);
         var same = before.Where(b => after.TryGetValue(b.Key, out var a) && a.Summary == b.Value.Summary).ToList();
 
-        Assert.Equal(["document 60", "entity 465", "event 185", "event-day 67", "graph-edge 3333", "graph-node 465", "series 1", "story 52"],
+        Assert.Equal(["document 60", "entity 465", "event 187", "event-day 69", "graph-edge 3333", "graph-node 465", "series 1", "story 52"],
             same.GroupBy(s => s.Key.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
         Assert.Equal([], same.Where(s => after[s.Key].Rank != s.Value.Rank).Select(s => $"{s.Key.Id} {s.Value.Rank} → {after[s.Key].Rank}"));
     }

@@ -196,7 +196,8 @@ public class CommonFormTests
     [Fact]
     public void A_count_of_hours_is_a_clock_time_only_after_a_phrase_that_gives_one()
     {
-        Assert.Equal([("sept heures", "DURATION", "PT7H"), ("dans la nuit", "TIME", "2020-05-08TNI"), ("samedi", "DATE", "2020-05-02"), ("dimanche", "DATE", "2020-05-03")],
+        // "dans la nuit de samedi à dimanche" is the night of that Saturday, not of the article's day.
+        Assert.Equal([("sept heures", "DURATION", "PT7H"), ("dans la nuit", "TIME", "2020-05-02TNI"), ("samedi", "DATE", "2020-05-02"), ("dimanche", "DATE", "2020-05-03")],
             Timexes("A Chicago, 21 des victimes du week-end ont été atteintes par balle sur une période de sept heures, dans la nuit de samedi à dimanche, dont cinq adolescents blessés par des coups de feu tirés d'une voiture alors qu'ils étaient à une fête dans l'ouest de la ville.", "2020-05-08"));
         Assert.Equal([("chaque seconde", "SET", "PT1S"), ("une heure", "DURATION", "PT1H")],
             Timexes("\"Il n'y avait que le hurlement du vent et les bruits de vitres brisées\", a-t-il décrit, \"chaque seconde semblait durer une heure\".", "2020-05-21"));

@@ -47,6 +47,53 @@ public class TimeExpressionTests
     }
 
     [Fact]
+    public void Weekday_of_what_is_planned_is_ahead_and_the_morning_told_in_the_past_stays_on_the_article_day()
+    {
+        // Published on Wednesday 24 June 2020: the meeting is Thursday 25; the morning protest was on the 24th.
+        const string text = "Une nouvelle assemblée générale est prévue jeudi après-midi. Environ 200 personnes ont manifesté dans la matinée devant le siège parisien d'Altice, la maison-mère du groupe.";
+        Assert.Equal([("jeudi après-midi", "TIME", "2020-06-25TAF", null), ("dans la matinée", "TIME", "2020-06-24TMO", null)], Timexes(text, "2020-06-24"));
+    }
+
+    [Fact]
+    public void What_a_count_runs_since_is_past_whatever_the_tense_or_the_nearest_year()
+    {
+        Assert.Equal([("fin décembre", "DATE", "2019-12", "END"), ("samedi", "DATE", "2020-09-26", null)],
+            Timexes("Au total dans le monde, on a recensé 993.438 morts depuis fin décembre, selon un bilan établi par l'AFP samedi.", "2020-09-27"));
+        Assert.Equal("2020-01", ValueOf("A la tête du gouvernement depuis janvier, M. Diab a fait cette annonce dans un discours à la nation six jours après l'explosion qui a dévasté le port de la capitale libanaise et une partie de la ville.", "2020-08-10", "janvier"));
+        // A future verb does not move what the count runs since; the deadline after it stays ahead.
+        const string test = "\"L'ensemble du personnel ayant été sur site depuis le 28 mai sera convié pour réaliser un test dès le 11 juin\", a indiqué pour sa part l'ARS.";
+        Assert.Equal("2020-05-28", ValueOf(test, "2020-06-10", "28 mai"));
+        Assert.Equal("2020-06-11", ValueOf(test, "2020-06-10", "11 juin"));
+    }
+
+    [Fact]
+    public void Capitalised_month_name_inside_a_French_sentence_is_a_name()
+    {
+        // The planet: "sur Mars", "Terre-Mars"; "En Avril" is a writer's capital on a month.
+        Assert.DoesNotContain(Timexes("Les Etats-Unis, qui ont déjà envoyé quatre véhicules exploratoires sur Mars, doivent lancer entre juin et août leur cinquième (nommé \"Perseverance\").", "2020-05-25"),
+            t => t.Text.Contains("Mars", StringComparison.Ordinal));
+        Assert.Equal([("sept mois", "DURATION", "P7M", null), ("2021", "DATE", "2021", null)],
+            Timexes("Il faudrait sept mois pour parcourir la distance Terre-Mars et la sonde chinoise n'arrivera pas à destination avant 2021.", "2020-05-25"));
+        Assert.Equal("2018-05-01", ValueOf("C'est une vidéo qui a beaucoup circulé après les manifestations du 1er Mai.", "2018-07-18", "1er Mai"));
+        Assert.Equal("2020-04", ValueOf("En Avril, l'autoritaire président Ilham Aliyev a signé un décret sur l'utilisation \"rationnelle\" de l'eau de ce pays riche en pétrole.", "2020-08-10", "Avril"));
+    }
+
+    [Fact]
+    public void Day_after_an_undated_happening_is_unknown_not_the_day_after_the_article()
+    {
+        const string text = "Le ministre de la Ville Julien Denormandie annonce dimanche dans le Parisien de nouveaux \"testings\" dans les entreprises afin de déceler des discriminations, au lendemain de manifestations contre les violences policières et le racisme à travers la France.";
+        Assert.Equal([("dimanche", "DATE", "2020-06-14", null), ("lendemain", "DATE", "XXXX-XX-XX", null)], Timexes(text, "2020-06-14"));
+    }
+
+    [Fact]
+    public void Part_of_a_named_day_is_of_that_day()
+    {
+        // Published on Friday 2 December 2016: Thursday evening, not the article's.
+        const string text = "Cette hypothèse d'une démission du poste du Premier ministre a été rapidement avancée dans la soirée de jeudi par l'Obs, qui affirme que Bernard Cazeneuve est pressenti pour lui succéder à Matignon.";
+        Assert.Equal([("dans la soirée", "TIME", "2016-12-01TEV", null), ("jeudi", "DATE", "2016-12-01", null)], Timexes(text, "2016-12-02"));
+    }
+
+    [Fact]
     public void End_of_December_in_a_January_article_is_last_December_with_mod_end()
     {
         const string text = "Tirant les leçons de la prise de Ramadi par les forces irakiennes fin décembre, les militaires américains proposent de renforcer leur soutien logistique.";

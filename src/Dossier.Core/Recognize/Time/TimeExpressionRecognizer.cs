@@ -54,6 +54,7 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         var output = new List<TimeExpression>();
         var windows = new List<TextSpan>();
         var found = new List<Found>();
+        var values = new List<string?>();
         var budget = RecogniserBudget + text.Length / 50;
         var entries = LiveBlogEntries.Find(document, _dates, article);
         for (var s = 0; s < document.Sentences.Length; s++)
@@ -87,11 +88,17 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
             found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
             DropCoveredReferences(found, references);
             rules.Refine(text, sentence.Span, found);
+            values.Clear();
             foreach (var item in found)
+                values.Add(Resolve(text, sentence.Span, item, lexicon, rules, anchoring, reference));
+            for (var i = 0; i < found.Count; i++)
             {
-                var value = Resolve(text, sentence.Span, item, lexicon, rules, anchoring, reference);
-                if (value is null) continue;
-                output.Add(new TimeExpression(item.Span, TypeOf(item.Kind, value), value, item.Mod));
+                // "la veille du 14 juillet", "dans la soirée de jeudi": counted from the happening's day, resolved after it.
+                if (found[i].ShiftedFrom is { } from && values[found.IndexOf(from)] is { } happening && values[i] is { Length: >= 10 } unknown
+                    && ShiftedDay(happening, found[i].ShiftDays) is { } day)
+                    values[i] = day + unknown[10..];
+                if (values[i] is not { } value) continue;
+                output.Add(new TimeExpression(found[i].Span, TypeOf(found[i].Kind, value), value, found[i].Mod));
             }
         }
         return output.ToArray();
@@ -294,6 +301,11 @@ public sealed class TimeExpressionRecognizer : IDocumentStage
         return anchoring.Anchor(spanText, ClockTime.Apply(spanText, timex), rules.DirectionOf(text, sentence, item), item.Direction != TimeDirection.Unknown, item.DaysFromEaster);
     }
 
+    /// <summary>The day so many <paramref name="days"/> from a full day's value ("2020-07-14" → "2020-07-13"), or null.</summary>
+    private static string? ShiftedDay(string value, int days) =>
+        value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
     /// <summary>"an hour later", "30 minutes earlier": hours counted from the story's events, whose time of
     /// day the article does not give, are the length (PT1H), not a clock time counted from midnight of
     /// the reference day, which the recogniser writes.</summary>
@@ -367,6 +379,9 @@ internal sealed class Found(TextSpan span, string kind, string? timex, string? m
     public TimeDirection Direction { get; set; }
     /// <summary>Units from the story's last date rather than the article's ("l'année suivante" → 1), when a word says so.</summary>
     public int? StoryShift { get; init; }
+    /// <summary>"la veille du 14 juillet": the expression whose day this one counts <see cref="ShiftDays"/> from.</summary>
+    public Found? ShiftedFrom { get; set; }
+    public int ShiftDays { get; set; }
     /// <summary>A movable feast's days from Easter ("Pentecôte" → 49), whose year the anchoring finds.</summary>
     public int? DaysFromEaster { get; init; }
 }

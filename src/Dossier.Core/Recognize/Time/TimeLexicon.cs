@@ -46,6 +46,10 @@ public sealed class TimeLexicon
     public IReadOnlyList<string> SameDay { get; }
     /// <summary>Phrases that mean the year of the story just told ("that year"), longest first.</summary>
     public IReadOnlyList<string> SameYear { get; }
+    /// <summary>Words opening a phrase whose date is at or before the reference ("depuis", "since"): a count runs since a point already past.</summary>
+    public FrozenSet<string> SinceWords { get; }
+    /// <summary>Words after "la veille", "le lendemain" that tie the day to another happening ("au lendemain de manifestations").</summary>
+    public FrozenSet<string> ShiftOf { get; }
     public FrozenSet<string> Ambiguous { get; }
     /// <summary>Matched against "text before\x01text after" a duration of years: an age.</summary>
     public Regex? Age { get; }
@@ -187,6 +191,13 @@ public sealed class TimeLexicon
     /// another word ("protesters will march", "they may").</summary>
     public bool CapitalizedMonths { get; }
 
+    /// <summary>Whether the language writes month names in lower case, so that a capitalised one inside a
+    /// sentence is a name ("sur Mars", "Magali Janvier").</summary>
+    public bool LowerCaseMonths { get; }
+
+    /// <summary>Words after which a capitalised month is still a month, a writer's capital ("En Avril", "fin Mars").</summary>
+    public FrozenSet<string> CapitalMonthLeads { get; }
+
     /// <summary>A month name written in lower case in a language that capitalizes them: not a month.</summary>
     public bool IsLowercaseMonth(ReadOnlySpan<char> word) =>
         CapitalizedMonths && word.Length > 0 && char.IsLower(word[0]) && Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
@@ -244,6 +255,8 @@ public sealed class TimeLexicon
         Follows = Texts("follows").ToArray();
         SameDay = Texts("same-day").OrderByDescending(t => t.Length).ToArray();
         SameYear = Texts("same-year").OrderByDescending(t => t.Length).ToArray();
+        SinceWords = Texts("since").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ShiftOf = Texts("shift-of").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Ambiguous = Texts("ambiguous").ToFrozenSet(StringComparer.Ordinal);
         Age = rows.Of("age").Any() ? Pattern(Single("age")) : null;
         Vague = Texts("vague").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -277,6 +290,8 @@ public sealed class TimeLexicon
         PastTenseDates = rows.Of("tense-dates").Any(r => r.Text == "past");
         MonthDayOrder = rows.Of("date-order").Any(r => r.Text == "month-day");
         CapitalizedMonths = rows.Of("month-case").Any(r => r.Text == "capitalized");
+        LowerCaseMonths = rows.Of("month-case").Any(r => r.Text == "lower-case");
+        CapitalMonthLeads = Texts("capital-month-lead").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Deictics = IntMap("deictic");
         PartsOfDay = rows.Of("part-of-day").ToFrozenDictionary(r => r.Text, r => r.Value, StringComparer.OrdinalIgnoreCase);
         ThisWords = Texts("this").ToFrozenSet(StringComparer.OrdinalIgnoreCase);

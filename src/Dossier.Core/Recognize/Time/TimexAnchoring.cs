@@ -60,13 +60,13 @@ public sealed partial class TimexAnchoring
             // "le 3 mars de cette année-là" is 3 March of the story's year, and of no year the text tells when none came before.
             value = StoryYear is { } year ? year.ToString("D4", CultureInfo.InvariantCulture) + (yearless ? timex[4..] : "") : timex;
         else if (timex.StartsWith('T'))
-            value = DayOf(SameDayOrStory(text)) + timex;
+            value = DayOf(SameDayOrStory(text, timex.Any(char.IsAsciiDigit) ? TimeDirection.Unknown : direction)) + timex;
         else if (timex.StartsWith("XXXX", StringComparison.Ordinal))
             value = daysFromEaster is { } days
                 ? AnchorDay(timex, y => Holiday.Easter(y).AddDays(days), "", direction, dateDirection)
                 : AnchorYearless(text, timex, direction, dateDirection, explicitDirection);
         else if (timex.Length >= 4 && char.IsAsciiDigit(timex[0]) && IsRelative(text, timex))
-            value = AnchorRelative(text, timex, direction);
+            value = AnchorRelative(text, timex, direction, explicitDirection);
         else
             value = timex;
         // A day that does not exist ("30 février 2019") is kept as written but anchors nothing.
@@ -126,7 +126,7 @@ public sealed partial class TimexAnchoring
         return true;
     }
 
-    private string AnchorRelative(string text, string timex, TimeDirection direction)
+    private string AnchorRelative(string text, string timex, TimeDirection direction, bool explicitDirection)
     {
         if (_referenceDay is not { } today) return Underspecified(timex, UnitIn(text));
         // "the weekend" told on a weekday, not in the future tense: the one just past.
@@ -143,11 +143,12 @@ public sealed partial class TimexAnchoring
             && timex.Length == 10)
             return string.Create(CultureInfo.InvariantCulture, $"{quarter.Year + year - today.Year:D4}-Q{quarter.Quarter}");
         // "last April", "next June": the most recent such month before the article (this year's
-        // when it is past), the next one after it, not always the year before or after.
+        // when it is past), the next one after it, not always the year before or after; a word
+        // around it ("depuis janvier") may fix the direction the recogniser's year does not.
         if (timex.Length == 7 && timex[4] == '-' && char.IsAsciiDigit(timex[5]) && UnitIn(text) is null && NamesMonth(text)
             && int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var monthYear) && monthYear != today.Year)
         {
-            var toward = monthYear < today.Year ? TimeDirection.Past : TimeDirection.Future;
+            var toward = explicitDirection ? direction : monthYear < today.Year ? TimeDirection.Past : TimeDirection.Future;
             return AnchorYearless(text, "XXXX" + timex[4..], toward, toward, true) ?? timex;
         }
         var day = FullDay().Match(timex);
@@ -155,7 +156,7 @@ public sealed partial class TimexAnchoring
         // "hier soir", "hier matin": the recogniser keeps the reference day; the text moves it.
         var shift = ShiftIn(text);
         if (shift != 0 && date == today) date = today.AddDays(shift);
-        if (shift == 0 && HoldsAny(text, _lexicon.SameDay) && StoryDay is { } story) date = story;
+        if (shift == 0 && HoldsAny(text, _lexicon.SameDay) && StoryDayFor(direction) is { } story) date = story;
         if (timex.Length == 10 && UnitIn(text) is { } unit and not 'D')
             return unit switch
             {
@@ -361,8 +362,15 @@ public sealed partial class TimexAnchoring
         return !bestFits || Math.Abs(candidate - reference) < Math.Abs(b - reference);
     }
 
-    private DateOnly? SameDayOrStory(string text) =>
-        ShiftIn(text) is var shift && shift != 0 && _referenceDay is { } today ? today.AddDays(shift) : StoryDay;
+    private DateOnly? SameDayOrStory(string text, TimeDirection direction) =>
+        ShiftIn(text) is var shift && shift != 0 && _referenceDay is { } today ? today.AddDays(shift) : StoryDayFor(direction);
+
+    /// <summary>The story's day for "dans la matinée", "plus tôt dans la journée": in the past tense not a day
+    /// still ahead of the reference ("la réunion est prévue jeudi … 200 personnes ont manifesté dans la matinée"
+    /// on Wednesday is Wednesday morning), which then is the reference day. A clock time keeps the story's day
+    /// whatever the tense ("dimanche 29 août un rallye : départ à 9 h"): the caller passes no direction for it.</summary>
+    private DateOnly? StoryDayFor(TimeDirection direction) =>
+        direction == TimeDirection.Past && StoryDay > _referenceDay ? _referenceDay : StoryDay;
 
     private int ShiftIn(string text)
     {

@@ -27,8 +27,10 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             ReadPartOfDay(text, item);
             TakeWholeNumber(text, sentence, item);
             TakeDirection(text, sentence, item);
-            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsFirstName(text, sentence, item) || IsAge(text, sentence, item) || IsSeasonAdjective(text, sentence, item)
-                || IsTitleCount(text, sentence, item)) { found.RemoveAt(i); continue; }
+            MarkSince(text, sentence, item);
+            if (item.Span.Length == 0 || IsAmbiguous(text, item) || IsFirstName(text, sentence, item) || IsCapitalisedName(text, sentence, item) || IsAge(text, sentence, item)
+                || IsSeasonAdjective(text, sentence, item) || IsTitleCount(text, sentence, item)) { found.RemoveAt(i); continue; }
+            MarkShiftOfHappening(text, sentence, item, found);
             MarkPointInTime(text, sentence, item);
             MarkVague(text, item);
         }
@@ -256,6 +258,82 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
             if (TextSearch.EndsWithPhrase(before, word, out _)) return false;
         return true;
     }
+
+    /// <summary>"sur Mars", "la distance Terre-Mars", "Magali Janvier": in a language writing months in lower
+    /// case, a capitalised month name inside a sentence, with no day nor year, is a name; a head word of time before
+    /// it ("En Avril") shows a writer's capital, and a sentence's first word takes one anyway.</summary>
+    private bool IsCapitalisedName(string text, TextSpan sentence, Found item)
+    {
+        if (!lexicon.LowerCaseMonths) return false;
+        var s = text.AsSpan(item.Span.Start, item.Span.Length).TrimEnd(' ');
+        var start = s.Length;
+        while (start > 0 && char.IsLetter(s[start - 1])) start--;
+        var month = s[start..];
+        if (month.Length == 0 || !char.IsUpper(month[0]) || !lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(month)) return false;
+        // Mod words ("vers Mars") may lead the span: only the month names a date in it.
+        var before = text.AsSpan(sentence.Start, item.Span.Start + start - sentence.Start).TrimEnd(' ');
+        if (before.Length == 0 || !(char.IsLetter(before[^1]) || before[^1] is ',' or '-')) return false;
+        var words = before.TrimEnd('-');
+        // A day before it ("le 1er Mai", "le 14-Juillet") makes a date of it, capital or not.
+        var previous = words.Length;
+        while (previous > 0 && !char.IsWhiteSpace(words[previous - 1])) previous--;
+        if (words[previous..].ContainsAny(Digits)) return false;
+        foreach (var lead in lexicon.CapitalMonthLeads)
+            if (TextSearch.EndsWithPhrase(words, lead, out _)) return false;
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>"depuis fin décembre", "since its start in March": what a count runs since is past, whatever
+    /// the verb's tense; the since word may stand a few words before the expression in its phrase.</summary>
+    private void MarkSince(string text, TextSpan sentence, Found item)
+    {
+        // A weekday is read in the past already, and "depuis ce mercredi" written on a Wednesday is that day, not a week before.
+        if (item.Direction != TimeDirection.Unknown || lexicon.SinceWords.Count == 0 || item.Timex?.StartsWith("XXXX-WXX-", StringComparison.Ordinal) != false) return;
+        var before = text.AsSpan(sentence.Start, item.Span.Start - sentence.Start);
+        var words = lexicon.SinceWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var word = 0; word <= SinceReach; word++)
+        {
+            before = before.TrimEnd(' ');
+            var start = before.Length;
+            while (start > 0 && (char.IsLetter(before[start - 1]) || before[start - 1] is '\'' or '’')) start--;
+            // Punctuation, a figure or the sentence's start ends the phrase.
+            if (start == before.Length) return;
+            if (words.Contains(before[start..])) { item.Direction = TimeDirection.Past; return; }
+            before = before[..start];
+        }
+    }
+
+    /// <summary>Words a since word may stand before the expression ("depuis son apparition fin décembre").</summary>
+    private const int SinceReach = 3;
+
+    /// <summary>"au lendemain de manifestations", "la veille du 14 juillet", "dans la soirée de jeudi": a day from
+    /// another happening (or a part of its day) is unknown rather than a day from the article's, unless the happening
+    /// is the next expression, right after ("du 14 juillet", "de jeudi"), from whose value the day is then counted.</summary>
+    private void MarkShiftOfHappening(string text, TextSpan sentence, Found item, List<Found> found)
+    {
+        // A length or a range ("(2020-01-06,2020-01-11,P1D)") is no day of a happening.
+        if (lexicon.ShiftOf.Count == 0 || item.Timex is null || item.Timex.StartsWith('P') || item.Timex.StartsWith('(')) return;
+        var s = text.AsSpan(item.Span.Start, item.Span.Length);
+        int? days = null;
+        foreach (var (word, shift) in lexicon.Shifts)
+            if (TextSearch.ContainsWord(s, word)) { days = shift; break; }
+        foreach (var phrase in lexicon.SameDay)
+            if (days is null && TextSearch.ContainsWord(s, phrase)) days = 0;
+        if (days is null) return;
+        var after = text.AsSpan(item.Span.End, sentence.End - item.Span.End).TrimStart(' ');
+        var length = 0;
+        while (length < after.Length && (char.IsLetter(after[length]) || after[length] is '\'' or '’')) length++;
+        if (length == 0 || !lexicon.ShiftOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after[..length])) return;
+        var next = sentence.End - after.Length + length;
+        item.Timex = "XXXX-XX-XX" + TimeOf(item.Timex);
+        item.ShiftedFrom = found.Find(f => f != item && f.Span.Start >= next && text.AsSpan(next, f.Span.Start - next).Trim(' ').IsEmpty);
+        item.ShiftDays = days.Value;
+    }
+
+    /// <summary>The time of day a TIMEX holds ("T21:00", "TMO"), or nothing.</summary>
+    private static string TimeOf(string timex) => timex.IndexOf('T', StringComparison.Ordinal) is var t and >= 0 ? timex[t..] : "";
 
     /// <summary>"les Jeux d'hiver", "vacances d'été": a season named as a kind of thing, not a time.</summary>
     private bool IsSeasonAdjective(string text, TextSpan sentence, Found item)
