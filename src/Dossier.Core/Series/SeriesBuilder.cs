@@ -17,7 +17,7 @@ public sealed record QuantitySeries(string Id, string Label, string Unit, Entity
 /// militaires … en Irak" (July 2016) are one series of soldiers in Iraq; a 1 € subscription and an EU
 /// budget, or a town's toll and a country's, are not. A series holds figures of at least two articles,
 /// or a disagreement within one. Sources disagree when two figures of one series, dated the same day,
-/// allow no common value (<see cref="FigureBounds"/>) and come from two articles, or from one article
+/// allow no common value (<see cref="FigureBounds"/>) and come from two articles, or from one sentence
 /// that gives them to two sources ("30.000 personnes selon la police et 150.000 personnes, selon la
 /// France Insoumise", <see cref="FigureSource"/>).</summary>
 public static class SeriesBuilder
@@ -76,7 +76,7 @@ public static class SeriesBuilder
                 : null;
             figures.Add(new SeriesFigure(quantity.Span.Start, quantity.Span.Length, FigureDate.Of(document, quantity, articleDay),
                 string.Join('|', thing.Key.Unit, thing.Key.Kind, thing.Key.Noun, thing.Key.Holder), thing.Label, thing.Unit, thing.Holder.Id,
-                bounds.Low, bounds.High, FigureSource.Of(document, lexicon, quantity), gathering is "" ? null : gathering));
+                bounds.Low, bounds.High, FigureSource.Of(document, lexicon, quantity), gathering is "" ? null : gathering, sentence.Start));
         }
         return figures;
     }
@@ -175,7 +175,7 @@ public static class SeriesBuilder
                     for (var j = i + 1; j < end; j++)
                     {
                         var (a, b) = (points[i], points[j]);
-                        if (a.Document.Equals(b.Document) && !FromTwoSources(a.Figure, b.Figure)) continue;
+                        if (a.Document.Equals(b.Document) && !SetAgainstEachOther(a.Figure, b.Figure)) continue;
                         if (!a.Figure.Bounds.Meets(b.Figure.Bounds)) found.Add((i, j));
                     }
             start = end;
@@ -183,18 +183,22 @@ public static class SeriesBuilder
         return found;
     }
 
-    /// <summary>Two figures of one article that it gives to two named sources; figures it gives to no one,
-    /// or to one source, are the article's own account.</summary>
-    private static bool FromTwoSources(SeriesFigure a, SeriesFigure b) =>
-        a.Source is { } first && b.Source is { } second && !string.Equals(first, second, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Two figures of one article that one of its sentences gives to two named sources; figures it
+    /// gives to no one, or to one source, are the article's own account, and so are figures of two of its
+    /// sentences: a round-up's region ("212.660 morts, selon un bilan établi à 17H00 GMT") and, further on,
+    /// the world ("715.000 morts …, selon un bilan établi par l'AFP") are two things, not two sources.</summary>
+    private static bool SetAgainstEachOther(SeriesFigure a, SeriesFigure b) =>
+        a.SentenceStart == b.SentenceStart
+        && a.Source is { } first && b.Source is { } second && !string.Equals(first, second, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>A figure that measures something, as a series needs it and as the series stage keeps it
 /// for its document: where it is, the article's day, the key of what it measures
 /// ("unit|kind|noun|holder"), the series label it gives, the values it allows and whom the article
-/// attributes it to, and the gathering it was counted at (<see cref="Gathering"/>).</summary>
+/// attributes it to, the gathering it was counted at (<see cref="Gathering"/>) and where its sentence
+/// starts (-1 in figures kept before it was: all of an article's then count as of one sentence, as they did).</summary>
 public sealed record SeriesFigure(int Start, int Length, string? Date, string Key, string Label, string Unit, string Holder,
-    double Low, double High, string? Source, string? Gathering = null)
+    double Low, double High, string? Source, string? Gathering = null, int SentenceStart = -1)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public FigureBounds Bounds => new(Low, High);
