@@ -232,6 +232,26 @@ public class EventTests
             document.Events.ToDictionary(m => document.TextOf(m.Triggers[0]), m => m.Time?.Value));
     }
 
+    [Fact]
+    public void A_count_is_not_dated_by_its_since_phrase()
+    {
+        // Orangesum 12002 (7 May 2020), 33734 (10 August 2020) and 32065 (15 September 2020): each toll is the day's count, not
+        // December's, when it starts, whether the date stands a few words into the since phrase, the counting verb stands well
+        // before it, or the since word opens a clause.
+        var tolls = new[]
+        {
+            ("Publié le 07/05/2020\nLa pandémie a fait au moins 266.919 morts dans le monde depuis son apparition en décembre en Chine, selon un bilan établi par l'AFP à partir de sources officielles jeudi à 19h00 GMT.\n", "morts"),
+            ("Publié le 10/08/2020\nDans le monde, le virus a tué près de 730.000 personnes et en a contaminé plus de 19 millions au total depuis fin décembre, selon un comptage réalisé dimanche par l'AFP à partir de sources officielles.\n", "tué"),
+            ("Publié le 15/09/2020\nLa pandémie a fait plus de 929.000 morts dans le monde depuis que le bureau de l'OMS en Chine a fait état de l'apparition de la maladie fin décembre, dont plus de 4.430 morts et plus de 269.350 nouveaux cas sur la journée de lundi, selon un bilan établi par l'AFP mardi de sources officielles.\n", "morts"),
+        }.Select(t =>
+        {
+            var document = Samples.AnalyseText(t.Item1, "bilan.txt");
+            var toll = document.Events.Single(m => document.TextOf(m.Triggers[0]) == t.Item2);
+            return (toll.Time?.Value, toll.Time?.Inferred);
+        });
+        Assert.Equal([("2020-05-07", false), ("2020-08-09", false), ("2020-09-14", false)], tolls);
+    }
+
     /// <summary>The events of articles given as (publication line, text), each its own topic.</summary>
     private static IReadOnlyList<DossierEvent> MergeAcrossTopics(params string[] articles)
     {

@@ -366,10 +366,11 @@ public sealed class EventRecognizer : IDocumentStage
     /// trigger, where each clause boundary crossed counts as <see cref="ClauseCost"/> words; a date
     /// may open the sentence before its trigger ("Lundi, à Bagdad, il a rencontré"), but two
     /// boundaries after a trigger it is another clause's ("reprendre Mossoul, la deuxième ville,
-    /// tombée en 2014"). A date after "depuis" starts a state: bound the same way, it dates the trigger
-    /// before it or one of its own clause, or the happening told by the clause it opens onto ("depuis
-    /// fin décembre, lorsqu'une attaque a tué"), never another clause's ("à la tête de la ville depuis
-    /// 2001, a annoncé"). It goes to
+    /// tombée en 2014"). A date after "depuis", or a few words into its phrase ("depuis son apparition en
+    /// décembre"), starts a state: bound the same way, it dates the trigger right before the since word,
+    /// one after it in its own clause, or the happening told by the clause it opens onto ("depuis
+    /// fin décembre, lorsqu'une attaque a tué"), never a trigger further before ("a tué 730.000 personnes … depuis
+    /// fin décembre") nor another clause's ("à la tête de la ville depuis 2001, a annoncé"). It goes to
     /// the next one when it ends with an anchoring word ("deux jours après la reprise"). A trigger
     /// keeps the closest date. A plan is not dated before the article that reports it ("pour la
     /// reconquête de la ville aux mains de l'EI depuis juin 2014": the date is the state's). A
@@ -391,6 +392,8 @@ public sealed class EventRecognizer : IDocumentStage
             if (IsComparedDate(document, lexicon, sentence, words, first, last)) comparedLast = last;
             if (comparedLast == last || RestatesInBrackets(words, comparedLast, first)) continue;
             var preposition = BindingPreposition(lexicon, stopwords, words, first, last);
+            if (preposition <= 0 && SinceOpener(document, lexicon, sentence, words, first) is var opener and > 0)
+                preposition = opener;
             var since = preposition > 0 && lexicon.Since.Contains(words[preposition]);
             // What a state's start dates is the state, not a figure counted since then ("17.944 décès … depuis le 1er mars");
             // a date bound to a noun that names no happening is that thing's, at most the date of a statement it carries
@@ -404,7 +407,9 @@ public sealed class EventRecognizer : IDocumentStage
             var anchored = lexicon.AnchorAfter.Contains(words[last]);
             foreach (var trigger in governor is null ? dated : [])
             {
-                if (anchored && trigger.First <= last) continue;
+                // A count or state named before a since phrase runs from its date: it is not when what the clause reports happened
+                // ("a tué plus de 382.000 personnes sur la planète depuis son apparition en décembre").
+                if (anchored && trigger.First <= last || since && trigger.Last < preposition) continue;
                 if (trigger.Status == EventStatus.Planned && articleDate is not null && IsBefore(timex.Value!, articleDate)) continue;
                 var (from, to) = trigger.Last < first ? (trigger.Last, first) : trigger.First > last ? (last, trigger.First) : (first, first);
                 var breaks = Math.Abs(clause[to] - clause[from]);
@@ -430,6 +435,21 @@ public sealed class EventRecognizer : IDocumentStage
         for (var k = Math.Max(0, preposition - NounPhraseWords); k < preposition; k++)
             if (lexicon.Happenings.Contains(words[k]) || named.Any(t => t.First <= k && k <= t.Last)) return true;
         return false;
+    }
+
+    /// <summary>The position of a since word that opens the phrase of a date a few words before it ("morts dans le monde
+    /// depuis son apparition en décembre"), or the clause it opens at any length ("depuis que la Chine a fait état de
+    /// l'apparition de la maladie fin décembre"), or -1: the date is when a count or state starts, bound to it as "depuis
+    /// le 1er mars" is. Punctuation or a figure ends the phrase.</summary>
+    private static int SinceOpener(AnalysedDocument document, EventLexicon lexicon, Sentence sentence, string[] words, int first)
+    {
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (IsClauseBreak(words[k]) || document.Tokens[sentence.FirstToken + k].Kind == TokenKind.Number) return -1;
+            if (lexicon.Since.Contains(words[k]) && (first - k <= Time.TimexSpanRules.SinceReach + 1 || lexicon.ClauseOpeners.Contains(words[k + 1])))
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>True when a trigger is counted: a number stands right before it ("17.944 décès", "28.367 morts")

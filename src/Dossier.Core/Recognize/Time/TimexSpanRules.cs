@@ -306,7 +306,7 @@ internal sealed partial class TimexSpanRules(TimeLexicon lexicon)
     }
 
     /// <summary>Words a since word may stand before the expression ("depuis son apparition fin décembre").</summary>
-    private const int SinceReach = 3;
+    internal const int SinceReach = 3;
 
     /// <summary>"au lendemain de manifestations", "la veille du 14 juillet", "dans la soirée de jeudi": a day from
     /// another happening (or a part of its day) is unknown rather than a day from the article's, unless the happening
