@@ -43,5 +43,11 @@ public sealed class AnalysedDocument
     /// <summary>The line holding a text offset (binary search over <see cref="Lines"/>).</summary>
     public Line LineAt(int offset) => Line.At(Lines, offset);
 
+    /// <summary>The sentence holding a text offset (binary search over <see cref="Sentences"/>, which follow each
+    /// other without overlapping), or the default sentence when the offset lies in none.</summary>
+    public Sentence SentenceAt(int offset) =>
+        Sentences.Length > 0 && Sentences[TextSpan.LastStartingAtOrBefore(Sentences, s => s.Span, offset)] is var sentence && sentence.Span.Contains(offset)
+            ? sentence : default;
+
     public string LineText(Line line) => Text.Substring(line.Span.Start, line.Span.Length);
 }

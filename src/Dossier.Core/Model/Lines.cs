@@ -22,16 +22,7 @@ public enum LineKind
 public sealed record Line(int Number, TextSpan Span, LineKind Kind, string Reason, int? DuplicateOf = null)
 {
     /// <summary>The line holding a text offset, among a text's lines in order (binary search).</summary>
-    public static Line At(IReadOnlyList<Line> lines, int offset)
-    {
-        int lo = 0, hi = lines.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >> 1;
-            if (lines[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
-        }
-        return lines[lo];
-    }
+    public static Line At(IReadOnlyList<Line> lines, int offset) => lines[TextSpan.LastStartingAtOrBefore(lines, l => l.Span, offset)];
 
     public static string KindName(LineKind kind) => kind switch
     {

@@ -18,7 +18,7 @@ public static class FigureDate
     public static string? Of(AnalysedDocument document, Quantity quantity, string? articleDay)
     {
         if (EventLexicon.For(document.Language) is not { } lexicon) return articleDay;
-        var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start));
+        var sentence = document.SentenceAt(quantity.Span.Start);
         var words = EventRecognizer.SentenceWords(document, sentence);
         var (figureFirst, figureLast) = EventRecognizer.WordsOf(document, sentence, quantity.Span);
         if (figureFirst < 0) return articleDay;

@@ -17,7 +17,7 @@ public static class FigureSource
     public static string? Of(AnalysedDocument document, QuantityLexicon lexicon, Quantity quantity)
     {
         if (lexicon.Attributions.Count == 0) return null;
-        var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span;
+        var sentence = document.SentenceAt(quantity.Span.Start).Span;
         var (previous, next) = (sentence.Start, Math.Max(sentence.End, quantity.Span.End));
         foreach (var other in document.Quantities)
         {

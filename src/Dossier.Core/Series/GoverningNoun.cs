@@ -24,7 +24,7 @@ public readonly record struct GoverningNoun(string Lemma, TextSpan Span)
 
     public static GoverningNoun? Of(AnalysedDocument document, QuantityLexicon lexicon, Quantity quantity)
     {
-        var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start));
+        var sentence = document.SentenceAt(quantity.Span.Start);
         var clause = new Clause(document, lexicon, NameLexicon.For(document.Language), sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         var after = clause.First;
         while (after < clause.Last && document.Tokens[after].Start < quantity.Span.End) after++;

@@ -47,7 +47,7 @@ public sealed record MeasuredThing(string Unit, string Kind, EntityGroup Holder,
         IReadOnlyList<(TextSpan Span, EntityGroup Entity)> names, EntityGroup? mainPlace)
     {
         if (quantity.Role != QuantityRole.Level || lexicon.Attributes.Contains(quantity.Unit)) return null;
-        var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span;
+        var sentence = document.SentenceAt(quantity.Span.Start).Span;
         if (!lexicon.Measures.Contains(quantity.Unit) && (IsSample(document.Text, lexicon, sentence, quantity) || IsClass(document, lexicon, sentence, quantity)))
             return null;
         if (IsThreshold(document.Text, lexicon, sentence, quantity)) return null;

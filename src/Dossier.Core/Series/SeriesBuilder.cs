@@ -68,7 +68,7 @@ public static class SeriesBuilder
         {
             if (MeasuredThing.Of(document, lexicon, quantity, names, main) is not { } thing) continue;
             var bounds = FigureBounds.Of(quantity);
-            var sentence = document.Sentences.FirstOrDefault(s => s.Span.Contains(quantity.Span.Start)).Span;
+            var sentence = document.SentenceAt(quantity.Span.Start).Span;
             var gathering = lexicon.GatheredUnits.Contains(thing.Unit)
                 ? Gathering.In(document.Language, document.Text.AsSpan(sentence.Start, sentence.Length))
                   ?? Gathering.In(document.Language, document.Metadata.Title?.Value)
